@@ -197,6 +197,12 @@ def _is_future_zh(tokens: list[Token], content: str) -> bool:
     return any(t.text in _ZH_FUTURE_SINGLE and t.pos in ("d", "v") for t in tokens)
 
 
+def _zh_cue(t: Token) -> bool:
+    if t.text in _ZH_CUES:
+        return t.pos.startswith("v")
+    return t.text[:1] in "他她" and t.text[1:] in _ZH_CUES
+
+
 def claims_zh(p: Parse, cfg) -> list[RawClaim]:
     text, toks = p.text, p.tokens
     out: list[RawClaim] = []
@@ -218,10 +224,15 @@ def claims_zh(p: Parse, cfg) -> list[RawClaim]:
                                     m.group("src") or None, _is_future_zh(ctoks, content),
                                     find_horizon(content, "zh")))
                 continue
-        cue_i = next((k for k, t in enumerate(stoks) if t.text in _ZH_CUES and t.pos.startswith("v")
-                      and k > 0), None)
+        cue_i = next((k for k, t in enumerate(stoks) if _zh_cue(t) and (k > 0 or t.text not in _ZH_CUES)), None)
         if cue_i is not None:
             cue = stoks[cue_i]
+            if cue.text not in _ZH_CUES:  # 她说 as one word: the pronoun is the source
+                pron = cue.text[:1]
+                cue = Token(cue.i, cue.text[1:], cue.start + 1, cue.end, cue.lemma[1:], cue.pos)
+                stoks = stoks[:cue_i] + [Token(-1, pron, cue.start - 1, cue.start, pron, "r"), cue] + \
+                    stoks[cue_i + 1:]
+                cue_i += 1
             after = [t for t in stoks[cue_i + 1:]]
             content_after = text[cue.end:s_end]
             src_lo = 0

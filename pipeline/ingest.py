@@ -174,4 +174,5 @@ def _looks_binary(data: bytes, nul_ratio: float) -> bool:
     nul = sample.count(0)
     controls = sum(sample.count(b) for b in (1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                              26, 27, 28, 29, 30, 31, 127))
-    return nul / len(sample) > nul_ratio or (nul + controls) / len(sample) > 0.05
+    n = len(sample)
+    return (nul > 4 and nul / n > nul_ratio) or (nul + controls > 8 and (nul + controls) / n > 0.05)

@@ -1,0 +1,71 @@
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "corpus" / "samples"
+
+
+@pytest.fixture(scope="session")
+def cfg():
+    from pipeline.config import load_config
+
+    return load_config(overrides=["run.progress=false"])
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, cfg):
+    """The bundled sample corpus run once through the whole pipeline."""
+    from pipeline.runner import run
+
+    out = tmp_path_factory.mktemp("store") / "samples"
+    run([SAMPLES], out, cfg)
+    return out
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def check_store(store: Path, inp: Path) -> list[str]:
+    """The STORE.md contract: one line per input file, every span equals the raw text at its offsets."""
+    problems = []
+    docs = read_jsonl(store / "documents.jsonl")
+    ids = [d["doc_id"] for d in docs]
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate doc_id")
+    raws = {}
+    for d in docs:
+        if d["status"] not in ("ok", "error", "skipped"):
+            problems.append(f"bad status {d['status']}")
+        if d["status"] != "ok":
+            if not d.get("error"):
+                problems.append(f"{d['source']}: {d['status']} without a message")
+            continue
+        raw = (inp / d["source"]).read_bytes().decode(d["encoding"])
+        raws[d["doc_id"]] = raw
+        for r in d["removed"]:
+            if raw[r["start"]:r["end"]] != r["text"]:
+                problems.append(f"{d['source']}: removed span differs")
+    on_disk = {str(p.relative_to(inp)) for p in inp.rglob("*") if p.is_file()
+               and not any(part.startswith(".") for part in p.relative_to(inp).parts)}
+    missing = on_disk - {d["source"] for d in docs}
+    problems += [f"no line for {m}" for m in sorted(missing)]
+    for e in read_jsonl(store / "entities.jsonl"):
+        raw = raws.get(e["doc_id"])
+        for m in e["mentions"]:
+            if raw is not None and raw[m["start"]:m["end"]] != m["text"]:
+                problems.append(f"mention {m} differs")
+    for c in read_jsonl(store / "claims.jsonl"):
+        raw = raws.get(c["doc_id"])
+        if raw is not None and raw[c["start"]:c["end"]] != c["text"]:
+            problems.append(f"claim {c['claim_id']} differs")
+    if not (store / "manifest.json").exists():
+        problems.append("no manifest.json")
+    return problems
