@@ -79,6 +79,34 @@ def eval_(
     typer.echo(format_table(metrics))
 
 
+@app.command()
+def gate(
+    update: bool = typer.Option(False, "--update", help="Re-pin the floors to the current values minus a margin."),
+    allow_lower: bool = typer.Option(False, "--allow-lower", help="With --update: let a floor go down."),
+    test: Path = typer.Option(Path("corpus/labelled/test.jsonl"), "--test", help="The pinned test set."),
+    gate_file: Path = typer.Option(Path("corpus/labelled/gate.json"), "--gate", help="Floors and the test set's sha256."),
+    config: Optional[Path] = typer.Option(None, "--config"),
+    set_: list[str] = typer.Option([], "--set"),
+) -> None:
+    """The quality gate: evaluate on the test set and fail when a metric falls below its floor."""
+    from .evaluate import format_table, run_gate
+
+    cfg = _config(config, set_)
+    if not test.exists():
+        typer.echo(f"error: test set not found: {test} (run from the repository root or pass --test)", err=True)
+        raise typer.Exit(2)
+    result = run_gate(test, gate_file, cfg, update=update, allow_lower=allow_lower)
+    typer.echo(format_table(result.metrics))
+    for line in result.changes:
+        typer.echo(f"changed: {line}")
+    if update and not result.changes:
+        typer.echo("changed: nothing")
+    for line in result.failures:
+        typer.echo(f"FAIL {line}", err=True)
+    typer.echo("gate: pass" if not result.failures else f"gate: {len(result.failures)} failure(s)")
+    raise typer.Exit(1 if result.failures else 0)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:

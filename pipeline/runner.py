@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .ingest import read_input, walk_inputs
-from .records import ERROR, OK, Article
+from .records import ERROR, Article
 from .stages import process_articles
 from .store import SCHEMA_VERSION, StoreWriter, prepare_store, write_manifest
 

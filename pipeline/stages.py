@@ -11,17 +11,12 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from . import claims as claims_mod
-from . import entities as ent_mod
+from .assemble import extract_claims, extract_entities
 from .clean import clean_text
 from .config import Config
-from .horizon import article_year
 from .lang import get_backend
 from .language import EN, MIXED, ZH, detect_document
-from .link import link_mentions
-from .names import normalize
-from .records import OK, PERSON, ORG, Article, Claim, Mention, Removed, Speaker
-from .spam import detect_spam
+from .records import OK, Article, Removed
 
 
 def clean(a: Article, cfg: Config) -> Article:
@@ -102,136 +97,6 @@ def run_nlp(articles: list[Article], cfg: Config) -> list[Article]:
         timings[n].update(entities=t1 - t0, claims=t2 - t1)
         out.append(replace(a, timings={**a.timings, **timings[n]}))
     return out
-
-
-def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
-    rs, re_ = a.raw_span(cs, ce)
-    return Mention(cstart=cs, cend=ce, start=rs, end=re_, text=a.raw[rs:re_], label=label,
-                   surface=a.clean[cs:ce], source=source)
-
-
-def extract_entities(a: Article, units) -> Article:
-    found: list[Mention] = []
-    for s, _e, lang, p in units:
-        raw = ent_mod.zh_mentions(p) if lang == ZH else ent_mod.en_mentions(p)
-        found.extend(_mention(a, s + ms, s + me, label, src) for ms, me, label, src in raw)
-    votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
-    found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
-    found.extend(_propagate(a, units, found))
-    return replace(a, entities=tuple(link_mentions(found, a.clean)))
-
-
-def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
-    """Every other occurrence of a name already found is a mention too (document-level consistency)."""
-    import re
-
-    taken = [(m.cstart, m.cend) for m in found]
-    surfaces = {}
-    for m in found:
-        if len(m.surface) >= (2 if ent_mod.CJK_RE.search(m.surface) else 3):
-            surfaces.setdefault(m.surface, m.label)
-    extra: list[Mention] = []
-    for surface, label in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
-        cjk = bool(ent_mod.CJK_RE.search(surface))
-        rx = re.compile(re.escape(surface) if cjk else rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
-        for s, e, _lang, _p in units:
-            for m in rx.finditer(a.clean, s, e):
-                if any(not (m.end() <= ts or m.start() >= te) for ts, te in taken):
-                    continue
-                taken.append(m.span())
-                extra.append(_mention(a, m.start(), m.end(), label, "propagated"))
-    return extra
-
-
-def extract_claims(a: Article, units, cfg: Config) -> Article:
-    year = article_year(a.clean)
-    mentions = sorted(((m, e) for e in a.entities for m in e.mentions), key=lambda me: me[0].cstart)
-    claims: list[Claim] = []
-    seen: set[tuple[int, int]] = set()
-    for s, _e, lang, p in units:
-        raw_claims = claims_mod.claims_zh(p, cfg.claims) if lang == ZH else claims_mod.claims_en(p, cfg.claims)
-        for rc in raw_claims:
-            cs, ce = s + rc.start, s + rc.end
-            rs, re_ = a.raw_span(cs, ce)
-            if (rs, re_) in seen or re_ <= rs:
-                continue
-            seen.add((rs, re_))
-            speaker = resolve_speaker(a, rc, s, mentions, lang)
-            horizon = rc.horizon
-            if horizon is not None:
-                from .horizon import find_horizon
-
-                horizon = find_horizon(a.clean[cs:ce], lang, year)
-                if horizon is not None:
-                    hs, he = a.raw_span(cs + horizon.pop("start"), cs + horizon.pop("end"))
-                    horizon = {"text": a.raw[hs:he], "start": hs, "end": he, **{k: v for k, v in horizon.items()
-                                                                                  if k != "text"}}
-            claims.append(Claim(claim_id=claims_mod.make_claim_id(a.doc_id, rs, re_), text=a.raw[rs:re_],
-                                start=rs, end=re_, speaker=speaker, cue=rc.cue,
-                                forecast=rc.forecast or horizon is not None and rc.forecast,
-                                horizon=horizon if rc.forecast else None, lang=lang,
-                                source_text=rc.source_text))
-    return replace(a, claims=tuple(claims))
-
-
-_PRONOUN_EN = {"he", "she", "him", "her"}
-_COMPANY_WORDS_EN = tuple(words for words in claims_mod.words_en.COMPANY_REFERENCES)
-
-
-def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str) -> Speaker | None:
-    """The entity a claim's source refers to.
-
-    Order: a PERSON named in the source words (the head of an apposition), else an ORG named there;
-    a pronoun -> the nearest PERSON before; a title ("the chairman", 董事长) -> the PERSON who holds it
-    in the article, else the nearest PERSON; "the company"/该公司 -> the nearest ORG before;
-    an unnamed source (analysts, 业内人士, a document) -> no speaker.
-    """
-    if rc.source is None:
-        return None
-    ss, se = offset + rc.source[0], offset + rc.source[1]
-    inside = [(m, e) for m, e in mentions if m.cstart >= ss and m.cend <= se]
-    if inside:
-        persons = [(m, e) for m, e in inside if e.type == PERSON]
-        m, e = (persons[-1] if lang == ZH else persons[0]) if persons else (inside[-1] if lang == ZH else inside[0])
-        return Speaker(name=e.name, entity_id=e.entity_id)
-    src = a.clean[ss:se].strip()
-    low = src.lower()
-    before = [(m, e) for m, e in mentions if m.cstart < ss]
-    if claims_mod.is_unnamed_source(src) and not any(t in low for t in ("company", "group", "firm")):
-        return None
-    from .lang import words_en, words_zh
-
-    if lang == ZH:
-        if any(p in src for p in words_zh.PRONOUNS_ORG):
-            orgs = [e for m, e in before if e.type == ORG]
-            return Speaker(name=orgs[-1].name, entity_id=orgs[-1].entity_id) if orgs else None
-        titled = next((t for t in sorted(words_zh.TITLES, key=len, reverse=True) if t in src), None)
-        if any(p in src for p in words_zh.PRONOUNS_PERSON) or titled:
-            return _nearest_person(a, before, titled)
-        return None
-    words = low.split()
-    if words and words[0] in _PRONOUN_EN and len(words) <= 2:
-        return _nearest_person(a, before, None)
-    if any(low.startswith(c) or low == c for c in words_en.COMPANY_REFERENCES):
-        orgs = [e for m, e in before if e.type == ORG]
-        return Speaker(name=orgs[-1].name, entity_id=orgs[-1].entity_id) if orgs else None
-    titled = next((t for t in sorted(words_en.TITLES, key=len, reverse=True) if t in low), None)
-    if titled and (low.startswith("the ") or low.startswith("its ") or low.startswith("our ")):
-        return _nearest_person(a, before, titled)
-    return None
-
-
-def _nearest_person(a: Article, before, title: str | None) -> Speaker | None:
-    persons = [(m, e) for m, e in before if e.type == PERSON]
-    if not persons:
-        return None
-    if title:
-        for m, e in reversed(persons):
-            window = a.clean[max(0, m.cstart - 30):m.cend + 80].lower()
-            if title.lower() in window:
-                return Speaker(name=e.name, entity_id=e.entity_id)
-    m, e = persons[-1]
-    return Speaker(name=e.name, entity_id=e.entity_id)
 
 
 STAGES = (clean, detect_language, strip_spam)
