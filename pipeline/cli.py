@@ -84,7 +84,8 @@ def gate(
     update: bool = typer.Option(False, "--update", help="Re-pin the floors to the current values minus a margin."),
     allow_lower: bool = typer.Option(False, "--allow-lower", help="With --update: let a floor go down."),
     test: Path = typer.Option(Path("corpus/labelled/test.jsonl"), "--test", help="The pinned test set."),
-    gate_file: Path = typer.Option(Path("corpus/labelled/gate.json"), "--gate", help="Floors and the test set's sha256."),
+    gate_file: Path = typer.Option(Path("corpus/labelled/gate.json"), "--gate",
+                                   help="The floors and the test set's sha256."),
     config: Optional[Path] = typer.Option(None, "--config"),
     set_: list[str] = typer.Option([], "--set"),
 ) -> None:

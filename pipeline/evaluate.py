@@ -71,6 +71,15 @@ class LabelledArticle(_Gold):
         return self
 
 
+def labelled_problems(data) -> list[str]:
+    """What is wrong with one labelled record, one readable line each (empty when nothing is)."""
+    try:
+        LabelledArticle.model_validate(data)
+    except ValidationError as e:
+        return [f"{'.'.join(map(str, err['loc'])) or 'record'}: {err['msg']}" for err in e.errors()]
+    return []
+
+
 def load_labelled(path: str | Path) -> list[LabelledArticle]:
     """Every record of a LABELS.md JSONL file (or of every *.jsonl in a folder); raises ValueError naming
     the file, line, id and what is wrong."""
@@ -89,11 +98,11 @@ def load_labelled(path: str | Path) -> list[LabelledArticle]:
             except ValueError as e:
                 raise ValueError(f"{where}: not a JSON line: {e}") from None
             rid = data.get("id") if isinstance(data, dict) else None
-            try:
-                rec = LabelledArticle.model_validate(data)
-            except ValidationError as e:
-                details = "\n".join(f"  {'.'.join(map(str, err['loc'])) or 'record'}: {err['msg']}" for err in e.errors())
-                raise ValueError(f"{where}: labelled article {rid!r} is invalid:\n{details}") from None
+            problems = labelled_problems(data)
+            if problems:
+                details = "\n".join(f"  {p}" for p in problems)
+                raise ValueError(f"{where}: labelled article {rid!r} is invalid:\n{details}")
+            rec = LabelledArticle.model_validate(data)
             if rec.id in seen:
                 raise ValueError(f"{where}: id {rec.id!r} is already used at {seen[rec.id]}")
             seen[rec.id] = where

@@ -4,15 +4,15 @@
     python corpus/labelled/build.py --check   # exit 1 unless the committed files equal what it would write
 
 Each article is one JSON file under articles/{en,zh}/ in shared LABELS.md format plus a `split`
-("dev" or "test") and an optional `horizon` per claim. Every rule of LABELS.md that can be checked
-mechanically is asserted: spam and claim texts are substrings of raw, entity names and aliases appear
-in raw, speakers are entity names or aliases, ids are unique, lang is valid.
+("dev" or "test") and an optional `horizon` per claim (a substring of a forecast's text). Every rule
+of LABELS.md that can be checked mechanically is asserted: spam and claim texts are substrings of raw,
+entity names and aliases appear in raw, speakers are entity names or aliases, ids are unique, lang is
+valid.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import json
 import sys
 from pathlib import Path
@@ -25,28 +25,27 @@ MANIFESTED = ("samples", "labelled")
 SOURCE, LICENCE = "written for newskb", "CC0-1.0"
 
 sys.path.insert(0, str(ROOT))
-from pipeline.evaluate import LabelledArticle  # noqa: E402
+from pipeline.evaluate import labelled_problems  # noqa: E402
 
 
 def check_article(path: Path, data: dict) -> list[str]:
     """What is wrong with one article (empty when nothing is)."""
-    try:
-        LabelledArticle.model_validate(data)  # lang, keys, types, spam/claim substrings, speakers
-    except ValueError as e:
-        return [str(e)]
-    problems = []
+    problems = labelled_problems(data)  # keys, types, lang, spam/claim substrings, speakers
     if data.get("split") not in SPLITS:
         problems.append(f"split must be one of {SPLITS}, got {data.get('split')!r}")
-    if not path.stem == data["id"]:
-        problems.append(f"id {data['id']!r} differs from the file name")
-    raw, unescaped = data["raw"], html.unescape(data["raw"])
-    for e in data["entities"]:
-        problems += [f"{e['type']} {n!r} does not appear in raw" for n in (e["name"], *e["aliases"])
-                     if n not in raw and n not in unescaped]
-    for c in data["claims"]:
-        h = c.get("horizon")
-        if h is not None and (not isinstance(h, str) or h not in c["text"]):
-            problems.append(f"horizon {h!r} is not a substring of its claim {c['text'][:40]!r}")
+    if path.stem != data.get("id"):
+        problems.append(f"id {data.get('id')!r} differs from the file name")
+    try:
+        for e in data["entities"]:
+            problems += [f"{e['type']} {n!r} does not appear in raw" for n in (e["name"], *e["aliases"])
+                         if n not in data["raw"]]
+        for c in data["claims"]:
+            h = c.get("horizon")
+            if h is not None and (not isinstance(h, str) or h not in c["text"] or not c["forecast"]):
+                problems.append(f"horizon {h!r} must be a substring of its claim and the claim a forecast: "
+                                f"{c['text'][:40]!r}")
+    except (KeyError, TypeError):
+        pass  # a missing key or a wrong type: labelled_problems has said so
     return problems
 
 
