@@ -11,7 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from .assemble import extract_claims, extract_entities
+from .assemble import extract_entities
+from .attribution import extract_claims
 from .clean import clean_text
 from .config import Config
 from .lang import get_backend
