@@ -35,11 +35,13 @@ def process_text(text: str, lang: str | None = None, config=None):
     return run_nlp([a], cfg)[0]
 
 
-def load(store):
-    """Read a store folder into pandas DataFrames: `.documents`, `.entities`, `.claims`."""
-    from .load import load_store
+from . import load as _load  # noqa: E402 - imported here so that `def load` below keeps the name `pipeline.load`
 
-    return load_store(store)
+
+def load(store):
+    """Read a store folder into a `Store`: pandas DataFrames `.documents`, `.entities`, `.claims`
+    (with speakers' canonical names and types, entity mention counts), and `.to_datasets()`."""
+    return _load.load_store(store)
 
 
 __all__ = ["process_text", "load", "__version__"]

@@ -1,8 +1,16 @@
 """Turn backend parses into the article's entities (raw offsets, merged, with ids).
 
-`extract_entities` collects the rule-corrected mentions of every analysis unit, makes labels
-consistent across the document, adds every other occurrence of a known name, and links them
-into entities.
+`extract_entities` collects the rule-corrected mentions of every analysis unit, then works on the
+whole document, in this order:
+1. labels made consistent: a surface tagged ORG by a rule is ORG everywhere; one the model calls a
+   place as often as a name is dropped (``surface_label_votes``);
+2. a "person" that is part of an organization's name in the article ("Yuelan Land" beside "Yuelan
+   Land Holdings"; 瑞达 beside 瑞达集团) is that organization;
+3. a lone word that the article shows to be a place ("Shuangqiao Town", the first word of two
+   organizations' names) is no entity; in an article about Chinese people, a lone pinyin word that is
+   no surname and no part of a named person ("Lianhua") is no person;
+4. every other occurrence of a known name is a mention too;
+5. mentions linked into entities (link.py).
 """
 from __future__ import annotations
 
@@ -12,8 +20,11 @@ from dataclasses import replace
 from . import entities as ent_mod
 from .language import ZH
 from .link import link_mentions
-from .names import normalize
-from .records import Article, Mention
+from .names import CJK_RE, ROMAN_SURNAMES, is_pinyin_word, normalize
+from .records import ORG, PERSON, Article, Mention
+
+_PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
+                          r"Prefecture|New Area|Port|Bay|Island|Lake|River|Mountain|Autonomous Region)\b")
 
 
 def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
@@ -29,25 +40,114 @@ def extract_entities(a: Article, units) -> Article:
         found.extend(_mention(a, s + ms, s + me, label, src) for ms, me, label, src in raw)
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
+    found = [m for m in found if m.label in (PERSON, ORG)]
+    found = _persons_inside_orgs(found)
+    found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
     return replace(a, entities=tuple(link_mentions(found, a.clean)))
 
 
+def _words(surface: str) -> list[str]:
+    return normalize(surface).replace("-", " ").split()
+
+
+def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
+    """A PERSON surface that is part of an ORG name of the article, and reads as no person's name, is
+    that organization: 瑞达 beside 瑞达集团, "Mingchuan Electric Drive" beside "Jiaxing Mingchuan Electric
+    Drive Technology Co., Ltd."."""
+    if not ent_mod._on("person_in_org"):
+        return found
+    org_cjk = {normalize(m.surface) for m in found if m.label == ORG and CJK_RE.search(m.surface)}
+    org_latin = {tuple(_words(m.surface)) for m in found if m.label == ORG and not CJK_RE.search(m.surface)}
+    chinese_context = _chinese_context(found)
+    person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
+                   if len(_words(m.surface)) >= 2}
+    out = []
+    for m in found:
+        if m.label == ORG and m.source == "model" and " " not in m.surface.strip() \
+                and normalize(m.surface) in person_ends:
+            m = replace(m, label=PERSON)  # "Keller also noted" after "Thomas Keller"
+        elif m.label == PERSON:
+            n = normalize(m.surface)
+            if CJK_RE.search(n):
+                if len(n) >= 2 and any(o != n and (o.startswith(n) or n in o and ent_mod._zh_suffix_of(o))
+                                       for o in org_cjk):
+                    m = replace(m, label=ORG)
+            else:
+                w = tuple(_words(m.surface))
+                looks_person = w and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w)
+                inside = any(len(o) > len(w) and any(o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1))
+                             for o in org_latin)
+                if w and inside and not looks_person:
+                    m = replace(m, label=ORG)
+                elif chinese_context and len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
+                        and not all(is_pinyin_word(x) for x in w):
+                    m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a common word
+        out.append(m)
+    return out
+
+
+def _chinese_context(found: list[Mention]) -> bool:
+    """The article names a Chinese person in pinyin ("Sun Lixin"): lone pinyin words are then read as
+    Chinese names of places and companies rather than as Western names."""
+    for m in found:
+        w = _words(m.surface)
+        if m.label == PERSON and len(w) >= 2 and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w[1:]):
+            return True
+    return False
+
+
+def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
+    """Lone Latin words the article shows to be places, and lone pinyin words that name nobody."""
+    if not ent_mod._on("places"):
+        return found
+    text = a.clean
+    singles = {normalize(m.surface) for m in found if " " not in m.surface.strip() and not CJK_RE.search(m.surface)}
+    if not singles:
+        return found
+    firsts: dict[str, set[str]] = {}
+    for m in found:
+        w = _words(m.surface)
+        if m.label == ORG and len(w) >= 2 and not CJK_RE.search(m.surface):
+            firsts.setdefault(w[0], set()).add(" ".join(w))
+    places = set()
+    for w in singles:
+        if len(firsts.get(w, ())) >= 2:
+            places.add(w)
+        elif re.search(rf"(?i)\b{re.escape(w)}{_PLACE_WORDS.pattern}", text):
+            places.add(w)
+    full_names = [_words(m.surface) for m in found if m.label == PERSON and len(_words(m.surface)) >= 2]
+    chinese_context = _chinese_context(found)
+    person_words = {x for n in full_names for x in n}
+    out = []
+    for m in found:
+        n = normalize(m.surface)
+        if n in places and m.source in ("model", "suffix", "institution"):
+            continue
+        if m.label == PERSON and n in singles and chinese_context and n not in ROMAN_SURNAMES \
+                and n not in person_words and m.source in ("model", "propagated"):
+            continue  # "Lianhua", "Salmonella": one word that names no person of the article
+        out.append(m)
+    return out
+
+
 def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
     """Every other occurrence of a name already found is a mention too (document-level consistency)."""
-    taken = [(m.cstart, m.cend) for m in found]
+    taken = bytearray(len(a.clean) + 1)  # 1 where a mention already stands: linear, not pairwise
+    for m in found:
+        taken[m.cstart:m.cend] = b"\x01" * (m.cend - m.cstart)
     surfaces = {}
     for m in found:
-        if len(m.surface) >= (2 if ent_mod.CJK_RE.search(m.surface) else 3):
+        if len(m.surface) >= (2 if CJK_RE.search(m.surface) else 3):
             surfaces.setdefault(m.surface, m.label)
     extra: list[Mention] = []
     for surface, label in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
-        cjk = bool(ent_mod.CJK_RE.search(surface))
+        cjk = bool(CJK_RE.search(surface))
         rx = re.compile(re.escape(surface) if cjk else rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
         for s, e, _lang, _p in units:
             for m in rx.finditer(a.clean, s, e):
-                if any(not (m.end() <= ts or m.start() >= te) for ts, te in taken):
+                if any(taken[m.start():m.end()]):
                     continue
-                taken.append(m.span())
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 extra.append(_mention(a, m.start(), m.end(), label, "propagated"))
     return extra

@@ -2,100 +2,399 @@
 
 `extract_claims` runs the language's claim extractor on every analysis unit, maps spans to raw
 offsets, normalizes horizons against the article's date, and resolves each source to an entity
-with `resolve_speaker`.
+with `resolve_speaker`, remembering who said what so far (a later "he", "the chairman" or 该公司
+refers back to it). A quote with no source in its paragraph takes the speaker of the paragraph
+before, unless a source with no content of its own follows it and claims it (“……” then
+"俞子健这样评价。"); a line "Name, title:" gives its speaker to the quote under it.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from . import claims as claims_mod
-from .horizon import article_year, find_horizon
+from .claims_en import claims_en
+from .claims_zh import claims_zh
+from .horizon import article_date, find_horizon
 from .lang import words_en, words_zh
 from .language import ZH
-from .records import ORG, PERSON, Article, Claim, Speaker
+from .records import ORG, PERSON, Article, Claim, Entity, Speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A claim resolved so far: where its source is, how it is written, and who it is."""
+
+    pos: int  # clean offset of the source (or cue)
+    end: int  # clean offset where the claim's content ends
+    unit: int
+    source_text: str
+    speaker: Speaker | None
+    type: str | None  # the speaker's entity type
 
 
 def extract_claims(a: Article, units, cfg) -> Article:
-    year = article_year(a.clean)
+    date = article_date(a.clean)
     mentions = sorted(((m, e) for e in a.entities for m in e.mentions), key=lambda me: me[0].cstart)
+    types = {e.entity_id: e.type for e in a.entities}
     claims: list[Claim] = []
+    history: list[Said] = []
     seen: set[tuple[int, int]] = set()
-    for s, _e, lang, p in units:
-        raw_claims = claims_mod.claims_zh(p, cfg.claims) if lang == ZH else claims_mod.claims_en(p, cfg.claims)
+    lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
+    for n, (s, _e, lang, p) in enumerate(units):
+        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims)
         for rc in raw_claims:
+            if rc.points:  # a source with no content: it speaks the quotes before it, or the one after
+                speaker = resolve_speaker(a, rc, s, mentions, lang, history)
+                history.append(Said(s + rc.source[0], s + rc.end, n, rc.source_text or "", speaker,
+                                    types.get(speaker.entity_id) if speaker else None))
+                if rc.points < 0 and speaker is not None:  # the lone quotes of the paragraphs just before
+                    reach = n
+                    for k, unit in reversed(lone):
+                        if unit < reach - 1:
+                            break
+                        claims[k], reach = replace(claims[k], speaker=speaker), unit
+                lone = []
+                continue
             cs, ce = s + rc.start, s + rc.end
             rs, re_ = a.raw_span(cs, ce)
             if (rs, re_) in seen or re_ <= rs:
                 continue
             seen.add((rs, re_))
-            speaker = resolve_speaker(a, rc, s, mentions, lang)
-            horizon = rc.horizon
-            if horizon is not None:
-                horizon = find_horizon(a.clean[cs:ce], lang, year)
+            if rc.orphan:
+                speaker = _previous_speaker(history, n)
+                lone.append((len(claims), n))
+            else:
+                speaker = resolve_speaker(a, rc, s, mentions, lang, history)
+                if rc.source is not None:
+                    lone = []
+            if rc.source is not None or rc.orphan:
+                history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
+                                    speaker, types.get(speaker.entity_id) if speaker else None))
+            horizon = None
+            if rc.forecast:
+                horizon = find_horizon(a.clean[cs:ce], lang, date)
                 if horizon is not None:
                     hs, he = a.raw_span(cs + horizon.pop("start"), cs + horizon.pop("end"))
-                    horizon = {"text": a.raw[hs:he], "start": hs, "end": he, **{k: v for k, v in horizon.items()
-                                                                                  if k != "text"}}
+                    horizon = {"text": a.raw[hs:he], "start": hs, "end": he,
+                               **{k: v for k, v in horizon.items() if k != "text"}}
             claims.append(Claim(claim_id=claims_mod.make_claim_id(a.doc_id, rs, re_), text=a.raw[rs:re_],
-                                start=rs, end=re_, speaker=speaker, cue=rc.cue,
-                                forecast=rc.forecast or horizon is not None and rc.forecast,
-                                horizon=horizon if rc.forecast else None, lang=lang,
-                                source_text=rc.source_text))
+                                start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
+                                horizon=horizon, lang=lang, source_text=rc.source_text))
     return replace(a, claims=tuple(claims))
 
 
-_PRONOUN_EN = {"he", "she", "him", "her"}
+def _breaks(a: Article, s: int, e: int) -> list[int]:
+    """Offsets in the unit where the raw text has white space that cleaning took out (between
+    Chinese words: a headline's pieces)."""
+    if not a.starts:
+        return []
+    return [k - s for k in range(s + 1, min(e, len(a.starts))) if a.starts[k] > a.ends[k - 1] and
+            a.raw[a.ends[k - 1]:a.starts[k]].isspace()]
 
 
-def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str) -> Speaker | None:
-    """The entity a claim's source refers to.
+def _previous_speaker(history: list[Said], unit: int) -> Speaker | None:
+    """A lone quote continues the last named speaker of the previous paragraph (or this one)."""
+    for h in reversed(history):
+        if h.unit < unit - 1:
+            break
+        if h.speaker is not None:
+            return h.speaker
+    return None
 
-    Order: a PERSON named in the source words (the head of an apposition), else an ORG named there;
-    a pronoun -> the nearest PERSON before; a title ("the chairman", 董事长) -> the PERSON who holds it
-    in the article, else the nearest PERSON; "the company"/该公司 -> the nearest ORG before;
-    an unnamed source (analysts, 业内人士, a document) -> no speaker.
+
+# ---------------------------------------------------------------- resolution
+
+_COMPANY_NOUNS_EN = ("company", "firm", "group", "enterprise", "bank", "association", "corporation", "manufacturer",
+                     "maker", "business", "carrier", "developer", "supplier", "retailer", "exporter", "startup",
+                     "airline", "university", "chamber", "cooperative", "lender", "insurer", "automaker", "brand",
+                     "platform", "operator", "fund", "school", "council", "bureau", "ministry", "agency", "institute",
+                     "federation", "union", "alliance", "committee", "commission", "administration", "newspaper",
+                     "daily", "paper", "publisher", "network", "channel", "campaign", "team", "club", "party",
+                     "organization", "organisation", "society", "court", "hospital", "regulator")
+# bodies that a bare "the committee" may stand for only when the article names one so
+_INSTITUTION_NOUNS = frozenset({"authority", "committee", "council", "commission", "ministry", "bureau", "agency",
+                                "administration", "department", "court", "association", "federation", "chamber",
+                                "union", "alliance", "institute", "university", "school", "society", "organization",
+                                "organisation", "regulator", "office", "exchange"})
+_GENERIC_COMPANY = ("company", "firm", "group", "enterprise", "business", "corporation", "maker", "manufacturer",
+                    "developer", "supplier", "exporter", "startup", "operator", "lender", "carrier", "brand")
+_MEDIA_ORG = re.compile(r"(?i)\b(?:news|newswire|daily|times|post|wire|press|journal|tv|television|radio)\b|"
+                        r"日报|晚报|电视台|新闻|网$|报$")
+_NON_COMPANY_ORG = re.compile(_MEDIA_ORG.pattern + r"|(?i:\b(?:agency|bureau|ministry|administration|commission|"
+                              r"customs|government|department|council|association|federation|chamber|union|"
+                              r"committee|court|university|institute|exchange)\b)|"
+                              r"局|委|厅|部|署|海关|政府|协会|商会|联合会|交易所|法院|大学|研究院|研究所")
+_COMPANY_LIKE = re.compile(r"(?i)\b(?:co|ltd|inc|corp|group|holdings?|company|bank|plc|llc|gmbh|ag|sa)\b\.?|"
+                           r"公司|集团|银行|股份|控股|企业|厂$|行$")
+_ZH_ADVERBIAL = re.compile(r"(?:在[^，。]{0,40}?(?:时|上|中|期间|之际|后|前|里)|接受[^，。]{0,20}采访时|"
+                           r"对[^，。]{0,10}|向[^，。]{0,10}|也|还|则|又|再次|进一步|同时|更|都|均|亦|曾|一边[^，。]{0,20}一边|"
+                           r"这样|如此|对此|此前|随后|最后|进而|不仅)$")
+_ZH_LEADING = re.compile(r"^(?:不过|但是?|而|同时|此外|另外|对此|其中|随后|此前|同样)[，,]?")
+_ZH_COMPANY_REF = {"该公司": "公司", "该集团": "集团", "该企业": "企业", "该行": "行", "该银行": "银行", "该协会": "协会",
+                   "该机构": "", "该厂": "厂", "该局": "局", "公司方面": "公司", "该校": "学", "该院": "院",
+                   "该平台": "", "该基金": "基金", "该项目方": "", "该商会": "商会", "该联盟": "联盟",
+                   "公司": "公司", "集团": "集团", "协会": "协会", "商会": "商会"}
+_ZH_DOCUMENT = re.compile(r"^《(?!.*(?:报|刊|杂志|网|台|新闻|周刊)》$)|(?:规划|计划|方案|意见|通知|公告|文件|协议|纲要|办法|"
+                          r"条例|报告|白皮书|政策)》?$")
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|杂志|网|台|新闻|周刊)》")
+_EN_DOCUMENT = re.compile(r"(?i)^(?:the|a|an|its|this)\s+(?:(?:[\w-]+\s+){0,3}|[“\"][^”\"]+\s)(?:plan|notice|report|"
+                          r"statement|filing|document|survey|study|data|figures|statistics|announcement|website|"
+                          r"release|policy|proposal|agreement|letter|memo|analysis|research|editorial|article|story)"
+                          r"(?:$|[”\"])")
+
+
+def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()) -> Speaker | None:
+    """The entity a claim's source refers to, in this order:
+
+    1. no speaker for a source that withholds its name ("who asked not to be named") or a titled
+       document (省财政厅印发的《通知》);
+    2. an entity named in the source words, outside document titles and quotes: the one at the
+       English subject's head, else the first PERSON (Chinese: the PERSON nearest the cue), else
+       the ORG ("the data of Foshan Customs", 盐城市发改委相关负责人, "Xinghe's analysts"); but
+       nobody for "a Tianjing executive" (someone unnamed who works there);
+    3. no speaker for a document (《规划》, "the plan") or an unnamed source (analysts, 业内人士,
+       某企业负责人, "a person close to the company");
+    4. a pronoun (he/she, 他/她) -> the last PERSON who spoke nearby, else the nearest PERSON before;
+    5. a company word ("the bank", 该公司, 该行) -> the ORG it names before (see `_recent_org`); a
+       word for a public body ("the organizing committee") only an ORG whose name has the word;
+    6. a title ("the chairman", 该负责人) -> whoever an earlier source with that title resolved to,
+       else the PERSON the article gives that title; a description ("the administrator", "the
+       68-year-old widow") -> the PERSON or ORG the article gave it, else the PERSON just named;
+    7. an official of a body (城发置业相关负责人) -> the ORG whose name holds the body's name;
+    8. a surname or short name ("Tang", 孙总) -> the PERSON whose name it is part of.
     """
     if rc.source is None:
         return None
     ss, se = offset + rc.source[0], offset + rc.source[1]
-    inside = [(m, e) for m, e in mentions if m.cstart >= ss and m.cend <= se]
+    src = a.clean[ss:se]
+    blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
+               if not _MEDIA_TITLE.fullmatch(m.group(0))]
+    inside = [(m, e) for m, e in mentions if m.cstart >= ss and m.cend <= se and
+              not any(bs <= m.cstart < be for bs, be in blocked)]
+    core = _core_source(src, lang)
+    if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
+        return None  # "a Tianjing executive, who asked not to be named"; 省财政厅印发的《通知》: a document
+    if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
+        return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
     if inside:
-        persons = [(m, e) for m, e in inside if e.type == PERSON]
-        m, e = (persons[-1] if lang == ZH else persons[0]) if persons else (inside[-1] if lang == ZH else inside[0])
-        return Speaker(name=e.name, entity_id=e.entity_id)
-    src = a.clean[ss:se].strip()
-    low = src.lower()
+        head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
+        return _pick_inside(inside, rc, offset, lang, head_word, src)
+    if lang == ZH and _MEDIA_TITLE.fullmatch(core):
+        return Speaker(name=core.strip("《》"), entity_id=None)  # 据《世界体育报》报道: a newspaper not found as an entity
+    if not core or claims_mod.is_unnamed_source(core) or (_ZH_DOCUMENT if lang == ZH else _EN_DOCUMENT).search(core):
+        return None
     before = [(m, e) for m, e in mentions if m.cstart < ss]
-    if claims_mod.is_unnamed_source(src) and not any(t in low for t in ("company", "group", "firm")):
-        return None
+    found = _resolve_zh(a, core, ss, before, history, offset) if lang == ZH else \
+        _resolve_en(a, core, ss, before, history, offset)
+    if found is None and _names_an_org(core, lang):
+        return Speaker(name=core, entity_id=None)  # named, though not found as an entity
+    return found
+
+
+def _names_an_org(core: str, lang: str) -> bool:
+    """The source reads as an organization's proper name (武进区工业和信息化局, "Foshan Customs Bureau")."""
     if lang == ZH:
-        if any(p in src for p in words_zh.PRONOUNS_ORG):
-            orgs = [e for m, e in before if e.type == ORG]
-            return Speaker(name=orgs[-1].name, entity_id=orgs[-1].entity_id) if orgs else None
-        titled = next((t for t in sorted(words_zh.TITLES, key=len, reverse=True) if t in src), None)
-        if any(p in src for p in words_zh.PRONOUNS_PERSON) or titled:
-            return _nearest_person(a, before, titled)
+        return 4 <= len(core) <= 30 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()A-Za-z]+", core)) and \
+            core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多"))
+    words = core.split()
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "&") for w in words) and \
+        any(core.endswith(sfx) for sfx in words_en.ORG_SUFFIXES if len(sfx) > 3)
+
+
+_UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders",
+                            "source", "sources", "people", "residents", "economists", "traders", "investors",
+                            "practitioners", "critics", "officials", "executives", "workers", "employees"})
+
+
+def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: str = "") -> Speaker | None:
+    if lang != ZH and rc.head is not None:
+        hs, he = offset + rc.head[0], offset + rc.head[1]
+        at_head = [(m, e) for m, e in inside if m.cstart <= hs and he <= m.cend]
+        if at_head:
+            return _speaker(at_head[0][1])
+        if not any(e.type == PERSON for m, e in inside) and head_word[:1].islower():
+            if re.match(r"(?i)(?:an?|one|another)\s", src):
+                return None  # "a Tianjing executive": someone unnamed who works there
+            if head_word.lower() in _UNNAMED_HEADS:  # "Xinghe's analysts", "analysts at X": X speaks
+                orgs = [e for m, e in inside if e.type == ORG and
+                        re.search(rf"(?i){re.escape(m.surface)}\s*'s?\b|\b(?:at|of|from|with)\s+(?:the\s+)?"
+                                  rf"{re.escape(m.surface)}", src)]
+                return _speaker(orgs[0]) if orgs else None
+    persons = [(m, e) for m, e in inside if e.type == PERSON]
+    pool = persons or inside
+    m, e = pool[-1] if lang == ZH else pool[0]
+    return _speaker(e)
+
+
+def _speaker(e: Entity) -> Speaker:
+    return Speaker(name=e.name, entity_id=e.entity_id)
+
+
+def _core_source(src: str, lang: str) -> str:
+    s = src.strip(" ，,、：:\n\u3000")
+    if lang == ZH:
+        s = s.replace(" ", "")
+        for _ in range(4):
+            s2 = _ZH_ADVERBIAL.sub("", _ZH_LEADING.sub("", s)).strip("，, ")
+            if s2 == s:
+                break
+            s = s2
+        return s
+    s = re.sub(r"(?i)^(?:and|but|also|so|meanwhile)\s+", "", s)
+    s = re.sub(r"(?i)\s+(?:also|further|again|later|then|too|on \w+|in (?:a|an|the|its) [\w -]{1,30})$", "", s)
+    return s.strip()
+
+
+def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
+    low = core.lower()
+    words = re.findall(r"[\w'-]+", low)
+    if not words:
         return None
-    words = low.split()
-    if words and words[0] in _PRONOUN_EN and len(words) <= 2:
-        return _nearest_person(a, before, None)
-    if any(low.startswith(c) or low == c for c in words_en.COMPANY_REFERENCES):
-        orgs = [e for m, e in before if e.type == ORG]
-        return Speaker(name=orgs[-1].name, entity_id=orgs[-1].entity_id) if orgs else None
-    titled = next((t for t in sorted(words_en.TITLES, key=len, reverse=True) if t in low), None)
-    if titled and (low.startswith("the ") or low.startswith("its ") or low.startswith("our ")):
-        return _nearest_person(a, before, titled)
+    if words[0] in ("he", "she") and len(words) <= 2:
+        return _pronoun_person(before, history, pos)
+    if words == ["it"]:
+        return _recent_org(a, before, history, pos, None, unit_start)
+    head = words[-1]
+    m = re.fullmatch(r"((?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)['’]s? [\w -]*", core)
+    if m and head in _UNNAMED_HEADS:  # "Xinghe's analysts": the ORG they work for, named before
+        orgs = [e for _m, e in before if e.type == ORG and
+                re.search(rf"(?i)\b{re.escape(m.group(1))}\b", " ".join((e.name, *e.aliases)))]
+        return _speaker(orgs[-1]) if orgs else None
+    if words[0] in ("the", "its", "their", "our") or len(words) == 1:
+        title = next((t for t in sorted(words_en.TITLES, key=len, reverse=True)
+                      if re.search(rf"\b{re.escape(t)}$", low)), None)
+        if title and words[0] != head:
+            return _titled(a, title, before, history, fallback=True)
+        if head in _INSTITUTION_NOUNS:  # "the organizing committee": only a body the article names so
+            return _named_org(head, before)
+        if head in _COMPANY_NOUNS_EN or _org_named_by(head, before):
+            return _recent_org(a, before, history, pos, head, unit_start)
+        if words[0] == "the" and 2 <= len(words) <= 4 and not head.endswith("s") and re.fullmatch(r"[a-z0-9 -]+", low):
+            # "the administrator" (appointed as administrator before), "the 68-year-old widow" (just named)
+            return _titled(a, head, before, history, fallback=True, orgs=True, near=pos - 800)
+    if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
+        return _by_name_part(core.split(), before)
     return None
 
 
-def _nearest_person(a: Article, before, title: str | None) -> Speaker | None:
+_ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
+                "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会")
+
+
+def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
+    if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
+        return _pronoun_person(before, history, pos)
+    if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
+        word = _ZH_COMPANY_REF.get(core, core[1:])
+        if not any(core.endswith(t) for t in words_zh.TITLES) or core in _ZH_COMPANY_REF:
+            return _recent_org(a, before, history, pos, word or None, unit_start)
+    title = next((t for t in sorted(words_zh.TITLES, key=len, reverse=True) if core.endswith(t)), None)
+    if title and (core.startswith(("该", "这位", "那位", "此")) or core == title or
+                  core in words_zh.PERSON_REFERENCES):
+        return _titled(a, title, before, history, fallback=False)
+    if title:  # 城发置业相关负责人: an unnamed official speaking for the body named before the title
+        body = re.sub(r"(?:相关|有关)$", "", core[:-len(title)])
+        if len(body) >= 2 and not body.startswith(("某", "一", "这", "那", "多", "各")):
+            key = body.replace(" ", "")
+            orgs = [e for m, e in before if e.type == ORG and any(
+                key in f.replace(" ", "") or (len(f) >= 2 and f.replace(" ", "") in key) for f in (e.name, *e.aliases))]
+            if orgs:
+                return _speaker(orgs[-1])
+            if _names_an_org(body, ZH):
+                return Speaker(name=body, entity_id=None)
+    if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
+        return _by_name_part(core.split(), before)
+    hon = next((h for h in words_zh.HONORIFICS if core.endswith(h) and
+                (1 <= len(core) - len(h) <= 2 or re.search(rf"(?:的|这位|那位)[\u4e00-\u9fff]{re.escape(h)}$", core))),
+               None)
+    if hon:  # 孙总, 这位在当地从业十多年的王先生
+        surname = core[:-len(hon)] if len(core) - len(hon) <= 2 else core[-len(hon) - 1]
+        persons = [e for m, e in before if e.type == PERSON and e.name.replace(" ", "").startswith(surname)]
+        if persons:
+            return _speaker(persons[-1])
+    return None
+
+
+def _pronoun_person(before, history, pos: int) -> Speaker | None:
+    """he/she, 他/她: the last PERSON who spoke within the last paragraphs, unless another PERSON
+    was named after that speaker's last mention; else the nearest PERSON before."""
     persons = [(m, e) for m, e in before if e.type == PERSON]
-    if not persons:
-        return None
-    if title:
-        for m, e in reversed(persons):
-            window = a.clean[max(0, m.cstart - 30):m.cend + 80].lower()
-            if title.lower() in window:
-                return Speaker(name=e.name, entity_id=e.entity_id)
-    m, e = persons[-1]
-    return Speaker(name=e.name, entity_id=e.entity_id)
+    last = next((h for h in reversed(history) if h.type == PERSON and h.speaker is not None), None)
+    if last is not None and pos - last.pos < 1200:
+        later = [e for m, e in persons if m.cstart > max(last.pos, last.end) and e.entity_id != last.speaker.entity_id]
+        if not later:
+            return last.speaker
+    return _speaker(persons[-1][1]) if persons else None
+
+
+def _org_named_by(word: str, before) -> bool:
+    return len(word) > 3 and any(e.type == ORG and re.search(rf"(?i)\b{re.escape(word)}\b", e.name) for m, e in before)
+
+
+def _named_org(word: str, before) -> Speaker | None:
+    """The last ORG whose name or alias has the word ("the bank" -> "… Bank", 该协会 -> "…协会")."""
+    rx = re.compile(rf"(?i)\b{re.escape(word)}\b" if word.isascii() else re.escape(word))
+    named = [e for m, e in before if e.type == ORG and (rx.search(e.name) or any(rx.search(x) for x in e.aliases))]
+    return _speaker(named[-1]) if named else None
+
+
+def _recent_org(a: Article, before, history, pos: int, word: str | None, unit_start: int = 0) -> Speaker | None:
+    """The ORG a company word refers to, in this order: one whose name has the word ("the bank" ->
+    "… Bank"); the first company named in the last sentence of this paragraph that names one; the
+    last company that spoke; the nearest company-like ORG; the nearest ORG."""
+    orgs = [(m, e) for m, e in before if e.type == ORG]
+    if word and word not in _GENERIC_COMPANY and word not in ("公司", "企业", "集团"):
+        named = _named_org(word, orgs)
+        if named is not None:
+            return named
+    other = _MEDIA_ORG if word is None else _NON_COMPANY_ORG  # "it" may be any body but a newspaper
+    companies = [(m, e) for m, e in orgs if not other.search(e.name)]
+    here = [(m, e) for m, e in companies if m.cstart >= unit_start]
+    if here:
+        sentence = max(_sentence_start(a.clean, m.cstart) for m, e in here)
+        return _speaker(next(e for m, e in here if m.cstart >= sentence))
+    spoke = next((h for h in reversed(history) if h.type == ORG and h.speaker is not None and
+                  pos - h.pos < 3000 and not other.search(h.speaker.name)), None)
+    if spoke is not None:
+        return spoke.speaker
+    company = [e for m, e in companies if _COMPANY_LIKE.search(e.name)]
+    if company:
+        return _speaker(company[-1])
+    return _speaker(companies[-1][1]) if companies else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] not in ".!?。！？\n":
+        k -= 1
+    return k
+
+
+def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool = False,
+            near: int = 0) -> Speaker | None:
+    """A title or description standing for someone: who an earlier source with that title was, else
+    the PERSON the article gives that title (with ``orgs``, also an ORG: "appointed X as
+    administrator"), else (``fallback``) the nearest PERSON named after ``near``."""
+    for h in reversed(history):
+        if h.speaker is not None and re.search(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else
+                                               re.escape(title), h.source_text):
+            return h.speaker
+    rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else re.escape(title))
+    for m, e in reversed(before):
+        if e.type == PERSON or orgs:
+            if rx.search(a.clean[max(0, m.cstart - 40):m.cend + 80]):
+                return _speaker(e)
+    persons = [(m, e) for m, e in before if e.type == PERSON and m.cstart >= near and
+               not re.search(r"(?:^|\n)\s*(?:By|BY|by)\s+$", a.clean[max(0, m.cstart - 8):m.cstart])]  # not a byline
+    return _speaker(persons[-1][1]) if persons and fallback else None
+
+
+def _by_name_part(parts: list[str], before) -> Speaker | None:
+    """"Tang" -> the PERSON "Tang Guohua" named before (the most recent)."""
+    want = {p.lower() for p in parts}
+    for m, e in reversed(before):
+        words = {w.lower() for w in re.findall(r"[\w'-]+", e.name)}
+        if e.type == PERSON and want <= words and len(words) <= 4:
+            return _speaker(e)
+    return None

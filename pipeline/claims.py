@@ -1,11 +1,23 @@
 """Claims: statements the article attributes to a source, and forward-looking statements in its own voice.
 
-English, per sentence, in this order: a reporting verb with a clausal complement or a quote
-("Pan said that…", "“…,” he said", "said Pan"); "according to X, …"; a reporting noun or
-consensus ("the consensus is that…"); else a sentence about the future in the article's voice.
-Chinese, per sentence: source + cue + content (谢育芳表示，…); content before the cue (“…”，他说);
-据X介绍/透露，…; else a sentence about the future. Sources become entity references later,
-in `resolve_speakers`, through names, pronouns, titles, surnames and "the company".
+Each language has its extractor (`claims_en`, `claims_zh`); both work on one analysis unit (a
+paragraph) at a time and follow the same order:
+
+1. attribution frames: a cue (a reporting verb or noun, "according to", 据…介绍, 表示) with its
+   source and its content, which is either indirect speech or a direct quote next to the cue;
+2. direct quotes that no frame took ("…," she said. "…") become claims of the nearest frame's
+   source: the frame just after in the same sentence, else the nearest before in the paragraph,
+   else (`orphan`) the last of the previous paragraph or a source that claims it from the next
+   (`points`: "俞子健这样评价。", "Wen Jiahao, chief economist:");
+3. the article's own forward-looking sentences that no claim covers (a Chinese headline piece by
+   piece: "经济学家：明年仍有降息空间" is a claim of its source).
+
+Content is trimmed of cue words and quote marks, cut before a quote that follows it, and split
+where a new statement starts: at a conjunction that opens a clause whose forecast status differs
+or that has its own cue (", and that…", "and expects…", 预计…/并将…); a quote only where its
+sentences turn from the present to the future or back.
+
+Sources become entity references later, in `attribution.resolve_speaker`.
 """
 from __future__ import annotations
 
@@ -14,11 +26,10 @@ import re
 from dataclasses import dataclass
 
 from .horizon import find_horizon
-from .lang import Parse, Token, words_en, words_zh
 
-_OPEN_Q = "\"“‘'「『"
-_CLOSE_Q = "\"”’'」』"
-_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
+_CLOSE_OF = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_STRIP_EN = " \n\t\u3000,;:—–-" + "\"“”‘’'"
+_STRIP_ZH = " \n\t\u3000，,：:；;、" + "\"“”「」『』"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,262 +42,158 @@ class RawClaim:
     source_text: str | None
     forecast: bool
     horizon: dict | None
+    head: tuple[int, int] | None = None  # the source's head word ("manager" in "the general manager of X")
+    orphan: bool = False  # a quote with no frame in its paragraph: the previous paragraph's speaker said it
+    points: int = 0  # a source with no content of its own: +1 it introduces the quote after it ("Wen Jiahao,
+    # chief economist:"), -1 it claims the quote before it (“……” 俞子健这样评价。); start == end then
 
 
-def _trim_content(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
-    strip = " \n\t,，:：;；" + _OPEN_Q + _CLOSE_Q + ("." if lang == "en" else "。！？!?")
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: marks at ``open`` and ``close`` (``close == end`` when unclosed)."""
+
+    open: int
+    close: int
+    start: int  # inner text
+    end: int
+    speech: bool  # reads as reported speech rather than a name or a scare quote
+
+
+def find_quotes(text: str, lang: str) -> list[Quote]:
+    """Top-level quoted passages of a paragraph. An unclosed quote runs to the paragraph's end
+    (news style for a quote that continues in the next paragraph)."""
+    out: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "'" and text.startswith("''", i) and lang != "zh":  # ''…'' (two apostrophes, NYT style)
+            j = text.find("''", i + 2)
+            end = j if j != -1 else len(text.rstrip())
+            out.append(_quote(text, i + 1, end + 1 if j != -1 else end, end, lang, mark_start=i))
+            i = (j + 2) if j != -1 else n
+            continue
+        if ch not in _CLOSE_OF:
+            i += 1
+            continue
+        close_ch = _CLOSE_OF[ch]
+        j = text.find(close_ch, i + 1)
+        if ch == "“":
+            nxt = text.find("“", i + 1)
+            if nxt != -1 and (j == -1 or nxt < j):  # a new quote opens first: this one is unclosed
+                j = -1
+                end = nxt
+                while end > i and text[end - 1] in " \n\t\u3000":
+                    end -= 1
+                out.append(_quote(text, i, end, end, lang))
+                i = nxt
+                continue
+        if j == -1:
+            end = len(text.rstrip())
+            out.append(_quote(text, i, end, end, lang))
+            break
+        out.append(_quote(text, i, j, j, lang))
+        i = j + 1
+    return [q for q in out if q.end > q.start]
+
+
+_SPEECH_BEFORE_EN = re.compile(r"(?i)(?:^|[.!?:;,(—–-]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
+                               r"stated|declared|insisted|explained|replied|noted|warned|continued|saying|adding|"
+                               r"reporters|and|but))\s*$")
+_SPEECH_AFTER_EN = re.compile(r"^\s*(?:$|[,.;:!?)—–-])")
+
+
+def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | None = None) -> Quote:
+    s, e = o + 1, end
+    o_before = o if mark_start is None else mark_start
+    inner = text[s:e]
+    if lang == "zh":
+        cjk = sum(1 for ch in inner if "\u4e00" <= ch <= "\u9fff")
+        long_enough = cjk >= 6 or len(inner.split()) >= 5
+        before = text[:o].rstrip(" \u3000\t")
+        ok_before = (not before or before[-1] in "\n。！？：:，,；;…】）)—" or
+                     re.search(r"(?:说|道|表示|称|问|介绍|强调|坦言|透露|指出|感叹|直言|笑称|告诉记者)$", before))
+        after = text[c + 1:c + 2]
+        ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \
+            inner.rstrip()[-1:] in "。！？，,.!?…" or _cue_follows_zh(text, c + 1)
+    else:
+        long_enough = len(inner.split()) >= 4
+        ok_before = bool(_SPEECH_BEFORE_EN.search(text[:o_before]))
+        ok_after = c >= len(text) or inner.rstrip()[-1:] in ",.!?…" or bool(_SPEECH_AFTER_EN.match(text[c + 1:]))
+    return Quote(o, c, s, e, bool(long_enough and ok_before and ok_after))
+
+
+def _cue_follows_zh(text: str, pos: int) -> bool:
+    return bool(re.match(r"[^。！？，“”]{0,40}?(?:说|表示|称|介绍|强调|坦言|透露|指出|形容)", text[pos:pos + 45]))
+
+
+def trim(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
+    """Strip punctuation, quote marks and a leading "that" from a content span."""
+    strip = (_STRIP_EN + ".") if lang == "en" else (_STRIP_ZH + "。！？!?")
     for _ in range(3):
         while s < e and text[s] in strip:
             s += 1
         while e > s and text[e - 1] in strip:
             e -= 1
         if lang == "en":
-            m = re.match(r"(?i)that\s+", text[s:e])
+            m = re.match(r"(?i)(?:that|:)[\s,]+", text[s:e])
             if m:
                 s += m.end()
+            while e > s and text[e - 1] == "." and not re.search(r"\b[A-Z][a-z]?\.$|\d\.$", text[s:e]):
+                e -= 1
+        # a closing quote mark with no opening one inside the span belongs outside it
+        inner = text[s:e]
+        if inner.count("\"") % 2 == 1 and inner.endswith("\""):
+            e -= 1
     return s, e
-
-
-# ---------------------------------------------------------------- English
-_FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:expected|likely|set|poised|"
-                        r"scheduled|projected|due|slated|forecast) to|plans? to|planned to|aims? to|intends? to|"
-                        r"hopes? to|seeks? to|targets?|would|could|may|might|next (?:year|month|quarter|decade)|"
-                        r"in the (?:coming|next)|over the next|by (?:the end of )?20\d\d)\b")
-_FUTURE_CUE_LEMMAS = {"expect", "predict", "forecast", "anticipate", "project", "estimate", "plan", "hope", "vow",
-                      "pledge", "promise", "warn", "aim", "intend"}
-_OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|is expected to|are expected to|is likely to|are likely to|"
-                           r"is set to|are set to|plans to|plan to|aims to|aim to|is poised to|are poised to|"
-                           r"is scheduled to|are scheduled to|is projected to|are projected to|is due to)\b")
-_CONSENSUS_EN = re.compile(r"(?i)\b(?:consensus|conclusion|view|belief|expectation|judg(?:e)?ment|assessment|forecast|"
-                           r"prediction|estimate)\b[^.;]{0,160}?\b(?:is|was|are|were)\s+that\s+")
-_ACCORDING = re.compile(r"(?i)\b(?:according to|in the (?:view|words|opinion) of|as (?:stated|noted|reported) by)\s+")
-
-
-def _subtree_span(tokens: list[Token], root: int, lo: int, hi: int) -> tuple[int, int]:
-    """Token index range (within [lo, hi)) covered by the subtree of `root`."""
-    members = {root}
-    changed = True
-    while changed:
-        changed = False
-        for t in tokens[lo:hi]:
-            if t.i not in members and t.head in members and t.head != t.i:
-                members.add(t.i)
-                changed = True
-    return min(members), max(members) + 1
-
-
-def _is_future_en(content: str, cue_lemma: str | None) -> bool:
-    return bool(_FUTURE_EN.search(content)) or (cue_lemma in _FUTURE_CUE_LEMMAS)
-
-
-def claims_en(p: Parse, cfg) -> list[RawClaim]:
-    text, toks = p.text, p.tokens
-    out: list[RawClaim] = []
-    for lo, hi in p.sents:
-        if hi <= lo:
-            continue
-        s_start, s_end = toks[lo].start, toks[hi - 1].end
-        sent = text[s_start:s_end]
-        found = False
-        # 1. reporting verb with a complement clause or a quote
-        for t in toks[lo:hi]:
-            if t.lemma.lower() not in words_en.REPORTING_VERBS or t.pos not in ("VERB", "AUX"):
-                continue
-            kids = [k for k in toks[lo:hi] if k.head == t.i and k.i != t.i]
-            comp = next((k for k in kids if k.dep in ("ccomp", "xcomp") and k.i != t.i and
-                         (k.dep == "ccomp" or any(x.dep == "mark" and x.head == k.i for x in toks[lo:hi]))), None)
-            subj = next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
-            if comp is not None and comp.dep == "xcomp":
-                continue
-            if comp is None:
-                q = _QUOTE_RE.search(sent)
-                if not q or subj is None:
-                    continue
-                cs, ce = s_start + q.start(1), s_start + q.end(1)
-            else:
-                a, b = _subtree_span(toks, comp.i, lo, hi)
-                # "X said that A, and B": a conjunct after the complement belongs to the content
-                while b < hi and any(k.dep == "conj" and k.head in (t.i, comp.i) and k.i >= b for k in toks[b:hi]):
-                    b = hi
-                if a <= t.i < b:  # the complement wraps the cue: take the part before it
-                    b = t.i
-                    while b > a and toks[b - 1].pos == "PUNCT":
-                        b -= 1
-                    if subj is not None and a <= subj.i < b:
-                        b = subj.i
-                cs, ce = toks[a].start, toks[b - 1].end if b > a else toks[a].end
-            cs, ce = _trim_content(text, cs, ce, "en")
-            if ce - cs < 3 or len(text[cs:ce].split()) < cfg.min_words_en:
-                continue
-            src = None
-            src_text = None
-            if subj is not None:
-                a, b = _subtree_span(toks, subj.i, lo, hi)
-                if subj.lower_text if False else True:  # keep the whole subject phrase for appositions
-                    src = (toks[a].start, toks[b - 1].end)
-                    src_text = text[src[0]:src[1]]
-                if subj.text.lower() in ("it", "there") and subj.dep == "nsubjpass" or subj.text.lower() == "it":
-                    src, src_text = None, None
-            content = text[cs:ce]
-            out.append(RawClaim(cs, ce, t.text, t.start, src, src_text, _is_future_en(content, t.lemma.lower()),
-                                find_horizon(content, "en")))
-            found = True
-            break
-        if found:
-            continue
-        # 2. according to X, ...
-        m = _ACCORDING.search(sent)
-        if m:
-            src_s = s_start + m.end()
-            tail = re.search(r",\s*", text[src_s:s_end])
-            src_e = src_s + tail.start() if tail else s_end
-            if m.start() == 0 or sent[:m.start()].strip() in ("", ","):
-                cs, ce = (src_s + tail.end(), s_end) if tail else (s_end, s_end)
-            else:
-                cs, ce = s_start, s_start + m.start()
-                src_e = s_end
-            cs, ce = _trim_content(text, cs, ce, "en")
-            if len(text[cs:ce].split()) >= cfg.min_words_en:
-                content = text[cs:ce]
-                src_s2, src_e2 = _trim_content(text, src_s, src_e, "en")
-                out.append(RawClaim(cs, ce, m.group(0).strip(), s_start, (src_s2, src_e2), text[src_s2:src_e2],
-                                    _is_future_en(content, None), find_horizon(content, "en")))
-                continue
-        # 3. "the consensus ... is that ..."
-        m = _CONSENSUS_EN.search(sent)
-        if m:
-            cs, ce = _trim_content(text, s_start + m.end(), s_end, "en")
-            if len(text[cs:ce].split()) >= cfg.min_words_en:
-                content = text[cs:ce]
-                out.append(RawClaim(cs, ce, None, s_start, None, None, _is_future_en(content, None),
-                                    find_horizon(content, "en")))
-                continue
-        # 4. the article's own voice, about the future
-        if _OWN_VOICE_EN.search(sent) and not sent.rstrip().endswith("?"):
-            cs, ce = _own_voice_span_en(text, s_start, s_end)
-            if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
-                content = text[cs:ce]
-                out.append(RawClaim(cs, ce, None, s_start, None, None, True, find_horizon(content, "en")))
-    return out
-
-
-def _own_voice_span_en(text: str, s: int, e: int) -> tuple[int, int]:
-    sent = text[s:e]
-    m = re.match(r"(?i)(?:in terms of|with regard to|as for|regarding|meanwhile|in addition|at the same time|"
-                 r"moreover|furthermore|besides|however|therefore)\b[^,]{0,60},\s*", sent)
-    if m:
-        s += m.end()
-    cut = re.search(r",\s+(?:such as|including|for example|e\.g\.)\s", text[s:e])
-    if cut:
-        e = s + cut.start()
-    return _trim_content(text, s, e, "en")
-
-
-# ---------------------------------------------------------------- Chinese
-_ZH_CUES = set(words_zh.REPORTING_CUES)
-_ZH_FUTURE_WORDS = tuple(c for c in words_zh.FORECAST_CUES if len(c) > 1)
-_ZH_FUTURE_SINGLE = ("将", "会", "要")
-_JU_RE = re.compile(r"据(?P<src>[^，,。：:；]{0,30}?)(?P<cue>" + "|".join(words_zh.JU_CUES) + r")[，,：:]")
-_ZH_UNNAMED = re.compile(r"业内人士|业内专家|分析人士|知情人士|有关人士|相关人士|专家|分析师|记者|消息人士|"
-                         r"市场人士|投资者|网友|居民|村民|消费者|员工|工人")
-
-
-def _is_future_zh(tokens: list[Token], content: str) -> bool:
-    if any(w in content for w in _ZH_FUTURE_WORDS):
-        return True
-    return any(t.text in _ZH_FUTURE_SINGLE and t.pos in ("d", "v") for t in tokens)
-
-
-def _zh_cue(t: Token) -> bool:
-    if t.text in _ZH_CUES:
-        return t.pos.startswith("v")
-    return t.text[:1] in "他她" and t.text[1:] in _ZH_CUES
-
-
-def claims_zh(p: Parse, cfg) -> list[RawClaim]:
-    text, toks = p.text, p.tokens
-    out: list[RawClaim] = []
-    for lo, hi in p.sents:
-        if hi <= lo:
-            continue
-        s_start, s_end = toks[lo].start, toks[hi - 1].end
-        sent = text[s_start:s_end]
-        stoks = toks[lo:hi]
-        # 据X介绍，...
-        m = _JU_RE.search(sent)
-        if m:
-            cs, ce = _trim_content(text, s_start + m.end(), s_end, "zh")
-            if ce - cs >= cfg.min_chars_zh:
-                src = (s_start + m.start("src"), s_start + m.end("src")) if m.group("src") else None
-                content = text[cs:ce]
-                ctoks = [t for t in stoks if t.start >= cs]
-                out.append(RawClaim(cs, ce, "据" + m.group("cue"), s_start + m.start(), src,
-                                    m.group("src") or None, _is_future_zh(ctoks, content),
-                                    find_horizon(content, "zh")))
-                continue
-        cue_i = next((k for k, t in enumerate(stoks) if _zh_cue(t) and (k > 0 or t.text not in _ZH_CUES)), None)
-        if cue_i is not None:
-            cue = stoks[cue_i]
-            if cue.text not in _ZH_CUES:  # 她说 as one word: the pronoun is the source
-                pron = cue.text[:1]
-                cue = Token(cue.i, cue.text[1:], cue.start + 1, cue.end, cue.lemma[1:], cue.pos)
-                stoks = stoks[:cue_i] + [Token(-1, pron, cue.start - 1, cue.start, pron, "r"), cue] + \
-                    stoks[cue_i + 1:]
-                cue_i += 1
-            after = [t for t in stoks[cue_i + 1:]]
-            content_after = text[cue.end:s_end]
-            src_lo = 0
-            for k in range(cue_i - 1, -1, -1):
-                if stoks[k].text in ("。", "；", "！", "？") or (stoks[k].text in "，," and k < cue_i - 12):
-                    src_lo = k + 1
-                    break
-            src = (stoks[src_lo].start, cue.start) if src_lo < cue_i else None
-            if len(_trim_content(text, cue.end, s_end, "zh")) and len(content_after.strip("。！？”」 ，,：:")) >= \
-                    cfg.min_chars_zh:
-                cs, ce = _trim_content(text, cue.end, s_end, "zh")
-                ctoks = after
-            else:
-                # content before the cue: “……”，他说。
-                qs = text.rfind("“", 0, src[0] if src else cue.start)
-                qe = text.rfind("”", 0, src[0] if src else cue.start)
-                if qs < 0 or qe < qs:
-                    qs = text.rfind("「", 0, cue.start)
-                    qe = text.rfind("」", 0, cue.start)
-                if qs < 0 or qe < qs or cue.start - qe > 20:
-                    continue
-                cs, ce = _trim_content(text, qs + 1, qe, "zh")
-                ctoks = [t for t in toks if cs <= t.start < ce]
-                src_s = qe + 1
-                src = (src_s, cue.start)
-            if ce - cs >= cfg.min_chars_zh:
-                content = text[cs:ce]
-                src_text = text[src[0]:src[1]].strip("，, ") if src else None
-                out.append(RawClaim(cs, ce, cue.text, cue.start, src, src_text or None,
-                                    _is_future_zh(ctoks, content) or cue.text in ("预计", "预测", "预期", "展望"),
-                                    find_horizon(content, "zh")))
-                continue
-        if sent.startswith("据悉") or sent.startswith("据了解"):
-            cs, ce = _trim_content(text, s_start + 3, s_end, "zh")
-            if ce - cs >= cfg.min_chars_zh:
-                content = text[cs:ce]
-                out.append(RawClaim(cs, ce, sent[:3].strip("，,"), s_start, None, None,
-                                    _is_future_zh(stoks, content), find_horizon(content, "zh")))
-                continue
-        # the article's own voice, about the future
-        if _is_future_zh(stoks, sent) and not sent.rstrip().endswith(("？", "?")):
-            cs, ce = _trim_content(text, s_start, s_end, "zh")
-            if ce - cs >= max(cfg.min_chars_zh, 8):
-                content = text[cs:ce]
-                out.append(RawClaim(cs, ce, None, s_start, None, None, True, find_horizon(content, "zh")))
-    return out
 
 
 def make_claim_id(doc_id: str, start: int, end: int) -> str:
     return "C" + hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
+_ZH_UNNAMED = re.compile(r"业内人士|业内专家|业内|分析人士|知情人士|有关人士|相关人士|消息人士|市场人士|接近.{0,8}的人士|"
+                         r"^某|^一位|^一名|专家|分析师|记者|投资者|网友|居民|村民|消费者|员工|工人|不愿透露姓名|匿名")
+_EN_UNNAMED = re.compile(
+    r"(?i)^(?:(?:some|many|most|several|other|others|a|an|one|two|three|few|local|industry|market|senior|"
+    r"government|company|the|city|municipal|provincial|county|state|central|federal|chinese|foreign|western|"
+    r"\w+-based|independent|leading|top|private|u\.s\.|us)\s+)*(?:of\s+the\s+)?"
+    r"(?:analysts?|experts?|insiders?|observers?|sources?|reporters?|people|persons?|residents|officials?|"
+    r"economists?|traders?|investors?|practitioners?|insiders|critics|executives?|employees?|workers?|farmers?|"
+    r"owners?|buyers?|sellers?|merchants?|customers?|consumers?|participants?|respondents?|"
+    r"authorities|government|data|statistics|figures|the plan|the report|the document|the survey|the study|"
+    r"the notice|the statement|the filing|the website|the announcement|the financial report)\b")
+
+
+_ANONYMOUS = re.compile(r"(?i)\b(?:did not want to be (?:named|identified)|declined to be (?:named|identified)|"
+                        r"asked not to be (?:named|identified)|(?:on|under) condition of anonymity|close to the|"
+                        r"familiar with)\b|不愿透露姓名|匿名")
+
+
+def is_anonymous(text: str) -> bool:
+    """A source that withholds its name: "a person close to the company", "who asked not to be named"."""
+    return bool(_ANONYMOUS.search(text))
+
+
 def is_unnamed_source(text: str) -> bool:
-    return bool(_ZH_UNNAMED.search(text)) or bool(re.search(
-        r"(?i)\b(?:analysts?|experts?|insiders?|observers?|sources?|reporters?|people|residents|officials|"
-        r"economists|traders|investors|industry|government|authorities|the plan|the report|the document|"
-        r"the survey|the study|data|statistics|figures)\b", text))
+    """A source that names nobody: analysts, 业内人士, a document, a person "who did not want to be named"."""
+    t = text.strip()
+    return bool(_ZH_UNNAMED.search(t) or _EN_UNNAMED.match(t) or is_anonymous(t))
+
+
+def content_claim(text: str, s: int, e: int, lang: str, cue: str | None, cue_pos: int,
+                  source: tuple[int, int] | None, head: tuple[int, int] | None, forecast) -> RawClaim | None:
+    """A RawClaim for a trimmed content span, or None when too short. ``forecast(text) -> bool``."""
+    s, e = trim(text, s, e, lang)
+    if e <= s:
+        return None
+    content = text[s:e]
+    src_text = text[source[0]:source[1]].strip(" ,，") if source else None
+    return RawClaim(s, e, cue, cue_pos, source, src_text or None, forecast(content),
+                    find_horizon(content, lang), head)
+
+
+def long_enough(text: str, lang: str, cfg) -> bool:
+    if lang == "zh":
+        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") + len(re.findall(r"[A-Za-z0-9]+", text)) >= \
+            cfg.min_chars_zh
+    return len(text.split()) >= cfg.min_words_en

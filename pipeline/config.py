@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class _Section(BaseModel):
@@ -41,6 +41,15 @@ class NerConfig(_Section):
     backend_zh: str
     spacy_model: str
     batch_size: int
+
+    @field_validator("backend_en", "backend_zh")
+    @classmethod
+    def _backend(cls, v: str, info) -> str:
+        base = "spacy" if info.field_name == "backend_en" else "lac"
+        if v != base and not (v.startswith("hf:") and len(v) > 3):
+            raise ValueError(f"ner.{info.field_name} must be {base!r} or 'hf:PATH' (a local token-classification "
+                             f"model folder), got {v!r}")
+        return v
 
 
 class ClaimsConfig(_Section):

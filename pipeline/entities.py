@@ -1,66 +1,123 @@
 """PERSON and ORG mentions from the language backends, corrected by what news text tells.
 
-Order for English: the spaCy entities; then rules that override them: company suffixes
-("... Co., Ltd."), coordinated company lists ("Aokang, Kangnai and other companies"),
-appositions ("X, general manager of Y"); then span repairs (a leading "the", titles,
-trailing punctuation); then document-level consistency (a surface labelled ORG once is ORG
-everywhere, and every occurrence of a known name is a mention).
-Chinese follows the same order on LAC's words: suffixes (集团/有限公司/协会…), 、-lists ending
-in 等企业, titles and honorifics around names.
+Each step is a named rule; ``DISABLED_RULES`` switches rules off to measure what each adds. Order for
+English:
+1. the model's PERSON/ORG spans, trimmed ("the", titles, "'s", "China's"); its place spans (GPE/LOC) are
+   kept as votes only; ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON;
+2. rules that override the model: ``byline`` ("By Clara Westbrook", "(Reporter Zhuo Mingxuan)"), ``suffix``
+   (company suffixes, "... Co., Ltd."), ``institution`` ("Municipal Bureau of Industry and Information
+   Technology"), ``list`` (companies named as such: "Xinmao, Ruida, Haoyun and other companies"),
+   ``media`` (the source of a wire dateline or a "Source:" line), ``apposition`` ("X, general manager of
+   Y"), ``split`` (a span that joins two companies with "and"), ``surname`` ("He Zhaolin"), ``places``
+   ("in Harmon, Lisle and Ortega counties");
+3. filters: ``listing`` (keyword listings "Widget One,Widget Two,..." hold no names), ``dateline``
+   ("FRANKFURT, May 3 --"), non-names (Tel, Email, unit and term acronyms), countries and large cities,
+   generic references and lone head words ("the Party").
+Chinese follows the same order on LAC's words (or an hf: model's spans): ``suffix`` (集团/有限公司/协会/
+局… with the words before it, a bracketed place inside: 鑫禾（江西）食品有限公司; not a place's industry:
+泉州纺织), ``media`` (X网 / X日报 named as a source), ``list`` (、-lists ending in 等企业), ``latin``
+(English names inside Chinese text, after a title: 首席执行官 Thomas Keller), ``latin_org``, ``title``
+(董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）), ``modifier``
+(智能家居|控制器: a trade word describing the next noun), and generic filters (城商行, 嘉兴工厂).
+Document-level consistency (a name tagged ORG once is ORG throughout; a "person" that is part of an
+organization's name is that organization: ``person_in_org``; lone words that are places: ``places``) is
+done in assemble.py with ``surface_label_votes``.
 """
 from __future__ import annotations
 
 import re
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, normalize
+from .names import CJK_RE, ZH_SURNAME_CHARS, is_pinyin_word, normalize
 from .records import ORG, PERSON
 
+PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
 RawMention = tuple[int, int, str, str]  # start, end (in the parsed text), label, source
+DISABLED_RULES: set[str] = set()  # rule names switched off (to measure what each rule adds)
+
+
+def _on(rule: str) -> bool:
+    return rule not in DISABLED_RULES
+
 
 # ---------------------------------------------------------------- English rules
-_CAP = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|\d+[\w-]*)"
-_CONNECT = r"(?:\s+(?:of|and|for|de|&)\s+|\s+|-)"
-_STRONG_SUFFIX_EN = (
+# A capitalised word of a name: "Co." / "Inc." / "St." keep their period, other words end before one.
+_CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)\.(?=[\s,]|$)|[A-Z](?:[\w&'’-]|\.(?=\w))*|\d+[\w-]*[A-Za-z][\w-]*)"
+_JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
+_LEGAL = r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|Pte\.?\s?Ltd\.?|S\.A\.)"
+_COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
-    "Corporation", "Company", "Group", "Holdings", "LLC", "PLC", "plc", "GmbH", "AG", "Association", "Federation",
-    "Chamber of Commerce", "Bank", "University", "Institute", "Academy", "Cooperative", "Co-operative",
-    "Foundation", "Society", "Bureau", "Administration", "Commission", "Ministry", "Council", "Airlines",
-    "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors", "Alliance",
+    "Corporation", "Company", "Group", "Holdings", "LLC", "PLC", "plc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
+    "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
+    "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
+    "Technology",
 )
-_SUFFIX_ALT = "|".join(_STRONG_SUFFIX_EN)
-ORG_SUFFIX_RE = re.compile(
-    rf"\b{_CAP}(?:{_CONNECT}{_CAP})*?\s+(?:{_SUFFIX_ALT})(?:,?\s+(?:Co\.,\s?Ltd\.?|Ltd\.?|Inc\.?|Limited|Group))?"
-    rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?(?![\w-])")
-ORG_OF_RE = re.compile(rf"\b(?:Ministry|Bank|University|Bureau|Department|Institute|Academy|Chamber of Commerce|"
-                       rf"Association|Federation|Council|Commission|Administration)\s+of\s+(?:the\s+)?{_CAP}"
-                       rf"(?:\s+(?:and\s+)?{_CAP}){{0,4}}")
+_INSTITUTION_HEADS = (
+    "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
+    "Commission", "Council", "Committee", "University", "Institute", "Academy", "College", "Society", "Agency",
+    "Authority", "Foundation", "Alliance", "Union", "Customs", "Court", "Procuratorate", "Bank", "Office",
+)
+_START = r"(?<![A-Za-z0-9&'’-])"
+COMPANY_RE = re.compile(
+    rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
+INSTITUTION_RE = re.compile(
+    rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|\s+){_CAP}){{0,5}})?(?![\w-])")
 _ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
-                r"shoemakers|players|giants|leaders|businesses|corporations)")
+                r"carmakers|shoemakers|players|giants|leaders|businesses|corporations|lenders|brokerages|"
+                r"customers|clients|rivals|competitors|peers|partners|universities|institutions|associations)")
+_LIST_INTRO = r"(?:such as|including|like|namely|led by|e\.g\.)"
 LIST_RE = re.compile(
-    rf"(?:(?:such as|including|like|namely|led by)\s+)?((?:{_ITEM},\s*)+{_ITEM}),?\s+(?:and|or|as well as)\s+"
+    rf"(?:{_LIST_INTRO}\s+)?((?:{_ITEM},\s*)*{_ITEM}),?\s+(?:and|or|as well as)\s+"
     rf"(?:(?:other|many|several|some|more)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}|({_ITEM}))")
-LIST_INTRO_RE = re.compile(rf"(?:such as|including|namely|like)\s*$|{_GROUP_NOUNS}\s*,?\s*$")
+LIST_INTRO_RE = re.compile(rf"(?:{_LIST_INTRO})\s*$|{_GROUP_NOUNS}\s*,?\s*(?:{_LIST_INTRO})?\s*$")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES), key=len, reverse=True))
 APPOSITION_RE = re.compile(
-    rf"^,?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_ALT})s?\s+(?:of|at|with|for)\s+(?:the\s+)?"
-    rf"({_CAP}(?:{_CONNECT}{_CAP})*(?:,?\s+(?:Co\.,\s?Ltd\.?|Ltd\.?|Inc\.?))?)", re.I)
-TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT})\s+)+", re.I)
+    rf"^,?\s+(?i:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_ALT})s?\s+(?:of|at|with|for|from)\s+"
+    rf"(?:the\s+)?)({_CAP}(?:{_JOIN}{_CAP})*(?:,?\s+{_LEGAL})?)")
+TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)+", re.I)
+ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s+)?)(?=[A-Z])")
+_INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
-                          r"zone|park|district|road|street|province|city|county|river|port|airport|station)$")
+                          r"zone|park|district|road|street|province|city|county|town|township|village|river|"
+                          r"port|airport|station|region|area|square|bridge|lake|mountain|island)$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
-                         r"national)?\s*(?:government|authorities|party committee)$")
+                         r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
+# A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
+LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
+# "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
+DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
+# "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
+SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s+(?:Time|Date|Author|Editor|Views)\b)")
+# "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
+PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
+                           r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
+                           r"regions|prefectures|municipalities|islands|ports)\b")
+DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\()")
+# A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Tang Rui)".
+BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
+                       r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
+                       r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
+                       r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+_PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
+                      r"subsidiary|department|team|arm|business|segment)\b")
+
+
+_KICKER_RE = re.compile(r"[A-Z]{3,}\s*[-—–:]\s*(?:(?:What|Why|How|Who|When|Where)\s+)?(?=[A-Z])")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " ,.;:'\"“”‘’()[]-–—":
+    while s < e and text[s] in " ,.;:'\"“”‘’()[]-–—*&•·▪■●◆|>":
         s += 1
-    while e > s and text[e - 1] in " ,;:'\"“”‘’()[]-–—":
+    m = _KICKER_RE.match(text, s, e)
+    if m and m.group().split("-")[0].split(":")[0].strip().upper() in NON_NAMES:  # "EXPLAINER-What Tianmu Group"
+        s = m.end()
+    while e > s and text[e - 1] in " ,;:'\"“”‘’()[]-–—*&":
         e -= 1
-    if e > s and text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc|Corp|Jr|Sr|[A-Z])\.$", text[s:e]):
+    if e > s and text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc|Corp|Jr|Sr|Bros|[A-Z])\.$", text[s:e]):
         e -= 1
     if text[e - 2:e] in ("'s", "’s"):
         e -= 2
@@ -69,27 +126,97 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += m.end()
         while s < e and text[s] in " “\"'‘(":
             s += 1
+    m = re.match(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])", text[s:e])
+    if m and normalize(m.group(1)) in PLACES_EN:  # "China's Ministry of Commerce"
+        s += m.end()
     return s, e
 
 
-COMMON_ACRONYMS = {"SME", "SMES", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI",
-                   "ESG", "B2B", "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3",
-                   "Q4", "IT", "HR", "PR", "UN"}
+NON_NAMES = {
+    "SME", "SMES", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
+    "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
+    "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
+    "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
+    "4G", "ETF", "M&A", "NPL", "NPLS", "QR", "TV", "PC", "USB", "VR", "AR",
+    "TEL", "FAX", "EMAIL", "E-MAIL", "MOB", "MOBILE", "PHONE", "WECHAT", "WHATSAPP", "QQ", "SKYPE", "WEB", "URL",
+    "ADD", "ADDRESS", "CONTACT", "TAGS", "SOURCE", "EDITOR", "PHOTO", "FOUNDER", "CHAIRMAN", "PRESIDENT",
+    "AUTHOR", "EXPLAINER", "ANALYSIS", "UPDATE", "EXCLUSIVE", "BREAKING", "FACTBOX", "INTERVIEW", "LPR", "AAA",
+}
+# One head word alone names no organization ("the Party", "the Bureau").
+_LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
+               "commission", "university", "institute", "federation", "union", "agency", "office", "court",
+               "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co"}
+# Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
+PLACES_EN = {
+    "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
+    "us", "usa", "america", "united kingdom", "uk", "britain", "great britain", "england", "scotland", "wales",
+    "ireland", "france", "germany", "italy", "spain", "portugal", "netherlands", "holland", "belgium",
+    "luxembourg", "switzerland", "austria", "poland", "czech republic", "czechia", "slovakia", "hungary",
+    "romania", "bulgaria", "greece", "turkey", "türkiye", "russia", "ukraine", "belarus", "sweden", "norway",
+    "denmark", "finland", "iceland", "estonia", "latvia", "lithuania", "serbia", "croatia", "slovenia", "japan",
+    "south korea", "north korea", "korea", "india", "pakistan", "bangladesh", "sri lanka", "nepal", "vietnam",
+    "viet nam", "thailand", "malaysia", "singapore", "indonesia", "philippines", "cambodia", "laos", "myanmar",
+    "mongolia", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "afghanistan", "iran",
+    "iraq", "syria", "jordan", "lebanon", "israel", "palestine", "saudi arabia", "uae", "united arab emirates",
+    "qatar", "kuwait", "oman", "bahrain", "yemen", "egypt", "libya", "tunisia", "algeria", "morocco", "nigeria",
+    "ghana", "kenya", "ethiopia", "tanzania", "uganda", "south africa", "angola", "zambia", "zimbabwe",
+    "mozambique", "senegal", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia",
+    "venezuela", "ecuador", "bolivia", "uruguay", "paraguay", "cuba", "australia", "new zealand", "europe",
+    "asia", "africa", "latin america", "south america", "north america", "middle east", "southeast asia",
+    "east asia", "central asia", "asia-pacific", "asia pacific", "gulf", "eurozone", "beijing", "shanghai",
+    "guangzhou", "shenzhen", "tianjin", "chongqing", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang",
+    "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
+    "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "inner mongolia", "guangxi",
+    "tibet", "xizang", "ningxia", "xinjiang", "london", "paris", "berlin", "tokyo", "new york", "washington",
+    "moscow", "dubai", "seoul", "bangkok", "jakarta", "mumbai", "delhi", "new delhi", "sydney", "brussels",
+    "east china", "south china", "north china", "central china", "northeast china", "southwest china",
+    "northwest china", "southeast china",
+    # Chinese provincial capitals and large cities, as romanized in English news
+    "hefei", "wuhan", "chengdu", "hangzhou", "nanjing", "suzhou", "wuxi", "ningbo", "wenzhou", "xiamen", "fuzhou",
+    "quanzhou", "dongguan", "foshan", "zhuhai", "zhongshan", "huizhou", "shantou", "changsha", "zhengzhou", "jinan",
+    "qingdao", "yantai", "weifang", "dalian", "shenyang", "harbin", "changchun", "shijiazhuang", "taiyuan",
+    "hohhot", "xi'an", "xian", "lanzhou", "xining", "yinchuan", "urumqi", "lhasa", "kunming", "guiyang", "nanning",
+    "haikou", "sanya", "nanchang", "yiwu", "shaoxing", "jiaxing", "huzhou", "taizhou", "jinhua", "lishui", "quzhou",
+    "zhoushan", "changzhou", "nantong", "yangzhou", "xuzhou", "yancheng", "lianyungang", "kunshan", "tangshan",
+    "baoding", "luoyang", "wuhu", "zibo", "linyi", "jining", "ganzhou", "zhuzhou", "xiangtan", "yichang",
+    "xiangyang", "mianyang", "liuzhou", "guilin", "zunyi", "macau",
+    # large cities and ports elsewhere
+    "rotterdam", "hamburg", "antwerp", "copenhagen", "amsterdam", "frankfurt", "munich", "milan", "rome", "madrid",
+    "barcelona", "lisbon", "vienna", "zurich", "geneva", "stockholm", "oslo", "helsinki", "warsaw", "prague",
+    "budapest", "istanbul", "cairo", "lagos", "nairobi", "johannesburg", "riyadh", "jeddah", "doha", "abu dhabi",
+    "tehran", "karachi", "dhaka", "hanoi", "ho chi minh city", "manila", "kuala lumpur", "osaka", "taipei",
+    "los angeles", "chicago", "houston", "san francisco", "toronto", "vancouver", "mexico city", "sao paulo",
+    "são paulo", "buenos aires", "santiago", "lima", "melbourne", "piraeus", "felixstowe", "le havre", "genoa",
+    "valencia", "busan", "yokohama", "kobe", "long beach", "savannah", "haiphong", "laem chabang",
+}
+_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
 
 
-def _inside_longer_quote(text: str, s: int, e: int) -> bool:
-    """Part of a quoted title ("the “Wenzhou Shoe Industry ... Plan”"): a document, not an organization."""
-    left = text.rfind("“", max(0, s - 60), s + 1)
-    if left < 0:
-        return False
-    close = text.find("”", left)
-    return close > e + 2 and text.rfind("”", left, s) < 0
+def _in_listing(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in LISTING_RE.finditer(text)] if _on("listing") else []
+
+
+def _datelines(text: str) -> set[str]:
+    return {m.group(1) for m in DATELINE_RE.finditer(text)} if _on("dateline") else set()
 
 
 def en_mentions(p: Parse) -> list[RawMention]:
+    """English PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     text = p.text
+    listing = _in_listing(text)
+    datelines = _datelines(text)
+
+    def in_listing(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in listing)
+
     found: list[RawMention] = []
+    places: list[RawMention] = []
     for s, e, label in p.ents:
+        if label in ("GPE", "LOC"):
+            s, e = _trim(text, s, e)
+            if e > s:
+                places.append((s, e, PLACE, "model"))
+            continue
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
@@ -97,43 +224,192 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
-        if e > s:
+        else:
+            m = ORG_TITLE_PREFIX_RE.match(text[s:e])
+            if m:
+                s += m.end()
+        if e > s and not in_listing(s, e) and text[s:e] not in datelines:
             found.append((s, e, label, "model"))
     rules: list[RawMention] = []
-    for rx in (ORG_SUFFIX_RE, ORG_OF_RE):
-        for m in rx.finditer(text):
-            s, e = _trim(text, *m.span())
-            s = _skip_sentence_opener(p, text, s, e)
-            if e > s and not NOT_ORG_TAIL.search(text[s:e]):
-                rules.append((s, e, ORG, "suffix"))
+    if _on("byline"):
+        for m in BYLINE_RE.finditer(text):
+            rules.append((*m.span(1), PERSON, "title"))
+    if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
+        found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
+                 for s, e, label, src in found]
+    if _on("suffix"):
+        rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
+    if _on("institution"):
+        rules += _suffix_rule(p, text, INSTITUTION_RE, "institution")
+    if _on("list"):
+        rules += _list_rule(text, [(s, e) for s, e, label, _ in found if label == PERSON])
+    if _on("media"):
+        for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE):
+            for m in rx.finditer(text):
+                if normalize(m.group(1)) not in PLACES_EN:
+                    rules.append((*_trim(text, *m.span(1)), ORG, "media"))
+    if _on("places"):
+        for m in PLACE_LIST_RE.finditer(text):
+            base = m.start(1)
+            for item in re.split(r",\s*|\s+(?:and|or)\s+", m.group(1)):
+                at = text.find(item, base)
+                if item.strip() and at >= 0:
+                    places.append((at, at + len(item), PLACE, "rule"))
+                    base = at + len(item)
+    if _on("apposition"):
+        for s, e, label, _ in found:
+            if label != PERSON:
+                continue
+            m = APPOSITION_RE.match(text[e:e + 200])
+            if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]):
+                a, b = _trim(text, e + m.start(1), e + m.end(1))
+                if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
+                    rules.append((a, b, ORG, "apposition"))
+    rules = [r for r in rules if not in_listing(r[0], r[1])]
+    rules = _cut_at_persons(rules, found, text)
+    if _on("split"):
+        found, extra = _split_coordinations(found + rules, text)
+        rules = [r for r in rules if r in found] + extra
+        found = [f for f in found if f[3] == "model"]
+    if _on("surname"):
+        found = [_extend_surname(text, m) for m in found]
+    return _resolve(found, rules, text, p) + places
+
+
+def _reads_as_chinese_name(surface: str) -> bool:
+    from .names import ROMAN_SURNAMES
+
+    w = surface.split()
+    return 2 <= len(w) <= 3 and w[0].lower() in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w[1:]) \
+        and not any(x.lower() in words_en.ORG_NAME_WORDS for x in w)
+
+
+def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMention]:
+    out = []
+    for m in rx.finditer(text):
+        s, e = _trim(text, *m.span())
+        e = _cut_second_institution(text, s, e)
+        s = _skip_sentence_opener(p, text, s, e)
+        words = [w.strip(".,").lower() for w in text[s:e].split()]
+        if e > s and not _not_org_tail(text[s:e]) and " " in text[s:e].strip() \
+                and not all(w in _LONE_HEADS for w in words):
+            out.append((s, e, ORG, name))
+    return out
+
+
+_HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
+
+
+def _cut_second_institution(text: str, s: int, e: int) -> int:
+    """"Massachusetts Institute of Technology and Colorado State University": two institutions."""
+    m = _HEAD_AHEAD.search(text, s, e)
+    if m and m.start() > s and _two_names(text[s:m.start()], text[m.start():e].strip()[4:]):
+        return m.start()
+    return e
+
+
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:In|At|On|For|By|From|With|And|But|As|Also|Besides|Meanwhile|Today|"
+                                     r"Yesterday|Now|Then|Both|Including|Like|Unlike)\s+)+")
+
+
+def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMention]:
+    out = []
     for m in LIST_RE.finditer(text):
         intro = text[max(0, m.start() - 40):m.start()]
-        if not (m.group(0).lower().startswith(("such as", "including", "like", "namely", "led by"))
-                or LIST_INTRO_RE.search(intro) or m.group(2) is None):
+        # a list of companies says so: "companies such as A, B and C" or "A, B and other companies"
+        if not (LIST_INTRO_RE.search(intro) and re.search(_GROUP_NOUNS, intro) or m.group(2) is None):
             continue
-        pos = m.start(1)
-        items = m.group(1).split(",") + ([m.group(2)] if m.group(2) else [])
+        items = []
         base = m.start(1)
-        for item in m.group(1).split(","):
+        for item in re.split(r",(?!\s*(?:Ltd|Limited|Inc|LLC|PLC)\b)", m.group(1)):
             s0 = base + len(item) - len(item.lstrip())
-            rules.append((*_trim(text, s0, s0 + len(item.strip())), ORG, "list"))
+            items.append(_trim(text, s0, s0 + len(item.strip())))
             base += len(item) + 1
         if m.group(2):
-            rules.append((*_trim(text, *m.span(2)), ORG, "list"))
-        del pos, items
-    for s, e, label, _ in list(found):
-        if label != PERSON:
+            items.append(_trim(text, *m.span(2)))
+        if len(items) == 2 and m.group(2) and not _two_names(text[items[0][0]:items[0][1]],
+                                                             text[items[1][0]:items[1][1]]):
             continue
-        m = APPOSITION_RE.match(text[e:e + 160])
-        if m:
-            a, b = _trim(text, e + m.start(1), e + m.end(1))
-            if b > a and not NOT_ORG_TAIL.search(text[a:b]):
-                rules.append((a, b, ORG, "apposition"))
-    return _resolve(found, rules, text, p)
+        if m.group(2) and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
+            continue  # "such as Stan Lee, Margaret Atwood and Mark Hamill": people, whatever the noun
+        for s, e in items:
+            lead = _LEADING_FUNCTION_WORDS.match(text[s:e])
+            if lead and re.match(r"(?:In|At|From|To|Across)\s", lead.group()):
+                continue  # "In Ningbo, Xinmao, ...": the place the sentence opens with
+            s += lead.end() if lead else 0
+            if e > s and text[s:e].lower() not in PLACES_EN and not TITLE_PREFIX_RE.match(text[s:e]):
+                out.append((s, e, ORG, "list"))
+    return out
+
+
+_NAME_WORD_RE = None
+
+
+def _two_names(a: str, b: str) -> bool:
+    """"Taoyuan Auto and Jinyue Motors" names two companies; "Printing and Dyeing", "Industry and
+    Information Technology" and "Pump and Valve" are one name: the word after "and" must be a proper name
+    (a romanized Chinese syllable run or a word the article writes only capitalised)."""
+    first = b.split()[0] if b.split() else ""
+    last = a.split()[-1] if a.split() else ""
+    if first.lower() in words_en.ORG_NAME_WORDS or last.lower() in words_en.ORG_NAME_WORDS and len(a.split()) == 1:
+        return False
+    return is_pinyin_word(first)
+
+
+def _split_coordinations(mentions: list[RawMention], text: str) -> tuple[list[RawMention], list[RawMention]]:
+    """A model or rule ORG "A and B" that names two companies becomes two ORGs (source "split")."""
+    keep, extra = [], []
+    for m in mentions:
+        s, e, label, src = m
+        piece = text[s:e]
+        parts = re.split(r"\s+(?:and|&)\s+", piece)
+        if label != ORG or len(parts) != 2 or not _two_names(*parts) or " of " in piece or " for " in piece:
+            keep.append(m)
+            continue
+        cut = piece.index(parts[1], len(parts[0]))
+        extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
+        extra.append((*_trim(text, s + cut, e), ORG, "split"))
+    return keep, extra
+
+
+def _cut_at_persons(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
+    """"Ma Qinghua of Beichen Securities": a rule span that starts with a person starts after them."""
+    out = []
+    for s, e, label, src in rules:
+        for ps, pe, plabel, _ in found:
+            if plabel == PERSON and s <= ps < pe < e:
+                m = re.match(r"\s*(?:,|of|at|from|with)\s+", text[pe:e])
+                if m:
+                    s = pe + m.end()
+        if e > s:
+            out.append((s, e, label, src))
+    return out
+
+
+def _extend_surname(text: str, m: RawMention) -> RawMention:
+    """"He Zhaolin": the model often leaves out a surname that is also an English word (He, Ma, Gao)."""
+    s, e, label, src = m
+    if label != PERSON or " " in text[s:e]:
+        return m
+    prev = re.search(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z]{0,4})\s$", text[max(0, s - 7):s])
+    if prev and prev.group(1).lower() in _roman_surnames() and is_pinyin_word(text[s:e]):
+        return (s - len(prev.group(1)) - 1, e, label, src)
+    return m
+
+
+def _roman_surnames() -> frozenset[str]:
+    from .names import ROMAN_SURNAMES
+
+    return ROMAN_SURNAMES
 
 
 def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
-    """Drop capitalised words that only open the sentence ('Yesterday Juyi Group ...')."""
+    """Drop capitalised words that only open the sentence ('Yesterday Tianmu Group ...', 'State-owned X Group')."""
+    if text[:s].rstrip() and text[:s].rstrip()[-1] not in ".!?:;\"“”\n":
+        return s
+    m = re.match(r"[A-Z][a-z]+-[a-z]+\s+(?=[A-Z])", text[s:e])
+    if m:
+        s += m.end()
     for t in p.tokens:
         if t.start < s:
             continue
@@ -148,95 +424,353 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
+_RULE_RANK = {"list": 0, "split": 0, "title": 1, "apposition": 2, "institution": 2, "suffix": 2, "media": 2,
+              "latin": 2}
+
+
 def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Parse | None = None) -> list[RawMention]:
-    """Rules win over overlapping model spans; among rules the longest wins."""
+    """Rules win over overlapping model spans; among rules lists first, then the longest."""
     pos_of = {t.start: t.pos for t in p.tokens} if p is not None else {}
-    rules = sorted(set(rules), key=lambda m: (-(m[1] - m[0]), m[0]))
+    rules = [m for m in set(rules) if _plausible(text[m[0]:m[1]], m[2], m[3], None, text, m[0], m[1])]
+    rules.sort(key=lambda m: (_RULE_RANK.get(m[3], 3), -(m[1] - m[0]), m[0]))
     kept: list[RawMention] = []
     for m in rules:
         if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
             kept.append(m)
-    for m in model:
-        overlapping = [k for k in kept if not (m[1] <= k[0] or m[0] >= k[1])]
-        if not overlapping:
+    for m in sorted(model, key=lambda m: (-(m[1] - m[0]), m[0])):
+        if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
             kept.append(m)
-        elif m[2] == PERSON and all(k[3] == "list" for k in overlapping) and "," not in text[m[0]:m[1]]:
-            continue
     out = []
     for s, e, label, src in kept:
         surface = text[s:e]
-        if surface.upper() in COMMON_ACRONYMS or (src == "model" and _inside_longer_quote(text, s, e)):
-            continue
-        if src == "model" and " " not in surface and pos_of.get(s) in ("VERB", "ADJ", "ADV", "AUX"):
-            continue
-        if label == ORG and (GENERIC_ORG.match(surface) or NOT_ORG_TAIL.search(surface)):
-            continue
-        if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2:
-            continue
-        if label == PERSON and not re.search(r"[A-Z\u4e00-\u9fff]", surface):
-            continue
-        if label == ORG and surface.islower():
-            continue
-        if "\n" in surface:
+        if not _plausible(surface, label, src, pos_of.get(s), text, s, e):
             continue
         out.append((s, e, label, src))
     return sorted(out)
 
 
+def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
+    if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e)):
+        return False
+    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN"):
+        return False
+    if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
+        return False
+    if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
+        return False
+    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface)):
+        return False
+    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface)):
+        return False  # "Ho Chi Minh City", "Nimbus X7"
+    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface):
+        return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
+    if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
+        return False  # "Singapore-based": an adjective
+    if "-" in surface and all(normalize(x) in PLACES_EN for x in re.split(r"\s*-\s*", surface)):
+        return False  # "Shanghai-North Europe": a route between places
+    if normalize(surface) in PLACES_EN:
+        return False
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2:
+        return False
+    if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
+        return False
+    if label == ORG and surface.islower():
+        return False
+    return "\n" not in surface
+
+
+def _not_org_tail(surface: str) -> bool:
+    """Ends like a plan, an event or a place ("... Development Plan", "... Industrial Park"), unless it is
+    an institution's name ("Administration for Market Regulation")."""
+    return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface)
+
+
+_PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
+                         r"Island|Port|Bay)$")
+
+
+def _inside_longer_quote(text: str, s: int, e: int) -> bool:
+    """Part of a quoted title ("the “Harbor City Logistics ... Plan”"): a document, not an organization."""
+    left = text.rfind("“", max(0, s - 60), s + 1)
+    if left < 0:
+        return False
+    close = text.find("”", left)
+    return close > e + 2 and text.rfind("”", left, s) < 0
+
+
 # ---------------------------------------------------------------- Chinese rules
 _ZH_PROPER = {"PER", "ORG", "LOC", "nz", "nw", "j", "nr", "ns", "nt"}
+_ZH_NAMEISH = _ZH_PROPER | {"n", "vn", "an"}
 _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
-                   "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险"}
+                   "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
+                   "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
 _ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
-ZH_GENERIC_ORG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:市|省|县|区|镇)?(?:政府|人民政府|党委|有关部门|相关部门|"
-                            r"企业|公司|该公司|本公司|集团公司))$")
+_ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
+_ZH_MODIFIERS = "|".join(words_zh.GENERIC_ORG_MODIFIERS)
+_ZH_GENERIC_START = re.compile("^(?:" + "|".join(m for m in words_zh.GENERIC_ORG_MODIFIERS if len(m) >= 2) + ")")
+ZH_GENERIC_ORG = re.compile(
+    rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
+    rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
+    rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
+# A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
+ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|仓库|园区|工业园|产业园|会展中心|展览中心|"
+                         r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
+                         r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定)中心)$")
+_ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
+                              r"制造|北部|南部|东部|西部|中部)$")
+_ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
+_ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
+_ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
+_ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
+_ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|"
+                          r"新闻|传媒|视点|头条)$")
+_ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+_ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
+                                     r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
+# A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
+ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
+_EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
+# A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
+ZH_TITLED_LATIN_RE = re.compile(
+    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
+_ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
+                           r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员)")
+_ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
+
+
+def _zh_suffix_of(text: str) -> str | None:
+    if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the ordered search
+        return None
+    return next((x for x in _ZH_SUFFIXES if text.endswith(x)), None)
 
 
 def zh_mentions(p: Parse) -> list[RawMention]:
+    """Chinese PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     toks = p.tokens
     text = p.text
     model: list[RawMention] = []
-    for t in toks:
-        if t.pos == "PER":
-            s, e = t.start, t.end
-            core = ZH_TITLE_TAIL.sub("", t.text)
-            if core != t.text:
-                e = s + len(core)
-            if e - s >= 1 and CJK_RE.search(text[s:e]):
-                model.append((s, e, PERSON, "model"))
-        elif t.pos == "ORG" and CJK_RE.search(t.text):
-            model.append((t.start, t.end, ORG, "model"))
+    places: list[RawMention] = []
+    starts = {t.start: t for t in toks}
+    for s, e, label in p.ents:  # LAC's PER/ORG/LOC words, or an hf: model's spans
+        if label == PERSON:
+            model.extend(_zh_person(text, s, e))
+        elif label == ORG and not CJK_RE.search(text[s:e]) and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]+", text[s:e]) \
+                and not re.search(r"-(?:based|owned|listed|funded|backed)$", text[s:e]) \
+                and text[s:e].upper() not in NON_NAMES and _on("latin_org"):
+            model.append((s, e, ORG, "model"))  # FIFA, Capcom in Chinese text
+        elif label == ORG and CJK_RE.search(text[s:e]):
+            s, e = _zh_trim_org(text, s, e)
+            nxt = starts.get(e)
+            if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
+                    and _on("modifier"):
+                continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
+            if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
+                continue  # 外资高端装备
+            if e > s:
+                model.append((s, e, ORG, "model"))
+        elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
+            places.append((s, e, PLACE, "model"))
     rules: list[RawMention] = []
-    # suffix: proper words followed by an organization suffix word
+    if _on("suffix"):
+        rules += _zh_suffix_rule(toks, text)
+    if _on("media"):
+        rules += _zh_media_rule(toks, text)
+    if _on("list"):
+        rules += _zh_list_rule(toks, text)
+    if _on("latin"):
+        for m in COMPANY_RE.finditer(text):
+            rules.append((*_trim(text, *m.span()), ORG, "latin"))
+        model = _zh_latin_persons(text, toks, model)
+        for m in ZH_TITLED_LATIN_RE.finditer(text):
+            rules.append((*m.span(1), PERSON, "title"))
+    if _on("reporter"):
+        for m in ZH_REPORTER_RE.finditer(text):
+            if m.group(1)[0] in ZH_SURNAME_CHARS:
+                rules.append((*m.span(1), PERSON, "title"))
+    rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
+    out = _resolve(model, rules, text)
+    out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
+    return out + places
+
+
+def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
+    surface = text[s:e]
+    if re.search(r"[A-Za-z]", surface):
+        if CJK_RE.search(surface):  # "Norvell亚太区总裁 Helen": keep the Latin name at the end
+            m = re.search(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*\s*$", surface)
+            if not m:
+                return []
+            s = s + m.start()
+        s, e = _trim(text, s, e)
+        return [(s, e, PERSON, "model")] if e > s else []
+    if _on("title"):
+        core = ZH_TITLE_TAIL.sub("", surface)
+        if core != surface and len(core) >= 2:
+            e = s + len(core)
+        elif core != surface and len(core) == 1 and re.search(r"(?:先生|女士|小姐|老板|师傅|阿姨|大爷|大妈)$", surface):
+            return []  # 王先生: no name given
+        m = _ZH_TITLE_HEAD.match(text[s:e])
+        if m and e - s - m.end() >= 2:
+            s += m.end()  # 会长张伟 (titles only: 董 and 总 also begin names, 董文华)
+    if _ZH_COMPANY_PREFIX.match(text[s:e]):  # 德企布兰登: a company, named after its kind
+        m = _ZH_COMPANY_PREFIX.match(text[s:e])
+        if e - s - m.end() >= 2:
+            return [(s + m.end(), e, ORG, "title")]
+    if e - s >= 1 and CJK_RE.search(text[s:e]):
+        return [(s, e, PERSON, "model")]
+    return []
+
+
+def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
+    """LAC's ORG word sometimes runs on past the suffix (东岳理工大学共建), into a title (中共中央政治局常委)
+    or starts with a kind (德企)."""
+    surface = text[s:e]
+    m = ZH_TITLE_TAIL.search(surface)
+    if m and m.start() >= 2 and _zh_suffix_of(surface[:m.start()]):
+        e = s + m.start()
+        surface = text[s:e]
+    m = _ZH_BAD_ORG_TAIL.search(surface)
+    if m and m.start() >= 2:
+        e = s + m.start()
+        surface = text[s:e]
+    if _zh_suffix_of(surface) is None:
+        for k in range(len(surface) - 1, 1, -1):
+            suf = _zh_suffix_of(surface[:k])
+            if suf and len(suf) >= 2 and len(surface) - k <= 2:
+                e = s + k
+                break
+    m = _ZH_COMPANY_PREFIX.match(text[s:e]) or _ZH_LEADING_JUNK.match(text[s:e])
+    if m and e - s - m.end() >= 2:
+        s += m.end()
+    m = re.search(r"(?<=[\u4e00-\u9fff])[A-Z]{2,6}$", text[s:e])
+    if m and _zh_suffix_of(text[s:s + m.start()]):  # 某某基金QFII: the organization, then a scheme's acronym
+        e = s + m.start()
+    m = _ZH_UNIT_TAIL.search(text[s:e])
+    if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
+        e = s + m.start()
+    return s, e
+
+
+def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
+    """Proper words followed by an organization suffix, a bracketed place allowed inside:
+    嘉兴明川新能源科技有限公司, 鑫禾（江西）食品有限公司, 江北区经济和信息化局."""
+    out = []
     for i, t in enumerate(toks):
-        suf = next((x for x in _ZH_SUFFIXES if t.text.endswith(x)), None)
-        if suf is None or t.pos in ("PER",):
+        joined_end = t.end
+        suf = _zh_suffix_of(t.text)
+        if suf is None and i + 1 < len(toks) and toks[i + 1].start == t.end:
+            # the suffix crosses a word boundary (江城日|报)
+            both = t.text + toks[i + 1].text
+            suf2 = _zh_suffix_of(both)
+            if suf2 and len(suf2) > len(toks[i + 1].text) and len(suf2) >= 2:
+                suf, joined_end = suf2, toks[i + 1].end
+        if suf is None or t.pos == "PER" and joined_end == t.end:
             continue
+        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS or len(suf) == 1 and len(t.text) < 2):
+            continue  # 下部 (below), 全部: a word that only ends like a suffix
         j = i
-        while j > 0 and i - j < 4 and toks[j - 1].pos in (_ZH_PROPER | {"n", "nz", "vn", "an"}) \
-                and toks[j - 1].end == toks[j].start and toks[j - 1].text not in ("，", "、"):
+        while j > 0 and i - j < 6:
+            prev = toks[j - 1]
+            if prev.end != toks[j].start and not re.fullmatch(r"\s+", text[prev.end:toks[j].start]):
+                break
+            if prev.text in ("）", ")") and j >= 3 and toks[j - 3].text in ("（", "(") \
+                    and toks[j - 2].pos in ("LOC", "ns"):
+                j -= 3
+                continue
+            if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
+                break
+            if prev.text in ("和", "与") and j >= 2 and toks[j - 2].pos in ("n", "vn", "an", "ORG") \
+                    and toks[j].pos in ("n", "vn", "an") \
+                    and toks[j - 2].text not in _ZH_TITLE_WORDS \
+                    and _zh_suffix_of(t.text) and t.text.endswith(("局", "委员会", "厅", "部", "委")):
+                j -= 1  # 经济和信息化局, 人力资源和社会保障局
+                continue
+            if prev.pos not in (_ZH_PROPER if t.pos == "ORG" else _ZH_NAMEISH) or prev.pos == "PER" \
+                    or prev.text in _ZH_STOP_TEXT \
+                    or not CJK_RE.search(prev.text):
+                break  # (after a word LAC already calls an organization, only proper words: 学府|哈佛大学)
             j -= 1
         span = toks[j:i + 1]
         if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG":
             continue
+        if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not any(
+                x.pos in _ZH_PROPER - {"LOC", "ns"} for x in span):
+            continue  # 德国|资产|管理|公司, 中东|主权|基金: a kind of company in a place, no name
+        if suf in _ZH_WEAK_SUFFIX and any(_zh_suffix_of(x.text) not in (None, *_ZH_WEAK_SUFFIX) for x in span[:-1]):
+            continue  # 远帆集团|投资, 北京某置业有限公司|公关部: the organization ends before
         if t.text == suf and suf in _ZH_WEAK_SUFFIX and len(span) == 1:
             continue
-        s, e = span[0].start, t.end
-        if ZH_GENERIC_ORG.match(text[s:e]) or len(text[s:e]) < 3:
+        if suf in _ZH_TRADE_SUFFIX and len(span) > 1 and all(x.pos in ("LOC", "ns") or x.pos == "ORG" and len(x.text) <= 2
+                                                              for x in span[:-1]) and t.pos != "ORG" or \
+                suf in _ZH_TRADE_SUFFIX and len(span) == 2 and span[0].pos in ("LOC", "ns", "ORG") \
+                and len(span[0].text) <= 2 and i + 1 < len(toks) and toks[i + 1].text in ("及", "和", "与", "等", "产业"):
+            continue  # 温州|鞋业, 武进|新能源汽车|及…产业: a place's industry, not a company
+        if suf in _ZH_TRADE_SUFFIX and joined_end == t.end and i + 1 < len(toks) and _zh_modifies(toks[i + 1]):
+            continue  # 华东冷链物流|枢纽, 智能家居|产业: the "suffix" describes the next noun
+        s, e = span[0].start, joined_end
+        s, e = _zh_trim_org(text, s, e)
+        if e - s < 3 or ZH_GENERIC_ORG.match(text[s:e]):
             continue
-        if t.pos == "ORG" and j == i:
+        if t.pos == "ORG" and j == i and joined_end == t.end:
             continue
-        rules.append((s, e, ORG, "suffix"))
-    # 、-lists ending in 等企业
+        out.append((s, e, ORG, "suffix"))
+    return out
+
+
+_ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+# Suffixes that name a trade (科技, 物流): they also describe a following noun (新能源汽车|产业).
+_ZH_TRADE_SUFFIX = _ZH_WEAK_SUFFIX - {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党"}
+
+
+_ZH_TITLE_OPENERS = ("首席", "高级", "资深", "副", "常务", "执行", "销售", "技术", "市场", "区域", "总", "董事会", "党委")
+
+
+def _zh_modifies(nxt) -> bool:
+    return nxt.pos in ("n", "nz", "nw") and nxt.text not in _ZH_TITLE_WORDS \
+        and not ZH_TITLE_TAIL.search(nxt.text) and not nxt.text.startswith(_ZH_TITLE_OPENERS)
+
+
+def _zh_media_rule(toks, text: str) -> list[RawMention]:
+    """A news source named where sources are named: 据东方财经网报道, 北岭商界网讯, （江南制造在线）."""
+    out = []
     for i, t in enumerate(toks):
-        if t.text != "等" and not t.text.startswith("等"):
-            continue
-        if not _ZH_LIST_HEAD.match(text[t.start:t.start + 12]):
+        for k in range(i, min(i + 4, len(toks))):
+            s, e = t.start, toks[k].end
+            if toks[k].start != (toks[k - 1].end if k > i else t.start):
+                break
+            piece = text[s:e]
+            if piece.endswith("网讯"):
+                e -= 1
+                piece = piece[:-1]
+            if not _ZH_MEDIA_RE.search(piece) or len(piece) < 4 or not CJK_RE.search(piece[:2]):
+                continue
+            before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 12):s])
+            if not before and i > 0 and len(toks[i - 1].text) == 1 and toks[i - 1].end == s \
+                    and CJK_RE.match(toks[i - 1].text) and toks[i - 1].text not in _ZH_STOP_TEXT:
+                before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 13):s - 1])
+                if before:  # 来源：之|江商讯网
+                    s -= 1
+            if not (before or _ZH_MEDIA_CONTEXT_AFTER.match(text[e:e + 12])):
+                continue
+            weak = ("p", "c", "u", "w", "d", "r") if before else ("v", "p", "c", "u", "w", "d", "r")
+            if any(x.pos in weak for x in toks[i:k + 1]):
+                continue
+            out.append((s, e, ORG, "media"))
+    return out
+
+
+def _zh_list_rule(toks, text: str) -> list[RawMention]:
+    """、-lists ending in 等企业: 鑫茂、瑞达、浩运等企业."""
+    out = []
+    for i, t in enumerate(toks):
+        if not t.text.startswith("等") or not _ZH_LIST_HEAD.match(text[t.start:t.start + 12]):
             continue
         j = i - 1
         items = []
@@ -253,19 +787,52 @@ def zh_mentions(p: Parse) -> list[RawMention]:
         if len(items) >= 2:
             for s, e in items:
                 if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12:
-                    rules.append((s, e, ORG, "list"))
-    # Latin names inside Chinese text: the English suffix rule
-    for m in ORG_SUFFIX_RE.finditer(text):
-        rules.append((*_trim(text, *m.span()), ORG, "suffix"))
-    out = _resolve(model, rules, text)
-    return [m for m in out if not (m[2] == ORG and ZH_GENERIC_ORG.match(text[m[0]:m[1]]))]
+                    out.append((s, e, ORG, "list"))
+    return out
+
+
+def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMention]:
+    """English names inside Chinese text: LAC tags "Helen" and "Carter" apart, or only "Keller"; the
+    whole run of capitalised words is the name."""
+    out = [m for m in model if not (m[2] == PERSON and re.fullmatch(r"[A-Za-z'’.\- ]+", text[m[0]:m[1]]))]
+    latin_pers = [m for m in model if m[2] == PERSON and re.fullmatch(r"[A-Za-z'’.\- ]+", text[m[0]:m[1]])]
+    for run in _LATIN_RUN.finditer(text):
+        s, e = run.span()
+        words = run.group(0).split()
+        while words and words[0].upper() in NON_NAMES:
+            s = text.index(words[1], s) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):
+            continue
+        out.append((s, e, PERSON, "latin"))
+    for m in latin_pers:
+        if not any(o[0] <= m[0] and m[1] <= o[1] for o in out):
+            out.append(m)
+    return out
+
+
+def _zh_generic(surface: str, src: str) -> bool:
+    if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface):
+        return True
+    if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
+        return True
+    return len(normalize(surface)) < 2
 
 
 def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:
-    """normalized surface -> label, rules outvoting the model (a name tagged ORG by a rule is ORG throughout)."""
+    """normalized surface -> label, rules outvoting the model (a name tagged ORG by a rule is ORG
+    throughout); a name the model calls a place at least as often as a person is a place (PLACE)."""
     votes: dict[str, dict[str, float]] = {}
     for surface, label, src in mentions:
-        w = 1.0 if src == "model" else 3.0
-        votes.setdefault(normalize(surface), {}).setdefault(label, 0.0)
-        votes[normalize(surface)][label] += w
-    return {k: max(v, key=v.get) for k, v in votes.items()}
+        w = 1.0 if src in ("model", "propagated") else 3.0
+        d = votes.setdefault(normalize(surface), {})
+        d[label] = d.get(label, 0.0) + w
+    out = {}
+    for k, v in votes.items():
+        best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE))
+        if best == PLACE and v.get(ORG, 0.0) + v.get(PERSON, 0.0) > v[PLACE]:
+            best = max((PERSON, ORG), key=lambda lab: v.get(lab, 0.0))
+        if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3:
+            best = PLACE  # "Suzhou makes the cars": the model calls it a place elsewhere, no rule calls it a name
+        out[k] = best
+    return out

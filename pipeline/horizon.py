@@ -1,43 +1,103 @@
-"""Time horizons of forecasts, as written and normalized, in English and Chinese."""
+"""Time horizons of forecasts, as written and normalized, in English and Chinese.
+
+`find_horizon(text, lang, doc_date)` returns the first time expression of a forecast (the longest
+one where several start together) as a dict:
+
+    text, start, end     as written, offsets into `text`
+    type                 duration ("in the next 20 to 30 years", 未来五年, 三年内), until ("by 2030",
+                         到2030年底), year ("in 2025"), plan (十五五), date ("in September", 明年3月,
+                         7月31日前) or relative ("next year", 明年, 下半年, "in the coming years")
+    relative             the relative expression, lowercased ("next year", 下半年), or None
+    years_from/years_to  the span in years from the article's date, where the text gives one
+    year_from/year_to    calendar years: written ones, or relative ones counted from the article's date
+    due                  the month the horizon ends, "YYYY-MM", when it can be placed in time
+
+`article_date(text)` reads the article's date from its first lines (year, month or None, day or None).
+"""
 from __future__ import annotations
 
+import calendar
+import math
 import re
 
 _NUM_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-           "a": 1, "a few": 3, "several": 3, "couple of": 2}
+           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "a": 1, "an": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2}
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-FIVE_YEAR_PLANS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020), "十六五": (2031, 2035)}
-_UNIT_YEARS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12, "decade": 10.0, "decades": 10.0,
-               "quarter": 0.25, "quarters": 0.25, "week": 1 / 52, "weeks": 1 / 52, "年": 1.0, "个月": 1 / 12,
-               "月": 1 / 12, "季度": 0.25, "周": 1 / 52}
-_N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several|couple of|a)"
+FIVE_YEAR_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "decade": 10.0, "quarter": 0.25, "week": 1 / 52, "年": 1.0,
+               "个月": 1 / 12, "月": 1 / 12, "季度": 0.25, "周": 1 / 52}
+_MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): n for n, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
+     r"forty|fifty|a couple of|couple of|a few|several|an?)"
+_UNIT = r"(?P<u>years?|months?|decades?|quarters?|weeks?)"
+# parts of a year: (month the part ends in)
+_PART_END_EN = {"end": 12, "close": 12, "last quarter": 12, "fourth quarter": 12, "third quarter": 9,
+                "second quarter": 6, "first quarter": 3, "first half": 6, "second half": 12, "middle": 6,
+                "start": 3, "beginning": 3, "early": 3, "mid": 6, "late": 12, "turn": 1}
+_PART_EN = r"(?P<part>end|close|last quarter|fourth quarter|third quarter|second quarter|first quarter|first half|" \
+           r"second half|middle|start|beginning|turn)"
+_PART_END_ZH = {"底": 12, "末": 12, "年底": 12, "年末": 12, "上半年": 6, "下半年": 12, "一季度": 3, "二季度": 6,
+                "三季度": 9, "四季度": 12, "第一季度": 3, "第二季度": 6, "第三季度": 9, "第四季度": 12, "初": 3,
+                "年初": 3, "前": 12, "内": 12, "中": 6, "年中": 6}
 
 EN_PATTERNS = [
     ("duration", re.compile(rf"(?i)\b(?:in|over|within|during|for)\s+the\s+(?:next|coming|following)\s+(?P<a>{_N})"
-                            rf"(?:\s*(?:to|-|–|or)\s*(?P<b>{_N}))?\s+(?P<u>years?|months?|decades?|quarters?|weeks?)")),
-    ("duration", re.compile(rf"(?i)\bwithin\s+(?P<a>{_N})(?:\s*(?:to|-|–)\s*(?P<b>{_N}))?\s+(?P<u>years?|months?|decades?)")),
-    ("until", re.compile(r"(?i)\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|the\s+(?:first|second)\s+half\s+of\s+|"
-                         r"end-)?(?P<y>20\d\d|19\d\d)\b")),
-    ("year", re.compile(r"(?i)\b(?:in|from|starting|for)\s+(?:fiscal\s+)?(?P<y>20[2-9]\d)\b")),
-    ("relative", re.compile(r"(?i)\b(?:next|the coming)\s+(?P<r>year|month|quarter|decade|season|week)\b")),
-    ("relative", re.compile(r"(?i)\b(?:the\s+)?(?P<r>second half|first half|end)\s+of\s+(?:this|the)\s+year\b")),
-    ("relative", re.compile(r"(?i)\b(?:in\s+the\s+)?(?P<r>coming years|years ahead|long term|long run|future|near term|"
-                            r"short term|medium term)\b")),
-    ("relative", re.compile(r"(?i)\b(?P<r>later this year|this year|this month|this quarter)\b")),
+                            rf"(?:\s*(?:to|-|–|or)\s*(?P<b>{_N}))?\s+{_UNIT}")),
+    ("duration", re.compile(rf"(?i)\b(?:within|in)\s+(?P<a>{_N})(?:\s*(?:to|-|–|or)\s*(?P<b>{_N}))?\s+{_UNIT}"
+                            r"(?:'?\s*time)?")),
+    ("duration", re.compile(rf"(?i)\b(?P<a>{_N})(?:\s*(?:to|-|–)\s*(?P<b>{_N}))?\s+{_UNIT}\s+from now")),
+    ("until", re.compile(rf"(?i)\b(?:by|before|until|till|through|no later than|towards?)\s+"
+                         rf"(?:the\s+{_PART_EN}\s+of\s+|"
+                         r"(?P<early>early|mid|late|end)[- ])?(?P<y>20\d\d)\b")),
+    ("relative", re.compile(rf"(?i)\b(?:(?:by|before|until|in|at|around|during|towards?|from|for)\s+)?(?:the\s+)?"
+                            rf"{_PART_EN}\s+of\s+(?P<which>this|next|the|the current|the coming)\s+year\b")),
+    ("relative", re.compile(r"(?i)\b(?:(?:by|before|until|in|from)\s+)?(?P<early>early|mid|late|later)[- ]"
+                            r"(?P<which>this|next)\s+year\b")),
+    ("relative", re.compile(r"(?i)\b(?:(?:by|before|until|in|at|around|towards?)\s+)?(?:the\s+)?"
+                            r"(?P<part>end|first half|second half|middle|third quarter|fourth quarter)\s+of\s+the\s+"
+                            r"(?P<which>year)\b")),
+    ("date", re.compile(rf"\b(?:(?i:in|by|before|until|from|starting|on|at|around|early|late|mid)[- ]+)?"
+                        rf"(?:(?i:early|late|mid)[- ])?(?P<mon>{_MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?"
+                        r"(?:,?\s+(?P<y>20\d\d)|\s+(?P<which>(?i:this|next))\s+year)?\b")),
+    ("quarter", re.compile(r"(?i)\b(?:in|by|before|during)\s+the\s+(?P<part>first|second|third|fourth)\s+quarter"
+                           r"(?:\s+of\s+(?P<y>20\d\d))?")),
+    ("year", re.compile(r"(?i)\b(?:in|from|starting|for|during|beginning)\s+(?:fiscal\s+)?(?:year\s+)?"
+                        r"(?P<y>20[0-9]\d)\b")),
+    ("relative", re.compile(r"(?i)\b(?:(?:in|by|over|during|for)\s+)?(?:the\s+)?(?P<r>next|coming)\s+"
+                            r"(?P<unit>year|month|quarter|decade|season|week|few years|several years)\b")),
+    ("relative", re.compile(r"(?i)\b(?P<r>later this year|this year|this month|this quarter|the second half|"
+                            r"the first half|the rest of the year|year-end|year end)\b")),
+    ("relative", re.compile(r"(?i)\b(?:in\s+the\s+|over\s+the\s+)?(?P<r>coming years|years ahead|years to come|"
+                            r"long term|long run|future|near term|near future|short term|medium term|"
+                            r"decades to come|coming decades)\b")),
 ]
 _ZN = r"(?:\d+|[一二两三四五六七八九十]+|几|数)"
 ZH_PATTERNS = [
-    ("plan", re.compile(r"(?P<p>十[三四五六]五)(?:期间|时期|末|规划期)?")),
-    ("duration", re.compile(rf"(?:未来|今后|接下来的?|此后)(?P<a>{_ZN})(?:(?:到|至|-|~|—)(?P<b>{_ZN}))?(?P<u>年|个月|季度|周)")),
-    ("duration", re.compile(rf"(?P<a>{_ZN})(?:(?:到|至|-)(?P<b>{_ZN}))?(?P<u>年|个月)(?:内|之内|以内)")),
-    ("until", re.compile(r"(?:到|至|截至|截止到|在)(?P<y>20\d\d)年(?:底|末|前|年底)?")),
-    ("year", re.compile(r"(?P<y>20[2-9]\d)年(?:底|末|前|内|上半年|下半年)?")),
-    ("relative", re.compile(r"(?P<r>明年|后年|下半年|上半年|今年年底|年底前|年底|年内|下季度|下个月|明后年|今后几年|未来几年|"
-                            r"未来|近期|中长期|长期|今后|下一步|届时)")),
+    ("plan", re.compile(r"[“\"]?(?P<p>十[三四五六]五)[”\"]?(?:期间|时期|末|规划期|初)?")),
+    ("duration", re.compile(rf"(?:未来|今后|接下来的?|此后|近)?(?P<a>{_ZN})(?:(?:到|至|-|~|—|－)(?P<b>{_ZN}))?"
+                            rf"(?P<u>年|个月|季度|周)(?:内|之内|以内|里|时间)")),
+    ("duration", re.compile(rf"(?:未来|今后|接下来的?|此后)(?P<a>{_ZN})(?:(?:到|至|-|~|—|－)(?P<b>{_ZN}))?"
+                            rf"(?:个)?(?P<u>年|个月|季度|周)")),
+    ("until", re.compile(r"(?<![自从])(?:到|至|截至|截止到?)?(?P<y>20\d\d)年(?!以来|来|至今)(?P<part>底|末|前|年底|上半年|下半年|"
+                         r"第?[一二三四]季度|初|年初|内|中)?(?P<m>\d{1,2})?(?:月)?(?:前|之前|以前)?")),
+    ("date", re.compile(r"(?P<which>明年|今年|次年)?(?P<mon>\d{1,2}|[一二三四五六七八九十]+)月"
+                        r"(?:(?P<day>\d{1,2})日)?(?:底|末|中旬|下旬|上旬|初)?(?:前|之前|以前)?")),
+    ("relative", re.compile(r"(?P<which>明年|今年|后年)(?P<part>上半年|下半年|第?[一二三四]季度|年底|年末|底|初|年初|内|年中)?")),
+    ("relative", re.compile(r"(?P<r>下半年|上半年|年底前|年底|年内|第?四季度|第?三季度|下季度|下个月|明后年|今后几年|"
+                            r"未来几年|未来|近期|中长期|长期|今后|下一步|下一阶段|届时|全年|短期内|短期|中期)")),
 ]
-_REL_NORM = {"next year": (1, 1), "明年": (1, 1), "后年": (2, 2), "明后年": (1, 2), "next decade": (1, 10),
-             "coming years": (1, 5), "years ahead": (1, 5), "今后几年": (1, 5), "未来几年": (1, 5)}
+_REL_YEARS = {"next year": (1, 1), "明年": (1, 1), "后年": (2, 2), "明后年": (1, 2), "next decade": (1, 10),
+              "coming years": (1, 5), "years ahead": (1, 5), "years to come": (1, 5), "今后几年": (1, 5),
+              "未来几年": (1, 5), "next few years": (1, 3), "next several years": (1, 5), "coming year": (1, 1),
+              "coming decades": (1, 30), "decades to come": (1, 30)}
+_THIS_YEAR = {"this year": 12, "later this year": 12, "the second half": 12, "the first half": 6,
+              "the rest of the year": 12, "year-end": 12, "year end": 12, "下半年": 12, "上半年": 6, "年底前": 12,
+              "年底": 12, "年内": 12, "四季度": 12, "第四季度": 12, "三季度": 9, "第三季度": 9, "全年": 12}
 
 
 def _num(text: str | None) -> float | None:
@@ -60,59 +120,167 @@ def _num(text: str | None) -> float | None:
     return None
 
 
-def find_horizon(text: str, lang: str, doc_year: int | None = None) -> dict | None:
-    """The first time horizon in text: {"text", "start", "end", "type", ...normalized fields}."""
+def _due(year: int | None, month: int | None = 12) -> str | None:
+    """The month a forecast is due, "YYYY-MM". Not a full ISO date: Arrow's JSON reader
+    (`datasets.load_dataset("json")`) would turn that into a timestamp."""
+    if year is None:
+        return None
+    return f"{year:04d}-{min(max(month or 12, 1), 12):02d}"
+
+
+def _doc(doc_date) -> tuple[int | None, int | None, int | None]:
+    if doc_date is None:
+        return None, None, None
+    if isinstance(doc_date, int):
+        return doc_date, None, None
+    y, m, d = (tuple(doc_date) + (None, None, None))[:3]
+    return y, m, d
+
+
+def find_horizon(text: str, lang: str, doc_date=None) -> dict | None:
+    """The first time horizon in text (see the module docstring); ``doc_date`` is the article's
+    date as (year, month, day) with month and day optional, or a year, or None."""
     patterns = ZH_PATTERNS if lang == "zh" else EN_PATTERNS
     best = None
     for kind, rx in patterns:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (kind, m)
+        for m in rx.finditer(text):
+            if kind == "date" and lang == "zh" and not _zh_month_ok(m):
+                continue
+            if kind == "until" and lang == "zh" and _zh_past_year(text, m):
+                continue
+            if best is None or (m.start(), -len(m.group(0))) < (best[1].start(), -len(best[1].group(0))):
+                best = (kind, m)
+            break
     if best is None:
         return None
     kind, m = best
-    out: dict = {"text": m.group(0), "start": m.start(), "end": m.end(), "type": kind,
-                 "years_from": None, "years_to": None, "year_from": None, "year_to": None}
-    g = m.groupdict()
+    y0, m0, d0 = _doc(doc_date)
+    out: dict = {"text": m.group(0), "start": m.start(), "end": m.end(), "type": kind, "relative": None,
+                 "years_from": None, "years_to": None, "year_from": None, "year_to": None, "due": None}
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
     if kind == "duration":
         a, b = _num(g.get("a")), _num(g.get("b"))
-        unit = _UNIT_YEARS.get((g.get("u") or "year").lower(), 1.0)
+        unit = _UNIT_YEARS.get(g.get("u", "year").lower().rstrip("s") if lang != "zh" else g.get("u", "年"), 1.0)
         if a is not None:
-            out["years_from"] = round((a if b is not None else 0) * unit, 3) if b is not None else 0.0
+            out["years_from"] = round(a * unit, 3) if b is not None else 0.0
             out["years_to"] = round((b if b is not None else a) * unit, 3)
-            if b is not None:
-                out["years_from"] = round(a * unit, 3)
-    elif kind in ("until", "year"):
+            if y0 is not None:
+                out["year_from"] = y0 + int(out["years_from"])
+                out["year_to"] = y0 + math.ceil(out["years_to"] - 1e-9)
+                months = (m0 or 12) + round(out["years_to"] * 12)
+                out["due"] = _due(y0 + (months - 1) // 12, (months - 1) % 12 + 1)
+    elif kind == "until" or kind == "year":
         y = int(g["y"])
+        part = g.get("part") or g.get("early")
+        end_month = (_PART_END_ZH.get(part) or _PART_END_EN.get(part, 12)) if part else 12
+        if lang == "zh" and g.get("m"):
+            end_month = int(g["m"])
         out["year_to"] = y
-        if kind == "year":
-            out["year_from"] = y
+        out["year_from"] = y if kind == "year" or (lang == "zh" and not m.group(0).startswith(("到", "至"))) else None
+        out["due"] = _due(y, end_month)
+    elif kind == "quarter":
+        q = {"first": 3, "second": 6, "third": 9, "fourth": 12}[g["part"].lower()]
+        y = int(g["y"]) if "y" in g else y0
+        out["year_from"] = out["year_to"] = y
+        out["due"] = _due(y, q)
     elif kind == "plan":
         out["year_from"], out["year_to"] = FIVE_YEAR_PLANS[g["p"]]
-    elif kind == "relative":
-        rel = (g.get("r") or "").lower()
-        key = rel if rel in _REL_NORM else ("next " + rel if rel in ("year", "decade") else rel)
-        if key in _REL_NORM:
-            out["years_from"], out["years_to"] = _REL_NORM[key]
-        out["relative"] = rel
-    if doc_year is not None:
-        if out["years_to"] is not None and out["year_to"] is None:
-            out["year_from"] = doc_year + int(out["years_from"] or 0)
-            out["year_to"] = doc_year + int(round(out["years_to"]))
-        if out.get("relative") in ("下半年", "上半年", "今年年底", "年底前", "年底", "年内", "second half", "end",
-                                   "first half", "later this year", "this year"):
-            out["year_from"] = out["year_to"] = doc_year
+        out["due"] = _due(out["year_to"])
+    elif kind == "date":
+        month = _month(g["mon"])
+        y = int(g["y"]) if "y" in g else None
+        which = g.get("which", "").lower()
+        if y is None and y0 is not None:
+            y = y0 + 1 if which in ("next", "明年", "次年") else y0
+            if not which and m0 is not None and month < m0:
+                y += 1
+        out["year_from"] = out["year_to"] = y
+        out["due"] = _due(y, month)
+        if which:
+            out["relative"] = which
+    else:  # relative
+        _relative(out, g, y0, lang)
+        out["relative"] = re.sub(r"^(?:by|before|until|till|in|at|around|during|towards?|from|for|over)\s+", "",
+                                 m.group(0).lower())
     return out
 
 
-DATE_RE = re.compile(r"(?P<y>20\d\d|19\d\d)(?:年|[-/.](?P<m>\d{1,2})[-/.]\d{1,2}\b)|"
-                     r"(?i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                     r"\s+\d{1,2},\s+(?P<y2>20\d\d))")
+def _relative(out: dict, g: dict, y0: int | None, lang: str) -> None:
+    which = (g.get("which") or "").lower()
+    part = (g.get("part") or g.get("early") or "").lower()
+    rel = (g.get("r") or "").lower()
+    if g.get("unit"):
+        rel = f"{rel} {g['unit'].lower()}".replace("coming", "next")
+    if which in ("next", "明年", "后年") or (which == "the coming"):
+        ahead = 2 if which == "后年" else 1
+        out["years_from"] = out["years_to"] = ahead
+        end_month = (_PART_END_ZH.get(part) or _PART_END_EN.get(part, 12)) if part else 12
+        if part == "later":
+            end_month = 12
+        if y0 is not None:
+            out["year_from"] = out["year_to"] = y0 + ahead
+            out["due"] = _due(y0 + ahead, end_month)
+        return
+    if which in ("this", "今年", "the", "the current", "year"):
+        end_month = (_PART_END_ZH.get(part) or _PART_END_EN.get(part, 12)) if part else 12
+        if y0 is not None:
+            out["year_from"] = out["year_to"] = y0
+            out["due"] = _due(y0, end_month)
+        return
+    key = rel.replace("the ", "") if rel.startswith("the next") else rel
+    if key in _REL_YEARS:
+        out["years_from"], out["years_to"] = _REL_YEARS[key]
+        if y0 is not None:
+            out["year_from"] = y0 + out["years_from"]
+            out["year_to"] = y0 + out["years_to"]
+            out["due"] = _due(out["year_to"])
+    elif rel in _THIS_YEAR and y0 is not None:
+        out["year_from"] = out["year_to"] = y0
+        out["due"] = _due(y0, _THIS_YEAR[rel])
+    elif rel in ("next month", "下个月") and y0 is not None:
+        out["years_from"] = out["years_to"] = round(1 / 12, 3)
+    elif rel in ("next quarter", "下季度"):
+        out["years_from"] = out["years_to"] = 0.25
+
+
+def _month(text: str) -> int:
+    t = text.lower().rstrip(".")
+    if t in _MONTHS:
+        return _MONTHS[t]
+    return int(t) if t.isdigit() else int(_num(t) or 12)
+
+
+def _zh_month_ok(m: re.Match) -> bool:
+    mon = _month(m.group("mon"))
+    return 1 <= mon <= 12
+
+
+def _zh_past_year(text: str, m: re.Match) -> bool:
+    """截至2024年底 is a point already reached, not a horizon."""
+    return m.group(0).startswith(("截至", "截止"))
+
+
+_DATE_RE = re.compile(r"(?P<y>20\d\d|19\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?|"
+                      r"[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})\b|年)|"
+                      rf"(?i:(?P<mon>{_MONTH_RE})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>20\d\d))|"
+                      rf"(?i:(?P<d4>\d{{1,2}})\s+(?P<mon4>{_MONTH_RE})\s+(?P<y4>20\d\d))")
+
+
+def article_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """The article's date (year, month, day) when its first lines give one."""
+    m = _DATE_RE.search(text[:400])
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["y"]:
+        month, day = g["m"] or g["m2"], g["d"] or g["d2"]
+        return int(g["y"]), int(month) if month else None, int(day) if day else None
+    if g["y3"]:
+        return int(g["y3"]), _month(g["mon"]), int(g["d3"])
+    return int(g["y4"]), _month(g["mon4"]), int(g["d4"])
 
 
 def article_year(text: str) -> int | None:
     """The year of the article's dateline, when its first lines give one."""
-    m = DATE_RE.search(text[:300])
-    if not m:
-        return None
-    return int(m.group("y") or m.group("y2"))
+    d = article_date(text)
+    return d[0] if d else None

@@ -1,21 +1,44 @@
-"""Merge an article's mentions into canonical entities with store-wide ids.
+"""Merge an article's mentions into canonical entities with store-wide ids, and link ids across the store.
 
-Within an article: variants with the same key (legal suffixes, spacing, case) are one entity;
-then a surname alone joins the full name that carries it, a short company name joins the long
-one it begins or ends, an acronym joins the name it abbreviates, and a Chinese name followed by
-its English name in brackets joins it. Across the store: the id is made from the key, and a
-Chinese person's key is the pinyin of the name, so 谢育芳 and Xie Yufang share one id.
+Within an article (``link_mentions``), in this order:
+1. variants with the same key (legal suffixes, spacing, case, pinyin for Chinese persons) are one entity;
+2. a surname alone joins the full name that carries it (the nearest one before it when several do);
+   a Chinese surname alone that matches no full name is dropped;
+3. a name followed by another of the same type in brackets joins it: 天目集团（Tianmu Group）,
+   佛山市人力资源和社会保障局（市人社局）, "Jiaxing Mingchuan ... Co., Ltd. (hereinafter "Mingchuan")";
+4. a short organization name joins the one long name it is part of: "Ruiheng Textiles" / "Jiangxi Ruiheng
+   Textiles Co., Ltd.", 鼎诚泵业 / 江苏鼎诚泵业制造有限公司, 禾丰银行 / 江西禾丰农商银行 (an abbreviation keeps
+   the characters in order and the suffix), acronyms ("NEMA" for "Northern Electric Machinery Association"); a short name that fits several long
+   ones joins none.
+The id is made from the key of the canonical name (a Chinese organization that the article also names
+in English takes the English key), so ids agree across articles without a second pass.
+
+Across the store (``link_store``): an organization whose Chinese and English names one article gives
+together, or a person named in both scripts, gets one id in every article: a streaming rewrite of
+entities.jsonl and of claims' speaker.entity_id that holds only a map of the ids it merges.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import re
+from pathlib import Path
+
+import orjson
 
 from .names import CJK_RE, acronym, entity_key, normalize, split_chinese_name
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
-_GENERIC_SHORT = {"bank", "group", "company", "association", "university", "china", "the", "new", "national"}
+_GENERIC_SHORT = {"bank", "group", "company", "association", "university", "china", "the", "new", "national",
+                  "international", "industry", "institute", "bureau", "committee", "council", "city", "state",
+                  "people's", "global", "holdings", "technology", "capital", "securities"}
+_ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学", "中国", "国家", "本公司", "该公司"}
+_INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]|"
+          r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|also\s+known\s+as\s+|a\.k\.a\.\s+)")
+# between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
+_BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
 
 
 def make_entity_id(label: str, key: str) -> str:
@@ -23,8 +46,8 @@ def make_entity_id(label: str, key: str) -> str:
 
 
 class _Groups:
-    def __init__(self, mentions: list[Mention]):
-        self.parent = list(range(len(mentions)))
+    def __init__(self, n: int):
+        self.parent = list(range(n))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -48,14 +71,25 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     if not mentions:
         return []
     keys = [entity_key(m.label, m.surface) for m in mentions]
-    g = _Groups(mentions)
+    g = _Groups(len(mentions))
     first: dict[tuple[str, str], int] = {}
     for i, (m, k) in enumerate(zip(mentions, keys)):
         first.setdefault((m.label, k), i)
         g.union(first[(m.label, k)], i)
 
+    # 3. brackets: a name and its other name
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, min(i + 3, len(mentions))):
+            b = mentions[j]
+            gap = clean[a.cend:b.cstart]
+            two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
+            if a.label == b.label and _BRACKET.fullmatch(gap) \
+                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)):
+                g.union(i, j)
+            elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
+                g.union(i, j)  # 陈嘉怡 Karen Chan
+
     persons_full = [i for i, m in enumerate(mentions) if m.label == PERSON and _is_full_name(m.surface)]
-    orgs = [i for i, m in enumerate(mentions) if m.label == ORG]
     drop: set[int] = set()
     for i, m in enumerate(mentions):
         if m.label == PERSON and not _is_full_name(m.surface):
@@ -69,17 +103,22 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                     g.union(before[-1], i)
             elif CJK_RE.search(m.surface):
                 drop.add(i)
+
+    # 4. short forms of organizations
+    orgs = [i for i, m in enumerate(mentions) if m.label == ORG]
+    by_key: dict[str, int] = {}
     for i in orgs:
-        for j in orgs:
-            if i != j and _org_variant(mentions[i].surface, keys[i], mentions[j].surface, keys[j]):
-                g.union(i, j)
-    # 巨一集团（Juyi Group）: a name followed by its other-language name in brackets
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, min(i + 3, len(mentions))):
-            b = mentions[j]
-            if a.label == b.label and re.fullmatch(r"\s*[（(]\s*", clean[a.cend:b.cstart]) \
-                    and bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface)):
-                g.union(i, j)
+        by_key.setdefault(keys[i], i)
+    for k_short, i in sorted(by_key.items(), key=lambda kv: -len(kv[0])):
+        cands = {g.find(j) for k_long, j in by_key.items()
+                 if k_long != k_short and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
+        cands.discard(g.find(i))
+        if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
+            plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
+            cands = plain if len(plain) == 1 else cands
+        if len(cands) == 1:
+            g.union(cands.pop(), i)
+    _link_pinyin(mentions, orgs, g)
 
     clusters: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -100,14 +139,62 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     return sorted(entities, key=lambda e: e.mentions[0].cstart)
 
 
+def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
+    """An English organization name whose distinctive word is the pinyin of part of a Chinese one in the
+    same article: "Ruixiang" / "Yantai Ruixiang Cold Chain Logistics" and 瑞祥冷链 / 烟台瑞祥冷链物流有限公司.
+    Place words (Qingdao) do not count; a Latin name that fits several Chinese clusters links none."""
+    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface)]
+    latin = [i for i in orgs if not CJK_RE.search(mentions[i].surface) and _LATIN.search(mentions[i].surface)]
+    if not cjk or not latin:
+        return
+    grams = {i: _pinyin_grams(normalize(mentions[i].surface)) for i in cjk}
+    for j in latin:
+        words = {w for w in _tokens(mentions[j].surface) if len(w) >= 4 and w not in _PLACE_PINYIN}
+        cands = {g.find(i) for i in cjk if words & grams[i]}
+        if len(cands) == 1:
+            g.union(cands.pop(), j)
+
+
+def _pinyin_grams(name: str) -> set[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    chars = [c for c in name if CJK_RE.match(c)]
+    py = lazy_pinyin("".join(chars), style=Style.NORMAL)
+    out = set()
+    for n in (2, 3):
+        for k in range(len(py) - n + 1):
+            piece = "".join(chars[k:k + n])
+            if piece not in _ZH_PLACES and not any(piece.startswith(p) for p in _ZH_PLACES if len(p) == n):
+                out.add("".join(py[k:k + n]))
+    return out
+
+
+# Provinces and large cities (general knowledge): as the first word of a name they only say where it is.
+_ZH_PLACES = frozenset("""北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
+贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 中国 广州 深圳 杭州 南京 苏州 武汉 成都 西安 青岛 宁波
+厦门 大连 沈阳 长沙 郑州 济南 合肥 福州 昆明 南宁 温州 无锡 东莞 佛山 常州 泉州 烟台 徐州 绍兴 嘉兴 台州 金华 义乌 珠海
+中山 惠州 哈尔滨 长春 石家庄 太原 南昌 贵阳 兰州 海口 三亚 乌鲁木齐 呼和浩特 银川 西宁 拉萨 唐山 洛阳 潍坊 扬州 南通 盐城
+""".split())
+_PLACE_PINYIN = frozenset({"beijing", "shanghai", "tianjin", "chongqing", "zhongguo", "china", "guangzhou",
+                           "shenzhen", "hangzhou", "nanjing", "suzhou", "wuhan", "chengdu", "qingdao", "xiamen",
+                           "ningbo", "wenzhou", "dongguan", "foshan", "zhejiang", "jiangsu", "guangdong", "fujian",
+                           "shandong", "hong kong", "international", "group", "holdings", "company", "limited"})
+
+
 def _id_key(label: str, name: str, surfaces: list[str]) -> str:
-    if label == ORG:
-        latin = [s for s in surfaces if _LATIN.search(s) and not CJK_RE.search(s)]
-        if latin and CJK_RE.search(name):
-            return entity_key(ORG, max(latin, key=len))
+    """The key the id is made from: the canonical name's, except that an organization named in both
+    scripts takes its longest English name's (so an English-only article gives the same id), and a
+    person named in both scripts takes the Chinese name's pinyin."""
+    latin = [s for s in surfaces if _LATIN.search(s) and not CJK_RE.search(s)]
+    cjk = [s for s in surfaces if CJK_RE.search(s)]
+    if label == ORG and latin and CJK_RE.search(name):
+        return entity_key(ORG, max(latin, key=lambda s: (len(_tokens(s)), len(s))))
+    if label == PERSON and cjk and not CJK_RE.search(name):
+        return entity_key(PERSON, max(cjk, key=len))
     return entity_key(label, name)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_full_name(surface: str) -> bool:
     s = normalize(surface)
     if CJK_RE.search(s):
@@ -115,6 +202,7 @@ def _is_full_name(surface: str) -> bool:
     return len(s.split()) >= 2
 
 
+@functools.lru_cache(maxsize=65536)
 def _surname_matches(short: str, full: str) -> bool:
     s, f = normalize(short), normalize(full)
     if CJK_RE.search(s):
@@ -126,16 +214,192 @@ def _surname_matches(short: str, full: str) -> bool:
     return bool(toks) and s in (toks[0], toks[-1])
 
 
-def _org_variant(a: str, ka: str, b: str, kb: str) -> bool:
-    """Is `a` a short form of `b`?"""
-    if ka == kb or len(ka) >= len(kb):
+@functools.lru_cache(maxsize=65536)
+def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
+    """Is organization name `a` (key `ka`) a short form of `b` (key `kb`)? `loose`: `a` stands in
+    brackets right after `b`, which says so already (any in-order abbreviation will do)."""
+    if ka == kb or len(ka) >= len(kb) or not ka:
         return False
-    if CJK_RE.search(ka) and CJK_RE.search(kb):
-        return len(ka) >= 2 and (kb.startswith(ka) or kb.endswith(ka))
-    if CJK_RE.search(ka) or CJK_RE.search(kb):
+    cjk_a, cjk_b = bool(CJK_RE.search(ka)), bool(CJK_RE.search(kb))
+    if cjk_a != cjk_b:
         return False
-    ta, tb = ka.split(), kb.split()
-    if ta and tb[: len(ta)] == ta and ka not in _GENERIC_SHORT:
+    if cjk_a:
+        short = ka.replace(" ", "")
+        long_ = kb.replace(" ", "")
+        if len(short) < 2 or short in _ZH_GENERIC_SHORT:
+            return False
+        if long_.startswith(short) and len(long_) - len(short) >= 2 and _ends_as_body(short) \
+                and _ends_as_body(long_) and not loose:
+            return False  # 中国共产党 / 中国共产党中央委员会: a body of the organization, not another name for it
+        if short in long_:
+            return True
+        # an abbreviation: its characters in order, the first distinctive and the suffix kept
+        if len(short) >= 3 and _in_order(short, long_) and (short[-1] == long_[-1] or loose):
+            return True
+        return loose and len(short) >= 2 and _in_order(short, long_)
+    raw = a.strip().strip("\"“”")
+    if raw.isupper() and 2 <= len(raw) <= 8 and raw == acronym(b):
         return True
-    raw = a.strip()
-    return raw.isupper() and 2 <= len(raw) <= 6 and raw == acronym(b)
+    ta, tb = ka.replace("-", " ").split(), kb.replace("-", " ").split()
+    if not ta or ka in _GENERIC_SHORT or all(t in _GENERIC_SHORT for t in ta):
+        return False
+    n = len(ta)
+    if any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
+        return True
+    # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
+    return n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT
+
+
+_ZH_BODY_SUFFIXES = ("党", "委员会", "协会", "商会", "学会", "联合会", "大学", "学院", "研究院", "研究所", "政府", "人大", "政协",
+                     "局", "厅", "部", "署", "委", "办公厅", "办公室", "政治局", "书记处", "法院", "检察院", "银行", "集团",
+                     "中心", "分院", "分行", "支行", "分公司", "子公司", "工会", "社")
+
+
+def _ends_as_body(name: str) -> bool:
+    return name.endswith(_ZH_BODY_SUFFIXES)
+
+
+def _in_order(short, long_) -> bool:
+    it = iter(long_)
+    return all(any(c == x for x in it) for c in short)
+
+
+# ---------------------------------------------------------------- across the store
+
+def _form_ids(line: dict) -> list[str]:
+    """The ids that the forms of one entity line would get on their own, for the forms that may link
+    articles: every full-name form of a person named in both scripts, and every distinctive form of an
+    organization that the line names in both scripts."""
+    typ = line.get("type")
+    forms = [line.get("name", "")] + list(line.get("aliases") or [])
+    has_cjk = any(CJK_RE.search(f) for f in forms)
+    has_latin = any(_LATIN.search(f) and not CJK_RE.search(f) for f in forms)
+    if not (has_cjk and has_latin):
+        return []
+    out = []
+    for f in forms:
+        n = normalize(f)
+        if not n:
+            continue
+        if typ == PERSON and not _is_full_name(f):
+            continue
+        if typ == ORG:
+            k = entity_key(ORG, f)
+            cjk = bool(CJK_RE.search(k))
+            if (cjk and (len(k.replace(" ", "")) < 2 or k in _ZH_GENERIC_SHORT)) or \
+                    (not cjk and (len(k) < 3 or k in _GENERIC_SHORT)):
+                continue
+        out.append(make_entity_id(typ, entity_key(typ, f)))
+    return out
+
+
+def link_store(store: str | Path) -> int:
+    """Give one id to an entity named in both scripts anywhere in the store: every article that names it
+    in one language only gets that id too (the id the two-script article gave it, from its English name).
+    Rewrites entities.jsonl (merging an article's lines that come to share an id) and claims.jsonl speaker
+    ids in place, streaming, holding only the map of merged ids; idempotent. Returns how many entity
+    lines changed (0: nothing rewritten)."""
+    store = Path(store)
+    ents = store / "entities.jsonl"
+    if not ents.exists():
+        return 0
+    parent: dict[str, str] = {}
+    preferred: set[str] = set()  # ids a two-script line already carries (its English key): they stay
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        keep, other = sorted((ra, rb), key=lambda r: (r not in preferred, r))
+        parent[other] = keep
+        parent.setdefault(keep, keep)
+
+    for line in _whole_lines(ents):
+        rec = orjson.loads(line)
+        ids = _form_ids(rec)
+        if ids:
+            preferred.add(rec["entity_id"])
+        for i in ids:
+            union(rec["entity_id"], i)
+    changed = {x: find(x) for x in list(parent) if find(x) != x}
+    if not changed:
+        return 0
+    n = _rewrite_entities(ents, changed)
+    claims = store / "claims.jsonl"
+    if n and claims.exists():
+        _rewrite_lines(claims, lambda rec: _relabel_speaker(rec, changed))
+    return n
+
+
+def _whole_lines(path: Path):
+    with open(path, "rb") as f:
+        for line in f:
+            if line.endswith(b"\n"):
+                yield line
+
+
+def _relabel_speaker(rec: dict, changed: dict[str, str]) -> dict | None:
+    sp = rec.get("speaker")
+    if sp and sp.get("entity_id") in changed:
+        sp["entity_id"] = changed[sp["entity_id"]]
+        return rec
+    return None
+
+
+def _rewrite_lines(path: Path, fix) -> int:
+    tmp = path.with_suffix(path.suffix + ".link.tmp")
+    n = 0
+    with open(tmp, "wb") as out:
+        for line in _whole_lines(path):
+            rec = fix(orjson.loads(line))
+            n += rec is not None
+            out.write(line if rec is None else orjson.dumps(rec) + b"\n")
+    if n:
+        os.replace(tmp, path)
+    else:
+        tmp.unlink()
+    return n
+
+
+def _rewrite_entities(path: Path, changed: dict[str, str]) -> int:
+    """Lines of one document are contiguous (written per article): merge a document's lines that now
+    share an id, holding one document's lines at a time. Returns how many lines changed."""
+    tmp = path.with_suffix(path.suffix + ".link.tmp")
+    n = 0
+    with open(tmp, "wb") as out:
+        doc, group = None, {}
+
+        def flush():
+            for rec in group.values():
+                out.write(orjson.dumps(rec) + b"\n")
+            group.clear()
+
+        for line in _whole_lines(path):
+            rec = orjson.loads(line)
+            if rec.get("doc_id") != doc:
+                flush()
+                doc = rec.get("doc_id")
+            new_id = changed.get(rec["entity_id"], rec["entity_id"])
+            n += new_id != rec["entity_id"]
+            rec["entity_id"] = new_id
+            have = group.get(new_id)
+            if have is None:
+                group[new_id] = rec
+                continue
+            names = [have["name"], *have.get("aliases", []), rec["name"], *rec.get("aliases", [])]
+            have["aliases"] = [x for x in dict.fromkeys(names) if x != have["name"]]
+            have["mentions"] = sorted(have["mentions"] + rec["mentions"], key=lambda m: m["start"])
+        flush()
+    if n:
+        os.replace(tmp, path)
+    else:
+        tmp.unlink()
+    return n

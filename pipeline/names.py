@@ -26,6 +26,42 @@ SURNAME_PINYIN = {
     "独孤": "dugu", "端木": "duanmu", "轩辕": "xuanyuan", "钟离": "zhongli", "呼延": "huyan", "闻人": "wenren",
 }
 DOUBLE_SURNAMES = tuple(k for k in SURNAME_PINYIN if len(k) == 2)
+# Common Chinese surnames as romanized in English news (pinyin, and Cantonese/Taiwanese spellings).
+ROMAN_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han
+feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao zhong jin cui
+tan fan qiu fang shi xiong meng qin yan xue hou lei bai long duan hao kong shao mao chang wan gu lai kang yi qian
+niu hong gong wen zou lyu lv xing qi mo ou ni tao ke gan ji bao zhan an mi yin shu geng guan lan bi hua rao jia
+ning tong tu zhuo ling le lian fu ai ge ban ruan yue mu jing pu chi zhai sheng nie liao weng zhuang che dai
+chan wong lee cheung ho lam ng tsang lau leung yeung kwok chow tse chiu hui ip kwan lo mak siu tsui yip yuen tsai
+hsu chou kuo teo goh ong tay koh lim
+""".split())
+
+# Common Chinese surname characters (the first character of most Chinese names).
+ZH_SURNAME_CHARS = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+    "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
+    "晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶"
+    "斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (ü as v), from pypinyin's dictionary."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = set()
+    for readings in pinyin_dict.values():
+        for r in readings.split(","):
+            r = unicodedata.normalize("NFKD", r.replace("ü", "v")).encode("ascii", "ignore").decode()
+            if r.isalpha() and len(r) <= 6 and r not in ("m", "n", "ng", "hm", "hng", "ng"):
+                out.add(r)
+    return frozenset(out)
 
 
 def normalize(text: str) -> str:
@@ -40,6 +76,23 @@ def normalize(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
 
+def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:
+    """'Jinyue', 'Zhaolin', "Xi'an": one to three pinyin syllables (tone marks and apostrophes dropped);
+    'Kori', 'Melania' and 'Valve' are not."""
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower().replace("'", "")
+    if len(w) < 2 or not w.isalpha():
+        return False
+    syllables = _pinyin_syllables()
+
+    @functools.lru_cache(maxsize=None)
+    def fits(i: int, left: int) -> bool:
+        if i == len(w):
+            return True
+        return left > 0 and any(w[i:j] in syllables and fits(j, left - 1) for j in range(i + 1, min(len(w), i + 6) + 1))
+
+    return fits(0, max_syllables)
+
+
 def split_chinese_name(name: str) -> tuple[str, str]:
     if name[:2] in DOUBLE_SURNAMES:
         return name[:2], name[2:]
@@ -48,7 +101,7 @@ def split_chinese_name(name: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=4096)
 def chinese_name_pinyin(name: str) -> str:
-    """谢育芳 -> 'xie yufang' (surname table first: 曾 is Zeng)."""
+    """孙立新 -> 'sun lixin' (surname table first: 曾 is Zeng)."""
     from pypinyin import Style, lazy_pinyin
 
     surname, given = split_chinese_name(name)
@@ -67,7 +120,7 @@ _STRIP_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团
 
 
 def org_key(name: str) -> str:
-    """'Juyi Group Co., Ltd.' -> 'juyi'; '巨一集团有限公司' -> '巨一'. Legal-form suffixes only."""
+    """'Tianmu Group Co., Ltd.' -> 'tianmu'; '天目集团有限公司' -> '天目'. Legal-form suffixes only."""
     key = normalize(name)
     for _ in range(4):
         before = key
@@ -83,7 +136,7 @@ def org_key(name: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """A key equal for 谢育芳, 'Xie Yufang' and 'Yufang Xie'."""
+    """A key equal for 孙立新, 'Sun Lixin' and 'Lixin Sun'."""
     n = normalize(name)
     if CJK_RE.search(n):
         n = chinese_name_pinyin(n.replace(" ", "").replace("·", ""))

@@ -1,7 +1,15 @@
-"""Run folders of files into a store: walking, batching, a process pool, progress and the manifest."""
+"""Run folders of files into a store: walking, batching, a process pool, progress and the manifest.
+
+Two engines write the same store: "local" (this process, or a process pool on one machine) and "ray"
+(Ray Data on a cluster, engine_ray.py). Memory stays flat whatever the corpus size: files are walked
+lazily, a bounded number of batches is in flight, results are appended as they come. What grows with
+the corpus is one small entry per document already in the store (for resume) and, only when several
+inputs could reach the same file twice, one per document seen.
+"""
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import platform
 import resource
@@ -22,25 +30,47 @@ from .store import SCHEMA_VERSION, StoreWriter, prepare_store, write_manifest
 
 log = logging.getLogger(__name__)
 
+ENGINES = ("local", "ray")
+MAX_ERRORS_KEPT = 100  # error messages kept for the summary; the counts cover every document
 _WORKER_CFG: Config | None = None
+_WARM_UP_TEXT = ("Li Ming, chairman of Huaxin Group, said exports will rise next year.\n\n"
+                 "华信集团董事长李明表示，明年出口将继续增长。")
 
 
-def _init_worker(cfg_json: str) -> None:
+def _init_worker(cfg_json: str, barrier=None) -> None:
     global _WORKER_CFG
     _WORKER_CFG = Config.model_validate_json(cfg_json)
     warm_up(_WORKER_CFG)
+    if barrier is not None:  # the pool starts timing once every worker is warm
+        barrier.wait(timeout=900)
 
 
 def warm_up(cfg: Config) -> None:
-    """Load the models now (once per process), so the first batch does not pay for it."""
+    """Load everything now, once per process, so the first batch pays for no loading.
+
+    The models, then one short English and Chinese article through every stage: that loads what the
+    stages load lazily (language detector, pinyin tables, the spam model) and compiles their patterns.
+    """
     from .lang import get_backend
 
     for lang in ("en", "zh"):
         get_backend(lang, cfg.ner)
+    process_articles([Article(doc_id="warm-up", source="<warm-up>", raw=_WARM_UP_TEXT, encoding="utf-8")], cfg)
 
 
-def _work(batch: list[Article]) -> list[Article]:
-    return process_articles(batch, _WORKER_CFG)
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _work(batch: list[Article]) -> tuple[list[Article], float, float]:
+    c0 = time.process_time()
+    results = process_articles(batch, _WORKER_CFG)
+    return results, peak_rss_mb(), time.process_time() - c0
+
+
+def _ready() -> float:
+    return peak_rss_mb()
 
 
 @dataclass
@@ -64,6 +94,59 @@ class RunSummary:
                 f"{self.seconds:.1f} s, {rate:.1f} documents/s")
 
 
+class UniqueIds:
+    """Keeps doc_ids unique within a run: a second file with an id already seen gets a renamed id.
+
+    Only several inputs can reach the same file (relative path and bytes) twice, so with one input
+    nothing is remembered.
+    """
+
+    def __init__(self, track: bool):
+        self.seen: set[str] | None = set() if track else None
+
+    def __call__(self, doc_id: str) -> str:
+        if self.seen is None:
+            return doc_id
+        if doc_id in self.seen:
+            doc_id = doc_id[:-4] + format(len(self.seen) % 65536, "04x")
+        self.seen.add(doc_id)
+        return doc_id
+
+
+class Recorder:
+    """Where every engine hands its results: the store writer, the counts, stage times and progress."""
+
+    def __init__(self, writer: StoreWriter, summary: RunSummary, bar):
+        self.writer, self.summary, self.bar = writer, summary, bar
+        self.stage_time: Counter = Counter()
+        self.worker_peak_mb = 0.0
+        self.cpu_seconds = 0.0  # CPU time spent processing, summed over the workers
+
+    def articles(self, results: list[Article]) -> None:
+        self.writer.write(results)
+        for a in results:
+            self.count(a.status, a.source, a.error, len(a.entities), len(a.claims), a.timings)
+
+    def count(self, status: str, source: str, error: str | None, entities: int, claims: int, timings: dict) -> None:
+        s = self.summary
+        s.statuses[status] += 1
+        s.entities += entities
+        s.claims += claims
+        if status == ERROR and len(s.errors) < MAX_ERRORS_KEPT:
+            s.errors.append(f"{source}: {error}")
+        for k, v in timings.items():
+            self.stage_time[k] += v
+        self.bar.update(1)
+
+    def already_done(self) -> None:
+        self.summary.skipped_done += 1
+        self.bar.update(1)
+
+    def worker_memory(self, mb: float, cpu_seconds: float = 0.0) -> None:
+        self.worker_peak_mb = max(self.worker_peak_mb, mb)
+        self.cpu_seconds += cpu_seconds
+
+
 def _batches(items, size: int):
     batch = []
     for it in items:
@@ -76,27 +159,38 @@ def _batches(items, size: int):
 
 
 def run(inputs: list[str | Path], out: str | Path, cfg: Config, *, workers: int | None = None,
-        force: bool = False, progress: bool | None = None) -> RunSummary:
-    """Process every file under `inputs` into the store at `out`; resumable, one line per file."""
+        force: bool = False, progress: bool | None = None, engine: str = "local",
+        address: str | None = None) -> RunSummary:
+    """Process every file under `inputs` into the store at `out`; resumable, one line per file.
+
+    `engine` "local" runs here (`workers` > 1: a process pool); "ray" runs on Ray Data, on a local Ray
+    or, with `address`, on a cluster (`workers`: the actor pool's size, 0/None: every CPU).
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; engines: {', '.join(ENGINES)}")
+    if engine == "ray":
+        from .engine_ray import require_ray
+
+        require_ray()  # fail with the install hint before touching the store
     t0 = time.perf_counter()
     out = Path(out)
-    workers = max(1, workers or cfg.run.workers)
+    workers = max(1, workers or cfg.run.workers) if engine == "local" else workers or None
     done = prepare_store(out, force)
     summary = RunSummary()
     manifest = _manifest(cfg, inputs, workers, status="running")
+    manifest["engine"] = engine
     write_manifest(out, manifest)
     writer = StoreWriter(out)
-    seen: set[str] = set()
+    unique = UniqueIds(track=len(inputs) > 1)
 
     def articles():
         for item in walk_inputs(inputs):
             a = read_input(item, cfg.input)
-            if a.doc_id in seen:  # the same path and bytes twice (two inputs): keep ids unique
-                a = replace(a, doc_id=a.doc_id[:-4] + format(len(seen) % 65536, "04x"))
-            seen.add(a.doc_id)
+            doc_id = unique(a.doc_id)  # the same path and bytes twice (two inputs): keep ids unique
+            if doc_id != a.doc_id:
+                a = replace(a, doc_id=doc_id)
             if a.doc_id in done:
-                summary.skipped_done += 1
-                bar.update(1)
+                rec.already_done()
                 continue
             yield a
 
@@ -104,61 +198,86 @@ def run(inputs: list[str | Path], out: str | Path, cfg: Config, *, workers: int 
 
     show = cfg.run.progress if progress is None else progress
     bar = tqdm(desc="newskb", unit="doc", disable=None if show else True, file=sys.stderr)
-    stage_time: Counter = Counter()
-
-    def record(results: list[Article]) -> None:
-        writer.write(results)
-        for a in results:
-            summary.statuses[a.status] += 1
-            summary.entities += len(a.entities)
-            summary.claims += len(a.claims)
-            if a.status == ERROR:
-                summary.errors.append(f"{a.source}: {a.error}")
-            for k, v in a.timings.items():
-                stage_time[k] += v
-        bar.update(len(results))
-
+    rec = Recorder(writer, summary, bar)
     try:
-        if workers == 1:
+        if engine == "ray":
+            from .engine_ray import run_on_ray
+
+            load_seconds = run_on_ray(inputs, cfg, rec, done, unique, workers=workers, address=address)
+        elif workers == 1:
+            t_load = time.perf_counter()
+            warm_up(cfg)
+            load_seconds = time.perf_counter() - t_load
             for batch in _batches(articles(), cfg.run.batch_docs):
-                record(process_articles(batch, cfg))
+                c0 = time.process_time()
+                results = process_articles(batch, cfg)
+                rec.worker_memory(0.0, time.process_time() - c0)
+                rec.articles(results)
         else:
-            _run_pool(articles(), cfg, workers, record)
+            load_seconds = _run_pool(articles(), cfg, workers, rec)
     finally:
         writer.close()
         bar.close()
+    # one id for an entity named in both scripts anywhere in the store (only after a whole run)
+    from .link import link_store
+
+    relinked = link_store(out)
     summary.seconds = time.perf_counter() - t0
-    manifest.update(status="complete", counts=dict(summary.statuses), already_in_store=summary.skipped_done,
+    busy = summary.seconds - load_seconds
+    manifest.update(status="complete", entity_lines_relinked=relinked, counts=dict(summary.statuses), already_in_store=summary.skipped_done,
                     entities_written=summary.entities, claims_written=summary.claims,
                     timings={"seconds": round(summary.seconds, 3),
-                             "documents_per_second": round(summary.processed / summary.seconds, 3)
-                             if summary.seconds else None,
-                             "stage_seconds": {k: round(v, 3) for k, v in stage_time.items()}},
-                    peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+                             "load_seconds": round(load_seconds, 3),
+                             "processing_seconds": round(busy, 3),
+                             "processing_cpu_seconds": round(rec.cpu_seconds, 3),
+                             "documents_per_second": round(summary.processed / busy, 3) if busy > 0 else None,
+                             "stage_seconds": {k: round(v, 3) for k, v in rec.stage_time.items()}},
+                    peak_rss_mb=peak_rss_mb(),
+                    worker_peak_rss_mb=rec.worker_peak_mb or peak_rss_mb())
     write_manifest(out, manifest)
     return summary
 
 
-def _run_pool(articles, cfg: Config, workers: int, record) -> None:
-    """Batches to a process pool, a bounded number in flight, results written in input order."""
+def _run_pool(articles, cfg: Config, workers: int, rec: Recorder) -> float:
+    """Batches to a process pool, a bounded number in flight, results written in input order.
+
+    Returns the seconds spent starting the workers (each loads its models once).
+    """
     cfg_json = cfg.model_dump_json()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg_json,))
+    t_load = time.perf_counter()
+    ctx = multiprocessing.get_context()
+    barrier = ctx.Barrier(workers)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(cfg_json, barrier))
     inflight: deque[tuple[list[Article], Future]] = deque()
     try:
+        try:
+            # one task per worker (a pool that starts workers on demand starts them all); the barrier in
+            # _init_worker makes the first return only once every worker has loaded its models
+            for fut in [pool.submit(_ready) for _ in range(workers)]:
+                rec.worker_memory(fut.result())
+        except BrokenProcessPool:
+            raise RuntimeError("the worker processes could not start or load the models; run with --workers 1 "
+                               "to see the error") from None
+        load_seconds = time.perf_counter() - t_load
         for batch in _batches(articles, cfg.run.batch_docs):
             inflight.append((batch, pool.submit(_work, batch)))
             while len(inflight) >= 2 * workers:
-                pool = _collect(inflight, record, pool, workers, cfg_json)
+                pool = _collect(inflight, rec, pool, workers, cfg_json)
         while inflight:
-            pool = _collect(inflight, record, pool, workers, cfg_json)
+            pool = _collect(inflight, rec, pool, workers, cfg_json)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    return load_seconds
 
 
-def _collect(inflight, record, pool, workers, cfg_json):
+def _collect(inflight, rec: Recorder, pool, workers, cfg_json):
+    record = rec.articles
     batch, fut = inflight.popleft()
     try:
-        record(fut.result())
+        results, mb, cpu = fut.result()
+        rec.worker_memory(mb, cpu)
+        record(results)
     except BrokenProcessPool:
         # a worker died (killed, out of memory): its documents get error lines, the run goes on
         record([replace(a, status=ERROR, error="worker process died while processing this batch") for a in batch])

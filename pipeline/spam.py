@@ -1,160 +1,751 @@
 """Find spam segments (ads, listings, contact lines, related-article lists, footers) in cleaned text.
 
-Scoring order, per line and then per sentence inside a line:
-1. evidence in the segment (URLs, phones, QQ/WeChat, ad and footer cues, keyword-list shape);
-2. evidence against (it reads as a sentence of the story: verbs, reporting cues, length);
-3. context: where it stands (after the last paragraph of the story, before the first) and its neighbours.
-Nothing is removed without a reason and a score; when unsure, keep.
+The text is cut into units (segment.split_units: lines, and sentences inside lines). Each unit is scored
+by the trained model ``models/spam-v1`` (``newskb train-spam``), in plain numpy:
+
+1. the unit alone: hand features (URL, e-mail, phone and QQ/WeChat counts, cue counts per kind and language:
+   ads, contacts, footers, navigation, share prompts, editor lines, cookie banners, paywalls, reader comments,
+   app prompts; news credits, which count for content; keyword-list, crumb, ticker and table-row shapes, ad
+   tags, title case, verbs, length, position) plus hashed word and character n-grams, and its topical
+   coherence with the rest of the article (IDF-weighted n-gram cosine);
+2. the unit in context: its neighbours' first-pass scores (jusText-style smoothing, learned), the heading of
+   its block, whether it stands after the last or before the first paragraph of the story, whether it is a
+   list item under a spam heading or a row of a table of figures under a lead-in, and its coherence with the
+   story.
+
+A unit is removed when the second score reaches ``spam.threshold``. Content is sacred: a contact line or
+URL that shares its words with the story scores low, and when unsure the unit is kept. Every removed
+unit carries its reasons (the features that pushed it over) and its score.
+
+``spam.model = "rules"`` selects the older hand-weighted scorer; ``naive_spam_lines`` is the line-rule
+baseline that the accuracy bench reports beside the model.
 """
 from __future__ import annotations
 
+import functools
+import json
+import math
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .config import SpamConfig
 from .lang import words_en, words_zh
 from .language import EN, ZH, detect_segment
 from .records import Segment
-from .segment import split_lines, split_sentences
+from .segment import Unit, split_clauses, split_lines, split_sentences, split_units
 
-URL_RE = re.compile(r"(?i)\bhttps?://\S+|\bwww\.[\w-]+\.\S+|\b[\w-]+\.(?:com|cn|net|org|cc|shop|store|top|xyz)(?:\.cn)?\b(?:/\S*)?")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-PHONE_RE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[- ]?\d{3}[- ]?\d{4}|"
-                      r"\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|[x×X*]{3,}\d{0,4})(?!\d)")
-IM_RE = re.compile(r"(?i)\b(?:QQ|VX|V信|微信号?|WeChat|WhatsApp|Skype)\s*[:：号]?\s*[\w-]{5,}")
+URL_RE = re.compile(r"(?i)\bhttps?://[^\s，。、；）)]+|\bwww\.[\w-]+\.[^\s，。、；）)]+|"
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|cc|shop|store|top|xyz|eu|info|biz)(?:\.cn)?\b(?:/\S*)?")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+\d{1,3}[- ]?)?(?:\(\d{2,4}\) ?|\d{2,4}[- ])?(?:[\dXx×*]{2,4}[- ]?){1,3}[\dXx×*]{2,5}"
+                       r"(?![A-Za-z0-9_%]|[.,]\d)")
+_YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
+MASKED_RE = re.compile(r"\d[Xx×*]{2,}|[Xx×*]{3,}\d")
 CRUMB_RE = re.compile(r"\S+ ?[>›»/] ?\S+ ?[>›»] ?\S+")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-TERMINAL_RE = re.compile(r"[.!?。！？”\"」』)）]$")
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_RUN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+LATIN_RE = re.compile(r"[A-Za-z]")
+TERMINAL_RE = re.compile(r"[.!?。！？”\"」』)）…]$")
+BULLET_RE = re.compile(r"^(?:[·•■□▪▶►◆◇●○★☆※→»>\-–—*]+|\d{1,2}[.、)]\s)")
+BRACKET_RE = re.compile(r"^[【\[［〔(（<《]")
+LABEL_RE = re.compile(r"^[^\s:：,，。]{1,14}\s?[:：]")
+PRICE_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d\s?(?:元|块)(?:/|每)|\byuan/|\b\d+\s?pcs\b|\d+%\s?off|/month|/月")
+QUOTE_RE = re.compile(r"[\"“”「」『』]")
+AD_TAG_RE = re.compile(r"^\W{0,3}[【\[［(（<]?(?:" + "|".join(re.escape(t) for t in words_en.AD_TAGS + words_zh.AD_TAGS)
+                       + r")(?:[】\]］)）>:：]|\s*$)|^(?:" + "|".join(re.escape(t) for t in words_en.INLINE_BREAKS) + r")\b")
+NUMBER_RE = re.compile(r"(?<![\w.])[-+−]?\d[\d,]*(?:\.\d+)?%?")
+ARROW_RE = re.compile(r"[▲▼△▽↑↓]")
+CRUMB_SEP_RE = re.compile(r"\s*(?:[>›»]|\s/\s|→)\s*")
+LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)、]\s?\S")
+EN_WORD_RE = re.compile(r"[a-z]+|\d+")
+CAP_WORD_RE = re.compile(r"\b[A-Za-z][\w'&-]*")
+
+_EN_STOP = frozenset(
+    "the a an and or of to in on at for by with from as is are was were be been has have had will would it its this "
+    "that these those he she they we you i his her their our your not but than then also which who what when where "
+    "said says more most very can could may might into over after before about up out new one two".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    score: float
-    reasons: tuple[str, ...]
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words as a prefix tree (much faster than a flat alternation); longest first. A
+    word that ends with an ASCII letter or digit must not run on into another letter."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = w[-1:].isascii() and w[-1:].isalnum()
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted((k, v) for k, v in node.items() if k)]
+        if "" in node:
+            alts.append(r"(?![a-z])" if node[""] else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root) if words else "(?!)"
 
 
-def _cue_hits(text: str, lang: str) -> list[str]:
-    low = text.lower()
-    cues = words_zh.SPAM_CUES if lang == ZH else words_en.SPAM_CUES
-    hits = [c for c in cues if c in low]
-    if lang == ZH:  # Chinese pages mix English footers in
-        hits += [c for c in words_en.SPAM_CUES if c in low and len(c) > 6]
-    return hits
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a tuple of cues (lower case); a cue that starts or ends with a letter matches whole
+    words only."""
+    low = sorted({c.lower() for c in cues if c})
+    word = [c for c in low if c[:1].isascii() and c[:1].isalnum()]
+    other = [c for c in low if not (c[:1].isascii() and c[:1].isalnum())]
+    return re.compile(r"(?<![a-z])" + _trie(word) + "|" + _trie(other))
+
+
+CUE_KINDS = ("ad", "contact", "footer", "nav", "share", "editor", "cookie", "paywall", "comment", "app")
+_CUES = {k: (_cue_regex(words_en.SPAM_CUES_BY_KIND[k]), _cue_regex(words_zh.SPAM_CUES_BY_KIND[k])) for k in CUE_KINDS}
+# every cue of both languages in one pattern (one pass per unit); a matched cue names its kind
+_KIND_OF = {c.lower(): k for k in CUE_KINDS for lang in (words_en, words_zh) for c in lang.SPAM_CUES_BY_KIND[k]}
+_ALL_CUES = _cue_regex(tuple(_KIND_OF))
+_CREDIT = _cue_regex(words_en.CREDIT_CUES + words_zh.CREDIT_CUES)
+_VERBS_EN = _cue_regex(tuple(v.strip() for v in words_en.VERB_HINTS))
+_VERBS_ZH = _cue_regex(words_zh.VERB_HINTS)
+_REPORT_ZH = _cue_regex(words_zh.REPORTING_CUES)
+
+DENSE = (
+    "log_chars", "log_tokens", "cjk_share", "latin_share", "digit_share", "upper_share", "title_words",
+    "terminal", "clause_punct", "urls", "emails", "phones", "im_handles", "masked_numbers",
+    *(f"cue_{k}" for k in CUE_KINDS), "keyword_list", "separators", "cjk_word_run", "verbs", "quotes", "bullet",
+    "bracket", "label_colon", "title_fragment", "crumbs", "exclaim", "price", "rel_line", "near_end", "near_start",
+    "first_line", "coherence", "overlap", "no_context", "domain_in_story", "other_lang", "is_sentence",
+    "log_line_chars", "log_line_units", "story_like", "log_doc_lines", "credit", "ad_tag", "pipes", "numbers",
+    "figure_row", "arrows", "list_number", "colon_end", "question",
+)
+CONTEXT = (
+    "logit", "prev1", "prev2", "next1", "next2", "is_first", "is_last", "line_mean", "line_has_others",
+    "para_max", "para_mean", "after_story", "before_story", "log_story_after", "log_story_before",
+    "story_coherence", "spam_share_after", "spam_share_before", "logit_x_after", "logit_x_before",
+    "head_logit", "prev_para_last", "figure_rows_near", "lead_in_colon", "listy", "head_x_listy", "after_x_listy",
+    "listy_near",
+)
+# What a person reads in `spam-report` for a feature that pushed a unit over.
+REASONS = {
+    "urls": "url", "emails": "e-mail", "phones": "phone number", "im_handles": "QQ/WeChat/WhatsApp id",
+    "masked_numbers": "masked number", "cue_ad": "ad words", "cue_contact": "contact cue", "cue_footer": "footer",
+    "cue_nav": "navigation/related list", "cue_share": "share/subscribe prompt", "cue_editor": "editor line",
+    "keyword_list": "keyword list", "separators": "list separators", "cjk_word_run": "keyword list",
+    "bullet": "bullet item", "bracket": "bracketed tag", "label_colon": "label line", "title_fragment": "title-case fragment",
+    "crumbs": "navigation crumbs", "price": "price", "exclaim": "exclamation", "coherence": "off topic",
+    "overlap": "off topic", "lexical": "ad vocabulary", "near_end": "at the end", "near_start": "at the start",
+    "terminal": "no sentence end", "verbs": "no verb", "story_like": "not story-like", "log_chars": "short",
+    "prev1": "neighbours are spam", "prev2": "neighbours are spam", "next1": "neighbours are spam",
+    "next2": "neighbours are spam", "line_mean": "rest of the line is spam", "para_max": "paragraph is spam",
+    "para_mean": "paragraph is spam", "after_story": "after the story", "before_story": "before the story",
+    "story_coherence": "off topic", "spam_share_after": "spam follows", "spam_share_before": "spam before",
+    "logit_x_after": "after the story", "logit_x_before": "before the story", "log_story_after": "after the story",
+    "cue_cookie": "cookie notice", "cue_paywall": "paywall notice", "cue_comment": "reader comments",
+    "cue_app": "app prompt", "ad_tag": "ad tag", "pipes": "menu separators", "arrows": "ticker",
+    "head_logit": "under a spam heading", "prev_para_last": "after a spam block", "head_x_listy": "under a spam heading",
+    "after_x_listy": "after the story",
+}
+
+
+# --- tokens ---------------------------------------------------------------------------------------
+
+def find_phones(text: str) -> list[str]:
+    """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
+    out = []
+    for m in _PHONE_RE.finditer(text):
+        p = m.group(0).strip()
+        digits = sum(c.isdigit() or c in "Xx×*" for c in p)
+        if 7 <= digits <= 15 and not _YEARS_RE.match(p) and sum(c.isdigit() for c in p) >= 4:
+            out.append(p)
+    return out
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d", "0", text)
+
+
+def tokens(text: str) -> tuple[list[str], list[str]]:
+    """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
+    bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
+    content words, Chinese character bigrams (what coherence with the story is measured on)."""
+    lex: list[str] = []
+    t = URL_RE.sub(" \x01u ", EMAIL_RE.sub(" \x01e ", text))
+    for ph in find_phones(t):
+        t = t.replace(ph, " \x01p ", 1)
+    lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
+    low = t.lower()
+    words = [_shape(w) for w in EN_WORD_RE.findall(low)]
+    lex += ["w:" + w for w in words]
+    lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
+    topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
+    for run in CJK_RUN_RE.findall(t):
+        lex += ["c:" + c for c in run]
+        bigrams = [run[i:i + 2] for i in range(len(run) - 1)]
+        lex += ["d:" + b for b in bigrams]
+        topical += ["t:" + b for b in bigrams]
+    head = text.lstrip()[:1]
+    lex.append("h:" + (_shape(head) if head else ""))
+    return lex, topical
+
+
+def _bucket(token: str, bits: int) -> int:
+    return zlib.crc32(token.encode("utf-8")) & ((1 << bits) - 1)
+
+
+# --- model ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SpamModel:
+    name: str
+    hash_bits: int
+    topic_bits: int
+    w_dense: "object"  # numpy arrays
+    w_hash: "object"
+    b1: float
+    mu1: "object"
+    sd1: "object"
+    w_ctx: "object"
+    b2: float
+    mu2: "object"
+    sd2: "object"
+    idf: "object"
+    meta: dict
+
+
+def models_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def resolve_model_path(name: str) -> Path:
+    """A model folder: an existing path as given, else ``models/NAME`` beside the package."""
+    p = Path(name)
+    if p.is_dir():
+        return p
+    q = models_dir() / name
+    if q.is_dir():
+        return q
+    raise ValueError(f"spam model {name!r} not found (looked in {p} and {q}); train one with "
+                     f"`newskb train-spam` or set spam.model = \"rules\"")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str) -> SpamModel:
+    import numpy as np
+
+    path = resolve_model_path(name)
+    meta = json.loads((path / "meta.json").read_text("utf-8"))
+    z = np.load(path / "model.npz")
+    if list(meta["features"]["dense"]) != list(DENSE) or list(meta["features"]["context"]) != list(CONTEXT):
+        raise ValueError(f"spam model {path} was trained with other features than this version computes; "
+                         f"retrain it with `newskb train-spam`")
+    return SpamModel(name=str(path.name), hash_bits=int(meta["settings"]["hash_bits"]),
+                     topic_bits=int(meta["settings"]["topic_bits"]),
+                     w_dense=z["w_dense"].astype(np.float64), w_hash=z["w_hash"].astype(np.float64),
+                     b1=float(z["b1"]), mu1=z["mu1"], sd1=z["sd1"], w_ctx=z["w_ctx"].astype(np.float64),
+                     b2=float(z["b2"]), mu2=z["mu2"], sd2=z["sd2"], idf=z["idf"].astype(np.float64), meta=meta)
+
+
+# --- features -------------------------------------------------------------------------------------
+
+def _cue_counts(text: str) -> dict[str, int]:
+    counts = dict.fromkeys(CUE_KINDS, 0)
+    for m in _ALL_CUES.finditer(text.lower()):
+        counts[_KIND_OF[m.group(0)]] += 1
+    return counts
 
 
 def _keyword_list(text: str) -> bool:
-    """'LED Strip Light,RGB Strip,Waterproof Light': three or more short capitalised items, no verb."""
+    """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
     items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
     if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
         return False
-    if any(CJK_RE.search(i) and len(i) > 12 for i in items):
+    if any(CJK_RE.search(i) and len(i) > 8 for i in items):
         return False
     short = all(len(i.split()) <= 5 and len(i) <= 40 for i in items)
-    caps = sum(1 for i in items if i[:1].isupper() or CJK_RE.match(i[:1])) >= 0.7 * len(items)
-    padded = f" {text.lower()} "
-    return short and caps and not any(v in padded for v in words_en.VERB_HINTS)
+    caps = sum(1 for i in items if i[:1].isupper() or CJK_RE.match(i[:1]) or i[:1].isdigit()) >= 0.7 * len(items)
+    return short and caps and not _VERBS_EN.search(text.lower())
 
 
 def _title_fragment(text: str) -> bool:
-    """A short line of capitalised words with no sentence end: a product name, a heading, a menu item."""
     words = text.split()
-    if not 1 <= len(words) <= 8 or TERMINAL_RE.search(text):
+    if not 1 <= len(words) <= 10 or TERMINAL_RE.search(text) or CJK_RE.search(text):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps >= 0.75 * len(words)
 
 
-_STRONG_FOOTER = re.compile(r"(?i)版权所有|免责声明|责任编辑|扫码|扫一扫|公众号|二维码|转载|copyright|©|all rights reserved|"
-                            r"disclaimer|subscribe|newsletter")
+def _crumbs(text: str) -> bool:
+    """'Home > Markets > Technology', 'You are here: Home page » News » China': short parts, two or more
+    crumb separators, no sentence end."""
+    t = text.strip()
+    if len(t) >= 120 or TERMINAL_RE.search(t):
+        return False
+    if len(t) < 80 and CRUMB_RE.fullmatch(t):
+        return True
+    parts = CRUMB_SEP_RE.split(t)
+    return len(parts) >= 3 and all(0 < len(x) <= 40 and len(x.split()) <= 5 for x in parts)
 
 
-def _reads_as_story(text: str, lang: str) -> bool:
-    if lang == ZH:
+def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
+    """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
+    short, two or more numbers (or one after a bullet or a label), no contact details."""
+    if contact or not nums or (len(nums) < 2 and not (BULLET_RE.search(text) or LABEL_RE.search(text))):
+        return False
+    cjk = len(CJK_RE.findall(text))
+    return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
+
+
+def _story_like(text: str, zh: bool) -> bool:
+    if zh:
         return (len(CJK_RE.findall(text)) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
-                and not _STRONG_FOOTER.search(text))
-    padded = f" {text.lower()} "
-    return len(text.split()) >= 12 and any(v in padded for v in words_en.VERB_HINTS)
+                and not _CUES["footer"][1].search(text))
+    return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
 
-def score_segment(text: str, lang: str) -> Evidence:
-    """Evidence from the segment alone."""
+_PROPER_RE = re.compile(r"\b[A-Z][a-z]{3,}|\b[A-Z]{4,}\b")
+_COMMON_NAMES = frozenset(
+    "china chinese news trade group company business market online daily times email mail sales service info "
+    "global world international national city province county shop store tech technology industry industrial "
+    "this that there these those their they what when where with from about after before other more most".split())
+
+
+def _pinyin(text: str) -> str:
+    """Toneless pinyin of the Chinese runs of text, syllables joined ("嘉味源" -> "jiaweiyuan")."""
+    runs = CJK_RUN_RE.findall(text)
+    if not runs:
+        return ""
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join("".join(lazy_pinyin(r, style=Style.NORMAL)) for r in runs)
+
+
+def _domains(text: str) -> list[str]:
+    parts = []
+    for m in URL_RE.findall(text) + EMAIL_RE.findall(text):
+        host = re.sub(r"(?i)^https?://|^www\.", "", m).split("/")[0]
+        host = host.split("@")[-1] if "@" in m else host
+        user = m.split("@")[0] if "@" in m else ""
+        for p in re.split(r"[.\-_]", host + "." + user):
+            if len(p) >= 4 and p.lower() not in ("html", "example", "mail", "info", "sales", "service", "admin",
+                                                  "news", "shop", "store", "online", "china", "www"):
+                parts.append(p.lower())
+    return parts
+
+
+def _cued(text: str) -> bool:
+    low = text.lower()
+    return bool(any(_CUES[k][1].search(low) or _CUES[k][0].search(low) for k in ("ad", "contact", "nav", "share"))
+                or URL_RE.search(text) or find_phones(text))
+
+
+def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> list[Unit]:
+    """A long Chinese sentence holding ad or contact cues is cut into its clauses: an ad spliced into a
+    sentence without a full stop (and without the spaces the cleaner takes out) ends at a comma at worst.
+    Only the first clause (an ad run into the sentence) or the last (an ad appended to it) is cut off, at
+    a layout gap inside it when there is one (``gaps``: where the raw text had white space), else whole."""
+    out = []
+    for u in units:
+        t = clean[u.start:u.end]
+        if len(t) >= 30 and len(CJK_RE.findall(t)) > len(t) / 2 and _cued(t):
+            parts = split_clauses(clean, u.start, u.end)
+            if len(parts) > 1 and _cued(clean[parts[0][0]:parts[0][1]]):
+                inside = [g for g in gaps if parts[0][0] + 4 <= g < parts[0][1] - 1]
+                cut = inside[-1] if inside else parts[1][0]
+                out.append(Unit(u.start, cut, "clause", u.line, u.paragraph))
+                out.append(Unit(cut + (clean[cut:cut + 1] == " "), u.end, "clause", u.line, u.paragraph))
+                continue
+            if len(parts) > 2 and _cued(clean[parts[-1][0]:parts[-1][1]]) and not _cued(
+                    clean[parts[0][0]:parts[-2][1]]):
+                out.append(Unit(u.start, parts[-2][1], "clause", u.line, u.paragraph))
+                out.append(Unit(parts[-1][0], u.end, "clause", u.line, u.paragraph))
+                continue
+        out.append(u)
+    return out
+
+
+def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
+    """Offsets of the cleaned text where the raw text had a layout gap that cleaning closed or narrowed:
+    white space between two Chinese characters, or two or more spaces after a word (not after a sentence
+    or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
+    out = []
+    for i in range(1, len(clean)):
+        ch = clean[i]
+        if ch == " ":
+            span = raw[ends[i - 1]:starts[i + 1]] if i + 1 < len(clean) else ""
+            wide = span.count(" ") + span.count("\t") * 2 + span.count("\u3000") * 2
+            if wide >= 2 and not span.strip() and "\n" not in span and clean[i - 1] not in ".!?:;,\n":
+                out.append(i + 1)
+        elif starts[i] > ends[i - 1] and CJK_RE.match(ch) and CJK_RE.match(clean[i - 1]):
+            between = raw[ends[i - 1]:starts[i]]
+            if not between.strip() and "\n" not in between:
+                out.append(i)
+    return tuple(out)
+
+
+@dataclass
+class Featurized:
+    units: list[Unit]
+    texts: list[str]
+    langs: list[str]
+    dense: "object"  # (n, len(DENSE)) raw feature values
+    lex: list[list[str]]
+    topical: list[list[str]]
+
+
+def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = ()) -> Featurized:
+    """The first-pass features of every unit of a cleaned text (``gaps``: see ``layout_gaps``; a unit ends at a
+    wide gap after a word, and a Chinese ad clause at a closed gap)."""
+    import numpy as np
+
+    en_gaps = tuple(g for g in gaps if g > 1 and clean[g - 1] == " " and clean[g - 2].isascii()
+                    and clean[g - 2].isalpha() and not CJK_RE.match(clean[g]))
+    units = refine_units(clean, split_units(clean, en_gaps), gaps)
+    n = len(units)
+    texts = [clean[u.start:u.end] for u in units]
+    langs = [detect_segment(t) for t in texts]
+    n_lines = max((u.line for u in units), default=-1) + 1
+    line_chars: dict[int, int] = {}
+    line_units: dict[int, int] = {}
+    for u in units:
+        line_chars[u.line] = line_chars.get(u.line, 0) + (u.end - u.start)
+        line_units[u.line] = line_units.get(u.line, 0) + 1
+    zh_chars = sum(len(CJK_RE.findall(t)) for t in texts)
+    en_chars = sum(len(LATIN_RE.findall(t)) for t in texts) / 2
+    doc_lang = ZH if zh_chars > en_chars else EN
+    lex, topical = zip(*(tokens(t) for t in texts)) if n else ((), ())
+    lex, topical = list(lex), list(topical)
+    # topical vectors: IDF-weighted counts in hashed buckets
+    mask = (1 << topic_bits) - 1
+    vecs = []
+    for toks in topical:
+        v: dict[int, float] = {}
+        for tok in toks:
+            b = zlib.crc32(tok.encode("utf-8")) & mask
+            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
+        vecs.append(v)
+    para_vec: dict[int, dict[int, float]] = {}
+    for u, v in zip(units, vecs):
+        pv = para_vec.setdefault(u.paragraph, {})
+        for b, w in v.items():
+            pv[b] = pv.get(b, 0.0) + w
+    doc_vec: dict[int, float] = {}
+    for pv in para_vec.values():
+        for b, w in pv.items():
+            doc_vec[b] = doc_vec.get(b, 0.0) + w
+    proper = [(m.start(), m.group(0).lower()) for m in _PROPER_RE.finditer(clean)
+              if m.group(0).lower() not in _COMMON_NAMES]
+
+    def names_outside(u: Unit) -> set[str]:
+        return {w for at, w in proper if not u.start <= at < u.end}
+
+    pinyin_of: list[str] = []
+
+    def pinyin_outside(i: int) -> str:
+        """The romanized text of the other units: a web address spelling the story's company in pinyin."""
+        if not pinyin_of:
+            pinyin_of.extend(_pinyin(t) for t in texts)
+        return " ".join(p for j, p in enumerate(pinyin_of) if j != i)
+
+    doc_sq = sum(w * w for w in doc_vec.values())
+    para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
+                                      + 1e-9) for para, pv in para_vec.items()}
+    X = np.zeros((n, len(DENSE)), dtype=np.float64)
+    for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
+        low = t.lower()
+        cjk = len(CJK_RE.findall(t))
+        latin = len(LATIN_RE.findall(t))
+        chars = max(len(t), 1)
+        words = t.split()
+        capw = CAP_WORD_RE.findall(t)
+        cues = _cue_counts(t)
+        urls, emails = URL_RE.findall(t), EMAIL_RE.findall(t)
+        phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)))
+        v, pv = vecs[i], para_vec[u.paragraph]
+        rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
+        rest_norm = para_rest_norm[u.paragraph]
+        dot = sum(w * rest[b] for b, w in v.items())
+        vn = math.sqrt(sum(w * w for w in v.values())) + 1e-9
+        present = sum(w for b, w in v.items() if rest[b] > 1e-9)
+        doms = _domains(t)
+        nums = NUMBER_RE.findall(t)
+        f = {
+            "log_chars": math.log1p(len(t)), "log_tokens": math.log1p(len(words) + cjk),
+            "cjk_share": cjk / chars, "latin_share": latin / chars,
+            "digit_share": sum(c.isdigit() for c in t) / chars,
+            "upper_share": sum(c.isupper() for c in t) / max(latin, 1),
+            "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
+            "terminal": float(bool(TERMINAL_RE.search(t))),
+            "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
+            "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
+            "im_handles": math.log1p(len(IM_RE.findall(t))), "masked_numbers": float(bool(MASKED_RE.search(t))),
+            **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
+            "keyword_list": float(_keyword_list(t)),
+            "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
+            "cjk_word_run": math.log1p(len(re.findall(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?= [\u4e00-\u9fff])", t))),
+            "verbs": float(bool((_VERBS_ZH if lang == ZH else _VERBS_EN).search(low))
+                           or (lang == ZH and bool(_REPORT_ZH.search(t)))),
+            "quotes": float(bool(QUOTE_RE.search(t))), "bullet": float(bool(BULLET_RE.search(t))),
+            "bracket": float(bool(BRACKET_RE.search(t))), "label_colon": float(bool(LABEL_RE.search(t))),
+            "title_fragment": float(_title_fragment(t)),
+            "crumbs": float(_crumbs(t)),
+            "exclaim": math.log1p(t.count("!") + t.count("！")), "price": float(bool(PRICE_RE.search(t))),
+            "rel_line": u.line / max(n_lines - 1, 1), "near_end": math.exp(-(n_lines - 1 - u.line) / 2.0),
+            "near_start": math.exp(-u.line / 2.0), "first_line": float(u.line == 0),
+            "coherence": dot / (vn * rest_norm) if v else 0.0,
+            "overlap": present / max(sum(v.values()), 1e-9) if v else 0.0,
+            "no_context": float(not v or rest_norm < 1e-3),
+            "domain_in_story": float(any(w in d for d in doms for w in names_outside(u))
+                                     or any(len(d) >= 6 and d in pinyin_outside(i) for d in doms)) if doms else 0.0,
+            "other_lang": float(lang != doc_lang), "is_sentence": float(u.kind != "line"),
+            "log_line_chars": math.log1p(line_chars[u.line]), "log_line_units": math.log1p(line_units[u.line]),
+            "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(n_lines),
+            "credit": math.log1p(len(_CREDIT.findall(low))), "ad_tag": float(bool(AD_TAG_RE.search(t))),
+            "pipes": math.log1p(t.count(" | ") + t.count("｜")), "numbers": math.log1p(len(nums)),
+            "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones))),
+            "arrows": math.log1p(len(ARROW_RE.findall(t))), "list_number": float(bool(LIST_NUMBER_RE.search(t))),
+            "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
+        }
+        X[i] = [f[k] for k in DENSE]
+    return Featurized(units, texts, langs, X, lex, topical)
+
+
+def _hash_scores(fz: Featurized, w_hash, bits: int):
+    import numpy as np
+
+    out = np.zeros(len(fz.units))
+    for i, toks in enumerate(fz.lex):
+        if toks:
+            idx = [_bucket(t, bits) for t in toks]
+            out[i] = w_hash[idx].sum() / math.sqrt(len(idx))
+    return out
+
+
+def hashed_rows(fz: Featurized, bits: int) -> list[tuple[list[int], float]]:
+    """The hashed lexical features of each unit: bucket ids and the per-token value (1/sqrt(n))."""
+    return [([_bucket(t, bits) for t in toks], 1.0 / math.sqrt(len(toks)) if toks else 0.0) for toks in fz.lex]
+
+
+def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int = 16):
+    """Second-pass features: each unit among its neighbours' first-pass scores and the story."""
+    import numpy as np
+
+    n = len(fz.units)
+    p1 = 1.0 / (1.0 + np.exp(-logit1))
+    chars = np.array([len(t) for t in fz.texts])
+    zh = np.array([lang == ZH for lang in fz.langs])
+    story = (p1 < 0.2) & (chars >= np.where(zh, 25, 60))
+    idx_story = np.flatnonzero(story)
+    first_story = idx_story[0] if len(idx_story) else n
+    last_story = idx_story[-1] if len(idx_story) else -1
+    # coherence with the story units outside the unit's own paragraph
+    mask = (1 << topic_bits) - 1
+    idf = story_coh_idf
+    story_vec: dict[int, dict[int, float]] = {}
+    for i in idx_story:
+        pv = story_vec.setdefault(fz.units[i].paragraph, {})
+        for tok in fz.topical[i]:
+            b = zlib.crc32(tok.encode("utf-8")) & mask
+            pv[b] = pv.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
+    C = np.zeros((n, len(CONTEXT)))
+    clip = np.clip(logit1, -8, 8)
+    fig = fz.dense[:, DENSE.index("figure_row")] if n else np.zeros(0)
+    para_first: dict[int, int] = {}
+    para_last: dict[int, int] = {}
+    for i, u in enumerate(fz.units):
+        para_first.setdefault(u.paragraph, i)
+        para_last[u.paragraph] = i
+    lead_in = [i for i in range(n) if fz.texts[i].rstrip()[-1:] in (":", "：") and len(fz.texts[i]) > 25
+               and p1[i] < 0.3]
+    # a list item: short, no sentence end (a headline of a related list, a menu entry, a row of a table)
+    listy = np.array([float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts])
+    # the story outside a paragraph = all the story minus the paragraph's own part (norms per paragraph)
+    total: dict[int, float] = {}
+    for pv in story_vec.values():
+        for b, w in pv.items():
+            total[b] = total.get(b, 0.0) + w
+    total_sq = sum(w * w for w in total.values())
+    rest_norm: dict[int, float] = {}
+    paras = {u.paragraph for u in fz.units}
+    for para in paras:
+        own = story_vec.get(para, {})
+        sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
+        rest_norm[para] = math.sqrt(max(sq, 0.0))
+    slabs = np.array([u.line for u in fz.units])
+    plabs = np.array([u.paragraph for u in fz.units])
+    for i, u in enumerate(fz.units):
+        near = np.arange(max(0, i - 2), min(n, i + 3))
+        line_others = near[(near != i) & (slabs[near] == u.line)]
+        window = np.arange(max(0, i - 12), min(n, i + 13))
+        para_others = window[(window != i) & (plabs[window] == u.paragraph)]
+        own = story_vec.get(u.paragraph, {})
+        v: dict[int, float] = {}
+        for tok in fz.topical[i]:
+            b = zlib.crc32(tok.encode("utf-8")) & mask
+            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
+        dot = sum(w * (total.get(b, 0.0) - own.get(b, 0.0)) for b, w in v.items())
+        rn = rest_norm[u.paragraph]
+        coh = dot / ((math.sqrt(sum(w * w for w in v.values())) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
+        after = float(i > last_story)
+        before = float(i < first_story)
+        f = para_first[u.paragraph]
+        head = clip[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
+        q = para_last.get(u.paragraph - 1, -1)
+        prev_last = clip[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
+        C[i] = [
+            clip[i], clip[i - 1] if i > 0 else 0.0, clip[i - 2] if i > 1 else 0.0,
+            clip[i + 1] if i + 1 < n else 0.0, clip[i + 2] if i + 2 < n else 0.0,
+            float(i == 0), float(i == n - 1),
+            float(np.mean(clip[line_others])) if len(line_others) else 0.0, float(len(line_others) > 0),
+            float(np.max(clip[para_others])) if len(para_others) else 0.0,
+            float(np.mean(clip[para_others])) if len(para_others) else 0.0,
+            after, before, math.log1p(int((idx_story > i).sum())), math.log1p(int((idx_story < i).sum())),
+            coh, float((p1[i + 1:] > 0.5).mean()) if i + 1 < n else 0.0,
+            float((p1[:i] > 0.5).mean()) if i > 0 else 0.0, clip[i] * after, clip[i] * before,
+            head, prev_last, float(fig[max(0, i - 3):i + 4].sum() - fig[i]) / 6.0,
+            float(any(i - 6 <= j < i for j in lead_in)), listy[i], max(head, prev_last) * listy[i], after * listy[i],
+            float(listy[para_others].mean()) if len(para_others) else 0.0,
+        ]
+    return C
+
+
+_ABSENT = {"terminal": 0.5, "verbs": 0.5, "story_like": 0.5, "coherence": 0.1, "overlap": 0.3}
+_NEAR = ("near_end", "near_start")
+
+
+def _reason_applies(name: str, value: float) -> bool:
+    """A reason names what is there (a URL, a cue) or, for a few features, what is missing (a verb)."""
+    if name in _ABSENT:
+        return value < _ABSENT[name]
+    if name in _NEAR:
+        return value > 0.3
+    return name in REASONS and value > 0
+
+
+def score_units(fz: Featurized, model: SpamModel):
+    """(first-pass logits, final probabilities, reasons per unit)."""
+    import numpy as np
+
+    if not fz.units:
+        return np.zeros(0), np.zeros(0), []
+    Z1 = (fz.dense - model.mu1) / model.sd1
+    contrib1 = Z1 * model.w_dense
+    lexical = _hash_scores(fz, model.w_hash, model.hash_bits)
+    logit1 = contrib1.sum(axis=1) + lexical + model.b1
+    C = context_features(fz, logit1, model.idf, model.topic_bits)
+    Z2 = (C - model.mu2) / model.sd2
+    contrib2 = Z2 * model.w_ctx
+    logit2 = contrib2.sum(axis=1) + model.b2
+    prob = 1.0 / (1.0 + np.exp(-logit2))
+    reasons = []
+    for i in range(len(fz.units)):
+        # first-pass evidence, weighted by how much the second pass trusts the first-pass score
+        share = max(contrib2[i, 0], 0.0)
+        parts = [(contrib1[i, k] * share / max(abs(logit1[i]), 1.0), DENSE[k]) for k in range(len(DENSE))
+                 if _reason_applies(DENSE[k], fz.dense[i, k])]
+        parts.append((lexical[i] * share / max(abs(logit1[i]), 1.0), "lexical"))
+        parts += [(contrib2[i, k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
+        names: list[str] = []
+        for c, name in sorted(parts, reverse=True):
+            if c < 0.3 or len(names) >= 3:
+                break
+            label = REASONS.get(name)
+            if label and label not in names:
+                names.append(label)
+        reasons.append(names)
+    return logit1, prob, reasons
+
+
+def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list[Segment]:
+    """Segments of the cleaned text, each scored; ``is_spam`` set on those to remove. ``gaps``: offsets where
+    the raw text had a layout gap (``layout_gaps``), where a unit may end."""
+    if cfg.model == "rules":
+        return detect_spam_rules(clean, cfg)
+    model = load_model(cfg.model)
+    fz = featurize(clean, model.idf, model.topic_bits, gaps)
+    _, prob, reasons = score_units(fz, model)
+    out = []
+    for u, lang, p, r in zip(fz.units, fz.langs, prob, reasons):
+        out.append(Segment(start=u.start, end=u.end, kind=u.kind, lang=lang, paragraph=u.paragraph,
+                           spam_score=round(float(p), 3), spam_reason="; ".join(r) or "spam model",
+                           is_spam=bool(p >= cfg.threshold)))
+    return absorb_block_headings(clean, out, cfg.threshold)
+
+
+def _overlap_units(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+    cjk = "".join(CJK_RE.findall(text))
+    return words | {cjk[i:i + 2] for i in range(len(cjk) - 1)}
+
+
+def absorb_block_headings(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A short heading right above a spam block that repeats the block's words ("Polymer Clay Decoration"
+    over the listing "Polymer Clay Decoration,Christmas Ornaments") belongs to the block."""
+    out = list(segments)
+    for i in range(len(out) - 2, -1, -1):
+        seg, nxt = out[i], out[i + 1]
+        if seg.is_spam or not nxt.is_spam or seg.kind != nxt.kind:
+            continue
+        text = clean[seg.start:seg.end].strip()
+        short_zh = CJK_RE.search(text) and len(text) <= 30 and not TERMINAL_RE.search(text)
+        if not (_title_fragment(text) or short_zh):
+            continue
+        mine, theirs = _overlap_units(text), _overlap_units(clean[nxt.start:nxt.end])
+        if mine and len(mine & theirs) >= 0.6 * len(mine):
+            out[i] = replace(seg, is_spam=True, spam_score=max(seg.spam_score, threshold),
+                             spam_reason="; ".join(filter(None, [seg.spam_reason, "heading of the spam block below"])))
+    return out
+
+
+# --- baselines ------------------------------------------------------------------------------------
+
+_NAIVE_FOOTER = re.compile(r"(?i)copyright|©|all rights reserved|disclaimer|share|subscribe|related|read more|"
+                           r"版权|免责|责任编辑|相关|推荐阅读|分享|扫码|公众号|关注")
+
+
+def naive_spam_lines(clean: str) -> list[tuple[int, int]]:
+    """The naive baseline: every line holding a URL, an e-mail, a phone number or a footer word."""
+    out = []
+    for p in split_lines(clean):
+        t = clean[p.start:p.end]
+        if URL_RE.search(t) or EMAIL_RE.search(t) or find_phones(t) or _NAIVE_FOOTER.search(t):
+            out.append((p.start, p.end))
+    return out
+
+
+def _rules_score(text: str, lang: str) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
-    urls = URL_RE.findall(text)
-    contacts = len(PHONE_RE.findall(text)) + len(EMAIL_RE.findall(text)) + len(IM_RE.findall(text))
-    cues = _cue_hits(text, lang)
-    n = max(len(text), 1)
-    if urls:
-        score += 0.45 if sum(len(u) for u in urls) / n > 0.3 else 0.3
+    cues = _cue_counts(text)
+    if URL_RE.search(text):
+        score += 0.35
         reasons.append("url")
-    if contacts:
-        score += 0.35 + 0.1 * min(contacts - 1, 2)
-        reasons.append("contact details")
-    if cues:
-        score += 0.3 + 0.15 * min(len(cues) - 1, 2)
-        reasons.append("ad/footer cue: " + ", ".join(cues[:3]))
-    if re.search(r"(?i)copyright|©|\(c\) ?\d{4}|版权所有|all rights reserved", text):
+    if find_phones(text) or EMAIL_RE.search(text) or IM_RE.search(text):
         score += 0.4
-        reasons.append("copyright footer")
+        reasons.append("contact details")
+    hits = sum(cues.values())
+    if hits:
+        score += 0.3 + 0.15 * min(hits - 1, 2)
+        reasons.append("ad/footer cue")
     if _keyword_list(text):
         score += 0.6
         reasons.append("keyword list")
-    elif _title_fragment(text) and lang == EN:
-        score += 0.2
-        reasons.append("title-case fragment")
     if CRUMB_RE.fullmatch(text.strip()) and len(text) < 80:
         score += 0.3
         reasons.append("navigation crumbs")
-    if _reads_as_story(text, lang):
-        score -= 0.35 if urls or contacts else 0.5
-    return Evidence(max(0.0, min(score, 1.0)), tuple(reasons))
+    if _story_like(text, lang == ZH):
+        score -= 0.5
+    return max(0.0, min(score, 1.0)), reasons
 
 
-def detect_spam(clean: str, cfg: SpamConfig) -> list[Segment]:
-    """Segments of the cleaned text, each scored; ``is_spam`` set on those to remove."""
-    lines = split_lines(clean)
-    if not lines:
-        return []
-    texts = [clean[p.start:p.end] for p in lines]
-    langs = [detect_segment(t) for t in texts]
-    ev = [score_segment(t, lang) for t, lang in zip(texts, langs)]
-    story = [_reads_as_story(t, lang) and e.score < cfg.threshold for t, lang, e in zip(texts, langs, ev)]
-    first_story = next((i for i, s in enumerate(story) if s), len(lines))
-    last_story = max((i for i, s in enumerate(story) if s), default=-1)
-
-    scores = [e.score for e in ev]
-    reasons = [list(e.reasons) for e in ev]
-    for i in range(len(lines)):
-        if i > last_story and scores[i] > 0:
-            scores[i] = min(1.0, scores[i] + 0.25)
-            reasons[i].append("after the story")
-    # neighbours: a weak line inside a run of spam lines goes with them (jusText-style smoothing)
-    for _ in range(2):
-        for i in range(len(lines)):
-            if scores[i] >= cfg.threshold or story[i]:
-                continue
-            prev_spam = i > 0 and scores[i - 1] >= cfg.threshold
-            next_spam = i + 1 < len(lines) and scores[i + 1] >= cfg.threshold
-            short = len(texts[i]) <= 80 and not TERMINAL_RE.search(texts[i])
-            if short and (prev_spam or next_spam) and (i > last_story or i < first_story or (prev_spam and next_spam)):
-                if scores[i] > 0 or (prev_spam and next_spam):
-                    scores[i] = cfg.threshold
-                    reasons[i].append("between spam lines" if prev_spam and next_spam else "next to spam")
-
-    segments: list[Segment] = []
-    for p, t, lang, s, r, st in zip(lines, texts, langs, scores, reasons, story):
-        is_spam = s >= cfg.threshold
-        if st or len(t) > 80:
-            # an ad spliced inside a paragraph: look at its sentences
-            sents = split_sentences(clean, p.start, p.end)
-            if len(sents) > 1:
-                for a, b in sents:
-                    e = score_segment(clean[a:b], lang)
-                    strong = e.score >= cfg.threshold + 0.2 and any(
-                        x.startswith(("url", "contact", "ad/footer", "copyright")) for x in e.reasons)
-                    segments.append(Segment(start=a, end=b, kind="sentence", lang=lang, paragraph=p.paragraph,
-                                            spam_score=round(e.score, 3), spam_reason="; ".join(e.reasons),
-                                            is_spam=strong))
-                continue
-        segments.append(Segment(start=p.start, end=p.end, kind="line", lang=lang, paragraph=p.paragraph,
-                                spam_score=round(s, 3), spam_reason="; ".join(r), is_spam=is_spam))
-    return segments
+def detect_spam_rules(clean: str, cfg: SpamConfig) -> list[Segment]:
+    """The hand-weighted scorer (``spam.model = "rules"``): per line, sentences inside long lines."""
+    out = []
+    for p in split_lines(clean):
+        sents = split_sentences(clean, p.start, p.end)
+        for a, b in sents if len(clean[p.start:p.end]) > 80 else [(p.start, p.end)]:
+            t = clean[a:b]
+            lang = detect_segment(t)
+            s, r = _rules_score(t, lang)
+            out.append(Segment(start=a, end=b, kind="sentence" if (a, b) != (p.start, p.end) else "line", lang=lang,
+                               paragraph=p.paragraph, spam_score=round(s, 3), spam_reason="; ".join(r),
+                               is_spam=s >= cfg.threshold))
+    return out

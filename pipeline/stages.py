@@ -16,7 +16,7 @@ from .attribution import extract_claims
 from .clean import clean_text
 from .config import Config
 from .lang import get_backend
-from .language import EN, MIXED, ZH, detect_document
+from .language import EN, ZH, detect_document
 from .records import OK, Article, Removed
 
 
@@ -26,9 +26,17 @@ def clean(a: Article, cfg: Config) -> Article:
 
 
 def strip_spam(a: Article, cfg: Config) -> Article:
+    """Score segments and mark spam. With spam.enabled off, segments are made but nothing is scored."""
+    from .language import detect_segment
+    from .records import Segment
+    from .segment import split_lines
     from .spam import detect_spam as _detect
 
-    segments = _detect(a.clean, cfg.spam) if cfg.spam.enabled else []
+    if cfg.spam.enabled:
+        segments = _detect(a.clean, cfg.spam)
+    else:
+        segments = [Segment(start=p.start, end=p.end, kind="line", lang=detect_segment(a.clean[p.start:p.end]),
+                            paragraph=p.paragraph) for p in split_lines(a.clean)]
     if cfg.spam.keep_spam or not cfg.spam.enabled:
         segments = [replace(s, is_spam=False) for s in segments]
     removed = []
@@ -54,7 +62,7 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
         if s.is_spam:
             units.append(None)
             continue
-        lang = s.lang if a.lang == MIXED else (a.lang if a.lang in (EN, ZH) else s.lang)
+        lang = s.lang if s.lang in (EN, ZH) else (a.lang if a.lang in (EN, ZH) else EN)  # a segment's own language
         last = units[-1] if units else None
         if last is not None and last[2] == lang and last[3] == s.paragraph:
             last[1] = s.end

@@ -98,6 +98,14 @@ def prepare_store(store: Path, force: bool) -> set[str]:
     return done
 
 
+def serialize(articles: list[Article]) -> tuple[bytes, bytes, bytes]:
+    """The (entities, claims, documents) lines of a batch, each a run of whole JSONL lines."""
+    ents = b"".join(orjson.dumps(e) + b"\n" for a in articles for e in a.entity_lines())
+    claims = b"".join(orjson.dumps(c) + b"\n" for a in articles for c in a.claim_lines())
+    docs = b"".join(orjson.dumps(a.document_line()) + b"\n" for a in articles)
+    return ents, claims, docs
+
+
 class StoreWriter:
     """Appends whole lines; document lines last."""
 
@@ -108,9 +116,10 @@ class StoreWriter:
         self.counts = {"entities": 0, "claims": 0}
 
     def write(self, articles: list[Article]) -> None:
-        ents = b"".join(orjson.dumps(e) + b"\n" for a in articles for e in a.entity_lines())
-        claims = b"".join(orjson.dumps(c) + b"\n" for a in articles for c in a.claim_lines())
-        docs = b"".join(orjson.dumps(a.document_line()) + b"\n" for a in articles)
+        self.write_lines(*serialize(articles))
+
+    def write_lines(self, ents: bytes, claims: bytes, docs: bytes) -> None:
+        """Append lines already serialized by `serialize` (the Ray engine's workers do that part)."""
         for name, data in (("entities.jsonl", ents), ("claims.jsonl", claims), ("documents.jsonl", docs)):
             view = memoryview(data)
             while view:

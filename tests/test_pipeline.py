@@ -30,6 +30,20 @@ def test_pipeline_links_a_person_across_languages(sample_store):
     assert any(langs >= {"en", "zh"} for langs in langs_by_id.values())
 
 
+def test_pipeline_links_an_organization_across_languages(sample_store):
+    """An organization named in an English and a Chinese article shares one entity_id: the Chinese article
+    gives its English name in brackets (清源再生科技股份有限公司（Qingyuan Recycling Technology Co., Ltd.…）)."""
+    ents = read_jsonl(sample_store / "entities.jsonl")
+    docs = {d["doc_id"]: d["lang"] for d in read_jsonl(sample_store / "documents.jsonl")}
+    langs_by_id, names_by_id = {}, {}
+    for e in ents:
+        if e["type"] == "ORG":
+            langs_by_id.setdefault(e["entity_id"], set()).add(docs[e["doc_id"]])
+            names_by_id.setdefault(e["entity_id"], set()).add(e["name"])
+    linked = [names_by_id[i] for i, langs in langs_by_id.items() if langs >= {"en", "zh"}]
+    assert any({"Qingyuan Recycling Technology Co., Ltd.", "清源再生科技股份有限公司"} <= names for names in linked), linked
+
+
 @pytest.mark.parametrize("text,speaker,forecast", [
     ("Li Ming, general manager of Huaxin Valve Co., Ltd., said in an interview that in the next five years "
      "the company will double its exports to Europe.", "Li Ming", True),
@@ -100,3 +114,15 @@ def test_pipeline_load_gives_dataframes(sample_store):
 def test_pipeline_process_text_rejects_unknown_language():
     with pytest.raises(ValueError, match="supported"):
         pipeline.process_text("hello", lang="fr")
+
+
+@pytest.mark.parametrize("setting", ["spam.enabled=false", "spam.keep_spam=true"])
+def test_pipeline_without_spam_removal_still_extracts(setting):
+    from pipeline.config import load_config
+
+    text = ("Li Ming, chairman of Huaxin Group, said exports will double by 2030.\n\n"
+            "LED Strip Light,RGB Strip,Waterproof Strip Light, http://www.example-led.com")
+    a = pipeline.process_text(text, config=load_config(overrides=[setting]))
+    assert a.removed == ()
+    assert "Li Ming" in {e.name for e in a.entities}
+    assert a.claims and a.claims[0].speaker.name == "Li Ming"

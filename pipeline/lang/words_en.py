@@ -1,21 +1,70 @@
 """English word lists: general knowledge only (titles, suffixes, cues), never names from test data."""
 
-SPAM_CUES = (
-    "copyright", "all rights reserved", "related articles", "related news", "related posts", "related stories",
-    "recommended for you", "you may also like", "you might also like", "read more", "more news", "previous article",
-    "next article", "previous post", "next post", "share this", "share on", "share to", "share:", "subscribe",
-    "sign up for our newsletter", "follow us", "click here", "wholesale", "buy now", "free shipping", "add to cart",
-    "contact us", "hot products", "hot sale", "best price", "low price", "factory price", "order now", "in stock",
-    "disclaimer", "editor:", "editor in charge", "responsible editor", "tags:", "source: internet", "advertisement",
-    "sponsored", "whatsapp", "wechat", "skype", "tel:", "fax:", "e-mail:", "email:", "mob:", "mobile:",
-    "terms of use", "privacy policy", "login", "register", "scan the qr code", "qr code", "top stories",
-    "most popular", "trending", "hot topics", "manufacturer", "supplier", "exporter", "customized", "moq",
-)
+# Ad and boilerplate vocabulary, by kind (the spam model counts hits per kind).
+SPAM_CUES_BY_KIND = {
+    "ad": ("wholesale", "buy now", "free shipping", "add to cart", "hot products", "hot sale", "best price",
+           "low price", "factory price", "factory direct", "order now", "in stock", "advertisement", "sponsored",
+           "manufacturer", "supplier", "exporter", "customized", "customization", "moq", "oem", "odm",
+           "request a quote", "get a quote", "shop now", "limited offer", "discount", "% off", "promo code",
+           "coupon", "free trial", "best seller", "on sale", "lowest price", "click here", "visit our",
+           "taobao shop", "online store", "retail price", "accept customization", "wanted urgently",
+           "now hiring", "apply now", "win a", "prize", "claim your", "promoted", "partner content", "paid post",
+           "paid content", "sponsored content", "advertorial", "terms apply", "conditions apply", "limited time",
+           "book now", "book your", "learn more", "[ad]"),
+    "contact": ("whatsapp", "wechat", "skype", "tel:", "tel.", "fax:", "e-mail:", "email:", "mob:", "mobile:",
+                "phone:", "contact us", "contact:", "hotline:", "call now", "call us"),
+    "footer": ("copyright", "all rights reserved", "disclaimer", "statement:", "terms of use", "privacy policy",
+               "reproduced from", "for reference only", "infringement", "source: internet", "icp",
+               "does not represent", "please contact us to delete", "advertising"),
+    "nav": ("related articles", "related news", "related posts", "related stories", "related reading",
+            "recommended for you", "you may also like", "you might also like", "read more", "more news",
+            "previous article", "next article", "previous post", "next post", "top stories", "most popular",
+            "trending", "hot topics", "home >", "home /", "tags:", "login", "register", "sign in", "sign up",
+            "print", "back to top", "see also", "further reading", "popular searches", "also read", "read also",
+            "most read", "most viewed", "editor's picks", "more stories", "you are here", "current position",
+            "current location", "home page", "filed under", "topics:", "font size", "text size", "font:",
+            "listen to this article", "skip to content", "main menu"),
+    "share": ("share this", "share on", "share to", "share:", "subscribe", "newsletter", "follow us",
+              "scan the qr code", "qr code", "official account", "like this", "loading...", "facebook",
+              "twitter", "linkedin", "weibo", "sign up for", "enter your email", "email address", "your inbox",
+              "follow him", "follow her", "on wechat", "whatsapp channel"),
+    "editor": ("editor:", "editor in charge", "responsible editor", "(editor", "[image]", "about the author",
+               "the author is", "author bio", "more by this author"),
+    # page furniture of news sites: consent banners, paywalls, comment sections, app prompts
+    "cookie": ("cookie", "cookies", "accept all", "reject all", "manage preferences", "manage cookies",
+               "privacy preferences", "consent preferences", "by continuing to browse", "by continuing to use",
+               "by using this site", "by using our site", "got it"),
+    "paywall": ("subscribers only", "subscriber-only", "for subscribers", "already a subscriber", "subscribe to read",
+                "subscribe to continue", "continue reading", "keep reading", "free articles", "unlimited access",
+                "unlock", "premium content", "log in to continue", "sign in to continue", "register to continue",
+                "digital subscription", "per week", "per month"),
+    "comment": ("comments", "leave a comment", "log in to comment", "post a comment", "add a comment",
+                "view comments", "all comments", "reply", "report abuse", "wrote:", "posted by", "hours ago",
+                "minutes ago", "days ago", "upvote", "join the conversation", "comment policy"),
+    "app": ("download the app", "download our app", "get the app", "our app", "in the app", "open in app",
+            "app store", "google play", "ios", "android", "push notifications", "news alerts", "mobile app"),
+}
+SPAM_CUES = tuple(dict.fromkeys(c for cues in SPAM_CUES_BY_KIND.values() for c in cues))
+# News credits: who reported, wrote, edited or photographed the story. Content, not spam.
+CREDIT_CUES = ("reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by",
+               "photo:", "photos:", "photo by", "(photo", "photo credit", "courtesy of", "file photo", "reporter",
+               "correspondent", "staff writer", "contributed to this report", "/reuters", "/ap", "/afp",
+               "/xinhua", "getty images")
+# Tags in brackets that open an ad put inside a story ("[Sponsored]"); a unit starts there.
+AD_TAGS = ("Ad", "AD", "Ads", "Advertisement", "ADVERTISEMENT", "Sponsored", "Promoted", "Promotion", "Paid post",
+           "Partner content")
+# Labels of page controls that sites print on the same line as the date or source; a unit starts there.
+CONTROL_LABELS = ("Font:", "Font size:", "Text size:", "Print this", "Share this:", "Share:")
+# Markers that news sites put inside the text of a story (an ad slot); a unit ends before and after them.
+INLINE_BREAKS = ("ADVERTISEMENT", "Advertisement", "Sponsored content", "Scroll to continue reading",
+                 "Scroll to continue", "Story continues below advertisement", "Story continues below",
+                 "Article continues below", "Continue reading below", "Continue reading the main story")
 # Words that make a line read as a sentence about the story rather than a listing.
 VERB_HINTS = (
     " is ", " are ", " was ", " were ", " will ", " has ", " have ", " had ", " said", " says", " told", " would ",
     " could ", " can ", " should ", " expects", " expected", " plans", " added", " noted", " announced", " reported",
-    " according to", " that ", " which ", " who ",
+    " according to", " that ", " which ", " who ", " rose ", " fell ", " grew ", " increased ", " decreased ",
+    " reached ", " became ", " began ", " did ", " does ", " made ", " took ", " gave ", " found ", " showed ",
 )
 
 # Reporting verbs (lemmas) that introduce a claim.
@@ -27,7 +76,12 @@ REPORTING_VERBS = (
     "comment", "reply", "respond", "write", "tweet", "pledge", "promise", "vow", "forecast", "predict", "estimate",
     "reckon", "contend", "concede", "assure", "urge", "recall", "agree", "conclude", "describe", "underline",
     "underscore", "highlight", "signal", "project", "judge", "calculate", "figure", "guess", "forecast", "show",
+    "introduce", "remind", "worry", "reiterate", "complain", "allege", "testify", "boast", "recommend", "propose",
+    "advise", "affirm", "repeat", "fear", "doubt",
 )
+# Reporting verbs whose content is about the future whatever its tense ("she expected the ratio to peak").
+FORECAST_CUE_VERBS = ("expect", "predict", "forecast", "anticipate", "project", "plan", "hope", "vow", "pledge",
+                      "promise", "aim", "intend")
 # Nouns that carry a claim: "the judgment that", "in the view of".
 REPORTING_NOUNS = ("view", "opinion", "belief", "expectation", "forecast", "prediction", "estimate", "words",
                    "judgment", "judgement", "statement", "assessment")
@@ -64,6 +118,26 @@ ORG_SUFFIXES = (
     "Electronics", "Pharmaceutical", "Pharmaceuticals", "Motors", "Airlines", "Airways", "Securities",
     "Insurance", "Fund", "Capital", "Investment", "Ventures", "Trust", "Exchange", "Port Group", "Hospital",
     "Court", "Party", "Club", "Team", "News", "Daily", "Times", "Post", "Press", "Television", "TV", "Media",
+)
+# Ordinary words that name an organization's trade or remit ("Printing and Dyeing Co.", "Bureau of Industry
+# and Information Technology"): "A and B" joined by one of these is one name, not two companies.
+ORG_NAME_WORDS = (
+    "industry", "industries", "information", "technology", "science", "sciences", "commerce", "trade", "trading",
+    "development", "reform", "research", "rural", "urban", "affairs", "construction", "transport",
+    "transportation", "housing", "finance", "financial", "economic", "economy", "culture", "tourism",
+    "education", "health", "food", "foods", "drug", "drugs", "market", "regulation", "natural", "resources",
+    "environment", "ecology", "planning", "investment", "import", "export", "printing", "dyeing", "valve",
+    "valves", "pump", "pumps", "machinery", "equipment", "electric", "electrical", "electronics", "power",
+    "energy", "chemical", "chemicals", "textile", "textiles", "garment", "garments", "apparel", "shoes",
+    "leather", "footwear", "furniture", "home", "lighting", "hardware", "tools", "plastics", "rubber", "steel",
+    "metal", "metals", "glass", "paper", "packaging", "logistics", "shipping", "parts", "sports", "media", "arts",
+    "crafts", "design", "engineering", "services", "service", "consulting", "management", "social", "security",
+    "human", "labor", "labour", "agriculture", "forestry", "fisheries", "water", "gas", "oil", "mining",
+    "communications", "telecommunications", "insurance", "banking", "securities", "futures", "land", "property",
+    "real", "estate", "industrial", "commercial", "public", "safety", "emergency", "customs", "taxation",
+    "statistics", "justice", "defense", "defence", "foreign", "veterans", "quality", "inspection", "quarantine",
+    "standards", "innovation", "medicine", "medical", "pharmaceutical", "biology", "beverage", "wine", "tea",
+    "dairy", "grain", "textile", "wood", "bamboo", "silk", "jewelry", "toys", "gifts", "electronic", "software",
 )
 # Words that mark a generic, unnamed organization ("the municipal government").
 GENERIC_ORG_HEADS = ("government", "authorities", "authority", "company", "companies", "firm", "firms",

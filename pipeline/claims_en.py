@@ -1,0 +1,599 @@
+"""English claims from spaCy's dependency parse and the paragraph's quotes (see `claims` for the order).
+
+Frames, per sentence, in this order of cues:
+  * a reporting verb (`words_en.REPORTING_VERBS`) outside a quote, with its subject as the
+    source, inverted or not ("said Pan"), or inherited from the verb it hangs on ("…, saying
+    that…", "and added that…"); its content is, first match wins: the quote that ends just before
+    the cue and its object ("“…,” she told Harbour Daily"), the quote that starts just after it
+    ("said: “…”"), the clause before a source set off by commas ("X, he said, Y"), its complement
+    clause ("said (that) …", "expects X to …", "said in a statement that …") up to the sentence's
+    end, the thing a forecasting verb takes ("expects 90,000 visitors"), the clause after
+    "said," and the clause before the source ("…, the council said");
+  * "it is expected that …" (no source);
+  * "according to X, …" / "…, according to X" / "in the view of X";
+  * a reporting noun ("the consensus is that …");
+  * a line "Name, title:" over a quote.
+A frame whose cue lies inside another frame's content is dropped, except "Pan said he expected
+…", where the inner frame (source "he") is kept; of two frames each inside the other's content
+("It expects …, he said.") the later cue frames the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .horizon import find_horizon
+from .claims import Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim
+from .lang import Parse, Token, words_en
+
+_REPORTING = frozenset(words_en.REPORTING_VERBS)
+_FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
+# cues that take a clause only with "that" or a quote (too common in other senses otherwise)
+_NEEDS_THAT = frozenset({"add", "show", "indicate", "figure", "feel", "agree", "judge", "calculate", "guess",
+                         "recall", "describe", "signal", "highlight", "underline", "underscore", "observe",
+                         "mention", "remark", "comment", "reply", "respond", "write", "reveal", "report",
+                         "introduce", "remind", "understand", "learn", "find", "hear", "know", "see", "mean",
+                         "realize", "realise", "decide", "notice", "prove", "demonstrate"})
+# "is to reach" (a plan), not "is to the real economy"
+_IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
+_FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
+                        r"scheduled|projected|due|slated|forecast|estimated|going|about) to|" + _IS_TO + r"|"
+                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hopes?) to|"
+                        r"seeks? to|threatens? to|targets?|(?:is|are) preparing (?:to|for)|"
+                        r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
+                        r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
+                        r"could(?! not\b| have\b)|(?-i:may)(?! have\b)|might(?! have\b)|"
+                        r"vows? to|pledges? to|promises? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
+                        r"tomorrow|upcoming|later this (?:month|week|quarter)|"
+                        r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the (?:coming|next|future)|"
+                        r"over the next|"
+                        r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
+                        r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
+# "whether it will", "who knows how it will be": a future form inside an embedded question
+_EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
+                         r"might)\b|\b(?:where|who|which)\b[^,.;:]{0,30}?\bexpect\w*")
+_PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|has been|have been|ago|last (?:year|month|week))\b")
+_OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
+                           r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
+                           r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
+                           r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
+                           r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
+                           r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
+                           r"(?:(?-i:may)|might|could)(?! have| not)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
+                           r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|"
+                           r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
+_PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:, +\d{4})?"
+                       r"(?: *\([^)\n]{1,60}\) *(?:[-—–]+|:)?| *(?:[-—–]+|:))|"
+                       r"[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+)*(?:, " + _PLACE + r")? +[-—–]+) *")
+# a line that names a speaker and ends in a colon: a name first, no verb-like word
+_INTRO_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*(?:,[ \t]+[^:\n]{2,80})?):[ \t]*$")
+_ACCORDING = re.compile(r"(?i)\b(?:according to|in the (?:view|words|opinion|estimation) of|"
+                        r"as (?:stated|noted|reported|"
+                        r"predicted|forecast) by)\s+")
+_CONSENSUS = re.compile(r"(?i)\b(?:consensus|conclusion|view|belief|expectation|judg(?:e)?ment|assessment|forecast|"
+                        r"prediction|estimate|hope|promise|message)\b[^.;\"“]{0,120}?\b(?:is|was|are|were)\s+that\s+")
+_IT_EXPECTED = re.compile(r"(?i)\bit\s+is\s+(?:expected|estimated|predicted|projected|forecast|anticipated|believed|"
+                          r"reported|understood|learned|learnt|thought|feared|hoped|likely|possible|probable|"
+                          r"unlikely|widely (?:expected|believed|thought))\s+that\s+")
+_CUT_TAIL = re.compile(r"(?i),\s+(?:according to|citing|giving|adding|saying|as reported)\b")
+_LEAD_IN = re.compile(r"(?i)^(?:(?:and|but|so|also|meanwhile|however|moreover|furthermore|in addition|at the same time|"
+                      r"besides|therefore|in terms of [^,]{1,60}|with regard to [^,]{1,60}|as for [^,]{1,60}|"
+                      r"regarding [^,]{1,60}|under (?:the|a|an|its|this) (?:plan|programme|program|scheme|policy|"
+                      r"deal|agreement|proposal|target|strategy)[^,]{0,80}|according to (?:the|a|its) (?:plan|"
+                      r"programme|program|scheme|schedule|proposal|target|strategy)[^,]{0,60}|"
+                      r"(?:based on|in line with|as per) [^,]{1,60}),\s*)+")
+_SUBORDINATE = re.compile(r"(?i)(?:as|while|because|when|after|before|if|though|although|since|with|adding|"
+                          r"saying|citing|despite|amid|even as|giving|noting|according to)\b")
+# what may follow a cue that has no content after it: "said on Monday, as …"
+_ADVERBIAL_TAIL = re.compile(r"(?:\s+(?:in|at|on|during|after|before|with|to|from|late|early|last|this)\b"
+                             r"[^,;:\"“”]{0,60})?(?:,\s*" + _SUBORDINATE.pattern[4:] + r".*)?[\s,.!?\"”]*", re.S)
+# nouns whose that-clause is a claim ("expressed confidence that …", "the forecast that …")
+_CLAIM_NOUNS = frozenset({"confidence", "hope", "fear", "concern", "worry", "optimism", "warning", "expectation",
+                          "forecast", "prediction", "estimate", "promise", "pledge", "assurance", "claim", "belief",
+                          "view", "opinion", "consensus", "conclusion", "assessment", "judgment", "judgement",
+                          "announcement", "statement", "message", "argument", "suggestion", "insistence", "vow"})
+_FORECAST_NOUNS = frozenset({"expectation", "forecast", "prediction", "estimate", "promise", "pledge", "vow", "hope"})
+# verbs whose object and infinitive carry the content: "expects sales to rise"
+_OBJECT_TO = frozenset({"expect", "predict", "forecast", "estimate", "project", "anticipate", "believe", "consider",
+                        "want"})
+# forecasting verbs whose object is the forecast: "expects about 90,000 visitors"
+_FORECAST_OBJECT = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+_PRONOUN_SUBJ = {"he", "she", "they", "we", "i", "it"}
+_RELPRON = {"who", "which", "that"}
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: str
+    cue_start: int
+    cue_end: int
+    lemma: str | None
+    source: tuple[int, int] | None
+    head: tuple[int, int] | None
+    content: tuple[int, int] | None
+    quote: Quote | None = None
+
+
+def _is_future(content: str, lemma: str | None = None) -> bool:
+    """About the future: a future form in the content outside an embedded question ("whether it
+    will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past."""
+    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)):
+        return True
+    return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
+
+
+class _Sent:
+    """Tree helpers over one sentence's tokens."""
+
+    def __init__(self, toks: list[Token], lo: int, hi: int):
+        self.t, self.lo, self.hi = toks, lo, hi
+        self.kids: dict[int, list[int]] = {}
+        for k in range(lo, hi):
+            h = toks[k].head
+            if h != k and lo <= h < hi:
+                self.kids.setdefault(h, []).append(k)
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        return [self.t[k] for k in self.kids.get(i, ()) if not deps or self.t[k].dep in deps]
+
+    def span(self, i: int, skip: tuple[str, ...] = ()) -> tuple[int, int]:
+        """Token range [a, b) of i's subtree, leaving out children with a dep in ``skip`` (the run
+        of the subtree that is contiguous around i)."""
+        members, stack = {i}, [i]
+        while stack:
+            k = stack.pop()
+            for c in self.kids.get(k, ()):
+                if c not in members and not (k == i and self.t[c].dep in skip):
+                    members.add(c)
+                    stack.append(c)
+        a, b = i, i + 1
+        while a - 1 in members:
+            a -= 1
+        while b in members:
+            b += 1
+        return a, b
+
+    def subject(self, v: Token, body_start: int = 0) -> Token | None:
+        """v's subject (the one nearest to it, outside a dateline), or the subject of the verb it
+        hangs on (conj, advcl, xcomp, participles)."""
+        seen = 0
+        while v is not None and seen < 4:
+            subj = [s if s.start >= body_start else next((a for a in self.children(s.i, "appos")
+                                                          if a.start >= body_start), None)
+                    for s in self.children(v.i, "nsubj", "nsubjpass")]
+            subj = [s for s in subj if s is not None]
+            if subj:  # the nearest; a name before a common noun ("co-founder Sun Yiran" parsed as two subjects)
+                return min(subj, key=lambda s: (s.pos != "PROPN", abs(s.i - v.i)))
+            if v.dep in ("conj", "advcl", "xcomp", "pcomp") and self.lo <= v.head < self.hi and v.head != v.i:
+                v = self.t[v.head]
+                seen += 1
+                continue
+            return None
+        return None
+
+
+def _source_span(st: _Sent, subj: Token, body_start: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(source chars, head chars): the subject phrase without relative clauses and trailing punctuation."""
+    t = st.t
+    if subj.text.lower() in _RELPRON and subj.dep == "nsubj":  # "X, who said …": the antecedent
+        rel_verb = t[subj.head]
+        if rel_verb.dep == "relcl" and st.lo <= rel_verb.head < st.hi:
+            subj = t[rel_verb.head]
+    a, b = st.span(subj.i, skip=("relcl", "acl"))
+    while b > a + 1 and t[b - 1].pos == "PUNCT":
+        b -= 1
+    s, e = max(t[a].start, body_start), t[b - 1].end
+    if e <= s:
+        s = t[subj.i].start
+    return (s, e), (subj.start, subj.end)
+
+
+def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: int, cfg) -> list[Frame]:
+    text, t = p.text, st.t
+    s_start, s_end = max(t[st.lo].start, body_start), t[st.hi - 1].end
+    out: list[Frame] = []
+    quoted = [(q.start, q.end) for q in quotes if q.speech and text[q.close:q.close + 1] in "\"”'"]
+    for v in t[st.lo:st.hi]:
+        lemma = v.lemma.lower()
+        if any(a <= v.start < b for a, b in quoted):
+            continue  # a cue inside a quote is part of what the quoted speaker says
+        if lemma not in _REPORTING or v.pos not in ("VERB",) or v.dep in ("amod", "compound", "acl", "pcomp",
+                                                                              "nmod", "npadvmod"):
+            continue
+        if lemma == "point" and not st.children(v.i, "prt"):
+            continue
+        if v.dep == "relcl" and not any(c.text.lower() in _RELPRON for c in st.children(v.i, "nsubj")):
+            continue
+        passive = bool(st.children(v.i, "auxpass", "nsubjpass"))
+        subj = st.subject(v, body_start)
+        if passive:
+            continue  # "is expected to", "was told": not a cue (the "it is expected that" frame is separate)
+        if subj is None or subj.text.lower() in ("there", "you"):
+            continue
+        if subj.text.lower() in ("which", "that") and v.dep != "relcl":
+            continue
+        source, head = _source_span(st, subj, body_start)
+        if head[0] < body_start:
+            continue
+        if source[1] < v.start and is_anonymous(text[source[1]:v.start]):  # "…, who asked not to be named,"
+            source = (source[0], len(text[:v.start].rstrip(" ,")))
+        f = Frame(v.text, v.start, v.end, lemma, source, head, None)
+        _attach_content(f, p, st, v, subj, quotes, s_start, s_end, lemma)
+        if f.content is not None or f.quote is not None:
+            out.append(f)
+    # a claim noun with a that-clause: "expressed confidence that …", "his hope is that …"
+    for t in st.t[st.lo:st.hi]:
+        if t.pos != "NOUN" or t.lemma.lower() not in _CLAIM_NOUNS or any(f.cue_start <= t.start < f.cue_end or (
+                f.content and f.content[0] <= t.start < f.content[1]) for f in out):
+            continue
+        clause = next((c for c in st.children(t.i, "acl", "ccomp", "relcl", "appos") if c.i > t.i and _has_that(st, c)
+                       and text[t.end:st.t[st.span(c.i)[0]].start].strip().lower() in ("", "is", "was")),
+                      None)
+        if clause is None:
+            continue
+        owner = next(iter(st.children(t.i, "poss")), None)
+        if owner is None and t.dep in ("dobj", "attr", "nsubj") and st.lo <= t.head < st.hi:
+            owner = st.subject(st.t[t.head], body_start) if t.dep != "nsubj" else None
+        source, head = _source_span(st, owner, body_start) if owner is not None else (None, None)
+        cs = st.t[st.span(clause.i)[0]].start
+        out.append(Frame(t.text, t.start, t.end, "expect" if t.lemma.lower() in _FORECAST_NOUNS else None, source,
+                         head, (cs, _cut_end(p, cs, s_end, quotes))))
+    # "it is expected that …"
+    sent = text[s_start:s_end]
+    for m in _IT_EXPECTED.finditer(sent):
+        cs = s_start + m.end()
+        out.append(Frame(m.group(0).split()[2], s_start + m.start(), cs, None, None, None, (cs, _cut_end(p, cs, s_end,
+                                                                                                             quotes))))
+    return out
+
+
+def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes: list[Quote], s_start: int,
+                    s_end: int, lemma: str) -> None:
+    text = p.text
+    if v.dep == "relcl":  # "X, which said that …, kept its outlook": the content ends with the clause
+        s_end = min(s_end, st.t[st.span(v.i)[1] - 1].end)
+    src_first = min(f.source[0], v.start)
+    # the cue's own words end after its object: "told Tidewater Newswire", "told the audience"
+    cue_end = max(v.end, f.source[1])
+    for o in st.children(v.i, "dobj", "dative"):
+        if o.i > v.i and lemma in ("tell", "assure", "remind", "inform", "brief"):
+            cue_end = max(cue_end, st.t[st.span(o.i)[1] - 1].end)
+    tail = text[cue_end:s_end]
+    # 1. the quote that ends just before the source and cue: “…,” she said / “…,” said Pan
+    prior = [q for q in quotes if q.close < src_first]
+    if prior and prior[-1].speech and re.fullmatch(r"[\s,—–-]*", text[prior[-1].close + 1:src_first]) and \
+            (text[prior[-1].end - 1:prior[-1].end] in (",", "，") or _ADVERBIAL_TAIL.fullmatch(tail)):
+        f.quote = prior[-1]
+        f.content = (prior[-1].start, prior[-1].end)
+        return
+    # 2. the quote that starts just after the cue: said: “…” / told reporters, “…”
+    after = max(v.end, f.source[1] if f.source[0] > v.start else v.end)
+    for q in quotes:
+        if q.open >= after and q.speech:
+            gap = text[after:q.open]
+            if re.fullmatch(r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters?|journalists|us|him|her|them|the \w+)|"
+                            r"\s+(?:in|at|on|during|after|before|with|to|from)\b[^.!?\"“”]{0,80}?)?\s*[,:—–-]?\s*",
+                            gap):
+                f.quote = q
+                f.content = (q.start, q.end)
+                return
+            break
+    # 3. "X, he said, Y": the clause before a source and cue set off by commas
+    head_text = text[s_start:src_first]
+    if re.search(r",\s*$", head_text) and re.match(r"\s*,", tail) and long_enough(head_text, "en", _MIN) and \
+            not _SUBORDINATE.match(head_text.lstrip()):
+        f.content = (s_start, s_start + len(head_text.rstrip(" ,")))
+        return
+    # 4. the complement clause after the cue, up to the sentence's end
+    comp = next((c for c in st.children(v.i, "ccomp", "xcomp", "advcl") if c.i > v.i and
+                 (c.dep == "ccomp" or (c.dep == "xcomp" and st.children(c.i, "nsubj")) or
+                  (c.dep in ("advcl", "xcomp") and _has_that(st, c)))), None)
+    if comp is None:  # "promised the president-elect that …", "said in a statement that …": on a noun
+        nouns = [o for o in st.children(v.i, "dobj", "dative") if o.i > v.i]
+        nouns += [o for pr in st.children(v.i, "prep") if pr.i > v.i for o in st.children(pr.i, "pobj")]
+        comp = next((c for o in nouns for c in st.children(o.i, "acl", "ccomp", "relcl") if _has_that(st, c) and
+                     text[o.end:st.t[st.span(c.i)[0]].start].strip() == ""), None)
+    if comp is None and lemma in _OBJECT_TO:
+        comp = next((c for c in st.children(v.i, "dobj") if c.i > v.i and
+                     re.match(r"[^.;\"“”]{0,80}?\bto\s+(?!\d|one|two|three|four|five|six|seven|eight|nine|ten)[a-z]",
+                              text[c.end:s_end])), None)
+    if comp is not None and lemma in _NEEDS_THAT and not _has_that(st, comp) and \
+            not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]):
+        comp = None
+    if comp is not None and (comp.dep in ("ccomp", "xcomp", "dobj") or _has_that(st, comp)):
+        if comp.head != v.i:  # the clause of a noun: content starts at its "that"
+            cs = st.t[st.span(comp.i)[0]].start
+            f.content = (cs, _cut_end(p, cs, s_end, quotes))
+            return
+        a, _b = st.span(comp.i)
+        a = max(a, v.i + 1)
+        if comp.dep != "dobj":  # step over "reporters", "in an interview", "on Tuesday" between cue and clause
+            while a < comp.i and _inside(st, a, v.i, ("prep", "npadvmod", "dative", "dobj", "advmod")):
+                a += 1
+        cs = st.t[a].start if a < st.hi else s_end
+        f.content = (cs, _cut_end(p, cs, s_end, quotes))
+        return
+    # 5. a forecast of a thing: "expects about 90,000 visitors", "forecast GDP growth of 4.8% for 2024"
+    if lemma in _FORECAST_OBJECT:
+        obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
+        if obj is not None:
+            cs = st.t[max(st.span(obj.i)[0], v.i + 1)].start
+            cs += len(re.match(r"(?:[\w-]+ [\w-]+,\s+)?", text[cs:s_end]).group(0)) \
+                if re.match(r"on (?:median|average|balance),", text[cs:s_end]) else 0
+            if long_enough(text[cs:s_end], "en", _MIN):
+                f.content = (cs, _cut_end(p, cs, s_end, quotes))
+                return
+    # 6. "said, …" / "said: …" with no parsed complement
+    m = re.match(r"(?:\s+(?:in|at|on|during|with|to)\b[^,:.;\"“]{0,60})?\s*[,:]\s*(?=\w)", text[v.end:s_end])
+    if m and lemma not in _NEEDS_THAT | {"add"} and subj.i < v.i:
+        cs = v.end + m.end()
+        if text[cs:cs + 1] not in "\"“" and len(text[cs:s_end].split()) >= 4 and not _SUBORDINATE.match(text[cs:]):
+            f.content = (cs, _cut_end(p, cs, s_end, quotes))
+            return
+    # 7. the clause before the source: "…, the council said (on Monday)."
+    if _ADVERBIAL_TAIL.fullmatch(tail) and re.search(r"[.!?\"”]\s*$", text[s_start:s_end]):
+        m = re.search(r"[,\"”]\s*$", head_text)
+        if m and long_enough(head_text, "en", _MIN):
+            f.content = (s_start, s_start + m.start())
+
+
+class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)
+    min_words_en = 4
+    min_chars_zh = 4
+
+
+def _has_that(st: _Sent, c: Token) -> bool:
+    return any(k.dep == "mark" and k.text.lower() == "that" for k in st.children(c.i))
+
+
+def _inside(st: _Sent, a: int, v: int, deps: tuple[str, ...]) -> bool:
+    """Token a belongs to a child of v with one of deps (an adverbial between the cue and its clause)."""
+    k, n = a, 0
+    while n < 6 and st.lo <= k < st.hi:
+        h = st.t[k].head
+        if h == v:
+            return st.t[k].dep in deps
+        if h == k:
+            return False
+        k, n = h, n + 1
+    return False
+
+
+def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
+    """Where indirect content starting at cs ends: the sentence's end, or before a quote that
+    follows it (that quote is a claim of its own) or an "…, according to X" tail."""
+    text = p.text
+    ce = s_end
+    for q in quotes:
+        if q.speech and cs + 8 < q.open < ce and re.search(r"[,;:—–-]\s*$", text[cs:q.open]):
+            ce = q.open
+            break
+    m = _CUT_TAIL.search(text, cs, ce)
+    if m:
+        ce = m.start()
+    return ce
+
+
+def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
+    text = p.text
+    sent = text[s_start:s_end]
+    out = []
+    m = _ACCORDING.search(sent)
+    if m:
+        src_s = s_start + m.end()
+        before = sent[:m.start()]
+        if not before.strip(" ,") or re.fullmatch(r"(?i)\s*(?:and|but|also|however|meanwhile)?[\s,]*", before):
+            tail = re.search(r",\s*", text[src_s:s_end])
+            if tail:
+                src_e = src_s + tail.start()
+                cs = src_s + tail.end()
+                out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
+                                 (cs, _cut_end(p, cs, s_end, quotes))))
+        elif re.search(r"[,\"”]\s*$", before):
+            src_e = len(text[:s_end].rstrip(" .!?"))
+            cs = s_start
+            out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
+                             (cs, s_start + len(before.rstrip(" ,")))))
+    else:
+        m = _CONSENSUS.search(sent)
+        if m:
+            cs = s_start + m.end()
+            out.append(Frame(m.group(0).split()[0], s_start + m.start(), cs, None, None, None,
+                             (cs, _cut_end(p, cs, s_end, quotes))))
+    return out
+
+
+def claims_en(p: Parse, cfg) -> list[RawClaim]:
+    text, toks = p.text, p.tokens
+    quotes = find_quotes(text, "en")
+    intros = []  # "Wen Jiahao, chief economist at Jinxin Securities:" on a line over a quote
+    for m in _INTRO_LINE.finditer(text):
+        q = next((q for q in quotes if q.speech and q.open >= m.end() and not text[m.end():q.open].strip()), None)
+        if q is not None:
+            intros.append(Frame(":", m.end(1), m.end(), None, m.span(1), None, (q.start, q.end), q))
+        elif not text[m.end():].strip() and not text[:m.start()].strip():  # the line alone: the next paragraph
+            return [RawClaim(m.end(1), m.end(1), None, m.start(1), m.span(1), m.group(1), False, None, points=1)]
+    m = _DATELINE.match(text)
+    body_start = m.end() if m else 0
+    sents = [(lo, hi) for lo, hi in p.sents if hi > lo]
+    frames: list[Frame] = []
+    for lo, hi in sents:
+        st = _Sent(toks, lo, hi)
+        found = _frames_in_sentence(p, st, quotes, body_start, cfg)
+        s_start, s_end = max(toks[lo].start, body_start), toks[hi - 1].end
+        for f in _according_frames(p, s_start, s_end, quotes):
+            if not any(_overlap(f.content, g.content) for g in found):
+                found.append(f)
+        frames.extend(found)
+    frames = _drop_nested(frames + intros, text)
+    claims: list[RawClaim] = []
+    used: list[tuple[int, int]] = []
+    for f in frames:
+        for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
+            c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
+                              lambda x: _is_future(x, f.lemma))
+            if c and long_enough(text[c.start:c.end], "en", cfg):
+                claims.append(c)
+                used.append((c.start, c.end))
+    # quotes that no frame took: the nearest frame's source
+    for q in quotes:
+        if not q.speech or any(_overlap((q.start, q.end), u) for u in used):
+            continue
+        f = _nearest_frame(frames, q, text)
+        for s, e in split_sentences_en(text, q.start, q.end):
+            c = content_claim(text, s, e, "en", f.cue if f else None, f.cue_start if f else q.open,
+                              f.source if f else None, f.head if f else None, _is_future)
+            if c and long_enough(text[c.start:c.end], "en", cfg):
+                claims.append(c if f else _orphan(c))
+                used.append((c.start, c.end))
+    # the article's own voice, about the future
+    for lo, hi in sents:
+        s_start, s_end = max(toks[lo].start, body_start), toks[hi - 1].end
+        if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
+            continue
+        sent = text[s_start:s_end]
+        if not _OWN_VOICE_EN.search(_EMBEDDED_Q.sub(" ", sent)) or sent.rstrip().endswith("?") or \
+                _looks_like_headline(sent):
+            continue
+        cs, ce = _own_voice_span(text, s_start, s_end)
+        if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
+            c = content_claim(text, cs, ce, "en", None, s_start, None, None, lambda x: True)
+            if c:
+                claims.append(c)
+                used.append((c.start, c.end))
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _orphan(c: RawClaim) -> RawClaim:
+    """A quote with no frame in its paragraph: attribution gives it the previous paragraph's speaker."""
+    return RawClaim(c.start, c.end, None, c.cue_pos, None, None, c.forecast, c.horizon, None, orphan=True)
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
+    """Drop a frame whose cue lies inside another frame's content; for "Pan said he expected …"
+    keep the inner one (its pronoun source stands for Pan) and drop the outer."""
+    drop: set[int] = set()
+    for i, a in enumerate(frames):
+        for j, b in enumerate(frames):
+            if i == j or a.content is None or not (a.content[0] <= b.cue_start < a.content[1]):
+                continue
+            if a.quote is not None and b.quote is not None:
+                continue
+            if b.content is not None and b.content[0] <= a.cue_start < b.content[1]:
+                drop.add(min(i, j, key=lambda k: frames[k].cue_start))  # each in the other: the later cue frames
+                continue
+            lead = re.sub(r"^that\s+", "", text[a.content[0]:b.cue_start].strip().lower())
+            if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
+                drop.add(i)
+            else:
+                drop.add(j)
+    return [f for k, f in enumerate(frames) if k not in drop]
+
+
+def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:
+    """The frame a lone quote belongs to: one right after it that has no content of its own in
+    front, else the nearest before it in the paragraph, else the nearest after."""
+    before = [f for f in frames if f.cue_start < q.open and f.source is not None]
+    after = [f for f in frames if f.cue_start > q.close and f.source is not None]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
+    """Split content at "and" where a new statement starts: ", and that …" / ", and it is expected
+    that …"; a verb of its own that reports or plans ("… and expects presales to start …"); a clause
+    whose forecast status differs from the statement before it ("it opposes the measures and will
+    take steps"); a forecast with its own time ("…in 2025, and capacity will reach 2.5 GW by 2027")."""
+    text = p.text
+    seg = text[cs:ce]
+    for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
+                         r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
+        left, right = seg[:m.start()], seg[m.end():]
+        if len(left.split()) < 4 or len(right.split()) < 4 or _open_quote(left):
+            continue
+        marker = m.group(0)
+        comma = marker.startswith(",")
+        if "that" in marker or "it is" in marker:
+            if comma:
+                return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+            continue
+        last_at = left.rfind(", ") + 2 if ", " in left else 0
+        last = left[last_at:]
+        lf, rf = _is_future(last), _is_future(right)
+        if not lf and _is_future(left) and not _clause_has_subject(p, cs + last_at, cs + m.start()):
+            lf = True  # "planned to add 1,500 beds, bringing its total to 6,000": still the plan
+        right_subj = _clause_has_subject(p, cs + m.end(), ce)
+        own_times = lf and rf and find_horizon(last, "en") and find_horizon(right, "en")
+        verb_first = re.match(r"(?:will|would|plans?|planned|aims?|expects?|expected|intends?|is|are)\b", right)
+        if _NEW_CUE.match(right):
+            return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+        if not comma:
+            if verb_first and (lf != rf or own_times):
+                return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+            continue
+        if (lf != rf and (right_subj or rf)) or (lf and rf and right_subj and find_horizon(right, "en")) or own_times:
+            return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+    return [(cs, ce)]
+
+
+# a verb that opens a statement of its own after "and": "… and expects presales to start"
+_NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|plans?|planned|said|says|added|noted|"
+                      r"warned|estimated|believes?|believed|hopes?|hoped)\b")
+
+
+def _open_quote(s: str) -> bool:
+    return s.count("“") > s.count("”") or s.count("\"") % 2 == 1
+
+
+def split_sentences_en(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """A quote of several sentences, cut where its sentences turn from the present to the future or back."""
+    bounds = [cs] + [cs + m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“‘])", text[cs:ce])] + [ce]
+    sents = [[a, b, _is_future(text[a:b])] for a, b in zip(bounds, bounds[1:])]
+    for k in reversed(range(len(sents) - 1)):  # "Once the US starts cutting, … opens up. We expect it in Q4."
+        if sents[k + 1][2] and re.match(r"(?:Once|If|When|Unless|Until|As soon as)\b", text[sents[k][0]:sents[k][1]]):
+            sents[k][2] = True
+    runs: list[list] = []
+    for a, b, fut in sents:
+        if runs and runs[-1][2] == fut:
+            runs[-1][1] = b
+        else:
+            runs.append([a, b, fut])
+    return [(a, b) for a, b, _ in runs]
+
+
+def _clause_has_subject(p: Parse, s: int, e: int) -> bool:
+    """The text from s starts a clause with its own subject (a finite verb whose subject is inside)."""
+    toks = [t for t in p.tokens if s <= t.start < e]
+    if not toks:
+        return False
+    idx = {t.i for t in toks}
+    for t in toks[:12]:
+        if t.dep in ("nsubj", "nsubjpass", "expl") and t.head in idx:
+            return True
+    return False
+
+
+def _looks_like_headline(sent: str) -> bool:
+    s = sent.strip()
+    return "\n" not in s and not re.search(r"[.!?\"”]$", s) and len(s.split()) <= 16
+
+
+def _own_voice_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The forecast of an own-voice sentence: without a lead-in ("In addition, ", "Under the plan, ")
+    and without a trailing list of examples (", such as A, B and C")."""
+    m = _LEAD_IN.match(text[s:e])
+    if m:
+        s += m.end()
+    cut = re.search(r",\s+(?:such as|including|for example|e\.g\.)\s", text[s:e])
+    if cut:
+        e = s + cut.start()
+    return trim(text, s, e, "en")

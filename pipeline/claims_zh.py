@@ -1,0 +1,445 @@
+"""Chinese claims from LAC's words and tags and the paragraph's quotes (see `claims` for the order).
+
+Frames, per sentence:
+  * 据X介绍/透露/统计，… ; 据悉，… / 据了解，… (no source); (记者)从X获悉，… ; 根据/按照X，… ;
+    X数据显示，… ; 在X看来，…
+  * source + cue + content: the source is the words since the last clause mark before the cue
+    (龙湾区经济和信息化局局长潘立新在接受记者采访时 | 表示 | ，…); it must name someone (a person or
+    organization word, a pronoun, a title, or an unnamed-source noun like 业内人士). The content,
+    first match wins: the quote that opens right after the cue (说：“…”); the rest of the sentence,
+    cut before a quote that follows it; the quote that closes right before the source (“…，”他说 /
+    “…。”他说。); the clause before the source (…，他说。).
+    A source with 这样/如此/如是 before the cue and no quote before it in its paragraph
+    (俞子健这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
+Content is split where a new statement starts: before 预计/并将/未来/明年/下一步…, and before a
+clause that starts with a time or plan word (今年/全年/将/力争/但…) when its forecast status
+differs from the clause before; not after a clause of time or cause alone (随着…，) and not
+between the items of a list after a colon. A quote is split only where it turns to the future.
+A headline (one short line in pieces) is read piece by piece: "X：…" is a claim of X, a
+forward-looking piece one in the article's own voice. An own-voice sentence starts at its first
+forward-looking clause when a clause of plain fact comes before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .claims import Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims_en import _is_future as _is_future_en
+from .lang import Parse, words_zh
+
+_CUES = frozenset(words_zh.REPORTING_CUES)
+# cues after which the content may follow with no comma ("他认为这个市场…")
+_DIRECT = frozenset({"表示", "说", "称", "认为", "指出", "预计", "透露", "坦言", "强调", "相信", "直言", "坦承", "宣布",
+                     "披露", "预测", "预期", "估计", "判断", "建议", "提醒", "警告", "声称", "宣称", "承认", "看好",
+                     "呼吁", "坦陈", "介绍", "分析", "提出", "表明"})
+_FORECAST_CUES = frozenset({"预计", "预测", "预期", "展望", "预估", "预判"})
+_PRONOUNS = ("他", "她", "他们", "她们", "我们", "我", "该", "这位", "其", "对方")
+_UNNAMED_RE = re.compile(r"业内|人士|专家|分析师|投资者|网友|居民|村民|消费者|员工|工人|负责人|相关部门|有关部门|官员|"
+                         r"发言人|方面|机构|报告|数据|统计|调查|通报|公告|声明")
+_SUBORDINATE = ("随着", "由于", "因为", "如果", "虽然", "尽管", "为了", "对于", "关于", "除了", "假如", "一旦")
+_NOT_SOURCE_END = ("可以", "也就是", "这", "所以", "应该", "不难", "再", "不用", "据", "比如", "或者", "虽然", "就是",
+                   "换句话", "俗话", "怎么", "没有", "不好", "难以", "很难")
+_JU = re.compile(r"(?<![数依根证占收单字])据(?P<src>[^，,。：:；“”]{0,40}?)(?P<cue>" + "|".join(words_zh.JU_CUES) +
+                 r")(?:[，,：:]|(?=[“「]))")
+_JU_BARE = re.compile(r"^(?:[^，。]{0,12}，)?(?P<cue>据悉|据了解|据介绍|据透露|据报道|据统计|另据了解|据称)[，,：:]?")
+_LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>[^，,。；“”]{2,40}?)(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")
+_BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|对照)(?P<src>[^，,。；]{2,50}?)(?:的(?:数据|统计|安排|部署|"
+                       r"要求|规划|计划|目标))?[，,]")
+_SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
+_VIEW = re.compile(r"在(?P<src>[^，,。；“”]{1,30}?)看来[，,]")
+_QUOTE_CLOSE = "”」』\""
+# forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
+# (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
+# 已/已经 the statement is about now ("订单已经排到明年二季度了").
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+                               r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
+_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|年底前|月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
+                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)")
+# 预期 as "expectations" (比市场预期早, 超预期) is no forecast
+_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
+                         r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
+_MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
+_VERBAL = ("v", "vd", "vn", "d", "ad", "p")
+_SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|第?[一二三四]季度)")
+_SPLIT_IF_DIFFERS = re.compile(r"^(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|同时|但|但是|不过)")
+_LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
+                      r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
+_LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: str
+    cue_start: int
+    cue_end: int
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    quote: Quote | None = None
+    forecast_cue: bool = False
+
+
+def is_future(content: str) -> bool:
+    """A forward-looking word outside quoted names (“新冠肺炎疫苗实施计划”, 《三年行动计划》 name things)
+    and outside 比预期/没有…计划; a time ahead alone does not count in a clause about what already is
+    or was done (订单已经排到明年, 为明年储备了资金)."""
+    masked = _NOT_FUTURE.sub(lambda m: "□" * len(m.group(0)),
+                             _NAMES.sub(lambda m: "□" * len(m.group(0)), content))
+    if _ZH_FUTURE_STRONG.search(masked):
+        return True
+    for m in _ZH_FUTURE_TIME.finditer(masked):
+        a = max(masked.rfind(x, 0, m.start()) for x in "，,；;。：:") + 1
+        b = min((k for k in (masked.find(x, m.end()) for x in "，,；;。") if k != -1), default=len(masked))
+        if not re.search(r"已|了", masked[a:b]):
+            return True
+    return False
+
+
+_NAMES = re.compile(r"“(?![十][三四五六]五)[^“”]{1,15}”|《[^《》]{1,40}》|「[^「」]{1,15}」")
+
+
+def _future_at(p: Parse, s: int, e: int) -> bool:
+    """The span speaks of the future: a forward-looking word, or 将/会/要 used as a modal before a verb."""
+    if is_future(p.text[s:e]):
+        return True
+    if len(re.findall(r"[A-Za-z]+", p.text[s:e])) > len(re.findall(r"[\u4e00-\u9fff]", p.text[s:e])):
+        return _is_future_en(p.text[s:e])  # an English sentence inside a Chinese paragraph
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
+                not (a.text == "会" and b.pos == "n"):
+            return True
+        if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d"):
+            return True  # 净利润或下降三成: "may", not "or"
+    return False
+
+
+def _sentences(p: Parse) -> list[tuple[int, int]]:
+    """Sentence spans in characters; a headline line without end marks is cut at its question mark."""
+    out = []
+    for lo, hi in p.sents:
+        if hi <= lo:
+            continue
+        s, e = p.tokens[lo].start, p.tokens[hi - 1].end
+        out.append((s, e))
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at pos: after the last clause mark or quote, stepping over a
+    bracket (“融拓控股集团有限公司（以下简称“融拓控股”）发布公告”)."""
+    k = pos
+    while k > floor and text[k - 1] not in "。！？；;，,：:\n“”「」『』\"":
+        if text[k - 1] in "）)":
+            o = max(text.rfind("（", floor, k - 1), text.rfind("(", floor, k - 1))
+            if o > floor:
+                k = o
+                continue
+        k -= 1
+    return k
+
+
+def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
+    src = text[s:e].strip()
+    if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
+        return False
+    if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久)|并未|尚未|无法|不能|"
+                                                 r"不会)[^，。]{0,6}$", src):
+        return False  # 随着数据陆续披露 (a clause, not a source); 未经本站证实 (a cue denied)
+    if any(src.startswith(x) or src.endswith(x) for x in _PRONOUNS) or _UNNAMED_RE.search(src) or \
+            re.search(r"(?:^|[该其])(?:公司|集团|企业|协会|商会)(?:方面)?$", src):
+        return True
+    if any(t in src for t in words_zh.TITLES) or re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", src):
+        return True  # a title, or a name in Latin letters (Marsh 预计)
+    return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
+
+
+def _cue_tokens(p: Parse, s_start: int, s_end: int):
+    """(cue text, start, end) of reporting cues in a sentence; 他说 as one word gives 说."""
+    for t in p.tokens:
+        if t.start < s_start or t.end > s_end:
+            continue
+        if t.text in _CUES and (t.pos.startswith("v") or t.pos in ("ad", "d") or p.text[t.end:t.end + 1] in "，：:"):
+            yield t.text, t.start, t.end
+        elif len(t.text) >= 2 and t.text[0] in "他她" and t.text[1:] in _CUES:
+            yield t.text[1:], t.start + 1, t.end
+        elif t.text in ("分析认为", "指出道", "透露道", "介绍说", "表示说", "笑着说"):
+            yield t.text, t.start, t.end
+
+
+def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
+    text = p.text
+    out: list[Frame] = []
+    sents = _sentences(p)
+    for n, (s_start, s_end) in enumerate(sents):
+        sent = text[s_start:s_end]
+        taken: list[tuple[int, int]] = []
+        # patterns first: 据X介绍，… / 据悉，… / 从X获悉，… / 根据X，… / X数据显示，… / 在X看来，…
+        for rx in (_JU, _LEARNED, _VIEW):
+            for m in rx.finditer(sent):
+                src = (s_start + m.start("src"), s_start + m.end("src")) if m.group("src") else None
+                cs = s_start + m.end()
+                out.append(Frame(m.group(0).rstrip("，,：:"), s_start + m.start(), cs, src,
+                                 (cs, _cut_end(text, cs, s_end, quotes))))
+                taken.append((s_start + m.start(), cs))
+        if not taken:
+            for rx in (_JU_BARE, _BASED_ON):
+                m = rx.match(sent)
+                if m and rx is _BASED_ON and not (_future_at(p, s_start + m.end(), s_end) or
+                                                  re.search(r"数据|统计|调查|监测|测算", m.group(0))):
+                    m = None
+                if m:
+                    src = (s_start + m.start("src"), s_start + m.end("src")) if "src" in m.groupdict() else None
+                    cs = s_start + m.end()
+                    out.append(Frame(m.group(0).rstrip("，,：:"), s_start + m.start(), cs, src,
+                                     (cs, _cut_end(text, cs, s_end, quotes))))
+                    taken.append((s_start + m.start(), cs))
+                    break
+        if not taken:
+            m = _SHOWS.search(sent)
+            if m and _UNNAMED_RE.search(m.group("src")) or m and _source_ok(p, text, s_start + m.start("src"),
+                                                                             s_start + m.end("src")):
+                src_s = _clause_start(text, s_start + m.end("src"), s_start)
+                cs = s_start + m.end()
+                out.append(Frame("显示", s_start + m.start(), cs, (src_s, s_start + m.end("src")),
+                                 (cs, _cut_end(text, cs, s_end, quotes))))
+                taken.append((s_start + m.start(), cs))
+        for cue, c_start, c_end in _cue_tokens(p, s_start, s_end):
+            if any(a <= c_start < b for a, b in taken):
+                continue
+            if any(f.content and f.content[0] <= c_start < f.content[1] and f.cue_start >= s_start for f in out):
+                continue  # inside the content of an earlier cue of this sentence
+            f = _frame_at(p, quotes, sents, n, cue, c_start, c_end)
+            if f is not None:
+                out.append(f)
+                taken.append((f.source[0] if f.source else c_start, c_end))
+    return out
+
+
+def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:
+    text = p.text
+    s_start, s_end = sents[n]
+    src_s = _clause_start(text, c_start, s_start)
+    src = (src_s, c_start)
+    after_quote = src_s > 0 and text[src_s - 1] in _QUOTE_CLOSE or \
+        (src_s > 1 and text[src_s - 1] in "，," and text[src_s - 2] in _QUOTE_CLOSE)
+    if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()):
+        return None
+    f = Frame(cue, c_start, c_end, src if c_start > src_s else None, None, forecast_cue=cue in _FORECAST_CUES)
+    while s_end < len(text) and text[s_end - 1] in "；;" and n + 1 < len(sents):  # content goes on after ；
+        n += 1
+        s_end = sents[n][1]
+    looks_back = re.search(r"(?:这样|如此|这么|这般|如是)$", text[src_s:c_start])  # “…。”她这样形容
+    # what follows the cue (a second cue word too: 分析认为, 表示说)
+    rest = text[c_end:s_end] if not looks_back else ""
+    m = re.match(r"(?:道|说|记者|我们|笔者|认为|表示|指出|称)?[，,：:]?\s*", rest)
+    cs = c_end + (m.end() if m else 0)
+    if cue not in _DIRECT and cs == c_end and text[cs:cs + 1] not in "“「" and not looks_back:
+        if text[cs:s_end].strip("。！？… \n"):  # e.g. 介绍产品: not a cue
+            return None
+    q = next((q for q in quotes if q.open == cs and (q.speech or q.close + 2 >= s_end)), None)
+    if q is not None and not looks_back:
+        f.quote, f.content = q, (q.start, q.end)
+        return f
+    ce = _cut_end(text, cs, s_end, quotes)
+    if long_enough(text[cs:ce], "zh", _MIN) and not looks_back:
+        f.content = (cs, ce)
+        return f
+    # nothing after the cue: the content comes before the source
+    q = next((q for q in reversed(quotes) if q.close < src_s and q.speech), None)
+    if q is not None and (re.fullmatch(r"[\s，,。.]*", text[q.close + 1:src_s]) or
+                          (q.close + 1 >= s_start - 1 and q.close < s_start + 1) or
+                          (q.close + 2 >= s_start and text[s_start:src_s].count("，") <= 1)):
+        f.quote, f.content = q, (q.start, q.end)
+        return f
+    if looks_back:  # “……”(in the paragraph before) 俞子健这样评价。
+        return f if f.source is not None else None
+    head = text[s_start:src_s]
+    if head.endswith(("，", ",")) and long_enough(head, "zh", _MIN):
+        f.content = (s_start, src_s)
+        return f
+    return None
+
+
+class _MIN:
+    min_words_en = 4
+    min_chars_zh = 4
+
+
+def _cut_end(text: str, cs: int, s_end: int, quotes: list[Quote]) -> int:
+    """Content from cs runs to the sentence's end, or to a quote that follows it after a comma."""
+    for q in quotes:
+        if q.speech and cs + 4 < q.open < s_end and text[q.open - 1:q.open] in ("，", ",", "：", ":"):
+            return q.open
+    return s_end
+
+
+def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int, int]]:
+    """Split content where a new statement starts (see the module docstring); not at ； between the
+    items of a list after a colon. A quote is split only where it turns from the present to the
+    future or back."""
+    text = p.text
+    seg = text[cs:ce]
+    for m in re.finditer(r"[，,；;]", seg):
+        left, right = seg[:m.start()], seg[m.end():]
+        if len(left) < 6 or len(right) < 6 or _open_quote(left):
+            continue
+        if m.group(0) in "；;":
+            if re.match(r"(?:[二三四五六]是|其[二三四]|第[二三四五]|[二三四五六]、|另一方面)", right) or \
+                    re.search(r"[：:]", left):
+                continue  # 一是…；二是…, 可在三个选项中选择：…；…: one statement in parts
+            if not quoted or _future_at(p, cs, cs + m.start()) != _future_at(p, cs + m.end(), ce):
+                return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
+            continue
+        last_start = max(left.rfind("，"), left.rfind(","))
+        if left.count("，") + left.count(",") == 0 and len(left) < 10 or len(left) - last_start <= 4 and len(left) < 14:
+            continue  # a time phrase, not a clause: "今年1－10月，"
+        r_first = re.split(r"[，,]", right)[0]
+        r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
+        if not any(_plain_fact(p, cs + x.start(), cs + x.end()) or _future_at(p, cs + x.start(), cs + x.end())
+                   for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
+            continue  # "随着气温回升、猪肉消费进入传统淡季，…": the clause in front belongs to what follows
+        differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
+        if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
+            differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
+        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs):
+            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
+    return [(cs, ce)]
+
+
+def _open_quote(s: str) -> bool:
+    return s.count("“") > s.count("”") or s.count("「") > s.count("」")
+
+
+def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
+    """Claims of one paragraph; ``breaks``: where the raw text had white space between words that
+    cleaning took out (headlines are written in pieces set apart by spaces)."""
+    text = p.text
+    pieces = headline_pieces(text, breaks)
+    if pieces is not None:
+        return _headline_claims(p, pieces, cfg)
+    quotes = find_quotes(text, "zh")
+    frames = _frames(p, quotes)
+    claims: list[RawClaim] = []
+    used: list[tuple[int, int]] = []
+    for f in frames:
+        if f.content is None:
+            continue
+        for s, e in split_zh(p, *f.content):
+            c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
+                              lambda x, s=s, e=e: _future_at(p, s, e) or f.forecast_cue)
+            if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)
+                                                                             for u in used):
+                claims.append(c)
+                used.append((c.start, c.end))
+    for q in quotes:
+        if not q.speech or any(_overlap((q.start, q.end), u) for u in used):
+            continue
+        f = _nearest_frame(frames, q, text)
+        for s, e in split_zh(p, q.start, q.end, quoted=True):
+            c = content_claim(text, s, e, "zh", f.cue if f else None, f.cue_start if f else q.open,
+                              f.source if f else None, None, lambda x, s=s, e=e: _future_at(p, s, e))
+            if c and long_enough(text[c.start:c.end], "zh", cfg):
+                claims.append(c if f else replace(c, orphan=True))
+                used.append((c.start, c.end))
+    for f in frames:  # 俞子健这样评价。: the speaker of the quote in the paragraph before
+        if f.content is None and f.source is not None and not any(q.speech and q.close < f.cue_start for q in quotes):
+            claims.append(RawClaim(f.cue_end, f.cue_end, f.cue, f.cue_start, f.source,
+                                   text[f.source[0]:f.source[1]].strip(" ,，"), False, None, points=-1))
+    framed = [(f.source[0] if f.source else f.cue_start, f.content[1] if f.content else f.cue_end) for f in frames]
+    for s_start, s_end in _sentences(p):
+        if any(_overlap((s_start, s_end), fr) for fr in framed):
+            continue
+        for s, e in _own_voice_spans(p, s_start, s_end):
+            if any(_overlap((s, e), u) for u in used):
+                continue
+            c = content_claim(text, s, e, "zh", None, s, None, None, lambda x: True)
+            if c and c.end - c.start >= max(cfg.min_chars_zh, 6):
+                claims.append(c)
+                used.append((c.start, c.end))
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
+    """Forward-looking statements of a sentence in the article's own voice: from its first clause,
+    or from its first forward-looking clause when a clause of plain fact comes before it
+    (“…总装车间，一批织机正在打包，下周将发往胡志明市”); a time, place or cause clause in front
+    (随着…, 在…中, 受…带动) belongs to the statement."""
+    text = p.text
+    sent = text[s:e]
+    if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or not _future_at(p, s, e):
+        return []
+    m = _LEAD_IN.match(sent)
+    a = s + (m.end() if m else 0)
+    clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
+    for k, (ca, cb) in enumerate(clauses):
+        if _future_at(p, ca, cb):
+            if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
+                a = ca
+            break
+    a, b = trim(text, a, e, "zh")
+    return split_zh(p, a, b) if b > a else []
+
+
+_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
+                        r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
+
+
+def _plain_fact(p: Parse, a: int, b: int) -> bool:
+    """A main clause of plain fact: a verb of its own, not a time/place/cause clause."""
+    return not _ADVERBIAL.search(p.text[a:b]) and \
+        any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b)
+
+
+_HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办)$")
+_METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
+
+
+def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawClaim]:
+    """A headline's pieces: “经济学家：明年仍有降息空间” is a claim of its source; a forward-looking
+    piece (拟年内生效) one in the article's own voice; a piece is never split."""
+    text, out = p.text, []
+    for a, b in pieces:
+        m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
+        if m and _HEADLINE_SOURCE.search(m.group(1)) and not _METADATA.match(m.group(1)):
+            cs, ce = trim(text, a + m.end(), b, "zh")
+            c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
+                              lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))
+        elif _future_at(p, a, b):
+            cs, ce = trim(text, a, b, "zh")
+            c = content_claim(text, cs, ce, "zh", None, a, None, None, lambda x: True)
+        else:
+            continue
+        if c and len(re.findall(r"[\u4e00-\u9fff]", text[c.start:c.end])) >= 4:  # headlines are terse
+            out.append(c)
+    return out
+
+
+def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
+    """The pieces of a headline (one short line with no sentence marks, in pieces set apart by
+    white space, which cleaning may have taken out: ``breaks``), or None when the text is no headline."""
+    s = text.strip()
+    if not s or len(s) > 60 or "\n" in s or re.search(r"[。！？!?]", s):
+        return None
+    cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
+                   *(m.end() for m in re.finditer(r"\s+", text))})
+    pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]
+    return pieces if len(pieces) >= 2 else None
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:
+    """A lone quote's frame: one whose source starts right after it (“…。”他说，…), else the nearest
+    before it in the paragraph, else the nearest after."""
+    named = [f for f in frames if f.source is not None]
+    for f in named:
+        if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]):
+            return f
+    before = [f for f in named if f.cue_start < q.open]
+    if before:
+        return before[-1]
+    after = [f for f in named if f.cue_start > q.close]
+    return after[0] if after else None

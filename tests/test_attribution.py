@@ -1,0 +1,90 @@
+"""Speakers: a claim's source resolved to the entity it refers to, and linked to entities.jsonl."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def speakers_of():
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+    def run(text):
+        a = pipeline.process_text(text, config=cfg)
+        ids = {e.entity_id for e in a.entities}
+        for c in a.claims:
+            assert c.speaker is None or c.speaker.entity_id is None or c.speaker.entity_id in ids
+        return [(c.source_text, c.speaker.name if c.speaker else None) for c in a.claims]
+
+    return run
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Li Ming founded the company in 1998. He said the firm will list its shares in Hong Kong next year.",
+                 [("He", "Li Ming")], id="pronoun-to-person"),
+    pytest.param("Wang Jun, chairman of Dongfang Textiles, said orders rose 20% this year. Sales in Europe fell. "
+                 "The chairman added that the company will open a plant in Vietnam next year.",
+                 [("Wang Jun, chairman of Dongfang Textiles", "Wang Jun"), ("The chairman", "Wang Jun")],
+                 id="title-to-person"),
+    pytest.param("Tang Guohua, general manager of Yuelong Printing, said water use fell by a third. "
+                 "Tang said the company plans to add 20 more machines in the next two years.",
+                 [("Tang Guohua, general manager of Yuelong Printing", "Tang Guohua"), ("Tang", "Tang Guohua")],
+                 id="surname-to-full-name"),
+    pytest.param("Huaxin Group Co., Ltd. reported a 12% rise in sales on Monday. The company said exports would "
+                 "grow again next year.",
+                 [("The company", "Huaxin Group Co., Ltd.")], id="the-company-to-org"),
+    pytest.param("A person close to the company said the talks with two state-owned developers had stalled.",
+                 [("A person close to the company", None)], id="unnamed-person"),
+    pytest.param("Shares of Dongfang Machinery rose 5%. A Dongfang executive, who asked not to be named, said orders "
+                 "had doubled.", [("A Dongfang executive, who asked not to be named", None)], id="anonymous-employee"),
+    pytest.param("Huaxin Securities cut its target. Huaxin's analysts estimated that 30% of the tools come from "
+                 "abroad.", [("Huaxin's analysts", "Huaxin Securities")], id="analysts-of-an-org"),
+    pytest.param("The Ningbo Robotics Association said that about 500 firms would exhibit.\n\nHuaxin Robot "
+                 "Technology showed a new arm at the fair. The company said it would cut prices next year.",
+                 [("The Ningbo Robotics Association", "Ningbo Robotics Association"),
+                  ("The company", "Huaxin Robot Technology")], id="the-company-of-this-paragraph"),
+    pytest.param("Huaxin Group hosted the fair. According to the organizing committee, the fair drew 800 exhibitors "
+                 "this year.", [("the organizing committee", None)], id="unnamed-committee"),
+    pytest.param("The first winter, Wang Guilan was afraid to turn the boiler on.\n\n\"I watched the meter like a "
+                 "thief,\" said the 68-year-old widow.", [("the 68-year-old widow", "Wang Guilan")],
+                 id="description-to-person"),
+    pytest.param("The court appointed Haixin Law Firm as administrator. The administrator said that delivering homes "
+                 "would be the top priority.", [("The administrator", "Haixin Law Firm")], id="role-to-org"),
+])
+def test_attribution_en_speakers(speakers_of, text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("华信集团董事长李明出席了签约仪式。他表示，公司将在“十五五”期间把研发投入提高到营收的5%。",
+                 [("他", "李明")], id="ta-to-person"),
+    pytest.param("华信集团发布公告称，公司已完成对星海科技的收购。该公司表示，收购完成后将整合双方的销售渠道。",
+                 [("华信集团发布公告", "华信集团"), ("该公司", "华信集团")], id="gaigongsi-to-org"),
+    pytest.param("盐城市发改委相关负责人表示，盐城将支持光伏企业开展兼并重组。该负责人表示，明年不再新增低端产能。",
+                 [("盐城市发改委相关负责人", "盐城市发改委"), ("该负责人", "盐城市发改委")],
+                 id="unnamed-official-of-org"),
+    pytest.param("某零部件企业负责人表示，主机厂要求零部件年降5%到8%，利润空间被进一步压缩。",
+                 [("某零部件企业负责人", None)], id="mou-is-unnamed"),
+    pytest.param("宁波华信置业有限公司以12亿元竞得该地块。华信置业相关负责人表示，该地块将打造改善型住宅。",
+                 [("华信置业相关负责人", "宁波华信置业有限公司")], id="official-of-a-short-name"),
+    pytest.param("华信控股集团有限公司（以下简称“华信控股”）发布公告称，公司重组方案已获债权人支持。",
+                 [("华信控股集团有限公司（以下简称“华信控股”）发布公告", "华信控股集团有限公司")],
+                 id="source-over-a-bracket"),
+    pytest.param("二手房中介李国平关注到另一个变化。这位在当地从业十多年的李先生说，今年以来挂牌量减少了近两成。",
+                 [("这位在当地从业十多年的李先生", "李国平")], id="honorific-after-a-description"),
+])
+def test_attribution_zh_speakers(speakers_of, text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_attribution_lone_quote_takes_previous_speaker(speakers_of):
+    text = ('"Our exposure is to the real economy of this region," President Ye Qingsong told reporters.\n\n'
+            '"When export orders slow, our borrowers feel it first, and then we feel it."')
+    assert speakers_of(text) == [("President Ye Qingsong", "Ye Qingsong"), (None, "Ye Qingsong")]
+
+
+def test_attribution_quote_before_its_speaker(speakers_of):
+    text = ("“这次降准比市场预期来得早一些。”\n\n"
+            "华信证券首席经济学家王海这样评价。王海认为，降准有助于稳定年末流动性。")
+    assert speakers_of(text) == [(None, "王海"), ("王海", "王海")]

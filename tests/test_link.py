@@ -1,0 +1,182 @@
+"""Linking: an article's mentions merged into entities, and one id per entity across the store and languages."""
+import json
+
+import pytest
+
+from pipeline.link import link_mentions, link_store, make_entity_id
+from pipeline.names import entity_key
+from pipeline.records import Mention
+
+
+def mentions_in(text: str, found: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions of (label, surface) at their first occurrence not yet taken, in order."""
+    out, pos = [], {}
+    for label, surface in found:
+        at = text.index(surface, pos.get(surface, 0))
+        pos[surface] = at + len(surface)
+        out.append(Mention(cstart=at, cend=at + len(surface), start=at, end=at + len(surface), text=surface,
+                           label=label, surface=surface))
+    return out
+
+
+def groups(text, found):
+    return sorted(sorted({m.surface for m in e.mentions}) for e in link_mentions(mentions_in(text, found), text))
+
+
+@pytest.mark.parametrize("text,found,together", [
+    ("Fujian Hengbu Shoes Co., Ltd. opened a plant. Hengbu Shoes said exports rose.",
+     [("ORG", "Fujian Hengbu Shoes Co., Ltd."), ("ORG", "Hengbu Shoes")],
+     ["Fujian Hengbu Shoes Co., Ltd.", "Hengbu Shoes"]),
+    ("Fuding Panxi Baiyun Tea Professional Cooperative, or Baiyun Cooperative, grew.",
+     [("ORG", "Fuding Panxi Baiyun Tea Professional Cooperative"), ("ORG", "Baiyun Cooperative")],
+     ["Baiyun Cooperative", "Fuding Panxi Baiyun Tea Professional Cooperative"]),
+    ("浙江恒泰阀门制造有限公司今年出口增长。恒泰阀门董事长表示",
+     [("ORG", "浙江恒泰阀门制造有限公司"), ("ORG", "恒泰阀门")], ["恒泰阀门", "浙江恒泰阀门制造有限公司"]),
+    ("浙江瓯信民商银行三季度净息差收窄，瓯信银行表示",
+     [("ORG", "浙江瓯信民商银行"), ("ORG", "瓯信银行")], ["浙江瓯信民商银行", "瓯信银行"]),
+    ("东莞市人力资源和社会保障局（市人社局）表示",
+     [("ORG", "东莞市人力资源和社会保障局"), ("ORG", "市人社局")], ["东莞市人力资源和社会保障局", "市人社局"]),
+    ("巨一集团（Juyi Group）董事长表示", [("ORG", "巨一集团"), ("ORG", "Juyi Group")], ["Juyi Group", "巨一集团"]),
+    ("清源再生科技股份有限公司（Qingyuan Recycling Technology Co., Ltd.，以下简称“清源再生”）",
+     [("ORG", "清源再生科技股份有限公司"), ("ORG", "Qingyuan Recycling Technology Co., Ltd."), ("ORG", "清源再生")],
+     ["Qingyuan Recycling Technology Co., Ltd.", "清源再生", "清源再生科技股份有限公司"]),
+    ("Changzhou Ruineng Electric Drive Technology Co., Ltd. (hereinafter referred to as \"Ruineng\") said",
+     [("ORG", "Changzhou Ruineng Electric Drive Technology Co., Ltd."), ("ORG", "Ruineng")],
+     ["Changzhou Ruineng Electric Drive Technology Co., Ltd.", "Ruineng"]),
+    ("The East China Photovoltaic Alliance (ECPA) said. ECPA members",
+     [("ORG", "East China Photovoltaic Alliance"), ("ORG", "ECPA"), ("ORG", "ECPA")],
+     ["East China Photovoltaic Alliance", "ECPA"]),
+    ("青岛港鑫冷链物流有限公司 signed. Qingdao Gangxin Cold Chain Logistics Co., Ltd. said",
+     [("ORG", "青岛港鑫冷链物流有限公司"), ("ORG", "Qingdao Gangxin Cold Chain Logistics Co., Ltd.")],
+     ["Qingdao Gangxin Cold Chain Logistics Co., Ltd.", "青岛港鑫冷链物流有限公司"]),
+    ("Pan Jianzhong, chairman, said. Pan added", [("PERSON", "Pan Jianzhong"), ("PERSON", "Pan")],
+     ["Pan", "Pan Jianzhong"]),
+    ("媒体联系 林慧珊 Grace Lim", [("PERSON", "林慧珊"), ("PERSON", "Grace Lim")], ["Grace Lim", "林慧珊"]),
+    ("美瑞登集团总裁 David Tan（陈伟达）表示", [("PERSON", "David Tan"), ("PERSON", "陈伟达")], ["David Tan", "陈伟达"]),
+])
+def test_link_merges_variants_of_one_entity(text, found, together):
+    assert sorted(together) in groups(text, found)
+
+
+@pytest.mark.parametrize("text,found", [
+    # "Yongjia" fits two organizations: it joins neither
+    ("Yongjia County Economic and Information Bureau and Yongjia Pump and Valve Industry Association met. "
+     "Yongjia firms", [("ORG", "Yongjia County Economic and Information Bureau"),
+                       ("ORG", "Yongjia Pump and Valve Industry Association"), ("ORG", "Yongjia")]),
+    ("Bank of China and China Construction Bank. The bank",
+     [("ORG", "Bank of China"), ("ORG", "China Construction Bank")]),
+    ("温州市商务局和温州市皮革行业协会", [("ORG", "温州市商务局"), ("ORG", "温州市皮革行业协会")]),
+])
+def test_link_keeps_distinct_organizations_apart(text, found):
+    gs = groups(text, found)
+    assert all(len(g) == 1 for g in gs), gs
+
+
+def test_link_short_name_joins_the_parent_not_a_local_branch():
+    text = "德国凯斯勒传动技术集团投资。凯斯勒（太仓）传动技术有限公司总经理说，凯斯勒于2008年落户太仓。"
+    found = [("ORG", "德国凯斯勒传动技术集团"), ("ORG", "凯斯勒（太仓）传动技术有限公司"), ("ORG", "凯斯勒")]
+    assert ["凯斯勒", "德国凯斯勒传动技术集团"] in groups(text, found)
+
+
+def test_link_drops_a_lone_chinese_surname():
+    text = "记者王先生说"
+    assert groups(text, [("PERSON", "王")]) == []
+
+
+@pytest.mark.parametrize("text,found,name_key_from", [
+    ("巨一集团（Juyi Group Co., Ltd.）", [("ORG", "巨一集团"), ("ORG", "Juyi Group Co., Ltd.")], "Juyi Group"),
+    ("谢育芳（Xie Yufang）", [("PERSON", "谢育芳"), ("PERSON", "Xie Yufang")], "Xie Yufang"),
+])
+def test_link_id_of_a_two_script_entity_is_the_one_an_english_article_gets(text, found, name_key_from):
+    [e] = link_mentions(mentions_in(text, found), text)
+    assert e.entity_id == make_entity_id(e.type, entity_key(e.type, name_key_from))
+
+
+# ---------------------------------------------------------------- the store
+
+def _line(doc, name, aliases=(), typ="ORG"):
+    eid = make_entity_id(typ, entity_key(typ, name))
+    return {"doc_id": doc, "entity_id": eid, "type": typ, "name": name, "aliases": list(aliases),
+            "mentions": [{"start": 0, "end": len(name), "text": name}]}
+
+
+def _write(folder, ents, claims=()):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "entities.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ents), "utf-8")
+    (folder / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims), "utf-8")
+
+
+def _read(path):
+    return [json.loads(x) for x in path.read_text("utf-8").splitlines()]
+
+
+def test_link_store_gives_one_id_across_languages(tmp_path):
+    """An article that gives 港鑫冷链's English name links the Chinese-only and English-only articles."""
+    zh_only = _line("zh1", "青岛港鑫冷链物流有限公司", ["港鑫冷链"])
+    en_only = _line("en1", "Qingdao Gangxin Cold Chain Logistics Co., Ltd.", ["Gangxin"])
+    both = _line("mix", "青岛港鑫冷链物流有限公司", ["港鑫冷链", "Qingdao Gangxin Cold Chain Logistics Co., Ltd."])
+    other = _line("zh2", "温州市皮革行业协会")
+    person = _line("zh3", "谢育芳", ["Xie Yufang"], typ="PERSON")
+    claim = {"doc_id": "zh1", "claim_id": "c1", "text": "x", "start": 0, "end": 1,
+             "speaker": {"name": "港鑫冷链", "entity_id": zh_only["entity_id"]}, "cue": None, "forecast": False,
+             "horizon": None}
+    _write(tmp_path, [zh_only, en_only, both, other, person], [claim])
+    assert link_store(tmp_path) >= 1
+    ents = {e["doc_id"]: e for e in _read(tmp_path / "entities.jsonl")}
+    assert ents["zh1"]["entity_id"] == ents["en1"]["entity_id"] == ents["mix"]["entity_id"]
+    assert ents["zh2"]["entity_id"] != ents["zh1"]["entity_id"]
+    assert ents["zh3"]["entity_id"] == person["entity_id"]
+    [c] = _read(tmp_path / "claims.jsonl")
+    assert c["speaker"]["entity_id"] == ents["zh1"]["entity_id"]
+    before = (tmp_path / "entities.jsonl").read_bytes()
+    assert link_store(tmp_path) == 0  # idempotent: nothing left to change
+    assert (tmp_path / "entities.jsonl").read_bytes() == before
+
+
+def test_link_store_merges_an_articles_lines_that_come_to_share_an_id(tmp_path):
+    a = _line("d1", "港鑫冷链")
+    b = _line("d1", "Gangxin Cold Chain")
+    both = _line("d2", "港鑫冷链", ["Gangxin Cold Chain"])
+    _write(tmp_path, [a, b, both])
+    link_store(tmp_path)
+    d1 = [e for e in _read(tmp_path / "entities.jsonl") if e["doc_id"] == "d1"]
+    assert len(d1) == 1 and {d1[0]["name"], *d1[0]["aliases"]} == {"港鑫冷链", "Gangxin Cold Chain"}
+    assert len(d1[0]["mentions"]) == 2
+
+
+def test_link_store_does_not_chain_people_through_a_surname(tmp_path):
+    """Surnames alone never link: 黄伟 and 黄丽 stay two people even when both articles say 'Huang'."""
+    _write(tmp_path, [_line("a", "黄伟", ["Huang Wei", "Huang"], typ="PERSON"),
+                      _line("b", "黄丽", ["Huang Li", "Huang"], typ="PERSON")])
+    link_store(tmp_path)
+    a, b = _read(tmp_path / "entities.jsonl")
+    assert a["entity_id"] != b["entity_id"]
+
+
+def test_link_store_on_a_missing_store_does_nothing(tmp_path):
+    assert link_store(tmp_path / "none") == 0
+
+
+@pytest.mark.slow
+def test_link_store_after_a_run_links_single_language_articles(tmp_path, cfg):
+    """Three articles in a real run: Chinese only, English only, and one giving both names. After
+    `link_store`, every article's line for the company carries one id, and so do the claims' speakers."""
+    from pipeline.runner import run
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a-zh.txt").write_text("港鑫冷链物流有限公司董事长于海波表示，公司明年将在青岛新建两座冷库。\n", "utf-8")
+    (inp / "b-en.txt").write_text("Gangxin Cold Chain Logistics Co., Ltd. said on Monday that it will open two "
+                                  "warehouses in Qingdao next year, according to chairman Yu Haibo.\n", "utf-8")
+    (inp / "c-zh.txt").write_text("港鑫冷链物流有限公司（Gangxin Cold Chain Logistics Co., Ltd.）今日在青岛签署合资协议。"
+                                  "董事长于海波表示，项目明年投产。\n", "utf-8")
+    store = tmp_path / "store"
+    run([inp], store, cfg)
+    link_store(store)
+    docs = {d["doc_id"]: d["source"] for d in _read(store / "documents.jsonl")}
+    ids = {}
+    for e in _read(store / "entities.jsonl"):
+        forms = e["name"] + "".join(e["aliases"])
+        if e["type"] == "ORG" and ("港鑫" in forms or "Gangxin" in forms):
+            ids.setdefault(e["entity_id"], set()).add(docs[e["doc_id"]])
+    assert {"a-zh.txt", "b-en.txt", "c-zh.txt"} in ids.values(), ids
