@@ -56,7 +56,7 @@ RULES: list[tuple[str, re.Pattern, str | Repl, str]] = [
     ("crlf", re.compile(r"\r\n?"), "\n", "spread"),
     ("entity", re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});?"), _entity, "spread"),
     ("fullwidth_alnum", re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"), _fullwidth_alnum, "spread"),
-    ("fullwidth_punct", re.compile("(?<=[A-Za-z0-9 ])[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e](?=[A-Za-z0-9 ]|$)"),
+    ("fullwidth_punct", re.compile("(?<=[A-Za-z0-9\\s])[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e](?=[A-Za-z0-9\\s]|$)"),
      _fullwidth_punct, "spread"),
     ("stray_stars", re.compile(r"\*{2,}"), "", "locate"),
     ("space_run", re.compile("[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]+"), " ", "locate"),

@@ -72,7 +72,7 @@ def make_doc_id(source: str, data_digest: str) -> str:
     return hashlib.sha256(f"{source}\0{data_digest}".encode()).hexdigest()[:16]
 
 
-def _digest_file(path: str, limit: int | None = None) -> str:
+def _digest_file(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):

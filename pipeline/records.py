@@ -1,6 +1,7 @@
 """Records that flow through the stages. Frozen dataclasses; every span holds raw offsets."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 
 PERSON = "PERSON"
@@ -175,8 +176,6 @@ class Article:
 
 
 def _tidy_gaps(text: str) -> str:
-    import re
-
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 

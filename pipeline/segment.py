@@ -125,6 +125,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             spans.append((pos, cut))
             pos = cut
     spans.append((pos, end))
+    return _strip_spans(text, spans)
+
+
+def _strip_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with white space trimmed at both ends; empty ones dropped."""
     out = []
     for a, b in spans:
         while a < b and text[a].isspace():
@@ -162,12 +167,4 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((pos, end))
     else:
         spans[-1] = (spans[-1][0], end)
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return _strip_spans(text, spans)

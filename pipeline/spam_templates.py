@@ -796,7 +796,7 @@ def _zh_hotline(rng, page):
 def _zh_press_release(rng, page):
     org = rng.choice(page.topic) if page.topic else "公司"
     name_en = f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
-    return rng.choice((f"新闻稿 | Press Release", f"关于{org} | About {name_en.split()[1]} Group",
+    return rng.choice(("新闻稿 | Press Release", f"关于{org} | About {name_en.split()[1]} Group",
                        f"媒体联系 | Media Contact\n{zh_name(rng)} {name_en}\n电话：+86 {rng.randint(10, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
                        f"媒体联系\n{zh_name(rng)}\n邮箱：{_email(rng, org, 'media')}", "（新闻稿）", f"{org}新闻中心供稿")), \
         rng.choice(("top", "end", "end"))

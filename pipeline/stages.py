@@ -1,10 +1,12 @@
 """The stage order, in one place, and the code that runs one batch of articles through it.
 
-    STAGES = (clean, detect_language, strip_spam, extract_entities, extract_claims)
+    STAGES = (clean, detect_language, strip_spam)    then, batched: run_nlp (parse, extract_entities,
+                                                     extract_claims)
 
-Decoding happens before (ingest), linking ids across the store after (the store's entity ids are
-made from normalized keys, so they agree without a second pass). Stages take and return records;
-they do no file I/O.
+Decoding happens before (ingest). Entity ids come from normalized keys, so they agree across
+documents as written; the runner's `link.link_store` pass after a run merges the ids of an
+organization that some article names in both scripts. Stages take and return records; they do no
+file I/O.
 """
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from .attribution import extract_claims
 from .clean import clean_text
 from .config import Config
 from .lang import get_backend
-from .language import EN, ZH, detect_document
-from .records import OK, Article, Removed
+from .language import EN, ZH, detect_document, detect_segment
+from .records import OK, Article, Removed, Segment
+from .segment import split_lines
+from .spam import detect_spam
 
 
 def clean(a: Article, cfg: Config) -> Article:
@@ -27,13 +31,8 @@ def clean(a: Article, cfg: Config) -> Article:
 
 def strip_spam(a: Article, cfg: Config) -> Article:
     """Score segments and mark spam. With spam.enabled off, segments are made but nothing is scored."""
-    from .language import detect_segment
-    from .records import Segment
-    from .segment import split_lines
-    from .spam import detect_spam as _detect
-
     if cfg.spam.enabled:
-        segments = _detect(a.clean, cfg.spam)
+        segments = detect_spam(a.clean, cfg.spam)
     else:
         segments = [Segment(start=p.start, end=p.end, kind="line", lang=detect_segment(a.clean[p.start:p.end]),
                             paragraph=p.paragraph) for p in split_lines(a.clean)]
@@ -49,8 +48,6 @@ def strip_spam(a: Article, cfg: Config) -> Article:
 
 
 def detect_language(a: Article, cfg: Config) -> Article:
-    from .segment import split_lines
-
     pieces = [a.clean[p.start:p.end] for p in split_lines(a.clean)]
     return replace(a, lang=detect_document(pieces, cfg.language.mixed_min_share))
 
