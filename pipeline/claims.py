@@ -98,7 +98,11 @@ def find_quotes(text: str, lang: str) -> list[Quote]:
 
 _SPEECH_BEFORE_EN = re.compile(r"(?i)(?:^|[.!?:;,(—–-]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
                                r"stated|declared|insisted|explained|replied|noted|warned|continued|saying|adding|"
-                               r"reporters|and|but))\s*$")
+                               r"reporters|and|but|remark(?:ed|s)|comment(?:ed|s)|announc(?:ed|es)|stress(?:ed|es)|"
+                               r"argu(?:ed|es)|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|recall(?:ed|s)|"
+                               r"(?:jok|quipp|tweet|post|conclud|respond|answer|reiterat|emphasi[sz]|caution|"
+                               r"predict|promis|vow|pledg|urg|conced|testifi|boast|complain|observ|mention|"
+                               r"shout|exclaim|whisper|scream|cri)(?:ed|d)))\s*$")
 _SPEECH_AFTER_EN = re.compile(r"^\s*(?:$|[,.;:!?)—–-])")
 
 

@@ -44,8 +44,9 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
                         r"could(?! not\b| have\b)|(?-i:may)(?! have\b)|might(?! have\b)|"
-                        r"vows? to|pledges? to|promises? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
+                        r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
+                        r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the (?:coming|next|future)|"
                         r"over the next|"
@@ -60,6 +61,9 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
+                           r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
+                           r"(?:is|are) expected(?! to)(?= (?:at|in|on|around|across|from|by|for|over|to)\b|[,.])|"
+                           r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:(?-i:may)|might|could)(?! have| not)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|"
@@ -118,9 +122,22 @@ class Frame:
     quote: Quote | None = None
 
 
-def _is_future(content: str, lemma: str | None = None) -> bool:
+# a modal that in a speaker's own words (a direct quote) is a wish, a manner or a hypothesis more often
+# than a forecast ("it would be my dream", "the simplest I could make them"): not a future form there,
+# except "could/may/might" before a verb of change or outcome ("rates could fall")
+_QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+                          r"(?:rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
+                          r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
+                          r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
+
+
+def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
     """About the future: a future form in the content outside an embedded question ("whether it
-    will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past."""
+    will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
+    In a direct quote (``quoted``) a bare "would", and "could/may/might" before a state, are no future
+    form: the speaker's present words use them for wishes and hypotheses."""
+    if quoted:
+        content = _QUOTE_MODAL.sub(" ", content)
     if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
@@ -393,7 +410,9 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
                 cs = src_s + tail.end()
                 out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
                                  (cs, _cut_end(p, cs, s_end, quotes))))
-        elif re.search(r"[,\"”]\s*$", before):
+        elif re.search(r"[,\"”]\s*$", before) or (
+                len(before.split()) >= 5 and re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[A-Z][^,;:\"“”]{0,60}?[.!?]?\s*",
+                                                             text[src_s:s_end])):  # "… a year according to the Post."
             src_e = len(text[:s_end].rstrip(" .!?"))
             cs = s_start
             out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
@@ -435,7 +454,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     for f in frames:
         for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
             c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
-                              lambda x: _is_future(x, f.lemma))
+                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None))
             if c and long_enough(text[c.start:c.end], "en", cfg):
                 claims.append(c)
                 used.append((c.start, c.end))
@@ -446,7 +465,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         f = _nearest_frame(frames, q, text)
         for s, e in split_sentences_en(text, q.start, q.end):
             c = content_claim(text, s, e, "en", f.cue if f else None, f.cue_start if f else q.open,
-                              f.source if f else None, f.head if f else None, _is_future)
+                              f.source if f else None, f.head if f else None,
+                              lambda x: _is_future(x, quoted=True))
             if c and long_enough(text[c.start:c.end], "en", cfg):
                 claims.append(c if f else _orphan(c))
                 used.append((c.start, c.end))
@@ -461,7 +481,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             continue
         cs, ce = _own_voice_span(text, s_start, s_end)
         if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
-            c = content_claim(text, cs, ce, "en", None, s_start, None, None, lambda x: True)
+            source, head = _intention_holder(p, _Sent(toks, lo, hi), cs, ce, body_start)
+            c = content_claim(text, cs, ce, "en", None, s_start, source, head, lambda x: True)
             if c:
                 claims.append(c)
                 used.append((c.start, c.end))
@@ -557,7 +578,7 @@ def _open_quote(s: str) -> bool:
 def split_sentences_en(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
     """A quote of several sentences, cut where its sentences turn from the present to the future or back."""
     bounds = [cs] + [cs + m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“‘])", text[cs:ce])] + [ce]
-    sents = [[a, b, _is_future(text[a:b])] for a, b in zip(bounds, bounds[1:])]
+    sents = [[a, b, _is_future(text[a:b], quoted=True)] for a, b in zip(bounds, bounds[1:])]
     for k in reversed(range(len(sents) - 1)):  # "Once the US starts cutting, … opens up. We expect it in Q4."
         if sents[k + 1][2] and re.match(r"(?:Once|If|When|Unless|Until|As soon as)\b", text[sents[k][0]:sents[k][1]]):
             sents[k][2] = True
@@ -580,6 +601,27 @@ def _clause_has_subject(p: Parse, s: int, e: int) -> bool:
         if t.dep in ("nsubj", "nsubjpass", "expl") and t.head in idx:
             return True
     return False
+
+
+def _intention_holder(p: Parse, st: _Sent, cs: int, ce: int, body_start: int):
+    """(source, head) of an own-voice sentence whose main verb states its subject's intention ("Google
+    hopes to add …", "Ahn has pledged to cut …"): a named subject (or he/she) holds the plan and is its
+    source. (None, None) for any other sentence: "the plant will open in May" is the article's own forecast."""
+    root = next((t for t in st.t[st.lo:st.hi] if t.head == t.i and cs <= t.start < ce), None)
+    if root is None or root.lemma.lower() not in _INTENT_VERBS or \
+            not any(c.dep == "xcomp" and c.i > root.i for c in st.children(root.i)):
+        return None, None
+    subj = next((c for c in st.children(root.i, "nsubj") if c.start >= cs), None)
+    if subj is None:
+        return None, None
+    source, head = _source_span(st, subj, max(body_start, cs))
+    named = any(t.pos == "PROPN" for t in st.t[st.lo:st.hi] if source[0] <= t.start < source[1])
+    if not named and subj.text.lower() not in ("he", "she"):  # "the city plans to …": nobody named
+        return None, None
+    return source, head
+
+
+_INTENT_VERBS = frozenset(words_en.INTENT_VERBS)
 
 
 def _looks_like_headline(sent: str) -> bool:

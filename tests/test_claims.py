@@ -104,6 +104,15 @@ EN_CASES = [
     pytest.param('Wang Li said investors are asking whether the province will pay back its debt.',
                  [("investors are asking whether the province will pay back its debt", "Wang Li", False)],
                  id="embedded-question-is-no-forecast"),
+    pytest.param('Mayor Helen Ostrova has pledged to rebuild the flooded river bridge before the winter.',
+                 [("Mayor Helen Ostrova has pledged to rebuild the flooded river bridge before the winter",
+                   "Helen Ostrova", True)], id="own-voice-intention-of-a-named-subject"),
+    pytest.param('The city plans to auction another six plots before the end of the year.',
+                 [("The city plans to auction another six plots before the end of the year", None, True)],
+                 id="own-voice-plan-of-an-unnamed-subject"),
+    pytest.param("The chief executive's salary would be cut to $10,000 a year according to the Harbour Ledger.",
+                 [("The chief executive's salary would be cut to $10,000 a year", "Harbour Ledger", True)],
+                 id="according-to-at-the-end-without-comma"),
 ]
 
 ZH_CASES = [
