@@ -34,12 +34,16 @@ _NEEDS_THAT = frozenset({"add", "show", "indicate", "figure", "feel", "agree", "
                          "mention", "remark", "comment", "reply", "respond", "write", "reveal", "report",
                          "introduce", "remind", "understand", "learn", "find", "hear", "know", "see", "mean",
                          "realize", "realise", "decide", "notice", "prove", "demonstrate"})
+# of those, verbs of speech whose clause may drop "that" when it has its own subject and tense ("he added
+# the plant would open in May", "it indicated it will return the money")
+_SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mention", "remark", "comment", "reply",
+                                  "respond", "write", "report"})
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to|" + _IS_TO + r"|"
                         r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hopes?) to|"
-                        r"seeks? to|threatens? to|targets?|(?:is|are) preparing (?:to|for)|"
+                        r"seeks? to|threatens? to|targets?(?! (?:have|has|had|were|was)\b)|(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
@@ -49,7 +53,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the (?:coming|next|future)|"
-                        r"over the next|"
+                        r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
                         r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
 # "whether it will", "who knows how it will be": a future form inside an embedded question
@@ -94,7 +98,8 @@ _SUBORDINATE = re.compile(r"(?i)(?:as|while|because|when|after|before|if|though|
                           r"saying|citing|despite|amid|even as|giving|noting|according to)\b")
 # what may follow a cue that has no content after it: "said on Monday, as …"
 _ADVERBIAL_TAIL = re.compile(r"(?:\s+(?:in|at|on|during|after|before|with|to|from|late|early|last|this)\b"
-                             r"[^,;:\"“”]{0,60})?(?:,\s*" + _SUBORDINATE.pattern[4:] + r".*)?[\s,.!?\"”]*", re.S)
+                             r"[^,;:\"“”]{0,60})?(?:,\s*(?:" + _SUBORDINATE.pattern[4:] + r"|[a-z]+ing\b).*)?"
+                             r"[\s,.!?\"”]*", re.S)
 # nouns whose that-clause is a claim ("expressed confidence that …", "the forecast that …")
 _CLAIM_NOUNS = frozenset({"confidence", "hope", "fear", "concern", "worry", "optimism", "warning", "expectation",
                           "forecast", "prediction", "estimate", "promise", "pledge", "assurance", "claim", "belief",
@@ -131,6 +136,9 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:
                           r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
 
 
+_IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b)")
+
+
 def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
     """About the future: a future form in the content outside an embedded question ("whether it
     will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
@@ -138,7 +146,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     form: the speaker's present words use them for wishes and hypotheses."""
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
-    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)):
+    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
 
@@ -218,15 +226,20 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         lemma = v.lemma.lower()
         if any(a <= v.start < b for a, b in quoted):
             continue  # a cue inside a quote is part of what the quoted speaker says
-        if lemma not in _REPORTING or v.pos not in ("VERB",) or v.dep in ("amod", "compound", "acl", "pcomp",
-                                                                              "nmod", "npadvmod"):
+        # "The Penang Makers Group (PEMG) estimated in its survey that …" parsed as a noun with a reduced
+        # relative: the noun is the subject when it heads the sentence and the verb has a clause
+        rooted_acl = v.dep == "acl" and st.lo <= v.head < st.hi and t[v.head].dep == "ROOT" and \
+            t[v.head].pos in ("NOUN", "PROPN") and v.text.endswith("ed") and \
+            any(c.dep == "ccomp" for c in st.children(v.i))
+        if lemma not in _REPORTING or v.pos not in ("VERB",) or (v.dep in ("amod", "compound", "acl", "pcomp",
+                                                                               "nmod", "npadvmod") and not rooted_acl):
             continue
         if lemma == "point" and not st.children(v.i, "prt"):
             continue
         if v.dep == "relcl" and not any(c.text.lower() in _RELPRON for c in st.children(v.i, "nsubj")):
             continue
         passive = bool(st.children(v.i, "auxpass", "nsubjpass"))
-        subj = st.subject(v, body_start)
+        subj = t[v.head] if rooted_acl else st.subject(v, body_start)
         if passive:
             continue  # "is expected to", "was told": not a cue (the "it is expected that" frame is separate)
         if subj is None or subj.text.lower() in ("there", "you"):
@@ -282,7 +295,9 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     tail = text[cue_end:s_end]
     # 1. the quote that ends just before the source and cue: “…,” she said / “…,” said Pan
     prior = [q for q in quotes if q.close < src_first]
-    if prior and prior[-1].speech and re.fullmatch(r"[\s,—–-]*", text[prior[-1].close + 1:src_first]) and \
+    # "“…,” he said, adding that …": the quote is the saying's, not the adding's
+    next_to_source = f.source[0] > v.start or not re.search(r"\w", text[f.source[1]:v.start])
+    if prior and prior[-1].speech and next_to_source and re.fullmatch(r"[\s,—–-]*", text[prior[-1].close + 1:src_first]) and \
             (text[prior[-1].end - 1:prior[-1].end] in (",", "，") or _ADVERBIAL_TAIL.fullmatch(tail)):
         f.quote = prior[-1]
         f.content = (prior[-1].start, prior[-1].end)
@@ -319,7 +334,8 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
                      re.match(r"[^.;\"“”]{0,80}?\bto\s+(?!\d|one|two|three|four|five|six|seven|eight|nine|ten)[a-z]",
                               text[c.end:s_end])), None)
     if comp is not None and lemma in _NEEDS_THAT and not _has_that(st, comp) and \
-            not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]):
+            not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and \
+            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)):
         comp = None
     if comp is not None and (comp.dep in ("ccomp", "xcomp", "dobj") or _has_that(st, comp)):
         if comp.head != v.i:  # the clause of a noun: content starts at its "that"
@@ -348,7 +364,8 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     m = re.match(r"(?:\s+(?:in|at|on|during|with|to)\b[^,:.;\"“]{0,60})?\s*[,:]\s*(?=\w)", text[v.end:s_end])
     if m and lemma not in _NEEDS_THAT | {"add"} and subj.i < v.i:
         cs = v.end + m.end()
-        if text[cs:cs + 1] not in "\"“" and len(text[cs:s_end].split()) >= 4 and not _SUBORDINATE.match(text[cs:]):
+        if text[cs:cs + 1] not in "\"“" and len(text[cs:s_end].split()) >= 4 and not _SUBORDINATE.match(text[cs:]) \
+                and not re.match(r"[a-z]+ing\b", text[cs:]):
             f.content = (cs, _cut_end(p, cs, s_end, quotes))
             return
     # 7. the clause before the source: "…, the council said (on Monday)."
@@ -361,6 +378,14 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)
     min_words_en = 4
     min_chars_zh = 4
+
+
+def _finite_clause(st: _Sent, c: Token) -> bool:
+    """c heads a clause with a subject before it and a tensed verb or auxiliary ("the plant would open")."""
+    subj = any(k.dep in ("nsubj", "nsubjpass", "expl") and k.i < c.i for k in st.children(c.i))
+    tensed = any(k.dep in ("aux", "auxpass") for k in st.children(c.i)) or c.pos == "AUX" or \
+        re.search(r"(?:ed|s)$", c.text) is not None
+    return subj and tensed
 
 
 def _has_that(st: _Sent, c: Token) -> bool:
@@ -393,6 +418,29 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
     if m:
         ce = m.start()
     return ce
+
+
+# "Kamau said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
+# sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
+_SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
+                           r"\s+(?P<cue>said|says)(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*(?:,\s*|\s+that\s+|\s+)"
+                           r"(?=[\w\"“])")
+
+
+def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
+    text = p.text
+    m = _SAID_SURFACE.match(text, s_start, s_end)
+    if m is None or any(q.open < m.end() <= q.end for q in quotes):
+        return []
+    src = m.group("src")
+    # a source is a noun phrase: no finite verb of its own in front of "said" (bar an anonymity clause)
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b", src) and not is_anonymous(src):
+        return []
+    cs = m.end()
+    if text[cs:cs + 1] in "\"“" or len(text[cs:s_end].split()) < 4:
+        return []
+    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), "say", m.span("src"), None,
+                  (cs, _cut_end(p, cs, s_end, quotes)))]
 
 
 def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
@@ -447,6 +495,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         for f in _according_frames(p, s_start, s_end, quotes):
             if not any(_overlap(f.content, g.content) for g in found):
                 found.append(f)
+        if not found:
+            found = _said_by_surface(p, s_start, s_end, quotes)
         frames.extend(found)
     frames = _drop_nested(frames + intros, text)
     claims: list[RawClaim] = []
@@ -514,6 +564,12 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             lead = re.sub(r"^that\s+", "", text[a.content[0]:b.cue_start].strip().lower())
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
+            elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
+                    b.content[1] <= a.content[1] + 2 and re.search(r"[,;]\s*$", text[a.content[0]:b.source[0]]) and \
+                    len(text[a.content[0]:b.source[0]].split()) >= 4:
+                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …": a new
+                # statement with its own source and cue after a comma ends the one before
+                a.content = (a.content[0], len(text[:b.source[0]].rstrip(" ,;")))
             else:
                 drop.add(j)
     return [f for k, f in enumerate(frames) if k not in drop]
@@ -567,7 +623,7 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
-_NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|plans?|planned|said|says|added|noted|"
+_NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")
 
 

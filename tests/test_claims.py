@@ -113,6 +113,22 @@ EN_CASES = [
     pytest.param("The chief executive's salary would be cut to $10,000 a year according to the Harbour Ledger.",
                  [("The chief executive's salary would be cut to $10,000 a year", "Harbour Ledger", True)],
                  id="according-to-at-the-end-without-comma"),
+    pytest.param('Jan Koval added the new plant would open in May.',
+                 [("the new plant would open in May", "Jan Koval", True)], id="added-without-that"),
+    pytest.param('Shares of Dalton Steel added 3% on Monday.', [], id="added-a-number-is-no-claim"),
+    pytest.param('Burlington mayor Ada Renko remarked "this long-awaited rail service will give a boost to our '
+                 'recovery."',
+                 [("this long-awaited rail service will give a boost to our recovery", "Ada Renko", True)],
+                 id="remarked-then-quote"),
+    pytest.param('"It would be a dream to take this project as far as we can," said Tomas Brill.',
+                 [("It would be a dream to take this project as far as we can", "Tomas Brill", False)],
+                 id="quoted-would-is-a-wish"),
+    pytest.param('"Rates could fall below $1,500 in the spring," said Tomas Brill.',
+                 [("Rates could fall below $1,500 in the spring", "Tomas Brill", True)],
+                 id="quoted-could-fall-is-a-forecast"),
+    pytest.param('After crossing the islands, the storm was forecast to reach the coast late on Monday.',
+                 [("After crossing the islands, the storm was forecast to reach the coast late on Monday", None,
+                   True)], id="own-voice-was-forecast-to"),
 ]
 
 ZH_CASES = [
