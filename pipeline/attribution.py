@@ -202,6 +202,9 @@ def _names_an_org(core: str, lang: str) -> bool:
         any(core.endswith(sfx) for sfx in words_en.ORG_SUFFIXES if len(sfx) > 3)
 
 
+# documents and figures whose author the source names: "a study by X", "the statistics of X" speak for X
+_AUTHORED = frozenset({"study", "report", "survey", "statistics", "data", "figures", "analysis", "research", "paper",
+                       "note", "poll", "estimates", "calculations", "forecast", "forecasts"})
 _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders",
                             "source", "sources", "people", "residents", "economists", "traders", "investors",
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
@@ -214,6 +217,11 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
         if at_head:
             return _speaker(at_head[0][1])
         if not any(e.type == PERSON for m, e in inside) and head_word[:1].islower():
+            if head_word.lower() in _AUTHORED:  # "A study by the Agri-Trade Institute", "the statistics of X"
+                by = [e for m, e in inside if re.search(rf"(?i)\b(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+                                                         rf"{re.escape(m.surface)}", src)]
+                if by:
+                    return _speaker(by[0])
             if re.match(r"(?i)(?:an?|one|another)\s", src):
                 return None  # "a Tianjing executive": someone unnamed who works there
             if head_word.lower() in _UNNAMED_HEADS:  # "Xinghe's analysts", "analysts at X": X speaks

@@ -120,7 +120,7 @@ def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | Non
         ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \
             inner.rstrip()[-1:] in "。！？，,.!?…" or _cue_follows_zh(text, c + 1)
     else:
-        long_enough = len(inner.split()) >= 4
+        long_enough = len(inner.split()) + sum(1 for ch in inner if "\u4e00" <= ch <= "\u9fff") // 2 >= 4
         ok_before = bool(_SPEECH_BEFORE_EN.search(text[:o_before]))
         ok_after = c >= len(text) or inner.rstrip()[-1:] in ",.!?…" or bool(_SPEECH_AFTER_EN.match(text[c + 1:]))
     return Quote(o, c, s, e, bool(long_enough and ok_before and ok_after))

@@ -26,7 +26,7 @@ from .horizon import find_horizon
 from .claims import Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim
 from .lang import Parse, Token, words_en
 
-_REPORTING = frozenset(words_en.REPORTING_VERBS)
+_REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
 _FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
 # cues that take a clause only with "that" or a quote (too common in other senses otherwise)
 _NEEDS_THAT = frozenset({"add", "show", "indicate", "figure", "feel", "agree", "judge", "calculate", "guess",
@@ -43,11 +43,12 @@ _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to|" + _IS_TO + r"|"
                         r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hopes?) to|"
-                        r"seeks? to|threatens? to|targets?(?! (?:have|has|had|were|was)\b)|(?:is|are) preparing (?:to|for)|"
+                        r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
+                        r"(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
-                        r"could(?! not\b| have\b)|(?-i:may)(?! have\b)|might(?! have\b)|"
+                        r"could(?! not\b| have\b| be \w+ing\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
@@ -69,7 +70,7 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"(?:is|are) expected(?! to)(?= (?:at|in|on|around|across|from|by|for|over|to)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
-                           r"(?:(?-i:may)|might|could)(?! have| not)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
+                           r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
 _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
@@ -247,7 +248,28 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         if subj.text.lower() in ("which", "that") and v.dep != "relcl":
             continue
         source, head = _source_span(st, subj, body_start)
+        for other in st.children(v.i, "nsubj"):  # "its managing director Lim Chee Keong said": two subjects
+            if other.i != subj.i and not rooted_acl:
+                o_span, _ = _source_span(st, other, body_start)
+                if o_span[1] <= source[0] and not text[o_span[1]:source[0]].strip():
+                    source = (o_span[0], source[1])
+                elif source[1] <= o_span[0] and not text[source[1]:o_span[0]].strip() and o_span[1] <= v.start:
+                    source = (source[0], o_span[1])
         if head[0] < body_start:
+            continue
+        if lemma in words_en.FROM_SOURCE_VERBS:  # "The reporter learned from the city bureau that …": the bureau
+            giver = next((o for pr in st.children(v.i, "prep") if pr.text.lower() == "from"
+                          for o in st.children(pr.i, "pobj")), None)
+            clause = next((c for c in st.children(v.i, "ccomp") if c.i > v.i), None)
+            if giver is None or clause is None:
+                continue
+            a, b = st.span(giver.i)
+            gs, ge = t[a].start, t[b - 1].end
+            cs = st.t[st.span(clause.i)[0]].start
+            m = re.match(r"\s*that\b[\s,]*", text[ge:])
+            cs = ge + m.end() if m and ge + m.end() <= cs + 1 else cs
+            out.append(Frame(v.text, v.start, v.end, lemma, (gs, ge), (giver.start, giver.end),
+                             (cs, _cut_end(p, cs, s_end, quotes))))
             continue
         if source[1] < v.start and is_anonymous(text[source[1]:v.start]):  # "…, who asked not to be named,"
             source = (source[0], len(text[:v.start].rstrip(" ,")))
@@ -443,6 +465,26 @@ def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) ->
                   (cs, _cut_end(p, cs, s_end, quotes)))]
 
 
+def _source_end(text: str, s: int, e: int):
+    """The comma that ends "according to <source>, …": not one inside a company suffix ("Co., Ltd.") or
+    brackets, and past a short appositive ("…, the market operator, the turnover …")."""
+    depth, k = 0, s
+    while k < e:
+        ch = text[k]
+        depth += ch in "(（[" and 1 or (-1 if ch in ")）]" and depth else 0)
+        if ch == "," and not depth and not re.match(r",\s*(?:Ltd|Inc|LLC|Co|Plc|Corp|S\.A|N\.V|AG|GmbH)\b\.?",
+                                                   text[k:k + 9]):
+            m = re.compile(r",\s*").match(text, k)
+            nxt = re.compile(r"(?:the|a|an|its|their) [a-z-]+(?: [a-z-]+){0,3}(?=,\s)").match(text, m.end())
+            if nxt and not re.search(r"\b(?:is|are|was|were|will|has|have|had|would|can|could)\b|\w+ed\b",
+                                     nxt.group(0)):
+                k = nxt.end()
+                continue
+            return re.compile(r",\s*").match(text[s:e], m.start() - s)  # offsets relative to s
+        k += 1
+    return None
+
+
 def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
     text = p.text
     sent = text[s_start:s_end]
@@ -452,7 +494,7 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
         src_s = s_start + m.end()
         before = sent[:m.start()]
         if not before.strip(" ,") or re.fullmatch(r"(?i)\s*(?:and|but|also|however|meanwhile)?[\s,]*", before):
-            tail = re.search(r",\s*", text[src_s:s_end])
+            tail = _source_end(text, src_s, s_end)
             if tail:
                 src_e = src_s + tail.start()
                 cs = src_s + tail.end()
@@ -595,7 +637,7 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
-        if len(left.split()) < 4 or len(right.split()) < 4 or _open_quote(left):
+        if _n_words(left) < 4 or _n_words(right) < 4 or _open_quote(left):
             continue
         marker = m.group(0)
         comma = marker.startswith(",")
@@ -625,6 +667,11 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
 _NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")
+
+
+def _n_words(s: str) -> int:
+    """Words of a span, a Chinese passage inside English counted as one word per two characters."""
+    return len(s.split()) + len(re.findall(r"[\u4e00-\u9fff]", s)) // 2
 
 
 def _open_quote(s: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .claims import Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims import _cue_follows_zh, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
 
@@ -109,8 +109,19 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n"):
             return True
-        if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d"):
-            return True  # 净利润或下降三成: "may", not "or"
+        if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
+                not _verb_before(toks, k):
+            return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
+    return False
+
+
+def _verb_before(toks, k: int) -> bool:
+    """A verb or preposition between the clause's start and token k: 或 there joins two actions."""
+    for t in reversed(toks[:k]):
+        if t.pos == "w" and t.text in "，,。；;：:！？!?":
+            return False
+        if t.pos in ("v", "vd", "vn", "p"):
+            return True
     return False
 
 
@@ -205,7 +216,7 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
                                  (cs, _cut_end(text, cs, s_end, quotes))))
                 taken.append((s_start + m.start(), cs))
         for cue, c_start, c_end in _cue_tokens(p, s_start, s_end):
-            if any(a <= c_start < b for a, b in taken):
+            if any(a <= c_start < b for a, b in taken) or _aside(text, c_start, quotes):
                 continue
             if any(f.content and f.content[0] <= c_start < f.content[1] and f.cue_start >= s_start for f in out):
                 continue  # inside the content of an earlier cue of this sentence
@@ -214,6 +225,18 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
                 out.append(f)
                 taken.append((f.source[0] if f.source else c_start, c_end))
     return out
+
+
+def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
+    """A cue that speaks for nobody here: inside brackets (经销商们习惯称他“王总”), or inside a quote
+    that a cue outside attributes (“我们预计……”周海鸥说。 / 他说：“我们预计……”)."""
+    if text.rfind("（", 0, pos) > text.rfind("）", 0, pos) or text.rfind("(", 0, pos) > text.rfind(")", 0, pos):
+        return True
+    for q in quotes:
+        if q.speech and q.start <= pos < q.end and q.close < len(text) and \
+                (_cue_follows_zh(text, q.close + 1) or re.search(r"(?:说|道|表示|称|指出)[：:]\s*$", text[:q.open])):
+            return True
+    return False
 
 
 def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:

@@ -82,6 +82,8 @@ REPORTING_VERBS = (
 # Reporting verbs whose content is about the future whatever its tense ("she expected the ratio to peak").
 FORECAST_CUE_VERBS = ("expect", "predict", "forecast", "anticipate", "project", "plan", "hope", "vow", "pledge",
                       "promise", "aim", "intend")
+# Verbs whose source is the one they were heard from: "The reporter learned from the bureau that …".
+FROM_SOURCE_VERBS = ("learn", "hear")
 # Verbs whose subject holds the intention of the verb it takes ("Google hopes to add …"): that subject is
 # the source of an own-voice plan.
 INTENT_VERBS = ("plan", "intend", "aim", "hope", "seek", "vow", "pledge", "promise", "want", "expect", "propose",
