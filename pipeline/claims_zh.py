@@ -62,7 +62,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|第?[一二三四]季度)")
-_SPLIT_IF_DIFFERS = re.compile(r"^(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|同时|但|但是|不过)")
+_SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
+                               r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -107,7 +108,8 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     toks = [t for t in p.tokens if s <= t.start and t.end <= e]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
-                not (a.text == "会" and b.pos == "n"):
+                not (a.text == "会" and b.pos == "n") and \
+                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
             return True
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
                 not _verb_before(toks, k):
@@ -230,7 +232,7 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
 def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     """A cue that speaks for nobody here: inside brackets (经销商们习惯称他“王总”), or inside a quote
     that a cue outside attributes (“我们预计……”周海鸥说。 / 他说：“我们预计……”)."""
-    if text.rfind("（", 0, pos) > text.rfind("）", 0, pos) or text.rfind("(", 0, pos) > text.rfind(")", 0, pos):
+    if max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)):
         return True
     for q in quotes:
         if q.speech and q.start <= pos < q.end and q.close < len(text) and \
@@ -411,7 +413,8 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|�
 def _plain_fact(p: Parse, a: int, b: int) -> bool:
     """A main clause of plain fact: a verb of its own, not a time/place/cause clause."""
     return not _ADVERBIAL.search(p.text[a:b]) and \
-        any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b)
+        (any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b) or
+         bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
 
 
 _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办)$")
