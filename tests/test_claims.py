@@ -129,6 +129,38 @@ EN_CASES = [
     pytest.param('After crossing the islands, the storm was forecast to reach the coast late on Monday.',
                  [("After crossing the islands, the storm was forecast to reach the coast late on Monday", None,
                    True)], id="own-voice-was-forecast-to"),
+    pytest.param('Dara Quill is chief economist at Tessaline Bank. "Demand is holding up," she said, adding that the '
+                 'bank aims to double its mortgage book by 2027.',
+                 [("Demand is holding up", "Dara Quill", False),
+                  ("the bank aims to double its mortgage book by 2027", "Dara Quill", True)],
+                 id="said-adding-that-keeps-the-quote"),
+    pytest.param('Corvel Mining Plc will spend about $500 million to expand its Tamba mine, the company said on '
+                 'Monday, betting that demand for copper will outrun supply.',
+                 [("Corvel Mining Plc will spend about $500 million to expand its Tamba mine", "Corvel Mining Plc",
+                   True)], id="clause-before-cue-then-participle"),
+    pytest.param('Orlin Textiles will open a third factory in the second half of this year, its managing director '
+                 'Jonas Vell said in an interview.',
+                 [("Orlin Textiles will open a third factory in the second half of this year", "Jonas Vell", True)],
+                 id="title-and-name-both-subjects"),
+    pytest.param('The reporter learned from the Harwick Tourism Bureau that the city received 2.4 million visitors '
+                 'during the holiday.',
+                 [("the city received 2.4 million visitors during the holiday", "Harwick Tourism Bureau", False)],
+                 id="learned-from-x-that"),
+    pytest.param('A study by the Brenton Policy Institute warned that a single rejected shipment could damage the '
+                 'market.',
+                 [("a single rejected shipment could damage the market", "Brenton Policy Institute", True)],
+                 id="a-study-by-x"),
+    pytest.param('Mara Doyle runs a farm near the river.\n\nDoyle said the cooperative plans to build its own pack '
+                 'house next year.',
+                 [("the cooperative plans to build its own pack house next year", "Mara Doyle", True)],
+                 id="said-without-that-when-the-parse-fails"),
+    pytest.param('Ivo Lanski, the sales manager, said winter bookings are already 30% higher than last year, he '
+                 'predicts the ski resort will be full in January.',
+                 [("winter bookings are already 30% higher than last year", "Ivo Lanski", False),
+                  ("the ski resort will be full in January", "Ivo Lanski", True)], id="comma-splice-second-cue"),
+    pytest.param('"If the fruit arrives fresh, the retail price can drop by a third," said Ivo Lanski.',
+                 [("If the fruit arrives fresh, the retail price can drop by a third", "Ivo Lanski", True)],
+                 id="if-then-can-is-a-forecast"),
 ]
 
 ZH_CASES = [
@@ -168,6 +200,20 @@ ZH_CASES = [
     pytest.param('华信集团表示，债权人可在两个选项中选择：换成新债券；或参与现金回购，回购价格约为本金的8%。',
                  [("债权人可在两个选项中选择：换成新债券；或参与现金回购，回购价格约为本金的8%", "华信集团", False)],
                  id="no-split-inside-a-list"),
+    pytest.param('“我们预计假期单日最高客流会达到3万人次，届时将启动限流措施。”周海明说。',
+                 [("我们预计假期单日最高客流会达到3万人次，届时将启动限流措施", "周海明", True)],
+                 id="cue-inside-an-attributed-quote"),
+    pytest.param('负责销售的副总裁王立军（经销商们习惯称他“王总”）给出了更具体的销售目标。', [],
+                 id="cue-in-brackets-is-no-claim"),
+    pytest.param('游客可通过景区网站或拨打热线进行预约，现场不再售卖纸质门票。', [], id="huo-between-two-actions"),
+    pytest.param('本报讯 6月18日，由电子元件行业分会编写的年度报告在无锡发布。', [], id="fenhui-is-no-modal"),
+    pytest.param('易国明表示，公司新一代芯片已通过车规认证，今年出货量预计将超过300万颗。',
+                 [("公司新一代芯片已通过车规认证", "易国明", False), ("今年出货量预计将超过300万颗", "易国明", True)],
+                 id="split-after-a-done-fact"),
+    pytest.param('庞振华表示，获得美国药监部门的许可只是第一步，公司计划今年下半年启动二期临床，同时正与多家药企洽谈授权。',
+                 [("获得美国药监部门的许可只是第一步", "庞振华", False),
+                  ("公司计划今年下半年启动二期临床，同时正与多家药企洽谈授权", "庞振华", True)],
+                 id="split-at-company-plans-not-at-tongshi"),
 ]
 
 
