@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .horizon import find_horizon
-from .claims import Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim
+from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
+                     with_plain_quotes)
 from .lang import Parse, Token, words_en
 
 _REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
@@ -47,8 +48,8 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
-                        r"could(?! not\b| have\b| be \w+ing\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b|'ve\b)|"
+                        r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
@@ -517,6 +518,7 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
 
 
 def claims_en(p: Parse, cfg) -> list[RawClaim]:
+    p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
     quotes = find_quotes(text, "en")
     intros = []  # "Wen Jiahao, chief economist at Jinxin Securities:" on a line over a quote

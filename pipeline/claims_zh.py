@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .claims import _cue_follows_zh, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
 
@@ -339,6 +339,7 @@ def _open_quote(s: str) -> bool:
 def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     """Claims of one paragraph; ``breaks``: where the raw text had white space between words that
     cleaning took out (headlines are written in pieces set apart by spaces)."""
+    p = with_plain_quotes(p)
     text = p.text
     pieces = headline_pieces(text, breaks)
     if pieces is not None:

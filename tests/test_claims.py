@@ -161,6 +161,13 @@ EN_CASES = [
     pytest.param('"If the fruit arrives fresh, the retail price can drop by a third," said Ivo Lanski.',
                  [("If the fruit arrives fresh, the retail price can drop by a third", "Ivo Lanski", True)],
                  id="if-then-can-is-a-forecast"),
+    pytest.param('The plant will open in May. &quot;We will hire 300 people here,&quot; said Ivo Lanski.',
+                 [("The plant will open in May", None, True), ("We will hire 300 people here", "Ivo Lanski", True)],
+                 id="html-escaped-quote-marks"),
+    pytest.param('Tang Haoming sells lamps online. "以前是卖一单发一单，现在是先备货再卖货，" Tang said, which means '
+                 'roughly "we used to ship one parcel per order; now we stock first and sell later."',
+                 [("以前是卖一单发一单，现在是先备货再卖货", "Tang Haoming", False)],
+                 id="chinese-quote-in-english-and-its-translation"),
 ]
 
 ZH_CASES = [
