@@ -71,6 +71,8 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
                                     speaker, types.get(speaker.entity_id) if speaker else None))
+            if not rc.forecast and _later_year(a.clean[cs:ce], date):
+                rc = replace(rc, forecast=True)
             horizon = None
             if rc.forecast:
                 horizon = find_horizon(a.clean[cs:ce], lang, date)
@@ -82,6 +84,15 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
                                 horizon=horizon, lang=lang, source_text=rc.source_text))
     return replace(a, claims=tuple(claims))
+
+
+def _later_year(text: str, date) -> bool:
+    """The claim names a year after the article's own ("净利润2024年至2026年分别为…", "revenue in fiscal
+    2027"): it speaks of the future. Years in titles (《…（2026）》) do not count."""
+    if not date:
+        return False
+    text = re.sub(r"《[^》]*》", "", text)
+    return any(int(y) > date[0] for y in re.findall(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text))
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:
