@@ -321,15 +321,20 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             continue  # a time phrase, not a clause: "今年1－10月，"
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
-        if not any(_plain_fact(p, cs + x.start(), cs + x.end()) or _future_at(p, cs + x.start(), cs + x.end())
+        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not _ONGOING.search(x.group(0))) or
+                   _future_at(p, cs + x.start(), cs + x.end())
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
-            continue  # "随着气温回升、猪肉消费进入传统淡季，…": the clause in front belongs to what follows
+            continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
+            # (a cause, or work under way toward the goal) belongs to what follows
         differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
         if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs):
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
+
+
+_ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 
 
 def _open_quote(s: str) -> bool:
