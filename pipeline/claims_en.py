@@ -42,8 +42,10 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
-                        r"scheduled|projected|due|slated|forecast|estimated|going|about) to|" + _IS_TO + r"|"
-                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hopes?) to|"
+                        r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
+                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hope[sd]?) to|"
+                        r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
+                        r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
                         r"(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
@@ -68,11 +70,13 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
+                           r"(?<!had )planned to|"
                            r"(?:is|are) expected(?! to)(?= (?:at|in|on|around|across|from|by|for|over|to)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
-                           r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|"
+                           r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
+                           r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
 _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
@@ -138,7 +142,7 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:
                           r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
 
 
-_IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b)")
+_IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
 
 
 def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:

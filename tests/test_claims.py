@@ -168,6 +168,20 @@ EN_CASES = [
                  'roughly "we used to ship one parcel per order; now we stock first and sell later."',
                  [("以前是卖一单发一单，现在是先备货再卖货", "Tang Haoming", False)],
                  id="chinese-quote-in-english-and-its-translation"),
+    pytest.param('Deputy minister Ola Brenner said the ministry hoped to produce 4.3 million barrels a day in four '
+                 'years.',
+                 [("the ministry hoped to produce 4.3 million barrels a day in four years", "Ola Brenner", True)],
+                 id="hoped-to"),
+    pytest.param('The Dock Workers Union said they welcome the rise, but they want the minimum wage to go up to '
+                 '$15 per hour.',
+                 [("they welcome the rise, but they want the minimum wage to go up to $15 per hour",
+                   "Dock Workers Union", True)], id="want-x-to"),
+    pytest.param('Doctor Ivo Lanski speculates that rescue teams may one day be able to call drones to bring blood.',
+                 [("rescue teams may one day be able to call drones to bring blood", "Ivo Lanski", True)],
+                 id="speculates-that"),
+    pytest.param('The storm was estimated to have started at around 4 a.m., the weather office said.',
+                 [("The storm was estimated to have started at around 4 a.m", None, False)],
+                 id="estimated-to-have-is-past"),
 ]
 
 ZH_CASES = [

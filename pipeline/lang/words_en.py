@@ -77,7 +77,7 @@ REPORTING_VERBS = (
     "reckon", "contend", "concede", "assure", "urge", "recall", "agree", "conclude", "describe", "underline",
     "underscore", "highlight", "signal", "project", "judge", "calculate", "figure", "guess", "forecast", "show",
     "introduce", "remind", "worry", "reiterate", "complain", "allege", "testify", "boast", "recommend", "propose",
-    "advise", "affirm", "repeat", "fear", "doubt",
+    "advise", "affirm", "repeat", "fear", "doubt", "speculate", "foresee", "envisage", "envision",
 )
 # Reporting verbs whose content is about the future whatever its tense ("she expected the ratio to peak").
 FORECAST_CUE_VERBS = ("expect", "predict", "forecast", "anticipate", "project", "plan", "hope", "vow", "pledge",
