@@ -235,6 +235,8 @@ ZH_CASES = [
                  [("获得美国药监部门的许可只是第一步", "庞振华", False),
                   ("公司计划今年下半年启动二期临床，同时正与多家药企洽谈授权", "庞振华", True)],
                  id="split-at-company-plans-not-at-tongshi"),
+    pytest.param('李华表示，专家组讨论了病毒通过食物链传播的可能性。',
+                 [("专家组讨论了病毒通过食物链传播的可能性", "李华", False)], id="possibility-is-no-forecast"),
 ]
 
 
