@@ -217,7 +217,7 @@ ZH_CASES = [
     pytest.param('在宁波的一家纺机厂车间里，一批织机正在装箱，下周将发往越南。',
                  [("下周将发往越南", None, True)], id="own-voice-from-first-forecast-clause"),
     pytest.param('市财政局印发的《关于加快项目建设的通知》明确，各区要在资金到位后两个月内开工。',
-                 [("各区要在资金到位后两个月内开工", None, False)], id="document-states"),
+                 [("各区要在资金到位后两个月内开工", None, True)], id="document-states"),
     pytest.param('华信集团表示，债权人可在两个选项中选择：换成新债券；或参与现金回购，回购价格约为本金的8%。',
                  [("债权人可在两个选项中选择：换成新债券；或参与现金回购，回购价格约为本金的8%", "华信集团", False)],
                  id="no-split-inside-a-list"),
@@ -237,6 +237,10 @@ ZH_CASES = [
                  id="split-at-company-plans-not-at-tongshi"),
     pytest.param('李华表示，专家组讨论了病毒通过食物链传播的可能性。',
                  [("专家组讨论了病毒通过食物链传播的可能性", "李华", False)], id="possibility-is-no-forecast"),
+    pytest.param('省财政厅有关负责人表示，各地要在资金到位后三个月内开工建设。',
+                 [("各地要在资金到位后三个月内开工建设", "省财政厅", True)], id="within-three-months-is-a-forecast"),
+    pytest.param('王立军表示，过去三个月内公司订单增长了两成。',
+                 [("过去三个月内公司订单增长了两成", "王立军", False)], id="past-three-months-is-not"),
 ]
 
 
