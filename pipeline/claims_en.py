@@ -466,6 +466,8 @@ def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) ->
     cs = m.end()
     if text[cs:cs + 1] in "\"“" or len(text[cs:s_end].split()) < 4:
         return []
+    if not any(t.pos in ("VERB", "AUX") for t in p.tokens if cs <= t.start < s_end):
+        return []  # "said goodbye to her family", "said nothing about the case": no clause
     return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), "say", m.span("src"), None,
                   (cs, _cut_end(p, cs, s_end, quotes)))]
 

@@ -182,6 +182,8 @@ EN_CASES = [
     pytest.param('The storm was estimated to have started at around 4 a.m., the weather office said.',
                  [("The storm was estimated to have started at around 4 a.m", None, False)],
                  id="estimated-to-have-is-past"),
+    pytest.param('She said goodbye to her family at the airport on Friday.', [], id="said-goodbye-is-no-claim"),
+    pytest.param('Police said nothing about the case.', [], id="said-nothing-is-no-claim"),
 ]
 
 ZH_CASES = [
