@@ -50,7 +50,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
@@ -71,7 +71,8 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
-                           r"(?:is|are) expected(?! to)(?= (?:at|in|on|around|across|from|by|for|over|to)\b|[,.])|"
+                           r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
+                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
@@ -655,6 +656,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
             continue
         last_at = left.rfind(", ") + 2 if ", " in left else 0
         last = left[last_at:]
+        if comma and last_at and len(last.split()) <= 3 and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b|"
+                                                                       r"\w+ed\b", last):
+            continue  # "…if wives, girlfriends, mothers, and other relatives were included": a list
         lf, rf = _is_future(last), _is_future(right)
         if not lf and _is_future(left) and not _clause_has_subject(p, cs + last_at, cs + m.start()):
             lf = True  # "planned to add 1,500 beds, bringing its total to 6,000": still the plan

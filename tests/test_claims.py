@@ -184,6 +184,16 @@ EN_CASES = [
                  id="estimated-to-have-is-past"),
     pytest.param('She said goodbye to her family at the airport on Friday.', [], id="said-goodbye-is-no-claim"),
     pytest.param('Police said nothing about the case.', [], id="said-nothing-is-no-claim"),
+    pytest.param('Nadia Ferro of the Canberra Ledger estimates the crowd could be doubled if wives, mothers, and other '
+                 'relatives who support the players were counted.',
+                 [("the crowd could be doubled if wives, mothers, and other relatives who support the players were "
+                   "counted", "Nadia Ferro", True)], id="no-split-inside-a-list"),
+    pytest.param('Rains have hit the provinces for two weeks and further downpours are forecast for later this week.',
+                 [("Rains have hit the provinces for two weeks and further downpours are forecast for later this "
+                   "week", None, True)], id="own-voice-are-forecast-for"),
+    pytest.param('Chief executive Omar Lind has said he would like to sell three million laptops this year.',
+                 [("he would like to sell three million laptops this year", "Omar Lind", True)],
+                 id="would-like-to-is-an-intention"),
 ]
 
 ZH_CASES = [
