@@ -71,6 +71,8 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
                                     speaker, types.get(speaker.entity_id) if speaker else None))
+            if not rc.forecast and _later_year(a.clean[cs:ce], date):
+                rc = replace(rc, forecast=True)
             horizon = None
             if rc.forecast:
                 horizon = find_horizon(a.clean[cs:ce], lang, date)
@@ -82,6 +84,15 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
                                 horizon=horizon, lang=lang, source_text=rc.source_text))
     return replace(a, claims=tuple(claims))
+
+
+def _later_year(text: str, date) -> bool:
+    """The claim names a year after the article's own ("净利润2024年至2026年分别为…", "revenue in fiscal
+    2027"): it speaks of the future. Years in titles (《…（2026）》) do not count."""
+    if not date:
+        return False
+    text = re.sub(r"《[^》]*》", "", text)
+    return any(int(y) > date[0] for y in re.findall(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text))
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:
@@ -202,6 +213,9 @@ def _names_an_org(core: str, lang: str) -> bool:
         any(core.endswith(sfx) for sfx in words_en.ORG_SUFFIXES if len(sfx) > 3)
 
 
+# documents and figures whose author the source names: "a study by X", "the statistics of X" speak for X
+_AUTHORED = frozenset({"study", "report", "survey", "statistics", "data", "figures", "analysis", "research", "paper",
+                       "note", "poll", "estimates", "calculations", "forecast", "forecasts"})
 _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders",
                             "source", "sources", "people", "residents", "economists", "traders", "investors",
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
@@ -214,6 +228,11 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
         if at_head:
             return _speaker(at_head[0][1])
         if not any(e.type == PERSON for m, e in inside) and head_word[:1].islower():
+            if head_word.lower() in _AUTHORED:  # "A study by the Agri-Trade Institute", "the statistics of X"
+                by = [e for m, e in inside if re.search(rf"(?i)\b(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+                                                         rf"{re.escape(m.surface)}", src)]
+                if by:
+                    return _speaker(by[0])
             if re.match(r"(?i)(?:an?|one|another)\s", src):
                 return None  # "a Tianjing executive": someone unnamed who works there
             if head_word.lower() in _UNNAMED_HEADS:  # "Xinghe's analysts", "analysts at X": X speaks

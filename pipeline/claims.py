@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .horizon import find_horizon
 
 _CLOSE_OF = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_STRIP_EN = " \n\t\u3000,;:—–-" + "\"“”‘’'"
+_STRIP_EN = " \n\t\u3000,;:—–-，；：" + "\"“”‘’'"
 _STRIP_ZH = " \n\t\u3000，,：:；;、" + "\"“”「」『』"
 
 
@@ -57,6 +57,14 @@ class Quote:
     start: int  # inner text
     end: int
     speech: bool  # reads as reported speech rather than a name or a scare quote
+
+
+def with_plain_quotes(p):
+    """The parse with each HTML-escaped quote mark of a scraped text (``&quot;``) read as a quote mark
+    and five spaces, so that offsets stay those of the text."""
+    if "&quot;" not in p.text:
+        return p
+    return replace(p, text=p.text.replace("&quot;", "\"     "))
 
 
 def find_quotes(text: str, lang: str) -> list[Quote]:
@@ -98,7 +106,14 @@ def find_quotes(text: str, lang: str) -> list[Quote]:
 
 _SPEECH_BEFORE_EN = re.compile(r"(?i)(?:^|[.!?:;,(—–-]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
                                r"stated|declared|insisted|explained|replied|noted|warned|continued|saying|adding|"
-                               r"reporters|and|but))\s*$")
+                               r"reporters|and|but|remark(?:ed|s)|comment(?:ed|s)|announc(?:ed|es)|stress(?:ed|es)|"
+                               r"argu(?:ed|es)|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|recall(?:ed|s)|"
+                               r"(?:jok|quipp|tweet|post|conclud|respond|answer|reiterat|emphasi[sz]|caution|"
+                               r"predict|promis|vow|pledg|urg|conced|testifi|boast|complain|observ|mention|"
+                               r"shout|exclaim|whisper|scream|cri)(?:ed|d)))\s*$")
+# a translation or gloss of words just quoted: "…, which means roughly “…”"
+_GLOSS_BEFORE = re.compile(r"(?i)\b(?:means?|meaning|translates?(?: as)?|translated(?: as)?|roughly|literally|"
+                           r"known as|called|dubbed|nicknamed)[\s,:]*$")
 _SPEECH_AFTER_EN = re.compile(r"^\s*(?:$|[,.;:!?)—–-])")
 
 
@@ -116,9 +131,9 @@ def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | Non
         ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \
             inner.rstrip()[-1:] in "。！？，,.!?…" or _cue_follows_zh(text, c + 1)
     else:
-        long_enough = len(inner.split()) >= 4
-        ok_before = bool(_SPEECH_BEFORE_EN.search(text[:o_before]))
-        ok_after = c >= len(text) or inner.rstrip()[-1:] in ",.!?…" or bool(_SPEECH_AFTER_EN.match(text[c + 1:]))
+        long_enough = len(inner.split()) + sum(1 for ch in inner if "\u4e00" <= ch <= "\u9fff") // 2 >= 4
+        ok_before = bool(_SPEECH_BEFORE_EN.search(text[:o_before])) and not _GLOSS_BEFORE.search(text[:o_before])
+        ok_after = c >= len(text) or inner.rstrip()[-1:] in ",.!?…，。！？" or bool(_SPEECH_AFTER_EN.match(text[c + 1:]))
     return Quote(o, c, s, e, bool(long_enough and ok_before and ok_after))
 
 
@@ -128,7 +143,7 @@ def _cue_follows_zh(text: str, pos: int) -> bool:
 
 def trim(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
     """Strip punctuation, quote marks and a leading "that" from a content span."""
-    strip = (_STRIP_EN + ".") if lang == "en" else (_STRIP_ZH + "。！？!?")
+    strip = (_STRIP_EN + ".。！？") if lang == "en" else (_STRIP_ZH + "。！？!?")
     for _ in range(3):
         while s < e and text[s] in strip:
             s += 1
@@ -196,4 +211,4 @@ def long_enough(text: str, lang: str, cfg) -> bool:
     if lang == "zh":
         return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") + len(re.findall(r"[A-Za-z0-9]+", text)) >= \
             cfg.min_chars_zh
-    return len(text.split()) >= cfg.min_words_en
+    return len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2 >= cfg.min_words_en

@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass
 
 from .horizon import find_horizon
-from .claims import Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim
+from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
+                     with_plain_quotes)
 from .lang import Parse, Token, words_en
 
-_REPORTING = frozenset(words_en.REPORTING_VERBS)
+_REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
 _FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
 # cues that take a clause only with "that" or a quote (too common in other senses otherwise)
 _NEEDS_THAT = frozenset({"add", "show", "indicate", "figure", "feel", "agree", "judge", "calculate", "guess",
@@ -34,21 +35,29 @@ _NEEDS_THAT = frozenset({"add", "show", "indicate", "figure", "feel", "agree", "
                          "mention", "remark", "comment", "reply", "respond", "write", "reveal", "report",
                          "introduce", "remind", "understand", "learn", "find", "hear", "know", "see", "mean",
                          "realize", "realise", "decide", "notice", "prove", "demonstrate"})
+# of those, verbs of speech whose clause may drop "that" when it has its own subject and tense ("he added
+# the plant would open in May", "it indicated it will return the money")
+_SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mention", "remark", "comment", "reply",
+                                  "respond", "write", "report"})
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
-                        r"scheduled|projected|due|slated|forecast|estimated|going|about) to|" + _IS_TO + r"|"
-                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hopes?) to|"
-                        r"seeks? to|threatens? to|targets?|(?:is|are) preparing (?:to|for)|"
+                        r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
+                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hope[sd]?) to|"
+                        r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
+                        r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
+                        r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
+                        r"(?:is|are) preparing (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| like\b| love\b| rather\b)|"
-                        r"could(?! not\b| have\b)|(?-i:may)(?! have\b)|might(?! have\b)|"
-                        r"vows? to|pledges? to|promises? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
+                        r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
+                        r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
+                        r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the (?:coming|next|future)|"
-                        r"over the next|"
+                        r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
                         r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
 # "whether it will", "who knows how it will be": a future form inside an embedded question
@@ -60,9 +69,15 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
+                           r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
+                           r"(?<!had )planned to|"
+                           r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
+                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
+                           r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
-                           r"(?:(?-i:may)|might|could)(?! have| not)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
-                           r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|"
+                           r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
+                           r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
+                           r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
 _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
@@ -90,7 +105,8 @@ _SUBORDINATE = re.compile(r"(?i)(?:as|while|because|when|after|before|if|though|
                           r"saying|citing|despite|amid|even as|giving|noting|according to)\b")
 # what may follow a cue that has no content after it: "said on Monday, as …"
 _ADVERBIAL_TAIL = re.compile(r"(?:\s+(?:in|at|on|during|after|before|with|to|from|late|early|last|this)\b"
-                             r"[^,;:\"“”]{0,60})?(?:,\s*" + _SUBORDINATE.pattern[4:] + r".*)?[\s,.!?\"”]*", re.S)
+                             r"[^,;:\"“”]{0,60})?(?:,\s*(?:" + _SUBORDINATE.pattern[4:] + r"|[a-z]+ing\b).*)?"
+                             r"[\s,.!?\"”]*", re.S)
 # nouns whose that-clause is a claim ("expressed confidence that …", "the forecast that …")
 _CLAIM_NOUNS = frozenset({"confidence", "hope", "fear", "concern", "worry", "optimism", "warning", "expectation",
                           "forecast", "prediction", "estimate", "promise", "pledge", "assurance", "claim", "belief",
@@ -118,10 +134,26 @@ class Frame:
     quote: Quote | None = None
 
 
-def _is_future(content: str, lemma: str | None = None) -> bool:
+# a modal that in a speaker's own words (a direct quote) is a wish, a manner or a hypothesis more often
+# than a forecast ("it would be my dream", "the simplest I could make them"): not a future form there,
+# except "could/may/might" before a verb of change or outcome ("rates could fall")
+_QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+                          r"(?:rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
+                          r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
+                          r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
+
+
+_IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
+
+
+def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
     """About the future: a future form in the content outside an embedded question ("whether it
-    will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past."""
-    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)):
+    will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
+    In a direct quote (``quoted``) a bare "would", and "could/may/might" before a state, are no future
+    form: the speaker's present words use them for wishes and hypotheses."""
+    if quoted:
+        content = _QUOTE_MODAL.sub(" ", content)
+    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
 
@@ -201,15 +233,20 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         lemma = v.lemma.lower()
         if any(a <= v.start < b for a, b in quoted):
             continue  # a cue inside a quote is part of what the quoted speaker says
-        if lemma not in _REPORTING or v.pos not in ("VERB",) or v.dep in ("amod", "compound", "acl", "pcomp",
-                                                                              "nmod", "npadvmod"):
+        # "The Penang Makers Group (PEMG) estimated in its survey that …" parsed as a noun with a reduced
+        # relative: the noun is the subject when it heads the sentence and the verb has a clause
+        rooted_acl = v.dep == "acl" and st.lo <= v.head < st.hi and t[v.head].dep == "ROOT" and \
+            t[v.head].pos in ("NOUN", "PROPN") and v.text.endswith("ed") and \
+            any(c.dep == "ccomp" for c in st.children(v.i))
+        if lemma not in _REPORTING or v.pos not in ("VERB",) or (v.dep in ("amod", "compound", "acl", "pcomp",
+                                                                               "nmod", "npadvmod") and not rooted_acl):
             continue
         if lemma == "point" and not st.children(v.i, "prt"):
             continue
         if v.dep == "relcl" and not any(c.text.lower() in _RELPRON for c in st.children(v.i, "nsubj")):
             continue
         passive = bool(st.children(v.i, "auxpass", "nsubjpass"))
-        subj = st.subject(v, body_start)
+        subj = t[v.head] if rooted_acl else st.subject(v, body_start)
         if passive:
             continue  # "is expected to", "was told": not a cue (the "it is expected that" frame is separate)
         if subj is None or subj.text.lower() in ("there", "you"):
@@ -217,7 +254,28 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         if subj.text.lower() in ("which", "that") and v.dep != "relcl":
             continue
         source, head = _source_span(st, subj, body_start)
+        for other in st.children(v.i, "nsubj"):  # "its managing director Lim Chee Keong said": two subjects
+            if other.i != subj.i and not rooted_acl:
+                o_span, _ = _source_span(st, other, body_start)
+                if o_span[1] <= source[0] and not text[o_span[1]:source[0]].strip():
+                    source = (o_span[0], source[1])
+                elif source[1] <= o_span[0] and not text[source[1]:o_span[0]].strip() and o_span[1] <= v.start:
+                    source = (source[0], o_span[1])
         if head[0] < body_start:
+            continue
+        if lemma in words_en.FROM_SOURCE_VERBS:  # "The reporter learned from the city bureau that …": the bureau
+            giver = next((o for pr in st.children(v.i, "prep") if pr.text.lower() == "from"
+                          for o in st.children(pr.i, "pobj")), None)
+            clause = next((c for c in st.children(v.i, "ccomp") if c.i > v.i), None)
+            if giver is None or clause is None:
+                continue
+            a, b = st.span(giver.i)
+            gs, ge = t[a].start, t[b - 1].end
+            cs = st.t[st.span(clause.i)[0]].start
+            m = re.match(r"\s*that\b[\s,]*", text[ge:])
+            cs = ge + m.end() if m and ge + m.end() <= cs + 1 else cs
+            out.append(Frame(v.text, v.start, v.end, lemma, (gs, ge), (giver.start, giver.end),
+                             (cs, _cut_end(p, cs, s_end, quotes))))
             continue
         if source[1] < v.start and is_anonymous(text[source[1]:v.start]):  # "…, who asked not to be named,"
             source = (source[0], len(text[:v.start].rstrip(" ,")))
@@ -265,7 +323,9 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     tail = text[cue_end:s_end]
     # 1. the quote that ends just before the source and cue: “…,” she said / “…,” said Pan
     prior = [q for q in quotes if q.close < src_first]
-    if prior and prior[-1].speech and re.fullmatch(r"[\s,—–-]*", text[prior[-1].close + 1:src_first]) and \
+    # "“…,” he said, adding that …": the quote is the saying's, not the adding's
+    next_to_source = f.source[0] > v.start or not re.search(r"\w", text[f.source[1]:v.start])
+    if prior and prior[-1].speech and next_to_source and re.fullmatch(r"[\s,—–-]*", text[prior[-1].close + 1:src_first]) and \
             (text[prior[-1].end - 1:prior[-1].end] in (",", "，") or _ADVERBIAL_TAIL.fullmatch(tail)):
         f.quote = prior[-1]
         f.content = (prior[-1].start, prior[-1].end)
@@ -302,7 +362,8 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
                      re.match(r"[^.;\"“”]{0,80}?\bto\s+(?!\d|one|two|three|four|five|six|seven|eight|nine|ten)[a-z]",
                               text[c.end:s_end])), None)
     if comp is not None and lemma in _NEEDS_THAT and not _has_that(st, comp) and \
-            not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]):
+            not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and \
+            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)):
         comp = None
     if comp is not None and (comp.dep in ("ccomp", "xcomp", "dobj") or _has_that(st, comp)):
         if comp.head != v.i:  # the clause of a noun: content starts at its "that"
@@ -331,7 +392,8 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     m = re.match(r"(?:\s+(?:in|at|on|during|with|to)\b[^,:.;\"“]{0,60})?\s*[,:]\s*(?=\w)", text[v.end:s_end])
     if m and lemma not in _NEEDS_THAT | {"add"} and subj.i < v.i:
         cs = v.end + m.end()
-        if text[cs:cs + 1] not in "\"“" and len(text[cs:s_end].split()) >= 4 and not _SUBORDINATE.match(text[cs:]):
+        if text[cs:cs + 1] not in "\"“" and len(text[cs:s_end].split()) >= 4 and not _SUBORDINATE.match(text[cs:]) \
+                and not re.match(r"[a-z]+ing\b", text[cs:]):
             f.content = (cs, _cut_end(p, cs, s_end, quotes))
             return
     # 7. the clause before the source: "…, the council said (on Monday)."
@@ -344,6 +406,14 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)
     min_words_en = 4
     min_chars_zh = 4
+
+
+def _finite_clause(st: _Sent, c: Token) -> bool:
+    """c heads a clause with a subject before it and a tensed verb or auxiliary ("the plant would open")."""
+    subj = any(k.dep in ("nsubj", "nsubjpass", "expl") and k.i < c.i for k in st.children(c.i))
+    tensed = any(k.dep in ("aux", "auxpass") for k in st.children(c.i)) or c.pos == "AUX" or \
+        re.search(r"(?:ed|s)$", c.text) is not None
+    return subj and tensed
 
 
 def _has_that(st: _Sent, c: Token) -> bool:
@@ -378,6 +448,51 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return ce
 
 
+# "Kamau said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
+# sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
+_SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
+                           r"\s+(?P<cue>said|says)(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*(?:,\s*|\s+that\s+|\s+)"
+                           r"(?=[\w\"“])")
+
+
+def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
+    text = p.text
+    m = _SAID_SURFACE.match(text, s_start, s_end)
+    if m is None or any(q.open < m.end() <= q.end for q in quotes):
+        return []
+    src = m.group("src")
+    # a source is a noun phrase: no finite verb of its own in front of "said" (bar an anonymity clause)
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b", src) and not is_anonymous(src):
+        return []
+    cs = m.end()
+    if text[cs:cs + 1] in "\"“" or len(text[cs:s_end].split()) < 4:
+        return []
+    if not any(t.pos in ("VERB", "AUX") for t in p.tokens if cs <= t.start < s_end):
+        return []  # "said goodbye to her family", "said nothing about the case": no clause
+    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), "say", m.span("src"), None,
+                  (cs, _cut_end(p, cs, s_end, quotes)))]
+
+
+def _source_end(text: str, s: int, e: int):
+    """The comma that ends "according to <source>, …": not one inside a company suffix ("Co., Ltd.") or
+    brackets, and past a short appositive ("…, the market operator, the turnover …")."""
+    depth, k = 0, s
+    while k < e:
+        ch = text[k]
+        depth += ch in "(（[" and 1 or (-1 if ch in ")）]" and depth else 0)
+        if ch == "," and not depth and not re.match(r",\s*(?:Ltd|Inc|LLC|Co|Plc|Corp|S\.A|N\.V|AG|GmbH)\b\.?",
+                                                   text[k:k + 9]):
+            m = re.compile(r",\s*").match(text, k)
+            nxt = re.compile(r"(?:the|a|an|its|their) [a-z-]+(?: [a-z-]+){0,3}(?=,\s)").match(text, m.end())
+            if nxt and not re.search(r"\b(?:is|are|was|were|will|has|have|had|would|can|could)\b|\w+ed\b",
+                                     nxt.group(0)):
+                k = nxt.end()
+                continue
+            return re.compile(r",\s*").match(text[s:e], m.start() - s)  # offsets relative to s
+        k += 1
+    return None
+
+
 def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -> list[Frame]:
     text = p.text
     sent = text[s_start:s_end]
@@ -387,13 +502,15 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
         src_s = s_start + m.end()
         before = sent[:m.start()]
         if not before.strip(" ,") or re.fullmatch(r"(?i)\s*(?:and|but|also|however|meanwhile)?[\s,]*", before):
-            tail = re.search(r",\s*", text[src_s:s_end])
+            tail = _source_end(text, src_s, s_end)
             if tail:
                 src_e = src_s + tail.start()
                 cs = src_s + tail.end()
                 out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
                                  (cs, _cut_end(p, cs, s_end, quotes))))
-        elif re.search(r"[,\"”]\s*$", before):
+        elif re.search(r"[,\"”]\s*$", before) or (
+                len(before.split()) >= 5 and re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[A-Z][^,;:\"“”]{0,60}?[.!?]?\s*",
+                                                             text[src_s:s_end])):  # "… a year according to the Post."
             src_e = len(text[:s_end].rstrip(" .!?"))
             cs = s_start
             out.append(Frame(m.group(0).strip(), s_start + m.start(), src_s, None, (src_s, src_e), None,
@@ -408,6 +525,7 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
 
 
 def claims_en(p: Parse, cfg) -> list[RawClaim]:
+    p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
     quotes = find_quotes(text, "en")
     intros = []  # "Wen Jiahao, chief economist at Jinxin Securities:" on a line over a quote
@@ -428,6 +546,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         for f in _according_frames(p, s_start, s_end, quotes):
             if not any(_overlap(f.content, g.content) for g in found):
                 found.append(f)
+        if not found:
+            found = _said_by_surface(p, s_start, s_end, quotes)
         frames.extend(found)
     frames = _drop_nested(frames + intros, text)
     claims: list[RawClaim] = []
@@ -435,7 +555,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     for f in frames:
         for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
             c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
-                              lambda x: _is_future(x, f.lemma))
+                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None))
             if c and long_enough(text[c.start:c.end], "en", cfg):
                 claims.append(c)
                 used.append((c.start, c.end))
@@ -446,7 +566,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         f = _nearest_frame(frames, q, text)
         for s, e in split_sentences_en(text, q.start, q.end):
             c = content_claim(text, s, e, "en", f.cue if f else None, f.cue_start if f else q.open,
-                              f.source if f else None, f.head if f else None, _is_future)
+                              f.source if f else None, f.head if f else None,
+                              lambda x: _is_future(x, quoted=True))
             if c and long_enough(text[c.start:c.end], "en", cfg):
                 claims.append(c if f else _orphan(c))
                 used.append((c.start, c.end))
@@ -461,7 +582,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             continue
         cs, ce = _own_voice_span(text, s_start, s_end)
         if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
-            c = content_claim(text, cs, ce, "en", None, s_start, None, None, lambda x: True)
+            source, head = _intention_holder(p, _Sent(toks, lo, hi), cs, ce, body_start)
+            c = content_claim(text, cs, ce, "en", None, s_start, source, head, lambda x: True)
             if c:
                 claims.append(c)
                 used.append((c.start, c.end))
@@ -493,6 +615,12 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             lead = re.sub(r"^that\s+", "", text[a.content[0]:b.cue_start].strip().lower())
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
+            elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
+                    b.content[1] <= a.content[1] + 2 and re.search(r"[,;]\s*$", text[a.content[0]:b.source[0]]) and \
+                    len(text[a.content[0]:b.source[0]].split()) >= 4:
+                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …": a new
+                # statement with its own source and cue after a comma ends the one before
+                a.content = (a.content[0], len(text[:b.source[0]].rstrip(" ,;")))
             else:
                 drop.add(j)
     return [f for k, f in enumerate(frames) if k not in drop]
@@ -518,7 +646,7 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
-        if len(left.split()) < 4 or len(right.split()) < 4 or _open_quote(left):
+        if _n_words(left) < 4 or _n_words(right) < 4 or _open_quote(left):
             continue
         marker = m.group(0)
         comma = marker.startswith(",")
@@ -528,6 +656,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
             continue
         last_at = left.rfind(", ") + 2 if ", " in left else 0
         last = left[last_at:]
+        if comma and last_at and len(last.split()) <= 3 and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b|"
+                                                                       r"\w+ed\b", last):
+            continue  # "…if wives, girlfriends, mothers, and other relatives were included": a list
         lf, rf = _is_future(last), _is_future(right)
         if not lf and _is_future(left) and not _clause_has_subject(p, cs + last_at, cs + m.start()):
             lf = True  # "planned to add 1,500 beds, bringing its total to 6,000": still the plan
@@ -546,8 +677,13 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
-_NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|plans?|planned|said|says|added|noted|"
+_NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")
+
+
+def _n_words(s: str) -> int:
+    """Words of a span, a Chinese passage inside English counted as one word per two characters."""
+    return len(s.split()) + len(re.findall(r"[\u4e00-\u9fff]", s)) // 2
 
 
 def _open_quote(s: str) -> bool:
@@ -557,7 +693,7 @@ def _open_quote(s: str) -> bool:
 def split_sentences_en(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
     """A quote of several sentences, cut where its sentences turn from the present to the future or back."""
     bounds = [cs] + [cs + m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“‘])", text[cs:ce])] + [ce]
-    sents = [[a, b, _is_future(text[a:b])] for a, b in zip(bounds, bounds[1:])]
+    sents = [[a, b, _is_future(text[a:b], quoted=True)] for a, b in zip(bounds, bounds[1:])]
     for k in reversed(range(len(sents) - 1)):  # "Once the US starts cutting, … opens up. We expect it in Q4."
         if sents[k + 1][2] and re.match(r"(?:Once|If|When|Unless|Until|As soon as)\b", text[sents[k][0]:sents[k][1]]):
             sents[k][2] = True
@@ -580,6 +716,27 @@ def _clause_has_subject(p: Parse, s: int, e: int) -> bool:
         if t.dep in ("nsubj", "nsubjpass", "expl") and t.head in idx:
             return True
     return False
+
+
+def _intention_holder(p: Parse, st: _Sent, cs: int, ce: int, body_start: int):
+    """(source, head) of an own-voice sentence whose main verb states its subject's intention ("Google
+    hopes to add …", "Ahn has pledged to cut …"): a named subject (or he/she) holds the plan and is its
+    source. (None, None) for any other sentence: "the plant will open in May" is the article's own forecast."""
+    root = next((t for t in st.t[st.lo:st.hi] if t.head == t.i and cs <= t.start < ce), None)
+    if root is None or root.lemma.lower() not in _INTENT_VERBS or \
+            not any(c.dep == "xcomp" and c.i > root.i for c in st.children(root.i)):
+        return None, None
+    subj = next((c for c in st.children(root.i, "nsubj") if c.start >= cs), None)
+    if subj is None:
+        return None, None
+    source, head = _source_span(st, subj, max(body_start, cs))
+    named = any(t.pos == "PROPN" for t in st.t[st.lo:st.hi] if source[0] <= t.start < source[1])
+    if not named and subj.text.lower() not in ("he", "she"):  # "the city plans to …": nobody named
+        return None, None
+    return source, head
+
+
+_INTENT_VERBS = frozenset(words_en.INTENT_VERBS)
 
 
 def _looks_like_headline(sent: str) -> bool:

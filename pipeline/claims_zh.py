@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .claims import Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
 
@@ -55,14 +55,16 @@ _QUOTE_CLOSE = "”」』\""
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|年底前|月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
-                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)")
-# 预期 as "expectations" (比市场预期早, 超预期) is no forecast
-_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
+                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)|"
+                             r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮")
+# 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
+_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|第?[一二三四]季度)")
-_SPLIT_IF_DIFFERS = re.compile(r"^(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|同时|但|但是|不过)")
+_SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
+                               r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -107,10 +109,22 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     toks = [t for t in p.tokens if s <= t.start and t.end <= e]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
-                not (a.text == "会" and b.pos == "n"):
+                not (a.text == "会" and b.pos == "n") and \
+                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
             return True
-        if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d"):
-            return True  # 净利润或下降三成: "may", not "or"
+        if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
+                not _verb_before(toks, k):
+            return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
+    return False
+
+
+def _verb_before(toks, k: int) -> bool:
+    """A verb or preposition between the clause's start and token k: 或 there joins two actions."""
+    for t in reversed(toks[:k]):
+        if t.pos == "w" and t.text in "，,。；;：:！？!?":
+            return False
+        if t.pos in ("v", "vd", "vn", "p"):
+            return True
     return False
 
 
@@ -205,7 +219,7 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
                                  (cs, _cut_end(text, cs, s_end, quotes))))
                 taken.append((s_start + m.start(), cs))
         for cue, c_start, c_end in _cue_tokens(p, s_start, s_end):
-            if any(a <= c_start < b for a, b in taken):
+            if any(a <= c_start < b for a, b in taken) or _aside(text, c_start, quotes):
                 continue
             if any(f.content and f.content[0] <= c_start < f.content[1] and f.cue_start >= s_start for f in out):
                 continue  # inside the content of an earlier cue of this sentence
@@ -214,6 +228,18 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
                 out.append(f)
                 taken.append((f.source[0] if f.source else c_start, c_end))
     return out
+
+
+def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
+    """A cue that speaks for nobody here: inside brackets (经销商们习惯称他“王总”), or inside a quote
+    that a cue outside attributes (“我们预计……”周海鸥说。 / 他说：“我们预计……”)."""
+    if max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)):
+        return True
+    for q in quotes:
+        if q.speech and q.start <= pos < q.end and q.close < len(text) and \
+                (_cue_follows_zh(text, q.close + 1) or re.search(r"(?:说|道|表示|称|指出)[：:]\s*$", text[:q.open])):
+            return True
+    return False
 
 
 def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:
@@ -296,15 +322,20 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             continue  # a time phrase, not a clause: "今年1－10月，"
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
-        if not any(_plain_fact(p, cs + x.start(), cs + x.end()) or _future_at(p, cs + x.start(), cs + x.end())
+        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not _ONGOING.search(x.group(0))) or
+                   _future_at(p, cs + x.start(), cs + x.end())
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
-            continue  # "随着气温回升、猪肉消费进入传统淡季，…": the clause in front belongs to what follows
+            continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
+            # (a cause, or work under way toward the goal) belongs to what follows
         differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
         if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs):
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
+
+
+_ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 
 
 def _open_quote(s: str) -> bool:
@@ -314,6 +345,7 @@ def _open_quote(s: str) -> bool:
 def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     """Claims of one paragraph; ``breaks``: where the raw text had white space between words that
     cleaning took out (headlines are written in pieces set apart by spaces)."""
+    p = with_plain_quotes(p)
     text = p.text
     pieces = headline_pieces(text, breaks)
     if pieces is not None:
@@ -388,7 +420,8 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|�
 def _plain_fact(p: Parse, a: int, b: int) -> bool:
     """A main clause of plain fact: a verb of its own, not a time/place/cause clause."""
     return not _ADVERBIAL.search(p.text[a:b]) and \
-        any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b)
+        (any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b) or
+         bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
 
 
 _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办)$")

@@ -88,3 +88,19 @@ def test_attribution_quote_before_its_speaker(speakers_of):
     text = ("“这次降准比市场预期来得早一些。”\n\n"
             "华信证券首席经济学家王海这样评价。王海认为，降准有助于稳定年末流动性。")
     assert speakers_of(text) == [(None, "王海"), ("王海", "王海")]
+
+
+@pytest.mark.parametrize("text,forecast", [
+    pytest.param("2024-09-20 08:05\n\n华信证券在研报中预测，瑞丰医疗2025年至2026年的净利润分别为4.6亿元和5.5亿元。", True,
+                 id="zh-a-later-year-is-the-future"),
+    pytest.param("2024-09-20 08:05\n\n华信证券在研报中指出，瑞丰医疗2023年的净利润为3.1亿元。", False,
+                 id="zh-an-earlier-year-is-not"),
+    pytest.param("March 3, 2024\n\nAnalysts at Dalton Bank said revenue of Orvell Motors in fiscal 2026 is 12% above "
+                 "its peers.", True, id="en-a-later-year-is-the-future"),
+])
+def test_attribution_later_year_makes_a_forecast(text, forecast):
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+    a = pipeline.process_text(text, config=cfg)
+    assert [c.forecast for c in a.claims] == [forecast]

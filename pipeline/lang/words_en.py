@@ -77,11 +77,17 @@ REPORTING_VERBS = (
     "reckon", "contend", "concede", "assure", "urge", "recall", "agree", "conclude", "describe", "underline",
     "underscore", "highlight", "signal", "project", "judge", "calculate", "figure", "guess", "forecast", "show",
     "introduce", "remind", "worry", "reiterate", "complain", "allege", "testify", "boast", "recommend", "propose",
-    "advise", "affirm", "repeat", "fear", "doubt",
+    "advise", "affirm", "repeat", "fear", "doubt", "speculate", "foresee", "envisage", "envision",
 )
 # Reporting verbs whose content is about the future whatever its tense ("she expected the ratio to peak").
 FORECAST_CUE_VERBS = ("expect", "predict", "forecast", "anticipate", "project", "plan", "hope", "vow", "pledge",
                       "promise", "aim", "intend")
+# Verbs whose source is the one they were heard from: "The reporter learned from the bureau that …".
+FROM_SOURCE_VERBS = ("learn", "hear")
+# Verbs whose subject holds the intention of the verb it takes ("Google hopes to add …"): that subject is
+# the source of an own-voice plan.
+INTENT_VERBS = ("plan", "intend", "aim", "hope", "seek", "vow", "pledge", "promise", "want", "expect", "propose",
+                "threaten")
 # Nouns that carry a claim: "the judgment that", "in the view of".
 REPORTING_NOUNS = ("view", "opinion", "belief", "expectation", "forecast", "prediction", "estimate", "words",
                    "judgment", "judgement", "statement", "assessment")
