@@ -25,6 +25,7 @@ done in assemble.py with ``surface_label_votes``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .lang import Parse, words_en, words_zh
@@ -530,6 +531,17 @@ _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", 
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
 _ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|"
                           r"新闻|传媒|视点|头条)$")
+
+
+def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of ``(?:word|word|...)$`` can end a text with ($ also matches before a final
+    newline); None for any other kind of pattern."""
+    if not re.fullmatch(r"\(\?:[^\\\[\](){}.*+?|^$]+(?:\|[^\\\[\](){}.*+?|^$]+)*\)\$", pattern.pattern):
+        return None
+    return frozenset(w[-1] for w in pattern.pattern[3:-2].split("|")) | {"\n"}
+
+
+_ZH_MEDIA_LAST = _last_chars(_ZH_MEDIA_RE)
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
@@ -545,6 +557,7 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked for every word
 def _zh_suffix_of(text: str) -> str | None:
     if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the ordered search
         return None
@@ -745,6 +758,8 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
             s, e = t.start, toks[k].end
             if toks[k].start != (toks[k - 1].end if k > i else t.start):
                 break
+            if _ZH_MEDIA_LAST is not None and text[e - 1:e] not in _ZH_MEDIA_LAST:
+                continue  # cannot end like a news source (the test below, cheaply)
             piece = text[s:e]
             if piece.endswith("网讯"):
                 e -= 1
