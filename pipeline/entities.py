@@ -503,6 +503,8 @@ def _inside_longer_quote(text: str, s: int, e: int) -> bool:
 _ZH_PROPER = {"PER", "ORG", "LOC", "nz", "nw", "j", "nr", "ns", "nt"}
 _ZH_NAMEISH = _ZH_PROPER | {"n", "vn", "an"}
 _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
+# The last characters of the suffixes: a word ending otherwise has none (None: some suffix is empty)
+_ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) else None
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
@@ -676,6 +678,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
     嘉兴明川新能源科技有限公司, 鑫禾（江西）食品有限公司, 江北区经济和信息化局."""
     out = []
     for i, t in enumerate(toks):
+        if _ZH_SUFFIX_LAST is not None and t.text[-1:] not in _ZH_SUFFIX_LAST \
+                and (i + 1 == len(toks) or toks[i + 1].text[-1:] not in _ZH_SUFFIX_LAST):
+            continue  # no suffix ends this word or the next (the lookups below, cheaply)
         joined_end = t.end
         suf = _zh_suffix_of(t.text)
         if suf is None and i + 1 < len(toks) and toks[i + 1].start == t.end:
