@@ -58,6 +58,14 @@ def warm_up(cfg: Config) -> None:
     process_articles([Article(doc_id="warm-up", source="<warm-up>", raw=_WARM_UP_TEXT, encoding="utf-8")], cfg)
 
 
+def _warm_coordinator() -> None:
+    """Load what this process needs itself when a pool does the processing: the pinyin tables that
+    `link.link_store` reads Chinese names with after the run (loading them is load time, not processing)."""
+    from .names import entity_key
+
+    entity_key("PERSON", "李明")
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory so far, in MB."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -263,6 +271,7 @@ def _run_pool(articles, cfg: Config, workers: int, rec: Recorder) -> float:
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(cfg_json, barrier))
     inflight: deque[tuple[list[Article], Future]] = deque()
+    _warm_coordinator()  # while the workers load their models
     try:
         try:
             # one task per worker (a pool that starts workers on demand starts them all); the barrier in
