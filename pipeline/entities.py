@@ -758,7 +758,11 @@ def _zh_modifies(nxt) -> bool:
 def _zh_media_rule(toks, text: str) -> list[RawMention]:
     """A news source named where sources are named: 据东方财经网报道, 北岭商界网讯, （江南制造在线）."""
     out = []
+    # words whose end could end a source name (the test below, cheaply): the spans end at one of the next 4
+    may_end = [_ZH_MEDIA_LAST is None or text[x.end - 1:x.end] in _ZH_MEDIA_LAST for x in toks]
     for i, t in enumerate(toks):
+        if not any(may_end[i:i + 4]):
+            continue
         for k in range(i, min(i + 4, len(toks))):
             s, e = t.start, toks[k].end
             if toks[k].start != (toks[k - 1].end if k > i else t.start):
