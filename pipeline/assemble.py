@@ -14,6 +14,7 @@ whole document, in this order:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -131,6 +132,11 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 13)
+def _surface_re(surface: str, cjk: bool) -> re.Pattern:
+    return re.compile(re.escape(surface) if cjk else rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
+
+
 def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
     """Every other occurrence of a name already found is a mention too (document-level consistency)."""
     taken = bytearray(len(a.clean) + 1)  # 1 where a mention already stands: linear, not pairwise
@@ -143,7 +149,7 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     for surface, label in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
         cjk = bool(CJK_RE.search(surface))
-        rx = re.compile(re.escape(surface) if cjk else rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
+        rx = _surface_re(surface, cjk)
         for s, e, _lang, _p in units:
             for m in rx.finditer(a.clean, s, e):
                 if any(taken[m.start():m.end()]):

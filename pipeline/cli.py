@@ -81,7 +81,7 @@ def train_spam_cmd(
                                                                  "repo); without it a smoke model is trained."),
     dev: Optional[Path] = typer.Option(Path("corpus/labelled/dev.jsonl"), "--dev",
                                        help="A labelled set to score the new model on (recorded in the card)."),
-    n_train: int = typer.Option(3000, "--docs", help="Synthetic training documents to build."),
+    n_train: int = typer.Option(6000, "--docs", help="Synthetic training documents to build."),
     n_holdout: int = typer.Option(800, "--holdout", help="Held-out synthetic documents (held-out hosts and pools)."),
     seed: int = typer.Option(13, "--seed"),
     write_sets: Optional[Path] = typer.Option(None, "--write-sets", help="Also write the synthetic sets (JSONL, "

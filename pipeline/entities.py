@@ -25,6 +25,7 @@ done in assemble.py with ``surface_label_votes``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .lang import Parse, words_en, words_zh
@@ -502,6 +503,8 @@ def _inside_longer_quote(text: str, s: int, e: int) -> bool:
 _ZH_PROPER = {"PER", "ORG", "LOC", "nz", "nw", "j", "nr", "ns", "nt"}
 _ZH_NAMEISH = _ZH_PROPER | {"n", "vn", "an"}
 _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
+# The last characters of the suffixes: a word ending otherwise has none (None: some suffix is empty)
+_ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) else None
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
@@ -530,6 +533,17 @@ _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", 
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
 _ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|"
                           r"新闻|传媒|视点|头条)$")
+
+
+def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of ``(?:word|word|...)$`` can end a text with ($ also matches before a final
+    newline); None for any other kind of pattern."""
+    if not re.fullmatch(r"\(\?:[^\\\[\](){}.*+?|^$]+(?:\|[^\\\[\](){}.*+?|^$]+)*\)\$", pattern.pattern):
+        return None
+    return frozenset(w[-1] for w in pattern.pattern[3:-2].split("|")) | {"\n"}
+
+
+_ZH_MEDIA_LAST = _last_chars(_ZH_MEDIA_RE)
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
@@ -545,6 +559,7 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked for every word
 def _zh_suffix_of(text: str) -> str | None:
     if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the ordered search
         return None
@@ -663,6 +678,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
     嘉兴明川新能源科技有限公司, 鑫禾（江西）食品有限公司, 江北区经济和信息化局."""
     out = []
     for i, t in enumerate(toks):
+        if _ZH_SUFFIX_LAST is not None and t.text[-1:] not in _ZH_SUFFIX_LAST \
+                and (i + 1 == len(toks) or toks[i + 1].text[-1:] not in _ZH_SUFFIX_LAST):
+            continue  # no suffix ends this word or the next (the lookups below, cheaply)
         joined_end = t.end
         suf = _zh_suffix_of(t.text)
         if suf is None and i + 1 < len(toks) and toks[i + 1].start == t.end:
@@ -740,11 +758,17 @@ def _zh_modifies(nxt) -> bool:
 def _zh_media_rule(toks, text: str) -> list[RawMention]:
     """A news source named where sources are named: 据东方财经网报道, 北岭商界网讯, （江南制造在线）."""
     out = []
+    # words whose end could end a source name (the test below, cheaply): the spans end at one of the next 4
+    may_end = [_ZH_MEDIA_LAST is None or text[x.end - 1:x.end] in _ZH_MEDIA_LAST for x in toks]
     for i, t in enumerate(toks):
+        if not any(may_end[i:i + 4]):
+            continue
         for k in range(i, min(i + 4, len(toks))):
             s, e = t.start, toks[k].end
             if toks[k].start != (toks[k - 1].end if k > i else t.start):
                 break
+            if _ZH_MEDIA_LAST is not None and text[e - 1:e] not in _ZH_MEDIA_LAST:
+                continue  # cannot end like a news source (the test below, cheaply)
             piece = text[s:e]
             if piece.endswith("网讯"):
                 e -= 1

@@ -27,7 +27,11 @@ def _lingua():
 
 def detect_segment(text: str) -> str:
     """`en` or `zh` for one short piece of text."""
-    en, zh = script_units(text)
+    return _decide(text, *script_units(text))
+
+
+def _decide(text: str, en: float, zh: float) -> str:
+    """Script counts decide unless neither script has twice the other's units; lingua decides those."""
     if en == 0 and zh == 0:
         return EN
     if zh >= 2 * en:
@@ -46,7 +50,7 @@ def detect_document(pieces: list[str], mixed_min_share: float) -> str:
     for p in pieces:
         e, z = script_units(p)
         en, zh = en + e, zh + z
-        lang = detect_segment(p)
+        lang = _decide(p, e, z)
         if lang == EN and e >= 20:  # a real English sentence, not a name in brackets
             en_lines += 1
         elif lang == ZH and z >= 8:

@@ -155,7 +155,8 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
             g.union(cands.pop(), j)
 
 
-def _pinyin_grams(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)  # pure; the same organizations come back article after article
+def _pinyin_grams(name: str) -> frozenset[str]:
     from pypinyin import Style, lazy_pinyin
 
     chars = [c for c in name if CJK_RE.match(c)]
@@ -166,7 +167,7 @@ def _pinyin_grams(name: str) -> set[str]:
             piece = "".join(chars[k:k + n])
             if piece not in _ZH_PLACES and not any(piece.startswith(p) for p in _ZH_PLACES if len(p) == n):
                 out.add("".join(py[k:k + n]))
-    return out
+    return frozenset(out)
 
 
 # Provinces and large cities (general knowledge): as the first word of a name they only say where it is.

@@ -64,6 +64,7 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; called for every mention, many times
 def normalize(text: str) -> str:
     """LABELS.md normalization: entities decoded, NFKC, case fold, spaces collapsed (removed between
     Chinese characters), surrounding punctuation and a leading "the" stripped."""
@@ -119,6 +120,7 @@ _STRIP_EN = tuple(s for s in _ORG_SUFFIX_EN if s in {
 _STRIP_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "股份", "公司", "控股")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
     """'Tianmu Group Co., Ltd.' -> 'tianmu'; '天目集团有限公司' -> '天目'. Legal-form suffixes only."""
     key = normalize(name)
@@ -135,6 +137,7 @@ def org_key(name: str) -> str:
     return key or normalize(name)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
     """A key equal for 孙立新, 'Sun Lixin' and 'Lixin Sun'."""
     n = normalize(name)

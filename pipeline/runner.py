@@ -58,15 +58,23 @@ def warm_up(cfg: Config) -> None:
     process_articles([Article(doc_id="warm-up", source="<warm-up>", raw=_WARM_UP_TEXT, encoding="utf-8")], cfg)
 
 
+def _warm_coordinator() -> None:
+    """Load what this process needs itself when a pool does the processing: the pinyin tables that
+    `link.link_store` reads Chinese names with after the run (loading them is load time, not processing)."""
+    from .names import entity_key
+
+    entity_key("PERSON", "李明")
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory so far, in MB."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _work(batch: list[Article]) -> tuple[list[Article], float, float]:
+def _work(batch: list[Article]) -> tuple[list[Article], float, float, int]:
     c0 = time.process_time()
     results = process_articles(batch, _WORKER_CFG)
-    return results, peak_rss_mb(), time.process_time() - c0
+    return results, peak_rss_mb(), time.process_time() - c0, os.getpid()
 
 
 def _ready() -> float:
@@ -121,6 +129,8 @@ class Recorder:
         self.stage_time: Counter = Counter()
         self.worker_peak_mb = 0.0
         self.cpu_seconds = 0.0  # CPU time spent processing, summed over the workers
+        self.cpu_by_worker: Counter = Counter()  # the same per worker process (how evenly the work was shared)
+        self.start_cpu: float | None = None  # this process's CPU clock once the workers were ready
 
     def articles(self, results: list[Article]) -> None:
         self.writer.write(results)
@@ -142,9 +152,11 @@ class Recorder:
         self.summary.skipped_done += 1
         self.bar.update(1)
 
-    def worker_memory(self, mb: float, cpu_seconds: float = 0.0) -> None:
+    def worker_memory(self, mb: float, cpu_seconds: float = 0.0, worker: int | None = None) -> None:
         self.worker_peak_mb = max(self.worker_peak_mb, mb)
         self.cpu_seconds += cpu_seconds
+        if worker is not None:
+            self.cpu_by_worker[worker] += cpu_seconds
 
 
 def _batches(items, size: int):
@@ -208,6 +220,7 @@ def run(inputs: list[str | Path], out: str | Path, cfg: Config, *, workers: int 
             t_load = time.perf_counter()
             warm_up(cfg)
             load_seconds = time.perf_counter() - t_load
+            rec.start_cpu = time.process_time()
             for batch in _batches(articles(), cfg.run.batch_docs):
                 c0 = time.process_time()
                 results = process_articles(batch, cfg)
@@ -224,12 +237,20 @@ def run(inputs: list[str | Path], out: str | Path, cfg: Config, *, workers: int 
     relinked = link_store(out)
     summary.seconds = time.perf_counter() - t0
     busy = summary.seconds - load_seconds
+    # this process's CPU after loading (reading, handing out batches, writing, linking; with one worker
+    # the processing too): with the workers' processing, what the run cost in CPU
+    coordinator = time.process_time() - rec.start_cpu if rec.start_cpu is not None else None
+    pool = engine == "local" and workers > 1
     manifest.update(status="complete", entity_lines_relinked=relinked, counts=dict(summary.statuses), already_in_store=summary.skipped_done,
                     entities_written=summary.entities, claims_written=summary.claims,
                     timings={"seconds": round(summary.seconds, 3),
                              "load_seconds": round(load_seconds, 3),
                              "processing_seconds": round(busy, 3),
                              "processing_cpu_seconds": round(rec.cpu_seconds, 3),
+                             "coordinator_cpu_seconds": None if coordinator is None else round(coordinator, 3),
+                             "run_cpu_seconds": None if coordinator is None
+                             else round(coordinator + (rec.cpu_seconds if pool else 0.0), 3),
+                             "worker_cpu_seconds": sorted(round(v, 3) for v in rec.cpu_by_worker.values()),
                              "documents_per_second": round(summary.processed / busy, 3) if busy > 0 else None,
                              "stage_seconds": {k: round(v, 3) for k, v in rec.stage_time.items()}},
                     peak_rss_mb=peak_rss_mb(),
@@ -250,6 +271,7 @@ def _run_pool(articles, cfg: Config, workers: int, rec: Recorder) -> float:
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(cfg_json, barrier))
     inflight: deque[tuple[list[Article], Future]] = deque()
+    _warm_coordinator()  # while the workers load their models
     try:
         try:
             # one task per worker (a pool that starts workers on demand starts them all); the barrier in
@@ -260,6 +282,7 @@ def _run_pool(articles, cfg: Config, workers: int, rec: Recorder) -> float:
             raise RuntimeError("the worker processes could not start or load the models; run with --workers 1 "
                                "to see the error") from None
         load_seconds = time.perf_counter() - t_load
+        rec.start_cpu = time.process_time()
         for batch in _batches(articles, cfg.run.batch_docs):
             inflight.append((batch, pool.submit(_work, batch)))
             while len(inflight) >= 2 * workers:
@@ -275,8 +298,8 @@ def _collect(inflight, rec: Recorder, pool, workers, cfg_json):
     record = rec.articles
     batch, fut = inflight.popleft()
     try:
-        results, mb, cpu = fut.result()
-        rec.worker_memory(mb, cpu)
+        results, mb, cpu, pid = fut.result()
+        rec.worker_memory(mb, cpu, pid)
         record(results)
     except BrokenProcessPool:
         # a worker died (killed, out of memory): its documents get error lines, the run goes on

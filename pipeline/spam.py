@@ -116,7 +116,7 @@ DENSE = (
     "bracket", "label_colon", "title_fragment", "crumbs", "exclaim", "price", "rel_line", "near_end", "near_start",
     "first_line", "coherence", "overlap", "no_context", "domain_in_story", "other_lang", "is_sentence",
     "log_line_chars", "log_line_units", "story_like", "log_doc_lines", "credit", "ad_tag", "pipes", "numbers",
-    "figure_row", "arrows", "list_number", "colon_end", "question",
+    "figure_row", "arrows", "list_number", "colon_end", "question", "open_end",
 )
 CONTEXT = (
     "logit", "prev1", "prev2", "next1", "next2", "is_first", "is_last", "line_mean", "line_has_others",
@@ -286,10 +286,17 @@ def _crumbs(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(x) <= 40 and len(x.split()) <= 5 for x in parts)
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_AMOUNT_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d%|\d\s?(?:万|亿|元|美元|吨|个百分点|per\b|million\b|billion\b|tonnes?\b)")
+
+
 def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
     """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
-    short, two or more numbers (or one after a bullet or a label), no contact details."""
-    if contact or not nums or (len(nums) < 2 and not (BULLET_RE.search(text) or LABEL_RE.search(text))):
+    short, two or more numbers that are not years (or one amount after a bullet or a label), no contact details."""
+    nums = [x for x in nums if not _YEAR_RE.fullmatch(x)]
+    if contact or not nums:
+        return False
+    if len(nums) < 2 and not ((BULLET_RE.search(text) or LABEL_RE.search(text)) and _AMOUNT_RE.search(text)):
         return False
     cjk = len(CJK_RE.findall(text))
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
@@ -382,6 +389,15 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     return tuple(out)
 
 
+def topic_blocks(units: list[Unit]) -> list[tuple[int, int]]:
+    """The block each unit's topical coherence leaves out: its paragraph, or in a paragraph of more than 12
+    lines (a page whose lines have no blank line between them) its run of three lines."""
+    lines: dict[int, set[int]] = {}
+    for u in units:
+        lines.setdefault(u.paragraph, set()).add(u.line)
+    return [(u.paragraph, u.line // 3 if len(lines[u.paragraph]) > 12 else -1) for u in units]
+
+
 @dataclass
 class Featurized:
     units: list[Unit]
@@ -423,9 +439,10 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             b = zlib.crc32(tok.encode("utf-8")) & mask
             v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
         vecs.append(v)
-    para_vec: dict[int, dict[int, float]] = {}
-    for u, v in zip(units, vecs):
-        pv = para_vec.setdefault(u.paragraph, {})
+    blocks = topic_blocks(units)
+    para_vec: dict[tuple[int, int], dict[int, float]] = {}
+    for blk, v in zip(blocks, vecs):
+        pv = para_vec.setdefault(blk, {})
         for b, w in v.items():
             pv[b] = pv.get(b, 0.0) + w
     doc_vec: dict[int, float] = {}
@@ -460,9 +477,9 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         cues = _cue_counts(t)
         urls, emails = URL_RE.findall(t), EMAIL_RE.findall(t)
         phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)))
-        v, pv = vecs[i], para_vec[u.paragraph]
+        v, pv = vecs[i], para_vec[blocks[i]]
         rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
-        rest_norm = para_rest_norm[u.paragraph]
+        rest_norm = para_rest_norm[blocks[i]]
         dot = sum(w * rest[b] for b, w in v.items())
         vn = math.sqrt(sum(w * w for w in v.values())) + 1e-9
         present = sum(w for b, w in v.items() if rest[b] > 1e-9)
@@ -498,12 +515,13 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
                                      or any(len(d) >= 6 and d in pinyin_outside(i) for d in doms)) if doms else 0.0,
             "other_lang": float(lang != doc_lang), "is_sentence": float(u.kind != "line"),
             "log_line_chars": math.log1p(line_chars[u.line]), "log_line_units": math.log1p(line_units[u.line]),
-            "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(n_lines),
+            "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(min(n_lines, 60)),
             "credit": math.log1p(len(_CREDIT.findall(low))), "ad_tag": float(bool(AD_TAG_RE.search(t))),
             "pipes": math.log1p(t.count(" | ") + t.count("｜")), "numbers": math.log1p(len(nums)),
             "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones))),
             "arrows": math.log1p(len(ARROW_RE.findall(t))), "list_number": float(bool(LIST_NUMBER_RE.search(t))),
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
+            "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
         X[i] = [f[k] for k in DENSE]
     return Featurized(units, texts, langs, X, lex, topical)
@@ -540,9 +558,10 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     # coherence with the story units outside the unit's own paragraph
     mask = (1 << topic_bits) - 1
     idf = story_coh_idf
-    story_vec: dict[int, dict[int, float]] = {}
+    blocks = topic_blocks(fz.units)
+    story_vec: dict[tuple[int, int], dict[int, float]] = {}
     for i in idx_story:
-        pv = story_vec.setdefault(fz.units[i].paragraph, {})
+        pv = story_vec.setdefault(blocks[i], {})
         for tok in fz.topical[i]:
             b = zlib.crc32(tok.encode("utf-8")) & mask
             pv[b] = pv.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
@@ -564,12 +583,11 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         for b, w in pv.items():
             total[b] = total.get(b, 0.0) + w
     total_sq = sum(w * w for w in total.values())
-    rest_norm: dict[int, float] = {}
-    paras = {u.paragraph for u in fz.units}
-    for para in paras:
-        own = story_vec.get(para, {})
+    rest_norm: dict[tuple[int, int], float] = {}
+    for blk in set(blocks):
+        own = story_vec.get(blk, {})
         sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
-        rest_norm[para] = math.sqrt(max(sq, 0.0))
+        rest_norm[blk] = math.sqrt(max(sq, 0.0))
     slabs = np.array([u.line for u in fz.units])
     plabs = np.array([u.paragraph for u in fz.units])
     for i, u in enumerate(fz.units):
@@ -577,13 +595,13 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         line_others = near[(near != i) & (slabs[near] == u.line)]
         window = np.arange(max(0, i - 12), min(n, i + 13))
         para_others = window[(window != i) & (plabs[window] == u.paragraph)]
-        own = story_vec.get(u.paragraph, {})
+        own = story_vec.get(blocks[i], {})
         v: dict[int, float] = {}
         for tok in fz.topical[i]:
             b = zlib.crc32(tok.encode("utf-8")) & mask
             v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
         dot = sum(w * (total.get(b, 0.0) - own.get(b, 0.0)) for b, w in v.items())
-        rn = rest_norm[u.paragraph]
+        rn = rest_norm[blocks[i]]
         coh = dot / ((math.sqrt(sum(w * w for w in v.values())) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
         after = float(i > last_story)
         before = float(i < first_story)

@@ -386,12 +386,40 @@ def _en_story_listing(rng, page):
     return sep.join(items), rng.choice(("end", "end", "middle", "middle", "inline"))
 
 
+def _en_disclaimer(rng, page):
+    first = rng.choice(("Disclaimer: The content of this article is for reference only and does not constitute investment advice.",
+                        "Disclaimer: This article does not represent the views of this site.",
+                        f"The views expressed are the author's own and do not reflect those of {page.site}.",
+                        "Risk warning: markets are risky and investment requires caution.",
+                        "This content is provided by a third party and is for information only."))
+    more = rng.sample(("Investors act at their own risk.", "Readers should verify the information independently.",
+                       "Past performance is no guarantee of future results.", "Please consult a professional adviser.",
+                       "The site accepts no liability for any loss arising from its use."), rng.randint(0, 2))
+    return " ".join([first] + more), "end"
+
+
 def _en_separator(rng, page):
     return rng.choice(("-" * rng.randint(5, 40), "=" * rng.randint(5, 30), "*" * rng.randint(5, 30), "—" * rng.randint(3, 12),
                        "~" * rng.randint(5, 20), "_" * rng.randint(5, 30))), rng.choice(("end", "middle"))
 
 
-EN_FURNITURE = ((4, _en_story_listing), (1, _en_separator), (3, _en_cookie), (4, _en_ad_slot), (4, _en_read_more), (3, _en_newsletter), (3, _en_author_bio),
+_EN_MENU = ("Home", "News", "World", "Business", "Markets", "Tech", "Sport", "Sports", "Opinion", "Culture", "Life",
+            "Travel", "Weather", "Video", "Photos", "Podcasts", "Local", "Politics", "Science", "Health", "Autos",
+            "Real Estate", "Jobs", "Classifieds", "Obituaries", "Contact us", "About us", "Advertise", "Careers",
+            "Subscribe", "Sign in", "Log in", "Register", "RSS", "Newsletters", "E-paper", "Archive", "Search",
+            "Terms of use", "Privacy", "Site map", "Help", "Events", "Education", "Entertainment", "Lifestyle")
+
+
+def _en_menu(rng, page):
+    """A site menu as text extraction leaves it: one short entry per line (or a run of them)."""
+    items = rng.sample(_EN_MENU, rng.randint(4, 16))
+    if rng.random() < 0.3:
+        items = [i.upper() for i in items]
+    sep = rng.choice(("\n", "\n", "\n", " | ", "  "))
+    return sep.join(items), rng.choice(("start", "start", "end"))
+
+
+EN_FURNITURE = ((3, _en_menu), (2, _en_disclaimer), (4, _en_story_listing), (1, _en_separator), (3, _en_cookie), (4, _en_ad_slot), (4, _en_read_more), (3, _en_newsletter), (3, _en_author_bio),
                 (3, _en_paywall), (2, _en_ticker), (3, _en_comment), (2, _en_app), (2, _en_chrome), (3, _en_crumbs),
                 (4, _en_native_ad), (2, _en_follow), (2, _en_most_read), (1, _en_topics))
 
@@ -416,6 +444,8 @@ def _en_byline(rng, page):
     a = en_name(rng)
     date = f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     text = rng.choice((f"By {a} | {page.site} | Updated: {date}", f"By {a}, {page.site} correspondent", f"{a} | {date}",
+                       f"By {a} | {page.site} | {date}", f"{page.site} | By {a} | Published {date}",
+                       f"By {a} | {rng.choice(EN_CITIES)} | {date} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
                        f"By {a} in {rng.choice(EN_CITIES)}", f"Source: {page.site} {date} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
                        f"Published: {date} | Updated: {date}", f"By {a} and {en_name(rng)}",
                        f"{page.site} | {rng.choice(EN_MONTHS)} {rng.randint(1, 28)}, {rng.randint(2019, 2025)}"))
@@ -482,8 +512,8 @@ def _en_table(rng, page):
 
 
 def _en_sports_block(rng, page):
-    """Results services of news agencies: scorecards, fixtures, standings with their headers."""
-    style = rng.randrange(3)
+    """Results services of news agencies: scorecards, fixtures, match results, standings with their headers."""
+    style = rng.randrange(4)
     if style == 0:
         rows = [rng.choice((f"{en_name(rng)} c {rng.choice(EN_LAST)} b {rng.choice(EN_LAST)} {rng.randint(0, 140)}",
                             f"{en_name(rng)} lbw b {rng.choice(EN_LAST)} {rng.randint(0, 90)}",
@@ -497,6 +527,12 @@ def _en_sports_block(rng, page):
         cities = [c.upper() for c in EN_CITIES]
         rows = [f"{rng.choice(cities)} AT {rng.choice(cities)}" for _ in range(rng.randint(2, 6))]
         head = rng.choice(("SATURDAY'S GAMES", "Fixtures for Sunday:", "SCHEDULE", "TUESDAY'S MATCHES"))
+    elif style == 2:
+        rows = []
+        for _ in range(rng.randint(2, 6)):
+            games = " ".join(f"{rng.randint(5, 21)}-{rng.randint(5, 21)}" for _ in range(rng.randint(2, 3)))
+            rows.append(f"{en_name(rng)} ({rng.choice(EN_COUNTRIES)}) beat {en_name(rng)} ({rng.choice(EN_COUNTRIES)}) {games}")
+        head = rng.choice(("Men's singles", "Women's singles", "Second round", "Quarter-finals:", "Results on Friday:"))
     else:
         rows = [rng.choice(("W L PCT GB", "W L T PF PA", "P W D L F A PTS"))]
         for _ in range(rng.randint(3, 6)):
@@ -530,7 +566,20 @@ def _en_subhead(rng, page):
     return (text.upper() if rng.random() < 0.4 else text), "body"
 
 
-EN_CONTENT = ((4, _en_credit), (3, _en_byline), (2, _en_dateline), (3, _en_caption), (6, _en_table), (2, _en_sports_block),
+def _en_qa(rng, page):
+    topic = (rng.choice(page.topic) if page.topic else rng.choice(EN_BEATS)).lower()
+    qs = (f"Will {topic} prices keep rising?", f"What is the biggest risk for {topic}?", "What should policymakers do now?",
+          "How do you see next year?", "Should investors buy, hold or sell?", f"Is {topic} in a bubble?")
+    ans = ("Unlikely.", "The risks are manageable.", "Hold. There is no reason to sell now.",
+           "We expect a recovery in the second half.", f"Demand for {topic} is still weak.", "Not in the short term.")
+    lines = []
+    for q in rng.sample(qs, rng.randint(2, 4)):
+        a = rng.choice(ans)
+        lines += [f"Q: {q}", f"A: {a}"] if rng.random() < 0.4 else [q, a]
+    return "\n".join(lines), "body"
+
+
+EN_CONTENT = ((2, _en_qa), (4, _en_credit), (4, _en_byline), (2, _en_dateline), (3, _en_caption), (6, _en_table), (2, _en_sports_block),
               (2, _en_speaker_colon), (2, _en_subhead))
 
 
@@ -720,7 +769,17 @@ def _zh_separator(rng, page):
                        "*" * rng.randint(5, 30), "━" * rng.randint(5, 20))), rng.choice(("end", "middle"))
 
 
-ZH_FURNITURE = ((3, _zh_story_listing), (1, _zh_separator), (3, _zh_source_link), (3, _zh_comment), (4, _zh_copyright), (3, _zh_app), (1, _zh_cookie),
+_ZH_MENU = ("首页", "新闻", "国内", "国际", "财经", "股票", "基金", "科技", "汽车", "房产", "教育", "健康", "旅游", "体育",
+            "娱乐", "文化", "视频", "图片", "专题", "评论", "本地", "政务", "招聘", "关于我们", "联系我们", "广告服务",
+            "网站地图", "手机版", "登录", "注册", "订阅", "客户端", "投稿", "法律声明", "隐私政策", "帮助中心")
+
+
+def _zh_menu(rng, page):
+    items = rng.sample(_ZH_MENU, rng.randint(4, 14))
+    return rng.choice(("\n", "\n", " | ", " ", "　")).join(items), rng.choice(("start", "start", "end"))
+
+
+ZH_FURNITURE = ((3, _zh_menu), (3, _zh_story_listing), (1, _zh_separator), (3, _zh_source_link), (3, _zh_comment), (4, _zh_copyright), (3, _zh_app), (1, _zh_cookie),
                 (3, _zh_ad_slot), (4, _zh_native_ad), (2, _zh_paywall), (2, _zh_ticker), (3, _zh_chrome),
                 (2, _zh_crumbs), (3, _zh_click), (2, _zh_topic_list), (2, _zh_follow), (1, _zh_author_bio))
 
@@ -802,7 +861,32 @@ def _zh_press_release(rng, page):
         rng.choice(("top", "end", "end"))
 
 
-ZH_CONTENT = ((2, _zh_press_release), (4, _zh_credit), (4, _zh_dateline), (2, _zh_caption), (4, _zh_table), (3, _zh_subhead),
+_ZH_SUBHEADS = ("企业加快转型", "政策持续发力", "市场信心回暖", "难题仍待破解", "新模式带来新变化", "从“跟跑”到“领跑”",
+                "爱与责任", "一场接力", "未来可期", "变化正在发生", "数据背后", "多方合力")
+
+
+def _zh_section(rng, page):
+    """A feature article's numbered section head: '2' on a line of its own, then the heading."""
+    n = rng.randint(1, 6)
+    head = rng.choice(_ZH_SUBHEADS) if rng.random() < 0.6 else f"{rng.choice(page.topic or list(ZH_TOPICS))}{rng.choice(('的新变化', '如何破局', '仍有隐忧', '迎来转机'))}"
+    return rng.choice((f"{n}\n{head}", f"{'一二三四五六'[n - 1]}、{head}", f"0{n}\n{head}", f"（{'一二三四五六'[n - 1]}）{head}")), "body"
+
+
+def _zh_qa(rng, page):
+    """An interview printed as questions and answers."""
+    topic = rng.choice(page.topic or list(ZH_TOPICS))
+    qs = (f"{topic}还会继续上涨吗？", f"{topic}最大的风险是什么？", "下一步政策会怎么走？", "您对明年怎么看？",
+          "投资者现在应该怎么做？", f"{topic}会出现拐点吗？", "企业最关心的是什么？")
+    ans = ("不太可能。", "风险总体可控。", "短期内看不到明显变化。", "关键还是看需求能否恢复。", "持有，不建议追高。",
+           f"{topic}的调整可能还要持续一段时间。", "我们预计下半年会好转。")
+    lines = []
+    for q in rng.sample(qs, rng.randint(2, 4)):
+        a = rng.choice(ans)
+        lines += [f"问：{q}", f"答：{a}"] if rng.random() < 0.4 else [q, a]
+    return "\n".join(lines), "body"
+
+
+ZH_CONTENT = ((2, _zh_section), (2, _zh_qa), (2, _zh_press_release), (4, _zh_credit), (4, _zh_dateline), (2, _zh_caption), (4, _zh_table), (3, _zh_subhead),
               (2, _zh_speaker), (2, _zh_hotline))
 
 

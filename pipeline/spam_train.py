@@ -612,11 +612,12 @@ def build_document(rng: random.Random, host: Host, pools: dict, headlines: dict,
                    vocab=story_vocab(rng, "\n".join(en_host.paragraphs), False) if en_host is not None else [])
     looks = zh_lookalike if zh else en_lookalike
     _place_lookalikes(rng, blocks, [looks(rng, page) for _ in range(rng.choice((0, 1, 1, 2, 2, 3)))], zh)
-    n_spam = rng.choice((0, 1, 1, 2, 2, 2, 3, 3, 4, 5))
+    portal = rng.random() < 0.15  # a page heavy with furniture: menus, link lists, comments around the story
+    n_spam = rng.randint(5, 10) if portal else rng.choice((0, 1, 1, 2, 2, 2, 3, 3, 4, 5))
     inline_spam: list[str] = []
     gen = zh_spam if zh else en_spam
     for _ in range(n_spam):
-        furniture = rng.random() < 0.4
+        furniture = rng.random() < (0.7 if portal else 0.4)
         if lang == "mixed" and rng.random() < 0.3:
             text, where = en_furniture(rng, en_page) if furniture else en_spam(rng, pools, heads["en"], en_topic)
         elif furniture:
@@ -645,13 +646,15 @@ def build_document(rng: random.Random, host: Host, pools: dict, headlines: dict,
                 elif zh:  # or it runs straight into the next sentence
                     text += rng.choice(("", " ", "　"))
                 i = rng.choice(candidates)
-                sents = [x for x in re.split(r"(?<=[。！？])|(?<=[.!?]) (?=[A-Z\"“])", blocks[i][0]) if x]
+                # between two sentences; in Chinese sometimes inside one, after a comma (an ad in a list)
+                cut = r"(?<=[。！？，、])" if zh and rng.random() < 0.3 else r"(?<=[。！？])|(?<=[.!?]) (?=[A-Z\"“])"
+                sents = [x for x in re.split(cut, blocks[i][0]) if x]
                 sents.insert(rng.randint(1, max(1, len(sents) - 1)), text)
                 blocks[i] = ("".join(sents) if zh else " ".join(x.strip() for x in sents), False)
                 inline_spam.append(text.strip())
             else:
                 blocks.append((text, True))
-    one_block = rng.random() < 0.12  # pages whose lines have no blank line between them
+    one_block = rng.random() < (0.5 if portal else 0.12)  # pages whose lines have no blank line between them
     raw_parts: list[str] = []
     spam: list[str] = list(inline_spam)
     for i, (text, is_spam) in enumerate(blocks):
@@ -758,7 +761,7 @@ def _sparse(rows, dense, hash_bits: int):
 class Settings:
     hash_bits: int = 18
     topic_bits: int = 16
-    n_train: int = 3000
+    n_train: int = 6000
     n_holdout: int = 800
     c1: float = 0.5
     c2: float = 1.0

@@ -1,3 +1,4 @@
+import json
 import os
 import signal
 import subprocess
@@ -107,3 +108,10 @@ def test_runner_two_workers_write_the_same_store_as_one(tmp_path, cfg, sample_st
     two = read_jsonl(tmp_path / "two" / "claims.jsonl")
     assert [c["claim_id"] for c in one] == [c["claim_id"] for c in two]
     assert read_jsonl(sample_store / "entities.jsonl") == read_jsonl(tmp_path / "two" / "entities.jsonl")
+    # the manifest says how the work was shared: processing CPU per worker process, and the whole run's CPU
+    t = json.loads((tmp_path / "two" / "manifest.json").read_text("utf-8"))["timings"]
+    assert 1 <= len(t["worker_cpu_seconds"]) <= 2
+    assert sum(t["worker_cpu_seconds"]) == pytest.approx(t["processing_cpu_seconds"], abs=0.01)
+    assert t["run_cpu_seconds"] == pytest.approx(t["coordinator_cpu_seconds"] + t["processing_cpu_seconds"], abs=0.01)
+    single = json.loads((sample_store / "manifest.json").read_text("utf-8"))["timings"]
+    assert single["worker_cpu_seconds"] == [] and single["run_cpu_seconds"] == single["coordinator_cpu_seconds"]

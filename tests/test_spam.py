@@ -98,10 +98,8 @@ def test_spam_removes_spliced_ads_and_keeps_story(model_cfg, story, spam, where)
     (EN_STORY, "About the author\nMaria Lopez reports on manufacturing and trade from Ningbo for the Coastal Post. "
                "Follow her on X @mlopez_trade", "end"),
     (EN_STORY, "Subscribers only: you have read all your free articles this month. Already a subscriber? Sign in", "end"),
-    pytest.param(EN_STORY, "Comments (14)\ntoyfan88 · 3 hours ago\nLatin America is the future, no doubt.\nReply\n"
-                 "View all 14 comments", "end",
-                 marks=pytest.mark.xfail(reason="spam-v1 keeps a reader's one-line comment inside a comment block",
-                                         strict=False)),
+    (EN_STORY, "Comments (14)\ntoyfan88 · 3 hours ago\nLatin America is the future, no doubt.\nReply\n"
+               "View all 14 comments", "end"),
     (EN_STORY, "Get the Coastal Post app: App Store | Google Play", "start"),
     # source links, reader comments, takedown notices, app prompts
     (ZH_STORY, "原文链接：https://www.nbtoy-news.cn/a/20240506/1183.html", "end"),
@@ -124,10 +122,8 @@ def test_spam_removes_page_furniture(model_cfg, story, spam, where):
     # credits, captions, tables of figures, datelines: they look like boilerplate but belong to the story
     (EN_STORY, "(Reporting by Anna Weber; Editing by Tom Hughes)", 5),
     (EN_STORY, "Workers pack plush toys at a factory in Ningbo on May 6. Photo: Li Wei/Coastal Post", 2),
-    pytest.param(EN_STORY, "Exports by market in the first four months:\n• Brazil: $62 million, up 41.2%\n"
-                 "• Mexico: $48 million, up 29.5%\n• United States: $210 million, down 19.8%", 4,
-                 marks=pytest.mark.xfail(reason="spam-v1 removes part of an English bullet table of figures",
-                                         strict=False)),
+    (EN_STORY, "Exports by market in the first four months:\n• Brazil: $62 million, up 41.2%\n"
+               "• Mexico: $48 million, up 29.5%\n• United States: $210 million, down 19.8%", 4),
     (ZH_STORY, "（记者 周敏 通讯员 林涛）", 4),
     (ZH_STORY, "　　其中：\n巴西：3.1亿元，同比增长41.2%\n墨西哥：2.4亿元，同比增长29.5%\n美国：10.5亿元，同比下降19.8%", 3),
     (ZH_STORY, "来源：宁波日报　2024-05-06 08:30", 1),
