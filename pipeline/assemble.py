@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from . import entities as ent_mod
+from .lang import words_en
 from .language import ZH
 from .link import link_mentions
 from .names import CJK_RE, ROMAN_SURNAMES, is_pinyin_word, normalize
@@ -25,6 +26,12 @@ from .records import ORG, PERSON, Article, Mention
 
 _PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
                           r"Prefecture|New Area|Port|Bay|Island|Lake|River|Mountain|Autonomous Region)\b")
+
+
+# Words that name a trade or a kind of business: after a pinyin brand they make a company name, where a
+# foreign given name or surname ("Takuya Takagi", "Marie Lindgren") makes none.
+_TRADE_WORDS = frozenset(words_en.ORG_NAME_WORDS) | frozenset(words_en.BUSINESS_KINDS) | frozenset(
+    w.lower().strip(".,") for x in words_en.ORG_SUFFIXES for w in x.split())
 
 
 def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
@@ -81,8 +88,9 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                 if w and inside and not looks_person:
                     m = replace(m, label=ORG)
                 elif chinese_context and len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
-                        and not all(is_pinyin_word(x) for x in w):
-                    m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a common word
+                        and not all(is_pinyin_word(x) for x in w) \
+                        and all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w):
+                    m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a trade word
         out.append(m)
     return out
 

@@ -44,10 +44,11 @@ def _on(rule: str) -> bool:
 # A capitalised word of a name: "Co." / "Inc." / "St." keep their period, other words end before one.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)\.(?=[\s,]|$)|[A-Z](?:[\w&'’-]|\.(?=\w))*|\d+[\w-]*[A-Za-z][\w-]*)"
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
-_LEGAL = r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|Pte\.?\s?Ltd\.?|S\.A\.)"
+_LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|LLP|"
+          r"PLC|[Pp]lc|GmbH|AG|Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|S\.A\.|N\.V\.|S\.p\.A\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
-    "Corporation", "Company", "Group", "Holdings", "LLC", "PLC", "plc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
+    "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology",
@@ -56,6 +57,7 @@ _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
     "Commission", "Council", "Committee", "University", "Institute", "Academy", "College", "Society", "Agency",
     "Authority", "Foundation", "Alliance", "Union", "Customs", "Court", "Procuratorate", "Bank", "Office",
+    "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
 COMPANY_RE = re.compile(
@@ -83,7 +85,7 @@ _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
                           r"zone|park|district|road|street|province|city|county|town|township|village|river|"
-                          r"port|airport|station|region|area|square|bridge|lake|mountain|island)$")
+                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory)$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -145,7 +147,8 @@ NON_NAMES = {
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
-               "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co"}
+               "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
+               "organisation", "organization", "plc", "incorporated"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -267,6 +270,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                     rules.append((a, b, ORG, "apposition"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
+    rules = _extend_to_model(rules, found, text)
     if _on("split"):
         found, extra = _split_coordinations(found + rules, text)
         rules = [r for r in rules if r in found] + extra
@@ -287,7 +291,7 @@ def _reads_as_chinese_name(surface: str) -> bool:
 def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMention]:
     out = []
     for m in rx.finditer(text):
-        s, e = _trim(text, *m.span())
+        s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
         s = _skip_sentence_opener(p, text, s, e)
         words = [w.strip(".,").lower() for w in text[s:e].split()]
@@ -295,6 +299,16 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
                 and not all(w in _LONE_HEADS for w in words):
             out.append((s, e, ORG, name))
     return out
+
+
+# "First Union Capital Markets Corp.": capitalised words up to a further company head belong to the name too.
+_MORE_HEADS = re.compile(rf"(?:\s+{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
+
+
+def _more_heads(text: str, e: int) -> int:
+    while (m := _MORE_HEADS.match(text, e)) and not TITLE_PREFIX_RE.match(text[e:m.end()].strip()):
+        e = m.end()
+    return e
 
 
 _HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
@@ -370,6 +384,25 @@ def _split_coordinations(mentions: list[RawMention], text: str) -> tuple[list[Ra
         extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
         extra.append((*_trim(text, s + cut, e), ORG, "split"))
     return keep, extra
+
+
+_NAME_TAIL = re.compile(rf"^(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|and|&|for|on|the)\s+{_CAP}|\s+{_CAP})*"
+                        rf"|(?:\s+{_CAP})+)$")
+
+
+def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
+    """A rule span that stops where the model's organization goes on with "of ..." or with more capitalised
+    words ("International Confederation" | "of Free Trade Unions") ends where the model's does."""
+    out = []
+    for s, e, label, src in rules:
+        if label == ORG:
+            for ms, me, mlabel, _ in found:
+                if mlabel == ORG and ms <= s < e < me and _NAME_TAIL.match(text[e:me]) \
+                        and not TITLE_PREFIX_RE.match(text[e:me].strip()):
+                    e = me
+                    break
+        out.append((s, e, label, src))
+    return out
 
 
 def _cut_at_persons(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
@@ -450,9 +483,10 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
 
 
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
-    if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e)):
+    if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
-    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN"):
+    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") \
+            and not (label == ORG and _capitalised_inside_sentence(text, s, surface)):
         return False
     if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
         return False
@@ -479,6 +513,14 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     return "\n" not in surface
 
 
+def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
+    """"as Elf strike ends": a capitalised word that does not open a sentence or a headline is a name,
+    whatever its part of speech."""
+    before = text[:s].rstrip()
+    return surface[:1].isupper() and not surface.isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'([-—–*•|\n" \
+        and not re.search(r"(?:^|\s)[A-Z][\w'’-]*$", before)  # "Hot Sale Widget": Title Case runs are headlines
+
+
 def _not_org_tail(surface: str) -> bool:
     """Ends like a plan, an event or a place ("... Development Plan", "... Industrial Park"), unless it is
     an institution's name ("Administration for Market Regulation")."""
@@ -489,13 +531,28 @@ _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Vill
                          r"Island|Port|Bay)$")
 
 
-def _inside_longer_quote(text: str, s: int, e: int) -> bool:
+def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
     """Part of a quoted title ("the “Harbor City Logistics ... Plan”"): a document, not an organization."""
     left = text.rfind("“", max(0, s - 60), s + 1)
     if left < 0:
         return False
     close = text.find("”", left)
-    return close > e + 2 and text.rfind("”", left, s) < 0
+    if close <= e + 2 or text.rfind("”", left, s) >= 0 or "\n" in text[left:close] \
+            or text.find("“", left + 1, close) >= 0:  # an unclosed quote: “有基于此，…李安“奥斯卡最佳导演”
+        return False
+    # a title holds no clause marks: a name in quoted speech ("“去年银监会下发…，…”") is kept (a two-character
+    # "person" inside a word of a quoted slogan is not: "“西部陆海新通道越跑越顺，…”")
+    speech = _CLAUSE_MARK.search(text, left, close) and close - left > 12
+    return not speech or (label == PERSON and len(surface := text[s:e]) <= 2 and CJK_RE.search(surface)
+                          and not _name_boundary(text, s, e))
+
+
+def _name_boundary(text: str, s: int, e: int) -> bool:
+    """A two-character name stands between marks or before a speech verb, not inside a longer word."""
+    return (s == 0 or not CJK_RE.match(text[s - 1])) or text[e:e + 1] in "，,。、：:" or text[e:e + 2] in ("表示", "认为")
+
+
+_CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？\n]")
 
 
 # ---------------------------------------------------------------- Chinese rules
