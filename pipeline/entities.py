@@ -508,7 +508,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
-    if label == ORG and surface.islower():
+    if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
+        # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
     return "\n" not in surface
 
@@ -577,7 +578,9 @@ ZH_GENERIC_ORG = re.compile(
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
-                         r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定)中心)$")
+                         r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
+                         r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
+                         r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
                               r"制造|北部|南部|东部|西部|中部)$")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
@@ -730,6 +733,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 suf, joined_end = suf2, toks[i + 1].end
         if suf is None or t.pos == "PER" and joined_end == t.end:
             continue
+        if joined_end == t.end and t.text in _ZH_REFERRING_WORDS:
+            continue  # 马拉加队|两队, 英超|主队: a word that refers to teams or firms already named
         if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS or len(suf) == 1 and len(t.text) < 2):
             continue  # 下部 (below), 全部: a word that only ends like a suffix
         j = i
@@ -782,6 +787,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+# Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
+_ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
+                       "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}
 # Suffixes that name a trade (科技, 物流): they also describe a following noun (新能源汽车|产业).
 _ZH_TRADE_SUFFIX = _ZH_WEAK_SUFFIX - {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党"}
 
