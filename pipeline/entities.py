@@ -272,7 +272,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
     if _on("split"):
-        found, extra = _split_coordinations(found + rules, text)
+        found, extra = _split_coordinations(found + rules, text,
+                                            {(s, e) for s, e, label, _ in found if label == ORG})
         rules = [r for r in rules if r in found] + extra
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
@@ -370,17 +371,30 @@ def _two_names(a: str, b: str) -> bool:
     return is_pinyin_word(first)
 
 
-def _split_coordinations(mentions: list[RawMention], text: str) -> tuple[list[RawMention], list[RawMention]]:
-    """A model or rule ORG "A and B" that names two companies becomes two ORGs (source "split")."""
+def _trade_word(word: str) -> bool:
+    return word.lower().strip(".,") in _ORG_NAME_WORDS
+
+
+_ORG_NAME_WORDS = frozenset(words_en.ORG_NAME_WORDS)
+
+
+def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[tuple[int, int]] = frozenset()
+                          ) -> tuple[list[RawMention], list[RawMention]]:
+    """A model or rule ORG "A and B" that names two companies becomes two ORGs (source "split"): the word
+    after "and" reads as a name, or the model found A and B as two organizations ("BYD and Contemporary
+    Amperex Technology")."""
     keep, extra = [], []
     for m in mentions:
         s, e, label, src = m
         piece = text[s:e]
         parts = re.split(r"\s+(?:and|&)\s+", piece)
-        if label != ORG or len(parts) != 2 or not _two_names(*parts) or " of " in piece or " for " in piece:
+        cut = piece.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
+        by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
+            and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
+        if label != ORG or len(parts) != 2 or not (by_model or _two_names(*parts) and " of " not in piece
+                                                   and " for " not in piece):
             keep.append(m)
             continue
-        cut = piece.index(parts[1], len(parts[0]))
         extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
         extra.append((*_trim(text, s + cut, e), ORG, "split"))
     return keep, extra
@@ -504,7 +518,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Shanghai-North Europe": a route between places
     if normalize(surface) in PLACES_EN:
         return False
-    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2:
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
@@ -543,7 +557,8 @@ def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
         return False
     # a title holds no clause marks: a name in quoted speech ("“去年银监会下发…，…”") is kept (a two-character
     # "person" inside a word of a quoted slogan is not: "“西部陆海新通道越跑越顺，…”")
-    speech = _CLAUSE_MARK.search(text, left, close) and close - left > 12
+    speech = _CLAUSE_MARK.search(text, left, close) and close - left > 12 \
+        or _SAID_AFTER.match(text, close + 1) or text[close - 1:close] in "。！？.!?"
     return not speech or (label == PERSON and len(surface := text[s:e]) <= 2 and CJK_RE.search(surface)
                           and not _name_boundary(text, s, e))
 
@@ -553,6 +568,9 @@ def _name_boundary(text: str, s: int, e: int) -> bool:
     return (s == 0 or not CJK_RE.match(text[s - 1])) or text[e:e + 1] in "，,。、：:" or text[e:e + 2] in ("表示", "认为")
 
 
+_SAID_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,4}(?:说|表示|称|指出|认为|介绍|坦言|强调)|"
+                         r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?:said|says|added|told)|"
+                         r"(?:said|says|added|told)\b)")
 _CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？\n]")
 
 
@@ -625,6 +643,8 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 and not re.search(r"-(?:based|owned|listed|funded|backed)$", text[s:e]) \
                 and text[s:e].upper() not in NON_NAMES and _on("latin_org"):
             model.append((s, e, ORG, "model"))  # FIFA, Capcom in Chinese text
+        elif label == ORG and text[s:e] in _ZH_PLACES:
+            places.append((s, e, PLACE, "model"))  # 在慕尼黑设立办事处: a city, not an organization
         elif label == ORG and CJK_RE.search(text[s:e]):
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
@@ -674,8 +694,10 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         core = ZH_TITLE_TAIL.sub("", surface)
         if core != surface and len(core) >= 2:
             e = s + len(core)
-        elif core != surface and len(core) == 1 and re.search(r"(?:先生|女士|小姐|老板|师傅|阿姨|大爷|大妈)$", surface):
-            return []  # 王先生: no name given
+        elif core != surface and len(core) == 1:
+            # 陈董事长, 李总, 王先生: a surname and a title name nobody by themselves; the surname alone joins the
+            # article's full name that carries it (link.py) and is dropped when there is none
+            return [(s, s + 1, PERSON, "surname")] if core in ZH_SURNAME_CHARS else []
         m = _ZH_TITLE_HEAD.match(text[s:e])
         if m and e - s - m.end() >= 2:
             s += m.end()  # 会长张伟 (titles only: 董 and 总 also begin names, 董文华)
@@ -787,6 +809,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+_ZH_PLACES = frozenset(words_zh.PLACES)
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
                        "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}

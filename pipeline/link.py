@@ -74,6 +74,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     g = _Groups(len(mentions))
     first: dict[tuple[str, str], int] = {}
     for i, (m, k) in enumerate(zip(mentions, keys)):
+        if m.label == PERSON and CJK_RE.search(m.surface) and not _is_full_name(m.surface):
+            continue  # 王 (from 王总) here and 王 there may be two people: each joins its nearest full name (2.)
         first.setdefault((m.label, k), i)
         g.union(first[(m.label, k)], i)
 
