@@ -499,14 +499,15 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
     if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
-    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") \
+    row = label == ORG and src == "model" and _table_row(text, s, e)
+    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") and not row \
             and not (label == ORG and _capitalised_inside_sentence(text, s, surface)):
         return False
     if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
         return False
     if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
         return False
-    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface)):
+    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
     if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
@@ -526,6 +527,16 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
     return "\n" not in surface
+
+
+_NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
+
+
+def _table_row(text: str, s: int, e: int) -> bool:
+    """"Celtic 14 8 3 3 32 15 27", "Tianmu Group 12.50 +0.30 2.4%": the name that opens a row of a results
+    or price table is an organization the model saw, whatever its part of speech or last word."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip(" \t.0123456789") and bool(_NUMBERS_AFTER.match(text, e))
 
 
 def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
