@@ -69,8 +69,16 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     chinese_context = _chinese_context(found)
     person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
                    if len(_words(m.surface)) >= 2}
+    org_words = {normalize(m.surface) for m in found if m.label == ORG and not CJK_RE.search(m.surface)
+                 and len(_words(m.surface)) == 1}
+    org_words |= {x for m in found if m.label == ORG and not CJK_RE.search(m.surface) for x in _words(m.surface)
+                  if is_pinyin_word(x) and x not in ROMAN_SURNAMES and normalize(x) not in ent_mod.PLACES_EN}
     out = []
     for m in found:
+        w = tuple(_words(m.surface))
+        if m.label == PERSON and len(w) >= 2 and w[0] in org_words and w[0] not in ROMAN_SURNAMES \
+                and not all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w[1:]):
+            continue  # "the Hualun Model X line": a company's product, after "Hualun" the company
         if m.label == ORG and m.source == "model" and " " not in m.surface.strip() \
                 and normalize(m.surface) in person_ends:
             m = replace(m, label=PERSON)  # "Keller also noted" after "Thomas Keller"

@@ -294,6 +294,9 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
     for m in rx.finditer(text):
         s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
+        more = _CAPS_AHEAD.match(text, e)
+        if more and _not_org_tail(text[s:more.end()]):
+            continue  # "Greater Bay Area Robotics" | "Expo": the name of an event or a plan, not of a company
         s = _skip_sentence_opener(p, text, s, e)
         words = [w.strip(".,").lower() for w in text[s:e].split()]
         if e > s and not _not_org_tail(text[s:e]) and " " in text[s:e].strip() \
@@ -312,6 +315,7 @@ def _more_heads(text: str, e: int) -> int:
     return e
 
 
+_CAPS_AHEAD = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
 
 
@@ -501,7 +505,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     row = label == ORG and src == "model" and _table_row(text, s, e)
     if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") and not row \
-            and not (label == ORG and _capitalised_inside_sentence(text, s, surface)):
+            and not (label == ORG and (_capitalised_inside_sentence(text, s, surface)
+                                       or _pinyin_name_word(text, surface))):
         return False
     if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
         return False
@@ -537,6 +542,13 @@ def _table_row(text: str, s: int, e: int) -> bool:
     or price table is an organization the model saw, whatever its part of speech or last word."""
     line_start = text.rfind("\n", 0, s) + 1
     return not text[line_start:s].strip(" \t.0123456789") and bool(_NUMBERS_AFTER.match(text, e))
+
+
+def _pinyin_name_word(text: str, word: str) -> bool:
+    """"Hualun chairman Qiao Minghui": a romanized Chinese word the article never writes in lower case is a
+    name, even where it opens a sentence and the tagger reads it as an adjective."""
+    return len(word) >= 5 and word[:1].isupper() and is_pinyin_word(word) \
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
 def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
@@ -622,6 +634,7 @@ _ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
+_ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
@@ -821,6 +834,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
 _ZH_PLACES = frozenset(words_zh.PLACES)
+_ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
                        "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}
@@ -848,8 +862,10 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
             if piece.endswith("网讯"):
                 e -= 1
                 piece = piece[:-1]
-            if not _ZH_MEDIA_RE.search(piece) or len(piece) < 4 or not CJK_RE.search(piece[:2]):
+            if not _ZH_MEDIA_RE.search(piece) or len(piece) < 3 or not CJK_RE.search(piece[:2]):
                 continue
+            if len(piece) == 3 and not _ZH_DATELINE_AFTER.match(text, e):
+                continue  # 中新网深圳6月3日电: a three-character source only in a dateline
             before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 12):s])
             if not before and i > 0 and len(toks[i - 1].text) == 1 and toks[i - 1].end == s \
                     and CJK_RE.match(toks[i - 1].text) and toks[i - 1].text not in _ZH_STOP_TEXT:
@@ -910,9 +926,16 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     return out
 
 
+_ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
+
+
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface):
         return True
+    place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
+        if surface[:2] in _ZH_PLACE_HEADS else None
+    if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
+        return True  # 香港子公司, 德国总部: a company's unit in a place, not a name
     if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
         return True
     return len(normalize(surface)) < 2
