@@ -51,7 +51,8 @@ _COMPANY_HEADS = (
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
-    "Technology",
+    "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
+    "Asset Management", "Research",
 )
 _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
@@ -64,7 +65,8 @@ COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
 INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|\s+){_CAP}){{0,5}})?(?![\w-])")
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?={_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)?\s*{_CAP})|\s+)"
+    rf"{_CAP}){{0,7}})?(?![\w-])")
 _ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
@@ -104,11 +106,22 @@ BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+# "fashion retailer Nordvia Apparel", "the Swedish brand Fjallrose": a name the text calls a company.
+_KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
+          r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
+          r"importer|shipper|shipping line|operator|producer)")
+KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
+_KIND_AFTER = re.compile(rf"\s+{_KINDS}\b")
 _PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
                       r"subsidiary|department|team|arm|business|segment)\b")
 
 
 _KICKER_RE = re.compile(r"[A-Z]{3,}\s*[-—–:]\s*(?:(?:What|Why|How|Who|When|Where)\s+)?(?=[A-Z])")
+
+
+_BASED_PREFIX = re.compile(r"(?:[A-Z][\w.'’]*[\s-])*[A-Z][\w.'’]*-(?:based|headquartered|listed|owned|backed|funded|"
+                           r"registered|born)\s+(?:(?:fashion|retailer|brand|company|firm|group|lender|insurer|"
+                           r"developer|maker|manufacturer|supplier|consultancy|fund|bank|carrier|startup)\s+)*(?=[A-Z])")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -126,6 +139,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.match(r"(?i)the\s+", text[s:e])
     if m:
         s += m.end()
+    m = _BASED_PREFIX.match(text, s, e)
+    if m and e - m.end() >= 2:  # "Nairobi-based Agri-Trade Policy Institute"
+        s = m.end()
         while s < e and text[s] in " “\"'‘(":
             s += 1
     m = re.match(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])", text[s:e])
@@ -143,6 +159,9 @@ NON_NAMES = {
     "TEL", "FAX", "EMAIL", "E-MAIL", "MOB", "MOBILE", "PHONE", "WECHAT", "WHATSAPP", "QQ", "SKYPE", "WEB", "URL",
     "ADD", "ADDRESS", "CONTACT", "TAGS", "SOURCE", "EDITOR", "PHOTO", "FOUNDER", "CHAIRMAN", "PRESIDENT",
     "AUTHOR", "EXPLAINER", "ANALYSIS", "UPDATE", "EXCLUSIVE", "BREAKING", "FACTBOX", "INTERVIEW", "LPR", "AAA",
+    # trade agreements and commodity codes: no organizations
+    "RCEP", "CPTPP", "TPP", "NAFTA", "USMCA", "FTA", "BRI", "PTA", "MEG", "PX", "PET", "PTA", "POY", "FDY", "DTY",
+    "TEU", "FEU", "CIF", "FOB", "EXW", "DDP", "LME", "SHFE", "WTI",
 }
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
@@ -191,6 +210,26 @@ PLACES_EN = {
     "los angeles", "chicago", "houston", "san francisco", "toronto", "vancouver", "mexico city", "sao paulo",
     "são paulo", "buenos aires", "santiago", "lima", "melbourne", "piraeus", "felixstowe", "le havre", "genoa",
     "valencia", "busan", "yokohama", "kobe", "long beach", "savannah", "haiphong", "laem chabang",
+    # more capitals and Chinese prefecture-level cities (general knowledge)
+    "lusaka", "harare", "addis ababa", "dar es salaam", "kampala", "kigali", "accra", "abuja", "dakar", "luanda",
+    "maputo", "khartoum", "tunis", "algiers", "rabat", "casablanca", "ankara", "baku", "tbilisi", "yerevan",
+    "astana", "almaty", "tashkent", "bishkek", "dushanbe", "ashgabat", "kabul", "islamabad", "lahore", "colombo",
+    "kathmandu", "thimphu", "ulaanbaatar", "vientiane", "phnom penh", "yangon", "naypyidaw", "bandar seri begawan",
+    "canberra", "wellington", "auckland", "perth", "brisbane", "ottawa", "montreal", "bogota", "quito", "caracas",
+    "la paz", "asuncion", "montevideo", "havana", "panama", "kyiv", "kiev", "minsk", "vilnius", "riga", "tallinn",
+    "bucharest", "sofia", "belgrade", "zagreb", "ljubljana", "bratislava", "athens", "dublin", "edinburgh",
+    "manchester", "birmingham", "marseille", "lyon", "turin", "naples", "seville", "porto", "gothenburg",
+    "ordos", "baotou", "datong", "handan", "cangzhou", "langfang", "qinhuangdao", "zhangjiakou", "chengde",
+    "anshan", "fushun", "jinzhou", "yingkou", "daqing", "jilin city", "qiqihar", "mudanjiang", "yangzhou",
+    "zhenjiang", "taizhou", "suqian", "huai'an", "bengbu", "anqing", "maanshan", "ma'anshan", "chuzhou", "fuyang",
+    "putian", "zhangzhou", "longyan", "ningde", "sanming", "nanping", "jiujiang", "jingdezhen", "shangrao",
+    "yichun", "zaozhuang", "dongying", "rizhao", "weihai", "dezhou", "liaocheng", "heze", "binzhou", "tai'an",
+    "kaifeng", "anyang", "xinxiang", "nanyang", "shangqiu", "xuchang", "pingdingshan", "jingzhou", "huangshi",
+    "shiyan", "xiaogan", "yueyang", "changde", "hengyang", "chenzhou", "zhangjiajie", "shaoguan", "jiangmen",
+    "zhanjiang", "maoming", "zhaoqing", "qingyuan", "meizhou", "chaozhou", "jieyang", "yangjiang", "beihai",
+    "qinzhou", "fangchenggang", "wuzhou", "yulin", "zigong", "panzhihua", "luzhou", "deyang", "leshan", "nanchong",
+    "yibin", "dazhou", "anshun", "qujing", "yuxi", "dali", "lijiang", "xishuangbanna", "baoji", "xianyang",
+    "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
 _PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
 
@@ -264,10 +303,17 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if label != PERSON:
                 continue
             m = APPOSITION_RE.match(text[e:e + 200])
-            if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]):
+            if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]) \
+                    and not _KIND_AFTER.match(text, e + m.end(1)):  # "the Swedish | brand Fjallrose"
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
+    if _on("kind"):
+        for m in KIND_RE.finditer(text):
+            a, b = _trim(text, *m.span(1))
+            if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
+                    and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
+                rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
@@ -475,7 +521,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "title": 1, "apposition": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "title": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -498,6 +544,11 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
             continue
         out.append((s, e, label, src))
     return sorted(out)
+
+
+_DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+                        r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
 
 
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
@@ -528,6 +579,11 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
+    if label == ORG and _DATE_LIKE.fullmatch(surface):
+        return False  # "Feb 27", "Q3 2024"
+    if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
+            and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
+        return False  # "Nitrosamine" where the text also writes "a nitrosamine impurity": an ordinary word
     if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
