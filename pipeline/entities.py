@@ -660,7 +660,7 @@ _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*"
+_ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
@@ -703,6 +703,20 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
+_ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|年会|大赛|锦标赛|联赛|"
+                             r"艺术节|文化节|购物节|电影节)")
+
+
+def _zh_strong_prefix(surface: str) -> int | None:
+    """The end of the longest head of `surface` that ends in an organization suffix other than a trade word."""
+    for k in range(len(surface) - 1, 2, -1):
+        suf = _zh_suffix_of(surface[:k])
+        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in ("证券", "基金", "保险", "控股", "股份", "投资", "实业")) \
+                and len(suf) >= 2:
+            return k
+    return None
+
+
 def _zh_suffix_of(text: str) -> str | None:
     if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the ordered search
         return None
@@ -730,7 +744,12 @@ def zh_mentions(p: Parse) -> list[RawMention]:
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
                     and _on("modifier"):
-                continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
+                cut = _zh_strong_prefix(text[s:e])
+                if cut is None:
+                    continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
+                e = s + cut  # 中信源证券|电子行业: the firm, then the trade its analyst covers
+            if _ZH_EVENT_AHEAD.match(text, e):
+                continue  # 中国柯桥国际纺织品面|辅料博览会: part of an event's name
             if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
                 continue  # 外资高端装备
             if e > s:
@@ -988,6 +1007,11 @@ _ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface):
         return True
+    rest = surface
+    while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
+        rest = rest[:-len(suf)]
+    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS:
+        return True  # 新能源汽车, 智能制造: an industry, no name
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
