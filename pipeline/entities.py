@@ -685,10 +685,11 @@ _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限�
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
-_ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|"
+_ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|财经|"
                           r"新闻|传媒|视点|头条)$")
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
+                                     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*$|\d{4}-\d{1,2}-\d{1,2}|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
@@ -699,6 +700,7 @@ ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
+_ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
@@ -740,6 +742,10 @@ def zh_mentions(p: Parse) -> list[RawMention]:
         elif label == ORG and text[s:e] in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 在慕尼黑设立办事处: a city, not an organization
         elif label == ORG and CJK_RE.search(text[s:e]):
+            m = _ZH_SOURCE_PREFIX.match(text, s, e)
+            cue = 2 if m and m.group().rstrip().endswith("消息") else 1
+            if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
+                model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱塘财经|消息
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
@@ -756,6 +762,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 model.append((s, e, ORG, "model"))
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
+    model = _zh_join_remits(model, text)
     rules: list[RawMention] = []
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
@@ -779,6 +786,28 @@ def zh_mentions(p: Parse) -> list[RawMention]:
     return out + places
 
 
+def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
+    """永嘉县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
+    orgs = sorted(m for m in model if m[2] == ORG)
+    out = [m for m in model if m[2] != ORG]
+    k = 0
+    while k < len(orgs):
+        a = orgs[k]
+        if k + 1 < len(orgs):
+            b = orgs[k + 1]
+            if text[a[1]:b[0]] in ("和", "与", "及") and _zh_suffix_of(text[a[0]:a[1]]) is None \
+                    and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS):
+                out.append((a[0], b[1], ORG, "model"))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+_ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
+
+
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
     if re.search(r"[A-Za-z]", surface):
@@ -789,6 +818,14 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             s = s + m.start()
         s, e = _trim(text, s, e)
         return [(s, e, PERSON, "model")] if e > s else []
+    if s >= 2 and e - s <= 2 and text[s - 1] in " \u3000" and text[s - 2] in ZH_SURNAME_CHARS \
+            and (s == 2 or not CJK_RE.match(text[s - 3]) or ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 2])):
+        s -= 2  # 经理楼 佳琪: a name written with a space after the surname, the surname read into the title
+        surface = text[s:e]
+    elif s >= 3 and e - s == 2 and text[s - 1] in ZH_SURNAME_CHARS and ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 1]) \
+            and not ZH_TITLE_TAIL.search(text[max(0, s - 8):s]):
+        s -= 1  # 经理楼佳琪: the same, the space gone
+        surface = text[s:e]
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
         if core != surface and len(core) >= 2:
@@ -827,6 +864,9 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             if suf and len(suf) >= 2 and len(surface) - k <= 2:
                 e = s + k
                 break
+    m = _ZH_SOURCE_PREFIX.match(text[s:e])
+    if m and e - s - m.end() >= 3:  # 钱塘财经消息|国家统计局杭州调查队: a source's credit, then the organization
+        s += m.end()
     m = _ZH_COMPANY_PREFIX.match(text[s:e]) or _ZH_LEADING_JUNK.match(text[s:e])
     if m and e - s - m.end() >= 2:
         s += m.end()
@@ -875,6 +915,14 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and _zh_suffix_of(t.text) and t.text.endswith(("局", "委员会", "厅", "部", "委")):
                 j -= 1  # 经济和信息化局, 人力资源和社会保障局
                 continue
+            if prev.pos == "a" and len(prev.text) == 1 and j == i and j >= 2 and toks[j - 2].pos == "PER" \
+                    and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES:
+                j -= 1  # 磐芯|微|电子
+                continue
+            if prev.pos == "PER" and toks[j].pos != "PER" and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
+                    and i - j <= 1 and j >= 2 and toks[j - 2].pos in ("LOC", "ns") and toks[j - 2].end == prev.start:
+                j -= 2  # 苏州|磐芯|微电子: LAC reads a company's name as a person's
+                break
             if prev.pos not in (_ZH_PROPER if t.pos == "ORG" else _ZH_NAMEISH) or prev.pos == "PER" \
                     or prev.text in _ZH_STOP_TEXT \
                     or not CJK_RE.search(prev.text):
