@@ -135,11 +135,15 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     full_names = [_words(m.surface) for m in found if m.label == PERSON and len(_words(m.surface)) >= 2]
     chinese_context = _chinese_context(found)
     person_words = {x for n in full_names for x in n}
+    common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)}
     out = []
     for m in found:
         n = normalize(m.surface)
         if n in places and m.source in ("model", "suffix", "institution"):
             continue
+        if m.label == ORG and m.source == "model" and n in common and m.surface[:1].isupper() \
+                and m.surface[1:].islower():
+            continue  # "Nitrosamine contamination …" where the article also writes "a nitrosamine impurity"
         if m.label == PERSON and n in singles and chinese_context and n not in ROMAN_SURNAMES \
                 and n not in person_words and m.source in ("model", "propagated"):
             continue  # "Lianhua", "Salmonella": one word that names no person of the article

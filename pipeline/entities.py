@@ -896,8 +896,10 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
             continue
         if joined_end == t.end and t.text in _ZH_REFERRING_WORDS:
             continue  # 马拉加队|两队, 英超|主队: a word that refers to teams or firms already named
-        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS or len(suf) == 1 and len(t.text) < 2):
-            continue  # 下部 (below), 全部: a word that only ends like a suffix
+        glued = len(suf) >= 2 and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES and i > 0 \
+            and toks[i - 1].pos in ("PER", "ORG", "nz", "LOC") and toks[i - 1].end == t.start
+        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS and not glued or len(suf) == 1 and len(t.text) < 2):
+            continue  # 下部 (below), 全部: a word that only ends like a suffix (磐芯|微电子 is a name's trade)
         j = i
         while j > 0 and i - j < 6:
             prev = toks[j - 1]
