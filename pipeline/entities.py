@@ -100,7 +100,7 @@ SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
                            r"regions|prefectures|municipalities|islands|ports)\b")
-DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\()")
+DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Tang Rui)".
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
@@ -242,6 +242,22 @@ def _datelines(text: str) -> set[str]:
     return {m.group(1) for m in DATELINE_RE.finditer(text)} if _on("dateline") else set()
 
 
+_DATED = re.compile(r"[A-Z][A-Z .'-]+\s+\d{4}(?:-\d\d-\d\d)?")  # "ABU DHABI 1996-12-06": a dateline
+
+
+def _cut_score(text: str, s: int, e: int) -> int:
+    """"Liverpool 0 Sheffield", "Bochum 2", "Utrecht 18 4 10": a result or a table row joined to a name; the
+    name ends before the first number."""
+    m = re.search(r"\s\d{1,3}(?=\s|$)", text[s:e])
+    if not m or m.start() == 0:
+        return e
+    rest = text[s + m.end():s + m.end() + 25]
+    if re.match(r"\s+(?:[A-Z]|\d)", rest) or re.search(r"\s\d", text[s + m.end():e]) or s + m.end() == e \
+            and re.match(r"\s*(?:[-–,]\s*)?\d|\s+[A-Z]", text[e:e + 20]):
+        return s + m.start()
+    return e
+
+
 def en_mentions(p: Parse) -> list[RawMention]:
     """English PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     text = p.text
@@ -270,7 +286,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
-        if e > s and not in_listing(s, e) and text[s:e] not in datelines:
+        if label == ORG:
+            e = _cut_score(text, s, e)
+            if re.search(r"\s[-–—]\s", text[s:e]):
+                continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
+        if e > s and not in_listing(s, e) and text[s:e] not in datelines \
+                and not _DATED.fullmatch(text[s:e]):
             found.append((s, e, label, "model"))
     rules: list[RawMention] = []
     if _on("byline"):
