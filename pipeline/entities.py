@@ -106,6 +106,10 @@ BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
+                      r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
+# 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
+ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」][^（()）]{0,20}[)）]")
 # "fashion retailer Nordvia Apparel", "the Swedish brand Fjallrose": a name the text calls a company.
 _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
@@ -231,6 +235,7 @@ PLACES_EN = {
     "yibin", "dazhou", "anshun", "qujing", "yuxi", "dali", "lijiang", "xishuangbanna", "baoji", "xianyang",
     "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
+_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite)(?:\s|$)")
 _PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
 
 
@@ -329,6 +334,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
+    if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
+        for m in ALIAS_RE.finditer(text):
+            if any(label == ORG and e <= m.start() + 2 and e >= m.start() - 1 for _, e, label, _ in found + rules):
+                rules.append((*m.span(1), ORG, "alias"))
     if _on("kind"):
         for m in KIND_RE.finditer(text):
             a, b = _trim(text, *m.span(1))
@@ -507,12 +516,20 @@ def _cut_at_persons(rules: list[RawMention], found: list[RawMention], text: str)
 def _extend_surname(text: str, m: RawMention) -> RawMention:
     """"He Zhaolin": the model often leaves out a surname that is also an English word (He, Ma, Gao)."""
     s, e, label, src = m
-    if label != PERSON or " " in text[s:e]:
+    if label not in (PERSON, ORG) or " " in text[s:e]:
         return m
     prev = re.search(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z]{0,4})\s$", text[max(0, s - 7):s])
     if prev and prev.group(1).lower() in _roman_surnames() and is_pinyin_word(text[s:e]):
-        return (s - len(prev.group(1)) - 1, e, label, src)
+        if label == ORG and not (_NAME_FOLLOWS.match(text, e) and re.fullmatch(r"[A-Z][a-z]+", text[s:e])):
+            return m
+        return (s - len(prev.group(1)) - 1, e, PERSON, src)  # "He Minglu, who runs ...": the model said ORG
     return m
+
+
+# what follows a person's name: ", who", " said", ", 45,", ", general manager of"
+_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:who|whose|\d{2},|a|an|the|[a-z-]+\s+(?:manager|director|chairman|president|"
+                           r"founder|secretary|researcher|analyst|professor|head|chief))\b|\s+(?:said|says|told|added|"
+                           r"believes|thinks|noted|explained)\b)")
 
 
 def _roman_surnames() -> frozenset[str]:
@@ -542,7 +559,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "title": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -586,7 +603,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
-    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface)):
+    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface):
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
@@ -783,8 +800,13 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 model.append((s, e, ORG, "model"))
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
-    model = _zh_join_remits(model, text)
+    model = _zh_join_units(_zh_join_remits(model, text), text)
     rules: list[RawMention] = []
+    if _on("alias"):
+        ends = [m[1] for m in model if m[2] == ORG]
+        for m in ZH_ALIAS_RE.finditer(text):
+            if any(m.start() - 2 <= e <= m.start() for e in ends) or _zh_suffix_of(text[max(0, m.start() - 8):m.start()]):
+                rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
     if _on("media"):
@@ -826,6 +848,26 @@ def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
     return out
 
 
+def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:
+    """国家统计局|宁波调查队: a body and its local unit, read by LAC as two organizations side by side, are one."""
+    orgs = sorted(m for m in model if m[2] == ORG)
+    out = [m for m in model if m[2] != ORG]
+    k = 0
+    while k < len(orgs):
+        a = orgs[k]
+        if k + 1 < len(orgs) and orgs[k + 1][0] == a[1] and text[a[0]:a[1]].endswith(_ZH_PARENT_ENDS) \
+                and _ZH_LOCAL_UNIT.match(text[orgs[k + 1][0]:orgs[k + 1][1]]):
+            out.append((a[0], orgs[k + 1][1], ORG, "model"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+_ZH_PARENT_ENDS = ("局", "部", "委", "署", "总局", "银行", "集团", "公司", "院", "会")
+_ZH_LOCAL_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:调查队|调查总队|分局|支队|总队|分行|支行|分公司|办事处|"
+                            r"代表处|分院|分会|监管局)$")
 _ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
 
 
@@ -919,7 +961,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
             continue  # 马拉加队|两队, 英超|主队: a word that refers to teams or firms already named
         glued = len(suf) >= 2 and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES and i > 0 \
             and toks[i - 1].pos in ("PER", "ORG", "nz", "LOC") and toks[i - 1].end == t.start
-        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS and not glued or len(suf) == 1 and len(t.text) < 2):
+        misread = t.pos == "w" and len(t.text) >= 2 and all(CJK_RE.match(c) for c in t.text)  # 食品有限公司/w
+        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS and not glued and not misread
+                                    or len(suf) == 1 and len(t.text) < 2):
             continue  # 下部 (below), 全部: a word that only ends like a suffix (磐芯|微电子 is a name's trade)
         j = i
         while j > 0 and i - j < 6:
