@@ -110,7 +110,7 @@ ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+a
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
 # 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
 ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」][^（()）]{0,20}[)）]")
-# "fashion retailer Nordvia Apparel", "the Swedish brand Fjallrose": a name the text calls a company.
+# "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
 _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer)")
@@ -144,7 +144,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         s += m.end()
     m = _BASED_PREFIX.match(text, s, e)
-    if m and e - m.end() >= 2:  # "Nairobi-based Agri-Trade Policy Institute"
+    if m and e - m.end() >= 2:  # "Lisbon-based Tagus Policy Institute"
         s = m.end()
         while s < e and text[s] in " “\"'‘(":
             s += 1
@@ -330,7 +330,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue
             m = APPOSITION_RE.match(text[e:e + 200])
             if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]) \
-                    and not _KIND_AFTER.match(text, e + m.end(1)):  # "the Swedish | brand Fjallrose"
+                    and not _KIND_AFTER.match(text, e + m.end(1)):  # "the Norwegian | brand Varmfjell"
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
@@ -621,7 +621,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
             and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
-        return False  # "Nitrosamine" where the text also writes "a nitrosamine impurity": an ordinary word
+        return False  # "Solvent" where the text also writes "a solvent leak": an ordinary word
     if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
@@ -639,7 +639,7 @@ def _table_row(text: str, s: int, e: int) -> bool:
 
 
 def _pinyin_name_word(text: str, word: str) -> bool:
-    """"Hualun chairman Qiao Minghui": a romanized Chinese word the article never writes in lower case is a
+    """"Qiaoxin chairman Meng Qiaosheng": a romanized Chinese word the article never writes in lower case is a
     name, even where it opens a sentence and the tagger reads it as an adjective."""
     return len(word) >= 5 and word[:1].isupper() and is_pinyin_word(word) \
         and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
@@ -783,7 +783,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
             m = _ZH_SOURCE_PREFIX.match(text, s, e)
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
-                model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱塘财经|消息
+                model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
@@ -791,7 +791,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 cut = _zh_strong_prefix(text[s:e])
                 if cut is None:
                     continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
-                e = s + cut  # 中信源证券|电子行业: the firm, then the trade its analyst covers
+                e = s + cut  # 华源证券|电子行业: the firm, then the trade its analyst covers
             if _ZH_EVENT_AHEAD.match(text, e):
                 continue  # 中国柯桥国际纺织品面|辅料博览会: part of an event's name
             if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
@@ -830,7 +830,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
-    """永嘉县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
     orgs = sorted(m for m in model if m[2] == ORG)
     out = [m for m in model if m[2] != ORG]
     k = 0
@@ -883,11 +883,11 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         return [(s, e, PERSON, "model")] if e > s else []
     if s >= 2 and e - s <= 2 and text[s - 1] in " \u3000" and text[s - 2] in ZH_SURNAME_CHARS \
             and (s == 2 or not CJK_RE.match(text[s - 3]) or ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 2])):
-        s -= 2  # 经理楼 佳琪: a name written with a space after the surname, the surname read into the title
+        s -= 2  # 经理楼 晓峰: a name written with a space after the surname, the surname read into the title
         surface = text[s:e]
     elif s >= 3 and e - s == 2 and text[s - 1] in ZH_SURNAME_CHARS and ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 1]) \
             and not ZH_TITLE_TAIL.search(text[max(0, s - 8):s]):
-        s -= 1  # 经理楼佳琪: the same, the space gone
+        s -= 1  # 经理楼晓峰: the same, the space gone
         surface = text[s:e]
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
@@ -928,7 +928,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
                 e = s + k
                 break
     m = _ZH_SOURCE_PREFIX.match(text[s:e])
-    if m and e - s - m.end() >= 3:  # 钱塘财经消息|国家统计局杭州调查队: a source's credit, then the organization
+    if m and e - s - m.end() >= 3:  # 钱江财经消息|国家统计局宁波调查队: a source's credit, then the organization
         s += m.end()
     m = _ZH_COMPANY_PREFIX.match(text[s:e]) or _ZH_LEADING_JUNK.match(text[s:e])
     if m and e - s - m.end() >= 2:
@@ -964,7 +964,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
         misread = t.pos == "w" and len(t.text) >= 2 and all(CJK_RE.match(c) for c in t.text)  # 食品有限公司/w
         if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS and not glued and not misread
                                     or len(suf) == 1 and len(t.text) < 2):
-            continue  # 下部 (below), 全部: a word that only ends like a suffix (磐芯|微电子 is a name's trade)
+            continue  # 下部 (below), 全部: a word that only ends like a suffix (芯拓|微电子 is a name's trade)
         j = i
         while j > 0 and i - j < 6:
             prev = toks[j - 1]
@@ -984,11 +984,11 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 continue
             if prev.pos == "a" and len(prev.text) == 1 and j == i and j >= 2 and toks[j - 2].pos == "PER" \
                     and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES:
-                j -= 1  # 磐芯|微|电子
+                j -= 1  # 芯拓|微|电子
                 continue
             if prev.pos == "PER" and toks[j].pos != "PER" and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
                     and i - j <= 1 and j >= 2 and toks[j - 2].pos in ("LOC", "ns") and toks[j - 2].end == prev.start:
-                j -= 2  # 苏州|磐芯|微电子: LAC reads a company's name as a person's
+                j -= 2  # 无锡|芯拓|微电子: LAC reads a company's name as a person's
                 break
             if prev.pos not in (_ZH_PROPER if t.pos == "ORG" else _ZH_NAMEISH) or prev.pos == "PER" \
                     or prev.text in _ZH_STOP_TEXT \
