@@ -135,7 +135,7 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     full_names = [_words(m.surface) for m in found if m.label == PERSON and len(_words(m.surface)) >= 2]
     chinese_context = _chinese_context(found)
     person_words = {x for n in full_names for x in n}
-    common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)}
+    common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     out = []
     for m in found:
         n = normalize(m.surface)

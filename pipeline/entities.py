@@ -171,7 +171,7 @@ NON_NAMES = {
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
-               "organisation", "organization", "plc", "incorporated"}
+               "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -620,7 +620,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
-            and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
+            and re.search(rf"(?<![\w.@/-]){re.escape(surface.lower())}(?![\w@/-]|\.\w)", text):
         return False  # "Solvent" where the text also writes "a solvent leak": an ordinary word
     if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
@@ -924,7 +924,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     if _zh_suffix_of(surface) is None:
         for k in range(len(surface) - 1, 1, -1):
             suf = _zh_suffix_of(surface[:k])
-            if suf and len(suf) >= 2 and len(surface) - k <= 2:
+            if suf and len(suf) >= 2 and len(surface) - k <= 3:
                 e = s + k
                 break
     m = _ZH_SOURCE_PREFIX.match(text[s:e])

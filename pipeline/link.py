@@ -225,11 +225,15 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     cjk_a, cjk_b = bool(CJK_RE.search(ka)), bool(CJK_RE.search(kb))
     if cjk_a != cjk_b:
         return False
+    if _parent_kind(a) and not _parent_kind(b) and not loose:
+        return False  # "Yuanhang Group" / "Tianjin Yuanhang Shipping Co., Ltd.": the parent, not a short name
     if cjk_a:
         short = ka.replace(" ", "")
         long_ = kb.replace(" ", "")
         if len(short) < 2 or short in _ZH_GENERIC_SHORT:
             return False
+        if long_ == short + "员会" and short.endswith("委"):
+            return True  # 上海市商务委 / 上海市商务委员会
         if long_.startswith(short) and len(long_) - len(short) >= 2 and _ends_as_body(short) \
                 and _ends_as_body(long_) and not loose:
             return False  # 中国共产党 / 中国共产党中央委员会: a body of the organization, not another name for it
@@ -240,7 +244,7 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
             return True
         return loose and len(short) >= 2 and _in_order(short, long_)
     raw = a.strip().strip("\"“”")
-    if raw.isupper() and 2 <= len(raw) <= 8 and raw == acronym(b):
+    if raw.isupper() and 2 <= len(raw) <= 8 and raw in _acronyms(b):
         return True
     ta, tb = ka.replace("-", " ").split(), kb.replace("-", " ").split()
     if not ta or ka in _GENERIC_SHORT or all(t in _GENERIC_SHORT for t in ta):
@@ -250,6 +254,30 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
         return True
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
     return n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT
+
+
+_PARENT_WORDS = re.compile(r"(?i)(?:\bgroup|\bholdings?|集团|控股)(?:\s*(?:co\.?,?\s*ltd\.?|limited|inc\.?|corp\.?|"
+                           r"有限公司|股份有限公司|公司))?$")
+
+
+def _parent_kind(name: str) -> bool:
+    return bool(_PARENT_WORDS.search(normalize(name)))
+
+
+_LEGAL_WORDS = {"co", "ltd", "inc", "corp", "llc", "plc", "gmbh", "ag", "pte", "pty", "sa", "nv", "company", "limited",
+                "corporation", "incorporated"}
+
+
+def _acronyms(name: str) -> set[str]:
+    """"CATL" for "Contemporary Amperex Technology Co., Limited": initials with and without the legal form,
+    and with "Co." left out."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name) if w.lower() not in {"of", "and", "the", "for", "&"}]
+    out = {acronym(name)}
+    for drop in ({"co"}, _LEGAL_WORDS):
+        kept = [w for w in words if w.lower().strip(".") not in drop]
+        if len(kept) >= 2:
+            out.add("".join(w[0] for w in kept).upper())
+    return out - {""}
 
 
 _ZH_BODY_SUFFIXES = ("党", "委员会", "协会", "商会", "学会", "联合会", "大学", "学院", "研究院", "研究所", "政府", "人大", "政协",
