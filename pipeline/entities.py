@@ -87,7 +87,11 @@ _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
                           r"zone|park|district|road|street|province|city|county|town|township|village|river|"
-                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory)$")
+                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
+                          r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
+                          r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
+                          r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
+                          r"declaration|roadmap|catalogue|catalog)$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -717,7 +721,11 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
                          r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
-                              r"制造|北部|南部|东部|西部|中部)$")
+                              r"制造|北部|南部|东部|西部|中部|"
+                              # events and documents, not organizations
+                              r"博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
+                              r"报告|协定|公约|项目|工程)$")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}

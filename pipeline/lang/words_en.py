@@ -105,6 +105,11 @@ TITLES = (
     "party secretary", "official", "officer", "commissioner", "chief economist", "senior analyst", "expert",
     "board chairman", "general secretary", "deputy head", "team leader", "sales manager", "purchasing manager",
     "plant manager", "factory director", "representative", "consultant", "adviser", "advisor",
+    "vice mayor", "vice governor", "vice minister", "vice premier", "premier", "deputy minister", "deputy governor",
+    "executive vice president", "senior vice president", "general counsel", "chief financial officer",
+    "chief operating officer", "chief technology officer", "chief scientist", "senior engineer", "party chief",
+    "village head", "county head", "director-general", "deputy director-general", "ambassador", "consul general",
+    "judge", "lawyer", "attorney", "general manager assistant", "board secretary", "supervisor", "vice chairwoman",
 )
 
 ORG_SUFFIXES = (
