@@ -121,6 +121,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) == 1:
             g.union(cands.pop(), i)
     _link_pinyin(mentions, orgs, g)
+    _link_translation(mentions, orgs, g)
 
     clusters: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -155,6 +156,73 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
+
+
+def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
+    """A Chinese organization name and its English rendering in the same article, with no bracket between:
+    宁波港集团有限公司 / "Ningbo Port Group Co., Ltd.", 海岳集团 / "Haiyue Group". Every English word must be
+    the pinyin of a part of the Chinese name or the translation of one of its common words (港 port, 集团
+    group); legal forms are left out on both sides. An English name that fits several Chinese ones links none."""
+    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface)]
+    latin = [i for i in orgs if not CJK_RE.search(mentions[i].surface) and _LATIN.search(mentions[i].surface)]
+    if not cjk or not latin:
+        return
+    readings = {i: _readings(normalize(mentions[i].surface)) for i in cjk}
+    for j in latin:
+        words = [w for w in _tokens(mentions[j].surface) if w not in _EN_LEGAL and w not in _EN_FUNCTION]
+        if len(words) < 2:
+            continue
+        cands = {g.find(i) for i in cjk if all(w in readings[i] for w in words)
+                 and len(entity_key(ORG, mentions[i].surface).replace(" ", "")) <= 3 * len(words) + 2}
+        cands.discard(g.find(j))
+        if len(cands) == 1:
+            g.union(cands.pop(), j)
+
+
+_EN_FUNCTION = {"of", "the", "and", "&", "for", "on", "in"}
+_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc"}
+# Common words of Chinese organization names and their usual English renderings (general knowledge).
+_ZH_EN_WORDS = {
+    "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),
+    "港": ("port",), "港口": ("port",), "银行": ("bank",), "科技": ("technology", "tech", "science"),
+    "技术": ("technology",), "大学": ("university",), "学院": ("college", "institute"), "协会": ("association",),
+    "商会": ("chamber", "commerce"), "研究院": ("institute", "academy", "research"), "研究所": ("institute", "research"),
+    "委员会": ("commission", "committee"), "局": ("bureau", "administration"), "厅": ("department",),
+    "部": ("ministry", "department"), "电子": ("electronics", "electronic"), "电器": ("appliances", "electric"),
+    "汽车": ("auto", "automobile", "motor", "motors", "automotive"), "能源": ("energy",), "新能源": ("new", "energy"),
+    "物流": ("logistics",), "航运": ("shipping",), "海运": ("shipping",), "冷链": ("cold", "chain"),
+    "食品": ("food", "foods"), "纺织": ("textile", "textiles"), "鞋业": ("shoes", "footwear"), "服饰": ("apparel",),
+    "机械": ("machinery",), "制造": ("manufacturing",), "材料": ("materials",), "新材料": ("new", "materials"),
+    "化工": ("chemical", "chemicals"), "医药": ("pharmaceutical", "pharma", "medicine"), "药业": ("pharmaceutical",),
+    "地产": ("property", "real", "estate"), "置业": ("property",), "投资": ("investment", "investments"),
+    "证券": ("securities",), "保险": ("insurance",), "基金": ("fund",), "信托": ("trust",), "贸易": ("trading", "trade"),
+    "实业": ("industrial", "industries"), "工业": ("industry", "industrial"), "国际": ("international",),
+    "中国": ("china",), "商务": ("commerce",), "市场": ("market",), "监督": ("supervision",), "管理": ("administration",
+    "management"), "市场监督管理局": ("administration", "market", "regulation"), "海关": ("customs",),
+    "人民": ("people's", "people"), "政府": ("government",), "市": ("municipal", "city"), "省": ("provincial",),
+    "县": ("county",), "区": ("district",), "电池": ("battery",), "光伏": ("solar", "photovoltaic"),
+    "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
+    "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
+    "aviation"), "农业": ("agriculture", "agricultural"), "合作社": ("cooperative",), "茶业": ("tea",),
+}
+
+
+def _readings(name: str) -> set[str]:
+    """English words a Chinese organization name may be rendered with: the pinyin of its characters taken
+    two and three at a time (and alone), and the translations of its common words."""
+    from pypinyin import Style, lazy_pinyin
+
+    chars = [c for c in name if CJK_RE.match(c)]
+    py = lazy_pinyin("".join(chars), style=Style.NORMAL)
+    out = set()
+    for n in (1, 2, 3, 4):
+        for k in range(len(py) - n + 1):
+            out.add("".join(py[k:k + n]))
+    joined = "".join(chars)
+    for zh, ens in _ZH_EN_WORDS.items():
+        if zh in joined:
+            out.update(ens)
+    return out
 
 
 def _pinyin_grams(name: str) -> set[str]:

@@ -52,6 +52,19 @@ def groups(text, found):
     ("Shao Chenglin, chairman, said. Shao added", [("PERSON", "Shao Chenglin"), ("PERSON", "Shao")],
      ["Shao", "Shao Chenglin"]),
     ("媒体查询 苏慧琳 Irene So", [("PERSON", "苏慧琳"), ("PERSON", "Irene So")], ["Irene So", "苏慧琳"]),
+    # a Chinese name and its English rendering, no bracket between them (pinyin and common words)
+    ("宁波港集团有限公司签约。Ningbo Port Group Co., Ltd. signed.",
+     [("ORG", "宁波港集团有限公司"), ("ORG", "Ningbo Port Group Co., Ltd.")],
+     ["Ningbo Port Group Co., Ltd.", "宁波港集团有限公司"]),
+    ("浙江省市场监督管理局表示。The Zhejiang Administration for Market Regulation said",
+     [("ORG", "浙江省市场监督管理局"), ("ORG", "Zhejiang Administration for Market Regulation")],
+     ["Zhejiang Administration for Market Regulation", "浙江省市场监督管理局"]),
+    # an acronym that leaves out the legal form
+    ("Contemporary Amperex Technology Co., Limited (CATL) said. CATL added",
+     [("ORG", "Contemporary Amperex Technology Co., Limited"), ("ORG", "CATL"), ("ORG", "CATL")],
+     ["CATL", "Contemporary Amperex Technology Co., Limited"]),
+    ("上海市商务委员会发文。上海市商务委表示", [("ORG", "上海市商务委员会"), ("ORG", "上海市商务委")],
+     ["上海市商务委", "上海市商务委员会"]),
     ("海岳集团总裁 Kevin Lau（刘家豪）表示", [("PERSON", "Kevin Lau"), ("PERSON", "刘家豪")], ["Kevin Lau", "刘家豪"]),
 ])
 def test_link_merges_variants_of_one_entity(text, found, together):
@@ -65,6 +78,10 @@ def test_link_merges_variants_of_one_entity(text, found, together):
                        ("ORG", "Pingyang Pump and Valve Industry Association"), ("ORG", "Pingyang")]),
     ("Bank of China and China Construction Bank. The bank",
      [("ORG", "Bank of China"), ("ORG", "China Construction Bank")]),
+    # a parent group is not a short name of its subsidiary
+    ("Tianjin Yuanhang Shipping Co., Ltd. is a unit of Yuanhang Group.",
+     [("ORG", "Tianjin Yuanhang Shipping Co., Ltd."), ("ORG", "Yuanhang Group")]),
+    ("远航集团旗下天津远航海运有限公司利润下降", [("ORG", "远航集团"), ("ORG", "天津远航海运有限公司")]),
     ("台州市商务局和台州市塑料行业协会", [("ORG", "台州市商务局"), ("ORG", "台州市塑料行业协会")]),
 ])
 def test_link_keeps_distinct_organizations_apart(text, found):
