@@ -170,4 +170,44 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
                     continue
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 extra.append(_mention(a, m.start(), m.end(), label, "propagated"))
+    for word in _short_names(a.clean, found):  # "Zhejiang Geely Holding Group …. Geely also plans …"
+        rx = re.compile(rf"(?<![\w&.-]){re.escape(word)}(?![\w&-]|\s+[A-Z]|\.\w)")
+        for s, e, _lang, _p in units:
+            for m in rx.finditer(a.clean, s, e):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    extra.append(_mention(a, m.start(), m.end(), ORG, "propagated"))
     return extra
+
+
+_NAME_HEAD_WORDS = frozenset(w.lower() for x in (*ent_mod._COMPANY_HEADS, *ent_mod._INSTITUTION_HEADS)
+                             for w in re.findall(r"[A-Za-z]+", x))
+
+
+def _short_names(text: str, found: list[Mention]) -> set[str]:
+    """The one distinctive word of an English organization name ("Geely" in "Zhejiang Geely Holding Group"):
+    not a place, a trade word or a head word, never written in lower case, no part of a person's name."""
+    person_words = {w for m in found if m.label == PERSON for w in _words(m.surface)}
+    out: dict[str, set[str]] = {}
+    for m in found:
+        if m.label != ORG or CJK_RE.search(m.surface):
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", m.surface)
+        if len(words) < 2 or not _COMPANY_NAME.search(m.surface):
+            continue
+        distinct = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) >= 4 and not w.isupper()
+                    and w.lower() not in ent_mod.PLACES_EN and w.lower() not in _TRADE_WORDS
+                    and w.lower() not in _NAME_HEAD_WORDS and w.lower() not in person_words]
+        if len(distinct) == 1:
+            out.setdefault(distinct[0], set()).add(normalize(m.surface))
+    firsts: dict[str, int] = {}
+    for m in found:
+        w = _words(m.surface)
+        if m.label == ORG and len(w) >= 2:
+            firsts[w[0]] = firsts.get(w[0], 0) + 1
+    return {w for w, owners in out.items() if len(owners) == 1 and firsts.get(w.lower(), 0) < 2
+            and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+            and not re.search(rf"\b{re.escape(w)}{_PLACE_WORDS.pattern}", text)}
+
+
+_COMPANY_NAME = re.compile(rf"\b(?:{'|'.join(ent_mod._COMPANY_HEADS)})(?:\W|$)")
