@@ -721,11 +721,16 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
                          r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
-                              r"制造|北部|南部|东部|西部|中部|"
-                              # events and documents, not organizations
-                              r"博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
-                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
-                              r"报告|协定|公约|项目|工程)$")
+                              r"制造|北部|南部|东部|西部|中部|例行)$")
+# Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
+_ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+                             r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
+                             r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人)$")
+# Words LAC now and then tags as organizations
+_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
+# a kind before the name: 美国飞机制造商|波音公司
+_ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
+                            r"巨头)(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
@@ -747,7 +752,7 @@ ZH_TITLED_LATIN_RE = re.compile(
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
-_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员)")
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
@@ -792,6 +797,8 @@ def zh_mentions(p: Parse) -> list[RawMention]:
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
+            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS:
+                continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
@@ -935,6 +942,9 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             if suf and len(suf) >= 2 and len(surface) - k <= 3:
                 e = s + k
                 break
+    m = _ZH_DESCRIPTOR.match(text[s:e])
+    if m and _zh_suffix_of(text[s:e]) and not _zh_suffix_of(text[s:s + m.end()]):
+        s += m.end()  # 美国飞机制造商|波音公司: the kind is no part of the name
     m = _ZH_SOURCE_PREFIX.match(text[s:e])
     if m and e - s - m.end() >= 3:  # 钱江财经消息|国家统计局宁波调查队: a source's credit, then the organization
         s += m.end()
@@ -1128,12 +1138,12 @@ _ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|
 
 
 def _zh_generic(surface: str, src: str) -> bool:
-    if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface):
+    if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
     rest = surface
     while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
         rest = rest[:-len(suf)]
-    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS:
+    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS:
         return True  # 新能源汽车, 智能制造: an industry, no name
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
