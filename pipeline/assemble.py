@@ -79,7 +79,7 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
         if m.label == PERSON and len(w) >= 2 and w[0] in org_words and w[0] not in ROMAN_SURNAMES \
                 and not all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w[1:]):
             continue  # "the Hualun Model X line": a company's product, after "Hualun" the company
-        if m.label == ORG and m.source == "model" and " " not in m.surface.strip() \
+        if m.label == ORG and m.source in ("model", "propagated") and " " not in m.surface.strip() \
                 and normalize(m.surface) in person_ends:
             m = replace(m, label=PERSON)  # "Keller also noted" after "Thomas Keller"
         elif m.label == PERSON:

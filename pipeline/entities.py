@@ -65,7 +65,7 @@ COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
 INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?={_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)?\s*{_CAP})|\s+)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
     rf"{_CAP}){{0,7}})?(?![\w-])")
 _ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
@@ -91,7 +91,7 @@ NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|l
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
                           r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
-                          r"declaration|roadmap|catalogue|catalog)$")
+                          r"declaration|roadmap|catalogue|catalog|partnership)$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -240,6 +240,15 @@ PLACES_EN = {
     "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
 _PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite)(?:\s|$)")
+# Peoples and nationality adjectives (general knowledge): never a name by themselves.
+DEMONYMS = frozenset("""
+chinese american british english french german italian spanish portuguese dutch belgian swiss austrian swedish
+norwegian danish finnish irish polish czech hungarian romanian bulgarian greek turkish russian ukrainian japanese
+korean indian pakistani vietnamese thai malaysian singaporean indonesian filipino australian canadian mexican
+brazilian argentine argentinian chilean peruvian colombian egyptian nigerian kenyan ethiopian saudi emirati
+qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
+african western eastern gulf sino
+""".split())
 _PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
 
 
@@ -603,6 +612,10 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
         return False
+    if src in ("model", "propagated") and re.search(r"[A-Za-z]\s*/|/\s*[A-Za-z]|%", surface):
+        return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
+    if normalize(surface) in DEMONYMS:
+        return False  # "Saudi", "Chinese": a people or an adjective, no name
     if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
