@@ -72,6 +72,9 @@ def all_forms(a):
      {"varmfjell"}),
     # an advisory firm is a company
     ("Prices will stay high next year, according to Ashgrove Advisory.", {"ashgrove advisory"}),
+    # a weekday is no part of a committee's name
+    ("The Yuxi Industrial Park Administrative Committee on Thursday approved the plan.",
+     {"yuxi industrial park administrative committee"}),
 ])
 def test_entities_english_organizations(extract, text, orgs):
     assert names(extract(text, "en"), "ORG") == orgs
@@ -132,6 +135,8 @@ def test_entities_english_not_names(extract, text, not_names):
     ("岚峰集团有限公司今年出口增长两成。岚峰集团董事长邵成林表示，岚峰将在越南建厂。", "zh",
      {"岚峰集团有限公司", "岚峰集团"}),
     ("江苏润禾农商银行三季度净利润增长。润禾银行行长韩启明表示，将继续服务小微企业。", "zh", {"江苏润禾农商银行", "润禾银行"}),
+    # a brand after its country is the brand
+    ("德国博恩机械集团在苏州投资建厂。德国博恩表示，将扩大在华产能。", "zh", {"德国博恩机械集团", "博恩"}),
 ])
 def test_entities_short_forms_are_one_entity(extract, text, lang, together):
     a = extract(text, lang)
@@ -183,6 +188,20 @@ def test_entities_chinese_source_credit_is_split_from_the_organization(extract):
 def test_entities_english_names_inside_chinese_text(extract, text, person):
     a = extract(text, "zh")
     assert any(person in f for f in forms(a, "PERSON")), forms(a, "PERSON")
+
+
+def test_entities_mixed_article_links_a_translation_without_brackets(cfg):
+    """The English paragraph renders the Chinese names (pinyin and common words): one entity each. Spam is
+    scored but kept here, so that only the linking is under test."""
+    import pipeline
+
+    keep = cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"keep_spam": True})})
+    text = ("宁波港集团有限公司今日与海岳集团签署合作协议，双方将在海外仓、跨境物流等领域展开合作。\n\n"
+            "Ningbo Port Group Co., Ltd. signed a cooperation agreement with Haiyue Group on Monday.")
+    a = pipeline.process_text(text, lang="mixed", config=keep)
+    orgs = forms(a, "ORG")
+    assert any({"宁波港集团有限公司", "ningbo port group co., ltd"} <= f for f in orgs), orgs
+    assert any({"海岳集团", "haiyue group"} <= f for f in orgs), orgs
 
 
 def test_entities_mixed_article_links_both_names(extract):
