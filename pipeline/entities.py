@@ -740,7 +740,8 @@ _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
 _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
-                             r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人)$")
+                             r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
+                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅)$")
 # Words LAC now and then tags as organizations
 _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
 # a kind before the name: 美国飞机制造商|波音公司
@@ -830,7 +831,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 model.append((s, e, ORG, "model"))
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
-    model = _zh_join_units(_zh_join_remits(model, text), text)
+    model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
     rules: list[RawMention] = []
     if _on("alias"):
         ends = [m[1] for m in model if m[2] == ORG]
@@ -876,6 +877,22 @@ def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
         out.append(a)
         k += 1
     return out
+
+
+def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
+    """北京市政府和科技部, 县政府及县委: two bodies LAC reads as one organization are two."""
+    out = []
+    for s, e, label, src in model:
+        m = _ZH_PAIR.search(text, s, e) if label == ORG else None
+        if m and _zh_suffix_of(text[s:m.start()]) and _zh_suffix_of(text[m.end():e]) \
+                and m.start() - s >= 2 and e - m.end() >= 2:
+            out += [(s, m.start(), ORG, src), (m.end(), e, ORG, src)]
+        else:
+            out.append((s, e, label, src))
+    return out
+
+
+_ZH_PAIR = re.compile(r"和|及|与|会同|以及")
 
 
 def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:
@@ -944,7 +961,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     or starts with a kind (德企)."""
     surface = text[s:e]
     m = ZH_TITLE_TAIL.search(surface)
-    if m and m.start() >= 2 and _zh_suffix_of(surface[:m.start()]):
+    if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
         e = s + m.start()
         surface = text[s:e]
     m = _ZH_BAD_ORG_TAIL.search(surface)
@@ -958,7 +975,8 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
                 e = s + k
                 break
     country = next((c for c in _ZH_FOREIGN if text.startswith(c, s)), None)
-    if country and e - s - len(country) >= 2 and _zh_suffix_of(text[s:e]) is None:
+    if country and e - s - len(country) >= 2 and _zh_suffix_of(text[s:e]) is None \
+            and not _ZH_STATE_END.search(text[s:e]):  # (美国海军, 日本政府: the country's own body)
         s += len(country)  # 德国博恩, 日本发那科: the brand, after its country
     m = _ZH_DESCRIPTOR.match(text[s:e])
     if m and _zh_suffix_of(text[s:e]) and not _zh_suffix_of(text[s:s + m.end()]):
@@ -1061,6 +1079,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
+_ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",

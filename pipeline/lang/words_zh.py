@@ -124,9 +124,9 @@ PLACES = tuple("""
 洛杉矶 旧金山 芝加哥 休斯敦 西雅图 波士顿 多伦多 温哥华 蒙特利尔 墨西哥城 圣保罗 里约热内卢 布宜诺斯艾利斯 悉尼 墨尔本 奥克兰
 """.split())
 
-# Foreign countries (and their one-character short forms in names): 德国博恩 is the brand 博恩, from Germany.
+# Foreign countries: 德国博恩 is the brand 博恩, from Germany.
 FOREIGN_COUNTRIES = tuple("""
 美国 英国 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 奥地利 瑞典 挪威 丹麦 芬兰 爱尔兰 波兰 捷克 匈牙利 希腊 土耳其
 俄罗斯 乌克兰 日本 韩国 印度 越南 泰国 马来西亚 新加坡 印尼 印度尼西亚 菲律宾 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷
-智利 南非 沙特 以色列 阿联酋 美 英 法 德 日 韩
+智利 南非 沙特 以色列 阿联酋
 """.split())
