@@ -51,7 +51,24 @@ def extract_entities(a: Article, units) -> Article:
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
-    return replace(a, entities=tuple(link_mentions(found, a.clean)))
+    entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)]
+    return replace(a, entities=tuple(entities))
+
+
+_UNNAMED_ZH = re.compile(r"^(?:市|省|县|区|镇|乡|村|州|全市|全省|全县)(?:委|政府|人民政府|[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|"
+                         r"委员会|办公室|中心|处|所|院|会))$")
+_UNNAMED_EN = re.compile(r"^(?:the\s+)?(?:municipal|provincial|city|county|district|township|town|village|local)\s+"
+                         r"(?:[a-z'-]+\s+){0,3}(?:bureau|department|commission|committee|office|administration|government|"
+                         r"authority|people's government)(?:\s+(?:of|for|on)\s+.+)?$")
+
+
+def _unnamed_body(e) -> bool:
+    """市商务局, "the Municipal Bureau of Commerce": a body the article names by its level only (the city's, the
+    province's) is a generic reference, unless one of its mentions gives the place (then it is an alias)."""
+    if e.type != ORG:
+        return False
+    forms = {e.name, *e.aliases}
+    return all(_UNNAMED_ZH.match(normalize(f)) or _UNNAMED_EN.match(normalize(f)) for f in forms)
 
 
 def _words(surface: str) -> list[str]:
