@@ -162,6 +162,9 @@ def test_entities_short_forms_are_one_entity(extract, text, lang, together):
      {"青田县文化和广电旅游体育局"}, {"林晓峰"}),
     # a city LAC calls an organization
     ("总经理周沛说，公司还将在慕尼黑设立办事处。", set(), {"周沛"}),
+    # a body named by its level only is a generic reference; with its place it is a name
+    ("市商务局表示，今年将出台更多稳外贸措施。", set(), set()),
+    ("温岭市商务局表示，今年将出台更多稳外贸措施。市商务局还将组织企业参展。", {"温岭市商务局"}, set()),
 ])
 def test_entities_chinese(extract, text, orgs, persons):
     a = extract(text, "zh")
