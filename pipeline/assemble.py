@@ -34,6 +34,10 @@ _TRADE_WORDS = frozenset(words_en.ORG_NAME_WORDS) | frozenset(words_en.BUSINESS_
     w.lower().strip(".,") for x in words_en.ORG_SUFFIXES for w in x.split())
 
 
+# Trade and kind words that make a pinyin word before them a company even with no Chinese person in sight
+_ORG_KINDS = frozenset(words_en.BUSINESS_KINDS) - {"new", "smart", "home", "homes", "air", "water", "cold", "supply"}
+
+
 def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
     rs, re_ = a.raw_span(cs, ce)
     return Mention(cstart=cs, cend=ce, start=rs, end=re_, text=a.raw[rs:re_], label=label,
@@ -112,7 +116,8 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                              for o in org_latin)
                 if w and inside and not looks_person:
                     m = replace(m, label=ORG)
-                elif chinese_context and len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
+                elif len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
+                        and (chinese_context or any(x in _ORG_KINDS for x in w[1:])) \
                         and not all(is_pinyin_word(x) for x in w) \
                         and all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w):
                     m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a trade word

@@ -72,6 +72,8 @@ def all_forms(a):
      {"varmfjell"}),
     # an advisory firm is a company
     ("Prices will stay high next year, according to Ashgrove Advisory.", {"ashgrove advisory"}),
+    # a pinyin brand and a trade word is a company, even where the model reads a person
+    ("Qianfu Lithium said on Tuesday that first-half profit fell 40%.", {"qianfu lithium"}),
     # a weekday is no part of a committee's name
     ("The Yuxi Industrial Park Administrative Committee on Thursday approved the plan.",
      {"yuxi industrial park administrative committee"}),

@@ -166,6 +166,8 @@ BUSINESS_KINDS = (
     "terminal", "terminals", "gateway", "container", "containers", "harbour", "harbor", "wharf", "docks", "lines",
     "railway", "railways", "metro", "transit", "bus", "airport", "cold", "chain", "supply", "warehouse",
     "warehousing", "evening", "morning", "weekly", "herald", "tribune", "journal", "observer", "review",
+    "lithium", "cobalt", "nickel", "rare", "earth", "gold", "silver", "zinc", "tin", "coal", "iron", "titanium",
+    "silicon", "graphite", "mining", "minerals", "resources", "pharmaceutical", "biological", "biologics",
 )
 # Words that mark a generic, unnamed organization ("the municipal government").
 GENERIC_ORG_HEADS = ("government", "authorities", "authority", "company", "companies", "firm", "firms",
