@@ -116,6 +116,9 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                              for o in org_latin)
                 if w and inside and not looks_person:
                     m = replace(m, label=ORG)
+                elif len(w) >= 2 and w[0] in ent_mod.PLACES_EN and all(is_pinyin_word(x) or x in _TRADE_WORDS
+                                                                          for x in w[1:]):
+                    m = replace(m, label=ORG)  # "Xiamen Jiarun": a company named after its city
                 elif len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
                         and (chinese_context or any(x in _ORG_KINDS for x in w[1:])) \
                         and not all(is_pinyin_word(x) for x in w) \

@@ -74,6 +74,7 @@ def all_forms(a):
     ("Prices will stay high next year, according to Ashgrove Advisory.", {"ashgrove advisory"}),
     # a pinyin brand and a trade word is a company, even where the model reads a person
     ("Qianfu Lithium said on Tuesday that first-half profit fell 40%.", {"qianfu lithium"}),
+    ("Lishui Hanxing said exports rose 12% in the first half.", {"lishui hanxing"}),
     # a weekday is no part of a committee's name
     ("The Yuxi Industrial Park Administrative Committee on Thursday approved the plan.",
      {"yuxi industrial park administrative committee"}),
