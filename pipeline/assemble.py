@@ -55,8 +55,14 @@ def extract_entities(a: Article, units) -> Article:
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
-    entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)]
+    titles = [t.span(1) for t in ent_mod.ZH_DOC_TITLE.finditer(a.clean)]
+    entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)
+                and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))]
     return replace(a, entities=tuple(entities))
+
+
+def _in_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    return any(s <= m.cstart and m.cend <= e and (m.cstart, m.cend) != (s, e) for s, e in titles)
 
 
 _UNNAMED_ZH = re.compile(r"^(?:市|省|县|区|镇|乡|村|州|全市|全省|全县)(?:委|政府|人民政府|[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|"

@@ -1172,6 +1172,9 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     return out
 
 
+# 《宁波市商务局关于…的通知》: a document's title (an organization named only there is named by the title)
+ZH_DOC_TITLE = re.compile(r"《([^《》]{4,60}?(?:通知|办法|意见|规划|方案|条例|规定|报告|指南|纲要|白皮书|决定|措施|细则|公告|"
+                           r"计划|标准|目录|清单|章程|协议|函|批复|通报))》")
 _ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
 
 

@@ -165,6 +165,10 @@ def test_entities_short_forms_are_one_entity(extract, text, lang, together):
      {"青田县文化和广电旅游体育局"}, {"林晓峰"}),
     # a city LAC calls an organization
     ("总经理周沛说，公司还将在慕尼黑设立办事处。", set(), {"周沛"}),
+    # an organization named only inside a document's title is no entity of the article; named outside it too,
+    # it is one
+    ("《台州市塑料行业协会关于举办培训班的通知》已下发，报名截止到月底。", set(), set()),
+    ("根据《温岭市商务局关于做好外贸企业稳订单工作的通知》，市商务局将组织企业参展。", {"温岭市商务局"}, set()),
     # a body named by its level only is a generic reference; with its place it is a name
     ("市商务局表示，今年将出台更多稳外贸措施。", set(), set()),
     ("温岭市商务局表示，今年将出台更多稳外贸措施。市商务局还将组织企业参展。", {"温岭市商务局"}, set()),
