@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from . import entities as ent_mod
+from .lang import words_en
 from .language import ZH
 from .link import link_mentions
 from .names import CJK_RE, ROMAN_SURNAMES, is_pinyin_word, normalize
@@ -26,6 +27,16 @@ from .records import ORG, PERSON, Article, Mention
 
 _PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
                           r"Prefecture|New Area|Port|Bay|Island|Lake|River|Mountain|Autonomous Region)\b")
+
+
+# Words that name a trade or a kind of business: after a pinyin brand they make a company name, where a
+# foreign given name or surname ("Takuya Takagi", "Marie Lindgren") makes none.
+_TRADE_WORDS = frozenset(words_en.ORG_NAME_WORDS) | frozenset(words_en.BUSINESS_KINDS) | frozenset(
+    w.lower().strip(".,") for x in words_en.ORG_SUFFIXES for w in x.split())
+
+
+# Trade and kind words that make a pinyin word before them a company even with no Chinese person in sight
+_ORG_KINDS = frozenset(words_en.BUSINESS_KINDS) - {"new", "smart", "home", "homes", "air", "water", "cold", "supply"}
 
 
 def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
@@ -45,7 +56,30 @@ def extract_entities(a: Article, units) -> Article:
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
-    return replace(a, entities=tuple(link_mentions(found, a.clean)))
+    titles = [t.span(1) for t in ent_mod.ZH_DOC_TITLE.finditer(a.clean)]
+    entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)
+                and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))]
+    return replace(a, entities=tuple(entities))
+
+
+def _in_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    return any(s <= m.cstart and m.cend <= e and (m.cstart, m.cend) != (s, e) for s, e in titles)
+
+
+_UNNAMED_ZH = re.compile(r"^(?:市|省|县|区|镇|乡|村|州|全市|全省|全县)(?:委|政府|人民政府|[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|"
+                         r"委员会|办公室|中心|处|所|院|会))$")
+_UNNAMED_EN = re.compile(r"^(?:the\s+)?(?:municipal|provincial|city|county|district|township|town|village|local)\s+"
+                         r"(?:[a-z'-]+\s+){0,3}(?:bureau|department|commission|committee|office|administration|government|"
+                         r"authority|people's government)(?:\s+(?:of|for|on)\s+.+)?$")
+
+
+def _unnamed_body(e) -> bool:
+    """市商务局, "the Municipal Bureau of Commerce": a body the article names by its level only (the city's, the
+    province's) is a generic reference, unless one of its mentions gives the place (then it is an alias)."""
+    if e.type != ORG:
+        return False
+    forms = {e.name, *e.aliases}
+    return all(_UNNAMED_ZH.match(normalize(f)) or _UNNAMED_EN.match(normalize(f)) for f in forms)
 
 
 def _words(surface: str) -> list[str]:
@@ -63,9 +97,17 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     chinese_context = _chinese_context(found)
     person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
                    if len(_words(m.surface)) >= 2}
+    org_words = {normalize(m.surface) for m in found if m.label == ORG and not CJK_RE.search(m.surface)
+                 and len(_words(m.surface)) == 1}
+    org_words |= {x for m in found if m.label == ORG and not CJK_RE.search(m.surface) for x in _words(m.surface)
+                  if is_pinyin_word(x) and x not in ROMAN_SURNAMES and normalize(x) not in ent_mod.PLACES_EN}
     out = []
     for m in found:
-        if m.label == ORG and m.source == "model" and " " not in m.surface.strip() \
+        w = tuple(_words(m.surface))
+        if m.label == PERSON and len(w) >= 2 and w[0] in org_words and w[0] not in ROMAN_SURNAMES \
+                and not all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w[1:]):
+            continue  # "the Hualun Model X line": a company's product, after "Hualun" the company
+        if m.label == ORG and m.source in ("model", "propagated") and " " not in m.surface.strip() \
                 and normalize(m.surface) in person_ends:
             m = replace(m, label=PERSON)  # "Keller also noted" after "Thomas Keller"
         elif m.label == PERSON:
@@ -81,9 +123,14 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                              for o in org_latin)
                 if w and inside and not looks_person:
                     m = replace(m, label=ORG)
-                elif chinese_context and len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
-                        and not all(is_pinyin_word(x) for x in w):
-                    m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a common word
+                elif len(w) >= 2 and w[0] in ent_mod.PLACES_EN and all(is_pinyin_word(x) or x in _TRADE_WORDS
+                                                                          for x in w[1:]):
+                    m = replace(m, label=ORG)  # "Xiamen Jiarun": a company named after its city
+                elif len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
+                        and (chinese_context or any(x in _ORG_KINDS for x in w[1:])) \
+                        and not all(is_pinyin_word(x) for x in w) \
+                        and all(is_pinyin_word(x) or x in _TRADE_WORDS for x in w):
+                    m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a trade word
         out.append(m)
     return out
 
@@ -120,11 +167,15 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     full_names = [_words(m.surface) for m in found if m.label == PERSON and len(_words(m.surface)) >= 2]
     chinese_context = _chinese_context(found)
     person_words = {x for n in full_names for x in n}
+    common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     out = []
     for m in found:
         n = normalize(m.surface)
         if n in places and m.source in ("model", "suffix", "institution"):
             continue
+        if m.label == ORG and m.source == "model" and n in common and m.surface[:1].isupper() \
+                and m.surface[1:].islower():
+            continue  # "Nitrosamine contamination …" where the article also writes "a nitrosamine impurity"
         if m.label == PERSON and n in singles and chinese_context and n not in ROMAN_SURNAMES \
                 and n not in person_words and m.source in ("model", "propagated"):
             continue  # "Lianhua", "Salmonella": one word that names no person of the article
@@ -156,4 +207,44 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
                     continue
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 extra.append(_mention(a, m.start(), m.end(), label, "propagated"))
+    for word in _short_names(a.clean, found):  # "Zhejiang Geely Holding Group …. Geely also plans …"
+        rx = re.compile(rf"(?<![\w&.-]){re.escape(word)}(?![\w&-]|\s+[A-Z]|\.\w)")
+        for s, e, _lang, _p in units:
+            for m in rx.finditer(a.clean, s, e):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    extra.append(_mention(a, m.start(), m.end(), ORG, "propagated"))
     return extra
+
+
+_NAME_HEAD_WORDS = frozenset(w.lower() for x in (*ent_mod._COMPANY_HEADS, *ent_mod._INSTITUTION_HEADS)
+                             for w in re.findall(r"[A-Za-z]+", x))
+
+
+def _short_names(text: str, found: list[Mention]) -> set[str]:
+    """The one distinctive word of an English organization name ("Geely" in "Zhejiang Geely Holding Group"):
+    not a place, a trade word or a head word, never written in lower case, no part of a person's name."""
+    person_words = {w for m in found if m.label == PERSON for w in _words(m.surface)}
+    out: dict[str, set[str]] = {}
+    for m in found:
+        if m.label != ORG or CJK_RE.search(m.surface):
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", m.surface)
+        if len(words) < 2 or not _COMPANY_NAME.search(m.surface):
+            continue
+        distinct = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) >= 4 and not w.isupper()
+                    and w.lower() not in ent_mod.PLACES_EN and w.lower() not in _TRADE_WORDS
+                    and w.lower() not in _NAME_HEAD_WORDS and w.lower() not in person_words]
+        if len(distinct) == 1:
+            out.setdefault(distinct[0], set()).add(normalize(m.surface))
+    firsts: dict[str, int] = {}
+    for m in found:
+        w = _words(m.surface)
+        if m.label == ORG and len(w) >= 2:
+            firsts[w[0]] = firsts.get(w[0], 0) + 1
+    return {w for w, owners in out.items() if len(owners) == 1 and firsts.get(w.lower(), 0) < 2
+            and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+            and not re.search(rf"\b{re.escape(w)}{_PLACE_WORDS.pattern}", text)}
+
+
+_COMPANY_NAME = re.compile(rf"\b(?:{'|'.join(ent_mod._COMPANY_HEADS)})(?:\W|$)")

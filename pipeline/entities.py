@@ -45,25 +45,31 @@ def _on(rule: str) -> bool:
 # A capitalised word of a name: "Co." / "Inc." / "St." keep their period, other words end before one.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)\.(?=[\s,]|$)|[A-Z](?:[\w&'’-]|\.(?=\w))*|\d+[\w-]*[A-Za-z][\w-]*)"
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
-_LEGAL = r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|Pte\.?\s?Ltd\.?|S\.A\.)"
+_LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|LLP|"
+          r"PLC|[Pp]lc|GmbH|AG|Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|S\.A\.|N\.V\.|S\.p\.A\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
-    "Corporation", "Company", "Group", "Holdings", "LLC", "PLC", "plc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
+    "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
-    "Technology",
+    "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
+    "Asset Management", "Research",
 )
 _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
     "Commission", "Council", "Committee", "University", "Institute", "Academy", "College", "Society", "Agency",
     "Authority", "Foundation", "Alliance", "Union", "Customs", "Court", "Procuratorate", "Bank", "Office",
+    "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:and|&)\s+|\s+){_CAP}){{0,5}})?(?![\w-])")
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b){_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
+    rf"{_CAP}){{0,7}})?(?![\w-])")
 _ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
@@ -84,7 +90,11 @@ _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
                           r"zone|park|district|road|street|province|city|county|town|township|village|river|"
-                          r"port|airport|station|region|area|square|bridge|lake|mountain|island)$")
+                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
+                          r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
+                          r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
+                          r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
+                          r"declaration|roadmap|catalogue|catalog|partnership)$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -97,17 +107,32 @@ SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
                            r"regions|prefectures|municipalities|islands|ports)\b")
-DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\()")
+DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Tang Rui)".
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
+                      r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
+# 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
+ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」][^（()）]{0,20}[)）]")
+# "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
+_KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
+          r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
+          r"importer|shipper|shipping line|operator|producer)")
+KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
+_KIND_AFTER = re.compile(rf"\s+{_KINDS}\b")
 _PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
                       r"subsidiary|department|team|arm|business|segment)\b")
 
 
 _KICKER_RE = re.compile(r"[A-Z]{3,}\s*[-—–:]\s*(?:(?:What|Why|How|Who|When|Where)\s+)?(?=[A-Z])")
+
+
+_BASED_PREFIX = re.compile(r"(?:[A-Z][\w.'’]*[\s-])*[A-Z][\w.'’]*-(?:based|headquartered|listed|owned|backed|funded|"
+                           r"registered|born)\s+(?:(?:fashion|retailer|brand|company|firm|group|lender|insurer|"
+                           r"developer|maker|manufacturer|supplier|consultancy|fund|bank|carrier|startup)\s+)*(?=[A-Z])")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -125,6 +150,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.match(r"(?i)the\s+", text[s:e])
     if m:
         s += m.end()
+    m = _BASED_PREFIX.match(text, s, e)
+    if m and e - m.end() >= 2:  # "Lisbon-based Tagus Policy Institute"
+        s = m.end()
         while s < e and text[s] in " “\"'‘(":
             s += 1
     m = re.match(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])", text[s:e])
@@ -142,11 +170,15 @@ NON_NAMES = {
     "TEL", "FAX", "EMAIL", "E-MAIL", "MOB", "MOBILE", "PHONE", "WECHAT", "WHATSAPP", "QQ", "SKYPE", "WEB", "URL",
     "ADD", "ADDRESS", "CONTACT", "TAGS", "SOURCE", "EDITOR", "PHOTO", "FOUNDER", "CHAIRMAN", "PRESIDENT",
     "AUTHOR", "EXPLAINER", "ANALYSIS", "UPDATE", "EXCLUSIVE", "BREAKING", "FACTBOX", "INTERVIEW", "LPR", "AAA",
+    # trade agreements and commodity codes: no organizations
+    "RCEP", "CPTPP", "TPP", "NAFTA", "USMCA", "FTA", "BRI", "PTA", "MEG", "PX", "PET", "PTA", "POY", "FDY", "DTY",
+    "TEU", "FEU", "CIF", "FOB", "EXW", "DDP", "LME", "SHFE", "WTI",
 }
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
-               "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co"}
+               "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
+               "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -189,7 +221,37 @@ PLACES_EN = {
     "los angeles", "chicago", "houston", "san francisco", "toronto", "vancouver", "mexico city", "sao paulo",
     "são paulo", "buenos aires", "santiago", "lima", "melbourne", "piraeus", "felixstowe", "le havre", "genoa",
     "valencia", "busan", "yokohama", "kobe", "long beach", "savannah", "haiphong", "laem chabang",
+    # more capitals and Chinese prefecture-level cities (general knowledge)
+    "lusaka", "harare", "addis ababa", "dar es salaam", "kampala", "kigali", "accra", "abuja", "dakar", "luanda",
+    "maputo", "khartoum", "tunis", "algiers", "rabat", "casablanca", "ankara", "baku", "tbilisi", "yerevan",
+    "astana", "almaty", "tashkent", "bishkek", "dushanbe", "ashgabat", "kabul", "islamabad", "lahore", "colombo",
+    "kathmandu", "thimphu", "ulaanbaatar", "vientiane", "phnom penh", "yangon", "naypyidaw", "bandar seri begawan",
+    "canberra", "wellington", "auckland", "perth", "brisbane", "ottawa", "montreal", "bogota", "quito", "caracas",
+    "la paz", "asuncion", "montevideo", "havana", "panama", "kyiv", "kiev", "minsk", "vilnius", "riga", "tallinn",
+    "bucharest", "sofia", "belgrade", "zagreb", "ljubljana", "bratislava", "athens", "dublin", "edinburgh",
+    "manchester", "birmingham", "marseille", "lyon", "turin", "naples", "seville", "porto", "gothenburg",
+    "ordos", "baotou", "datong", "handan", "cangzhou", "langfang", "qinhuangdao", "zhangjiakou", "chengde",
+    "anshan", "fushun", "jinzhou", "yingkou", "daqing", "jilin city", "qiqihar", "mudanjiang", "yangzhou",
+    "zhenjiang", "taizhou", "suqian", "huai'an", "bengbu", "anqing", "maanshan", "ma'anshan", "chuzhou", "fuyang",
+    "putian", "zhangzhou", "longyan", "ningde", "sanming", "nanping", "jiujiang", "jingdezhen", "shangrao",
+    "yichun", "zaozhuang", "dongying", "rizhao", "weihai", "dezhou", "liaocheng", "heze", "binzhou", "tai'an",
+    "kaifeng", "anyang", "xinxiang", "nanyang", "shangqiu", "xuchang", "pingdingshan", "jingzhou", "huangshi",
+    "shiyan", "xiaogan", "yueyang", "changde", "hengyang", "chenzhou", "zhangjiajie", "shaoguan", "jiangmen",
+    "zhanjiang", "maoming", "zhaoqing", "qingyuan", "meizhou", "chaozhou", "jieyang", "yangjiang", "beihai",
+    "qinzhou", "fangchenggang", "wuzhou", "yulin", "zigong", "panzhihua", "luzhou", "deyang", "leshan", "nanchong",
+    "yibin", "dazhou", "anshun", "qujing", "yuxi", "dali", "lijiang", "xishuangbanna", "baoji", "xianyang",
+    "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
+_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite)(?:\s|$)")
+# Peoples and nationality adjectives (general knowledge): never a name by themselves.
+DEMONYMS = frozenset("""
+chinese american british english french german italian spanish portuguese dutch belgian swiss austrian swedish
+norwegian danish finnish irish polish czech hungarian romanian bulgarian greek turkish russian ukrainian japanese
+korean indian pakistani vietnamese thai malaysian singaporean indonesian filipino australian canadian mexican
+brazilian argentine argentinian chilean peruvian colombian egyptian nigerian kenyan ethiopian saudi emirati
+qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
+african western eastern gulf sino
+""".split())
 _PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
 
 
@@ -199,6 +261,22 @@ def _in_listing(text: str) -> list[tuple[int, int]]:
 
 def _datelines(text: str) -> set[str]:
     return {m.group(1) for m in DATELINE_RE.finditer(text)} if _on("dateline") else set()
+
+
+_DATED = re.compile(r"[A-Z][A-Z .'-]+\s+\d{4}(?:-\d\d-\d\d)?")  # "ABU DHABI 1996-12-06": a dateline
+
+
+def _cut_score(text: str, s: int, e: int) -> int:
+    """"Liverpool 0 Sheffield", "Bochum 2", "Utrecht 18 4 10": a result or a table row joined to a name; the
+    name ends before the first number."""
+    m = re.search(r"\s\d{1,3}(?=\s|$)", text[s:e])
+    if not m or m.start() == 0:
+        return e
+    rest = text[s + m.end():s + m.end() + 25]
+    if re.match(r"\s+(?:[A-Z]|\d)", rest) or re.search(r"\s\d", text[s + m.end():e]) or s + m.end() == e \
+            and re.match(r"\s*(?:[-–,]\s*)?\d|\s+[A-Z]", text[e:e + 20]):
+        return s + m.start()
+    return e
 
 
 def en_mentions(p: Parse) -> list[RawMention]:
@@ -229,7 +307,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
-        if e > s and not in_listing(s, e) and text[s:e] not in datelines:
+        if label == ORG:
+            e = _cut_score(text, s, e)
+            if re.search(r"\s[-–—]\s", text[s:e]):
+                continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
+        if e > s and not in_listing(s, e) and text[s:e] not in datelines \
+                and not _DATED.fullmatch(text[s:e]):
             found.append((s, e, label, "model"))
     rules: list[RawMention] = []
     if _on("byline"):
@@ -262,14 +345,27 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if label != PERSON:
                 continue
             m = APPOSITION_RE.match(text[e:e + 200])
-            if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]):
+            if m and not _PART_OF.match(text[e + m.end(1):e + m.end(1) + 30]) \
+                    and not _KIND_AFTER.match(text, e + m.end(1)):  # "the Norwegian | brand Varmfjell"
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
+    if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
+        for m in ALIAS_RE.finditer(text):
+            if any(label == ORG and e <= m.start() + 2 and e >= m.start() - 1 for _, e, label, _ in found + rules):
+                rules.append((*m.span(1), ORG, "alias"))
+    if _on("kind"):
+        for m in KIND_RE.finditer(text):
+            a, b = _trim(text, *m.span(1))
+            if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
+                    and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
+                rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
+    rules = _extend_to_model(rules, found, text)
     if _on("split"):
-        found, extra = _split_coordinations(found + rules, text)
+        found, extra = _split_coordinations(found + rules, text,
+                                            {(s, e) for s, e, label, _ in found if label == ORG})
         rules = [r for r in rules if r in found] + extra
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
@@ -288,8 +384,11 @@ def _reads_as_chinese_name(surface: str) -> bool:
 def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMention]:
     out = []
     for m in rx.finditer(text):
-        s, e = _trim(text, *m.span())
+        s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
+        more = _CAPS_AHEAD.match(text, e)
+        if more and _not_org_tail(text[s:more.end()]):
+            continue  # "Greater Bay Area Robotics" | "Expo": the name of an event or a plan, not of a company
         s = _skip_sentence_opener(p, text, s, e)
         words = [w.strip(".,").lower() for w in text[s:e].split()]
         if e > s and not _not_org_tail(text[s:e]) and " " in text[s:e].strip() \
@@ -298,6 +397,17 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
     return out
 
 
+# "First Union Capital Markets Corp.": capitalised words up to a further company head belong to the name too.
+_MORE_HEADS = re.compile(rf"(?:\s+{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
+
+
+def _more_heads(text: str, e: int) -> int:
+    while (m := _MORE_HEADS.match(text, e)) and not TITLE_PREFIX_RE.match(text[e:m.end()].strip()):
+        e = m.end()
+    return e
+
+
+_CAPS_AHEAD = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
 
 
@@ -357,20 +467,52 @@ def _two_names(a: str, b: str) -> bool:
     return is_pinyin_word(first)
 
 
-def _split_coordinations(mentions: list[RawMention], text: str) -> tuple[list[RawMention], list[RawMention]]:
-    """A model or rule ORG "A and B" that names two companies becomes two ORGs (source "split")."""
+def _trade_word(word: str) -> bool:
+    return word.lower().strip(".,") in _ORG_NAME_WORDS
+
+
+_ORG_NAME_WORDS = frozenset(words_en.ORG_NAME_WORDS)
+
+
+def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[tuple[int, int]] = frozenset()
+                          ) -> tuple[list[RawMention], list[RawMention]]:
+    """A model or rule ORG "A and B" that names two companies becomes two ORGs (source "split"): the word
+    after "and" reads as a name, or the model found A and B as two organizations ("BYD and Contemporary
+    Amperex Technology")."""
     keep, extra = [], []
     for m in mentions:
         s, e, label, src = m
         piece = text[s:e]
         parts = re.split(r"\s+(?:and|&)\s+", piece)
-        if label != ORG or len(parts) != 2 or not _two_names(*parts) or " of " in piece or " for " in piece:
+        cut = piece.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
+        by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
+            and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
+        if label != ORG or len(parts) != 2 or not (by_model or _two_names(*parts) and " of " not in piece
+                                                   and " for " not in piece):
             keep.append(m)
             continue
-        cut = piece.index(parts[1], len(parts[0]))
         extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
         extra.append((*_trim(text, s + cut, e), ORG, "split"))
     return keep, extra
+
+
+_NAME_TAIL = re.compile(rf"^(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|and|&|for|on|the)\s+{_CAP}|\s+{_CAP})*"
+                        rf"|(?:\s+{_CAP})+)$")
+
+
+def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
+    """A rule span that stops where the model's organization goes on with "of ..." or with more capitalised
+    words ("International Confederation" | "of Free Trade Unions") ends where the model's does."""
+    out = []
+    for s, e, label, src in rules:
+        if label == ORG:
+            for ms, me, mlabel, _ in found:
+                if mlabel == ORG and ms <= s < e < me and _NAME_TAIL.match(text[e:me]) \
+                        and not TITLE_PREFIX_RE.match(text[e:me].strip()):
+                    e = me
+                    break
+        out.append((s, e, label, src))
+    return out
 
 
 def _cut_at_persons(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
@@ -390,12 +532,20 @@ def _cut_at_persons(rules: list[RawMention], found: list[RawMention], text: str)
 def _extend_surname(text: str, m: RawMention) -> RawMention:
     """"He Zhaolin": the model often leaves out a surname that is also an English word (He, Ma, Gao)."""
     s, e, label, src = m
-    if label != PERSON or " " in text[s:e]:
+    if label not in (PERSON, ORG) or " " in text[s:e]:
         return m
     prev = re.search(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z]{0,4})\s$", text[max(0, s - 7):s])
     if prev and prev.group(1).lower() in _roman_surnames() and is_pinyin_word(text[s:e]):
-        return (s - len(prev.group(1)) - 1, e, label, src)
+        if label == ORG and not (_NAME_FOLLOWS.match(text, e) and re.fullmatch(r"[A-Z][a-z]+", text[s:e])):
+            return m
+        return (s - len(prev.group(1)) - 1, e, PERSON, src)  # "He Minglu, who runs ...": the model said ORG
     return m
+
+
+# what follows a person's name: ", who", " said", ", 45,", ", general manager of"
+_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:who|whose|\d{2},|a|an|the|[a-z-]+\s+(?:manager|director|chairman|president|"
+                           r"founder|secretary|researcher|analyst|professor|head|chief))\b|\s+(?:said|says|told|added|"
+                           r"believes|thinks|noted|explained)\b)")
 
 
 def _roman_surnames() -> frozenset[str]:
@@ -425,7 +575,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "title": 1, "apposition": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -450,18 +600,30 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+                        r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
+
+
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
-    if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e)):
+    if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
-    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN"):
+    row = label == ORG and src == "model" and _table_row(text, s, e)
+    if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") and not row \
+            and not (label == ORG and (_capitalised_inside_sentence(text, s, surface)
+                                       or _pinyin_name_word(text, surface))):
         return False
     if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
         return False
+    if src in ("model", "propagated") and re.search(r"[A-Za-z]\s*/|/\s*[A-Za-z]|%", surface):
+        return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
+    if normalize(surface) in DEMONYMS:
+        return False  # "Saudi", "Chinese": a people or an adjective, no name
     if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
         return False
-    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface)):
+    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
-    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface)):
+    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface):
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
@@ -471,13 +633,44 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Shanghai-North Europe": a route between places
     if normalize(surface) in PLACES_EN:
         return False
-    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2:
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
-    if label == ORG and surface.islower():
+    if label == ORG and _DATE_LIKE.fullmatch(surface):
+        return False  # "Feb 27", "Q3 2024"
+    if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
+            and re.search(rf"(?<![\w.@/-]){re.escape(surface.lower())}(?![\w@/-]|\.\w)", text):
+        return False  # "Solvent" where the text also writes "a solvent leak": an ordinary word
+    if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
+        # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
     return "\n" not in surface
+
+
+_NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
+
+
+def _table_row(text: str, s: int, e: int) -> bool:
+    """"Celtic 14 8 3 3 32 15 27", "Tianmu Group 12.50 +0.30 2.4%": the name that opens a row of a results
+    or price table is an organization the model saw, whatever its part of speech or last word."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip(" \t.0123456789") and bool(_NUMBERS_AFTER.match(text, e))
+
+
+def _pinyin_name_word(text: str, word: str) -> bool:
+    """"Qiaoxin chairman Meng Qiaosheng": a romanized Chinese word the article never writes in lower case is a
+    name, even where it opens a sentence and the tagger reads it as an adjective."""
+    return len(word) >= 5 and word[:1].isupper() and is_pinyin_word(word) \
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
+    """"as Elf strike ends": a capitalised word that does not open a sentence or a headline is a name,
+    whatever its part of speech."""
+    before = text[:s].rstrip()
+    return surface[:1].isupper() and not surface.isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'([-—–*•|\n" \
+        and not re.search(r"(?:^|\s)[A-Z][\w'’-]*$", before)  # "Hot Sale Widget": Title Case runs are headlines
 
 
 def _not_org_tail(surface: str) -> bool:
@@ -490,13 +683,32 @@ _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Vill
                          r"Island|Port|Bay)$")
 
 
-def _inside_longer_quote(text: str, s: int, e: int) -> bool:
+def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
     """Part of a quoted title ("the “Harbor City Logistics ... Plan”"): a document, not an organization."""
     left = text.rfind("“", max(0, s - 60), s + 1)
     if left < 0:
         return False
     close = text.find("”", left)
-    return close > e + 2 and text.rfind("”", left, s) < 0
+    if close <= e + 2 or text.rfind("”", left, s) >= 0 or "\n" in text[left:close] \
+            or text.find("“", left + 1, close) >= 0:  # an unclosed quote: “有基于此，…李安“奥斯卡最佳导演”
+        return False
+    # a title holds no clause marks: a name in quoted speech ("“去年银监会下发…，…”") is kept (a two-character
+    # "person" inside a word of a quoted slogan is not: "“西部陆海新通道越跑越顺，…”")
+    speech = _CLAUSE_MARK.search(text, left, close) and close - left > 12 \
+        or _SAID_AFTER.match(text, close + 1) or text[close - 1:close] in "。！？.!?"
+    return not speech or (label == PERSON and len(surface := text[s:e]) <= 2 and CJK_RE.search(surface)
+                          and not _name_boundary(text, s, e))
+
+
+def _name_boundary(text: str, s: int, e: int) -> bool:
+    """A two-character name stands between marks or before a speech verb, not inside a longer word."""
+    return (s == 0 or not CJK_RE.match(text[s - 1])) or text[e:e + 1] in "，,。、：:" or text[e:e + 2] in ("表示", "认为")
+
+
+_SAID_AFTER = re.compile(r"\s*[,，]?\s*(?:[\u4e00-\u9fff]{1,4}(?:说|表示|称|指出|认为|介绍|坦言|强调)|"
+                         r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?:said|says|added|told)|"
+                         r"(?:said|says|added|told)\b)")
+_CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？\n]")
 
 
 # ---------------------------------------------------------------- Chinese rules
@@ -508,7 +720,7 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*"
+_ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
@@ -523,15 +735,27 @@ ZH_GENERIC_ORG = re.compile(
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
-                         r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定)中心)$")
+                         r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
+                         r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
+                         r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
-                              r"制造|北部|南部|东部|西部|中部)$")
+                              r"制造|北部|南部|东部|西部|中部|例行)$")
+# Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
+_ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+                             r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
+                             r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
+                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅)$")
+# Words LAC now and then tags as organizations
+_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
+# a kind before the name: 美国飞机制造商|波音公司
+_ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
+                            r"巨头)(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
-_ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|"
+_ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|财经|"
                           r"新闻|传媒|视点|头条)$")
 
 
@@ -546,7 +770,9 @@ def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
 _ZH_MEDIA_LAST = _last_chars(_ZH_MEDIA_RE)
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
+                                     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*$|\d{4}-\d{1,2}-\d{1,2}|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
+_ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
@@ -555,8 +781,23 @@ ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
-_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员)")
+_ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
+
+
+_ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|年会|大赛|锦标赛|联赛|"
+                             r"艺术节|文化节|购物节|电影节)")
+
+
+def _zh_strong_prefix(surface: str) -> int | None:
+    """The end of the longest head of `surface` that ends in an organization suffix other than a trade word."""
+    for k in range(len(surface) - 1, 2, -1):
+        suf = _zh_suffix_of(surface[:k])
+        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in ("证券", "基金", "保险", "控股", "股份", "投资", "实业")) \
+                and len(suf) >= 2:
+            return k
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; asked for every word
@@ -580,19 +821,38 @@ def zh_mentions(p: Parse) -> list[RawMention]:
                 and not re.search(r"-(?:based|owned|listed|funded|backed)$", text[s:e]) \
                 and text[s:e].upper() not in NON_NAMES and _on("latin_org"):
             model.append((s, e, ORG, "model"))  # FIFA, Capcom in Chinese text
+        elif label == ORG and text[s:e] in _ZH_PLACES:
+            places.append((s, e, PLACE, "model"))  # 在慕尼黑设立办事处: a city, not an organization
         elif label == ORG and CJK_RE.search(text[s:e]):
+            m = _ZH_SOURCE_PREFIX.match(text, s, e)
+            cue = 2 if m and m.group().rstrip().endswith("消息") else 1
+            if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
+                model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
+            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS:
+                continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
                     and _on("modifier"):
-                continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
+                cut = _zh_strong_prefix(text[s:e])
+                if cut is None:
+                    continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
+                e = s + cut  # 华源证券|电子行业: the firm, then the trade its analyst covers
+            if _ZH_EVENT_AHEAD.match(text, e):
+                continue  # 中国柯桥国际纺织品面|辅料博览会: part of an event's name
             if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
                 continue  # 外资高端装备
             if e > s:
                 model.append((s, e, ORG, "model"))
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
+    model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
     rules: list[RawMention] = []
+    if _on("alias"):
+        ends = [m[1] for m in model if m[2] == ORG]
+        for m in ZH_ALIAS_RE.finditer(text):
+            if any(m.start() - 2 <= e <= m.start() for e in ends) or _zh_suffix_of(text[max(0, m.start() - 8):m.start()]):
+                rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
     if _on("media"):
@@ -615,6 +875,64 @@ def zh_mentions(p: Parse) -> list[RawMention]:
     return out + places
 
 
+def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
+    orgs = sorted(m for m in model if m[2] == ORG)
+    out = [m for m in model if m[2] != ORG]
+    k = 0
+    while k < len(orgs):
+        a = orgs[k]
+        if k + 1 < len(orgs):
+            b = orgs[k + 1]
+            if text[a[1]:b[0]] in ("和", "与", "及") and _zh_suffix_of(text[a[0]:a[1]]) is None \
+                    and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS):
+                out.append((a[0], b[1], ORG, "model"))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
+    """北京市政府和科技部, 县政府及县委: two bodies LAC reads as one organization are two."""
+    out = []
+    for s, e, label, src in model:
+        m = _ZH_PAIR.search(text, s, e) if label == ORG else None
+        if m and _zh_suffix_of(text[s:m.start()]) and _zh_suffix_of(text[m.end():e]) \
+                and m.start() - s >= 2 and e - m.end() >= 2:
+            out += [(s, m.start(), ORG, src), (m.end(), e, ORG, src)]
+        else:
+            out.append((s, e, label, src))
+    return out
+
+
+_ZH_PAIR = re.compile(r"和|及|与|会同|以及")
+
+
+def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:
+    """国家统计局|宁波调查队: a body and its local unit, read by LAC as two organizations side by side, are one."""
+    orgs = sorted(m for m in model if m[2] == ORG)
+    out = [m for m in model if m[2] != ORG]
+    k = 0
+    while k < len(orgs):
+        a = orgs[k]
+        if k + 1 < len(orgs) and orgs[k + 1][0] == a[1] and text[a[0]:a[1]].endswith(_ZH_PARENT_ENDS) \
+                and _ZH_LOCAL_UNIT.match(text[orgs[k + 1][0]:orgs[k + 1][1]]):
+            out.append((a[0], orgs[k + 1][1], ORG, "model"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+_ZH_PARENT_ENDS = ("局", "部", "委", "署", "总局", "银行", "集团", "公司", "院", "会")
+_ZH_LOCAL_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:调查队|调查总队|分局|支队|总队|分行|支行|分公司|办事处|"
+                            r"代表处|分院|分会|监管局)$")
+_ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
+
+
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
     if re.search(r"[A-Za-z]", surface):
@@ -625,12 +943,22 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             s = s + m.start()
         s, e = _trim(text, s, e)
         return [(s, e, PERSON, "model")] if e > s else []
+    if s >= 2 and e - s <= 2 and text[s - 1] in " \u3000" and text[s - 2] in ZH_SURNAME_CHARS \
+            and (s == 2 or not CJK_RE.match(text[s - 3]) or ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 2])):
+        s -= 2  # 经理楼 晓峰: a name written with a space after the surname, the surname read into the title
+        surface = text[s:e]
+    elif s >= 3 and e - s == 2 and text[s - 1] in ZH_SURNAME_CHARS and ZH_TITLE_TAIL.search(text[max(0, s - 8):s - 1]) \
+            and not ZH_TITLE_TAIL.search(text[max(0, s - 8):s]):
+        s -= 1  # 经理楼晓峰: the same, the space gone
+        surface = text[s:e]
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
         if core != surface and len(core) >= 2:
             e = s + len(core)
-        elif core != surface and len(core) == 1 and re.search(r"(?:先生|女士|小姐|老板|师傅|阿姨|大爷|大妈)$", surface):
-            return []  # 王先生: no name given
+        elif core != surface and len(core) == 1:
+            # 陈董事长, 李总, 王先生: a surname and a title name nobody by themselves; the surname alone joins the
+            # article's full name that carries it (link.py) and is dropped when there is none
+            return [(s, s + 1, PERSON, "surname")] if core in ZH_SURNAME_CHARS else []
         m = _ZH_TITLE_HEAD.match(text[s:e])
         if m and e - s - m.end() >= 2:
             s += m.end()  # 会长张伟 (titles only: 董 and 总 also begin names, 董文华)
@@ -648,7 +976,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     or starts with a kind (德企)."""
     surface = text[s:e]
     m = ZH_TITLE_TAIL.search(surface)
-    if m and m.start() >= 2 and _zh_suffix_of(surface[:m.start()]):
+    if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
         e = s + m.start()
         surface = text[s:e]
     m = _ZH_BAD_ORG_TAIL.search(surface)
@@ -658,9 +986,19 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     if _zh_suffix_of(surface) is None:
         for k in range(len(surface) - 1, 1, -1):
             suf = _zh_suffix_of(surface[:k])
-            if suf and len(suf) >= 2 and len(surface) - k <= 2:
+            if suf and len(suf) >= 2 and len(surface) - k <= 3:
                 e = s + k
                 break
+    country = next((c for c in _ZH_FOREIGN if text.startswith(c, s)), None)
+    if country and e - s - len(country) >= 2 and _zh_suffix_of(text[s:e]) is None \
+            and not _ZH_STATE_END.search(text[s:e]):  # (美国海军, 日本政府: the country's own body)
+        s += len(country)  # 德国博恩, 日本发那科: the brand, after its country
+    m = _ZH_DESCRIPTOR.match(text[s:e])
+    if m and _zh_suffix_of(text[s:e]) and not _zh_suffix_of(text[s:s + m.end()]):
+        s += m.end()  # 美国飞机制造商|波音公司: the kind is no part of the name
+    m = _ZH_SOURCE_PREFIX.match(text[s:e])
+    if m and e - s - m.end() >= 3:  # 钱江财经消息|国家统计局宁波调查队: a source's credit, then the organization
+        s += m.end()
     m = _ZH_COMPANY_PREFIX.match(text[s:e]) or _ZH_LEADING_JUNK.match(text[s:e])
     if m and e - s - m.end() >= 2:
         s += m.end()
@@ -691,8 +1029,14 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 suf, joined_end = suf2, toks[i + 1].end
         if suf is None or t.pos == "PER" and joined_end == t.end:
             continue
-        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS or len(suf) == 1 and len(t.text) < 2):
-            continue  # 下部 (below), 全部: a word that only ends like a suffix
+        if joined_end == t.end and t.text in _ZH_REFERRING_WORDS:
+            continue  # 马拉加队|两队, 英超|主队: a word that refers to teams or firms already named
+        glued = len(suf) >= 2 and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES and i > 0 \
+            and toks[i - 1].pos in ("PER", "ORG", "nz", "LOC") and toks[i - 1].end == t.start
+        misread = t.pos == "w" and len(t.text) >= 2 and all(CJK_RE.match(c) for c in t.text)  # 食品有限公司/w
+        if joined_end == t.end and (t.pos in _ZH_FUNCTION_POS and not glued and not misread
+                                    or len(suf) == 1 and len(t.text) < 2):
+            continue  # 下部 (below), 全部: a word that only ends like a suffix (芯拓|微电子 is a name's trade)
         j = i
         while j > 0 and i - j < 6:
             prev = toks[j - 1]
@@ -710,6 +1054,14 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and _zh_suffix_of(t.text) and t.text.endswith(("局", "委员会", "厅", "部", "委")):
                 j -= 1  # 经济和信息化局, 人力资源和社会保障局
                 continue
+            if prev.pos == "a" and len(prev.text) == 1 and j == i and j >= 2 and toks[j - 2].pos == "PER" \
+                    and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES:
+                j -= 1  # 芯拓|微|电子
+                continue
+            if prev.pos == "PER" and toks[j].pos != "PER" and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
+                    and i - j <= 1 and j >= 2 and toks[j - 2].pos in ("LOC", "ns") and toks[j - 2].end == prev.start:
+                j -= 2  # 无锡|芯拓|微电子: LAC reads a company's name as a person's
+                break
             if prev.pos not in (_ZH_PROPER if t.pos == "ORG" else _ZH_NAMEISH) or prev.pos == "PER" \
                     or prev.text in _ZH_STOP_TEXT \
                     or not CJK_RE.search(prev.text):
@@ -743,6 +1095,13 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+_ZH_PLACES = frozenset(words_zh.PLACES)
+_ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
+_ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
+_ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
+# Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
+_ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
+                       "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}
 # Suffixes that name a trade (科技, 物流): they also describe a following noun (新能源汽车|产业).
 _ZH_TRADE_SUFFIX = _ZH_WEAK_SUFFIX - {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党"}
 
@@ -773,8 +1132,10 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
             if piece.endswith("网讯"):
                 e -= 1
                 piece = piece[:-1]
-            if not _ZH_MEDIA_RE.search(piece) or len(piece) < 4 or not CJK_RE.search(piece[:2]):
+            if not _ZH_MEDIA_RE.search(piece) or len(piece) < 3 or not CJK_RE.search(piece[:2]):
                 continue
+            if len(piece) == 3 and not _ZH_DATELINE_AFTER.match(text, e):
+                continue  # 中新网深圳6月3日电: a three-character source only in a dateline
             before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 12):s])
             if not before and i > 0 and len(toks[i - 1].text) == 1 and toks[i - 1].end == s \
                     and CJK_RE.match(toks[i - 1].text) and toks[i - 1].text not in _ZH_STOP_TEXT:
@@ -835,9 +1196,24 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     return out
 
 
+# 《宁波市商务局关于…的通知》: a document's title (an organization named only there is named by the title)
+ZH_DOC_TITLE = re.compile(r"《([^《》]{4,60}?(?:通知|办法|意见|规划|方案|条例|规定|报告|指南|纲要|白皮书|决定|措施|细则|公告|"
+                           r"计划|标准|目录|清单|章程|协议|函|批复|通报))》")
+_ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
+
+
 def _zh_generic(surface: str, src: str) -> bool:
-    if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface):
+    if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    rest = surface
+    while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
+        rest = rest[:-len(suf)]
+    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS:
+        return True  # 新能源汽车, 智能制造: an industry, no name
+    place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
+        if surface[:2] in _ZH_PLACE_HEADS else None
+    if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
+        return True  # 香港子公司, 德国总部: a company's unit in a place, not a name
     if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
         return True
     return len(normalize(surface)) < 2

@@ -74,6 +74,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     g = _Groups(len(mentions))
     first: dict[tuple[str, str], int] = {}
     for i, (m, k) in enumerate(zip(mentions, keys)):
+        if m.label == PERSON and CJK_RE.search(m.surface) and not _is_full_name(m.surface):
+            continue  # 王 (from 王总) here and 王 there may be two people: each joins its nearest full name (2.)
         first.setdefault((m.label, k), i)
         g.union(first[(m.label, k)], i)
 
@@ -119,6 +121,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) == 1:
             g.union(cands.pop(), i)
     _link_pinyin(mentions, orgs, g)
+    _link_translation(mentions, orgs, g)
 
     clusters: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -153,6 +156,80 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
+
+
+def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
+    """A Chinese organization name and its English rendering in the same article, with no bracket between:
+    宁波港集团有限公司 / "Ningbo Port Group Co., Ltd.", 海岳集团 / "Haiyue Group". Every English word must be
+    the pinyin of a part of the Chinese name or the translation of one of its common words (港 port, 集团
+    group); legal forms are left out on both sides. An English name that fits several Chinese ones links none."""
+    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface)]
+    latin = [i for i in orgs if not CJK_RE.search(mentions[i].surface) and _LATIN.search(mentions[i].surface)]
+    if not cjk or not latin:
+        return
+    readings = {i: _readings(normalize(mentions[i].surface)) for i in cjk}
+    for j in latin:
+        words = [w for w in _tokens(mentions[j].surface) if w not in _EN_LEGAL and w not in _EN_FUNCTION]
+        if len(words) < 2:
+            continue
+        cands = {g.find(i) for i in cjk if all(w in readings[i] for w in words)
+                 and len(entity_key(ORG, mentions[i].surface).replace(" ", "")) <= 3 * len(words) + 2}
+        cands.discard(g.find(j))
+        if len(cands) == 1:
+            g.union(cands.pop(), j)
+
+
+_EN_FUNCTION = {"of", "the", "and", "&", "for", "on", "in"}
+_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc"}
+# Common words of Chinese organization names and their usual English renderings (general knowledge).
+_ZH_EN_WORDS = {
+    "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),
+    "港": ("port",), "港口": ("port",), "银行": ("bank",), "科技": ("technology", "tech", "science"),
+    "技术": ("technology",), "大学": ("university",), "学院": ("college", "institute"), "协会": ("association",),
+    "商会": ("chamber", "commerce"), "研究院": ("institute", "academy", "research"), "研究所": ("institute", "research"),
+    "委员会": ("commission", "committee"), "局": ("bureau", "administration"), "厅": ("department",),
+    "部": ("ministry", "department"), "电子": ("electronics", "electronic"), "电器": ("appliances", "electric"),
+    "汽车": ("auto", "automobile", "motor", "motors", "automotive"), "能源": ("energy",), "新能源": ("new", "energy"),
+    "物流": ("logistics",), "航运": ("shipping",), "海运": ("shipping",), "冷链": ("cold", "chain"),
+    "食品": ("food", "foods"), "纺织": ("textile", "textiles"), "鞋业": ("shoes", "footwear"), "服饰": ("apparel",),
+    "机械": ("machinery",), "制造": ("manufacturing",), "材料": ("materials",), "新材料": ("new", "materials"),
+    "化工": ("chemical", "chemicals"), "医药": ("pharmaceutical", "pharma", "medicine"), "药业": ("pharmaceutical",),
+    "地产": ("property", "real", "estate"), "置业": ("property",), "投资": ("investment", "investments"),
+    "证券": ("securities",), "保险": ("insurance",), "基金": ("fund",), "信托": ("trust",), "贸易": ("trading", "trade"),
+    "实业": ("industrial", "industries"), "工业": ("industry", "industrial"), "国际": ("international",),
+    "中国": ("china",), "商务": ("commerce",), "市场": ("market",), "监督": ("supervision",), "管理": ("administration",
+    "management"), "市场监督管理局": ("administration", "market", "regulation"), "海关": ("customs",),
+    "人民": ("people's", "people"), "政府": ("government",), "市": ("municipal", "city"), "省": ("provincial",),
+    "县": ("county",), "区": ("district",), "电池": ("battery",), "光伏": ("solar", "photovoltaic"),
+    "园区": ("park", "zone"), "工业园": ("industrial", "park"), "开发区": ("development", "zone"),
+    "高新区": ("hi-tech", "high-tech", "zone"), "管委会": ("administrative", "management", "committee", "commission"),
+    "管理委员会": ("administrative", "management", "committee", "commission"), "经济": ("economic",),
+    "技术": ("technological", "technology"), "开发": ("development",), "发展": ("development",),
+    "改革": ("reform",), "统计": ("statistics",), "生态环境": ("ecology", "environment"), "教育": ("education",),
+    "卫生": ("health",), "交通": ("transport", "transportation"), "运输": ("transport",), "财政": ("finance",),
+    "人力资源": ("human", "resources"), "社会保障": ("social", "security"), "商务局": ("commerce", "bureau"),
+    "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
+    "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
+    "aviation"), "农业": ("agriculture", "agricultural"), "合作社": ("cooperative",), "茶业": ("tea",),
+}
+
+
+def _readings(name: str) -> set[str]:
+    """English words a Chinese organization name may be rendered with: the pinyin of its characters taken
+    two and three at a time (and alone), and the translations of its common words."""
+    from pypinyin import Style, lazy_pinyin
+
+    chars = [c for c in name if CJK_RE.match(c)]
+    py = lazy_pinyin("".join(chars), style=Style.NORMAL)
+    out = set()
+    for n in (1, 2, 3, 4):
+        for k in range(len(py) - n + 1):
+            out.add("".join(py[k:k + n]))
+    joined = "".join(chars)
+    for zh, ens in _ZH_EN_WORDS.items():
+        if zh in joined:
+            out.update(ens)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 12)  # pure; the same organizations come back article after article
@@ -224,11 +301,15 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     cjk_a, cjk_b = bool(CJK_RE.search(ka)), bool(CJK_RE.search(kb))
     if cjk_a != cjk_b:
         return False
+    if _parent_kind(a) and not _parent_kind(b) and not loose:
+        return False  # "Yuanhang Group" / "Tianjin Yuanhang Shipping Co., Ltd.": the parent, not a short name
     if cjk_a:
         short = ka.replace(" ", "")
         long_ = kb.replace(" ", "")
         if len(short) < 2 or short in _ZH_GENERIC_SHORT:
             return False
+        if long_ == short + "员会" and short.endswith("委"):
+            return True  # 上海市商务委 / 上海市商务委员会
         if long_.startswith(short) and len(long_) - len(short) >= 2 and _ends_as_body(short) \
                 and _ends_as_body(long_) and not loose:
             return False  # 中国共产党 / 中国共产党中央委员会: a body of the organization, not another name for it
@@ -239,7 +320,7 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
             return True
         return loose and len(short) >= 2 and _in_order(short, long_)
     raw = a.strip().strip("\"“”")
-    if raw.isupper() and 2 <= len(raw) <= 8 and raw == acronym(b):
+    if raw.isupper() and 2 <= len(raw) <= 8 and raw in _acronyms(b):
         return True
     ta, tb = ka.replace("-", " ").split(), kb.replace("-", " ").split()
     if not ta or ka in _GENERIC_SHORT or all(t in _GENERIC_SHORT for t in ta):
@@ -249,6 +330,30 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
         return True
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
     return n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT
+
+
+_PARENT_WORDS = re.compile(r"(?i)(?:\bgroup|\bholdings?|集团|控股)(?:\s*(?:co\.?,?\s*ltd\.?|limited|inc\.?|corp\.?|"
+                           r"有限公司|股份有限公司|公司))?$")
+
+
+def _parent_kind(name: str) -> bool:
+    return bool(_PARENT_WORDS.search(normalize(name)))
+
+
+_LEGAL_WORDS = {"co", "ltd", "inc", "corp", "llc", "plc", "gmbh", "ag", "pte", "pty", "sa", "nv", "company", "limited",
+                "corporation", "incorporated"}
+
+
+def _acronyms(name: str) -> set[str]:
+    """"CATL" for "Contemporary Amperex Technology Co., Limited": initials with and without the legal form,
+    and with "Co." left out."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name) if w.lower() not in {"of", "and", "the", "for", "&"}]
+    out = {acronym(name)}
+    for drop in ({"co"}, _LEGAL_WORDS):
+        kept = [w for w in words if w.lower().strip(".") not in drop]
+        if len(kept) >= 2:
+            out.add("".join(w[0] for w in kept).upper())
+    return out - {""}
 
 
 _ZH_BODY_SUFFIXES = ("党", "委员会", "协会", "商会", "学会", "联合会", "大学", "学院", "研究院", "研究所", "政府", "人大", "政协",

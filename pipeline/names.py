@@ -116,7 +116,7 @@ _ORG_SUFFIX_ZH = sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True)
 _STRIP_EN = tuple(s for s in _ORG_SUFFIX_EN if s in {
     "co., ltd.", "co.,ltd.", "co. ltd.", "co., ltd", "co.,ltd", "co. ltd", "company limited", "co.", "ltd.", "ltd",
     "limited", "inc.", "inc", "corp.", "corp", "corporation", "company", "group", "holdings", "holding", "llc",
-    "l.l.c.", "plc", "gmbh", "ag", "s.a.", "n.v.", "pte", "pty", "llp", "lp"})
+    "l.l.c.", "plc", "incorporated", "gmbh", "ag", "s.a.", "n.v.", "pte", "pty", "llp", "lp"})
 _STRIP_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "股份", "公司", "控股")
 
 

@@ -1,6 +1,7 @@
-"""PERSON and ORG entities as a researcher reading the store sees them, on real news sentences in both languages.
+"""PERSON and ORG entities as a researcher reading the store sees them, on news sentences in both languages.
 
-Each case names what the bare models get wrong and the news rule that fixes it (entities.py).
+Each case names what the bare models get wrong and the news rule that fixes it (entities.py). Every person
+and company in these sentences is invented; none comes from an evaluation set.
 """
 import pytest
 
@@ -32,49 +33,69 @@ def forms(a, typ):
     return [{normalize(m.text) for m in e.mentions} | {normalize(e.name)} for e in a.entities if e.type == typ]
 
 
+def all_forms(a):
+    return {f for fs in forms(a, "ORG") + forms(a, "PERSON") for f in fs}
+
+
 @pytest.mark.parametrize("text,orgs", [
     # apposition and company suffix
-    ("Liang Shaohui, chairman of Guangdong Jiarun Furniture Group, said overseas orders rose 27% this year.",
-     {"guangdong jiarun furniture group"}),
-    # a coordinated list: spaCy calls Aokang a place and merges "Kangnai, Dongyi"
-    ("In Wenzhou, Aokang, Kangnai, Dongyi and other shoe companies have opened flagship stores in Milan.",
-     {"aokang", "kangnai", "dongyi"}),
-    ("Its customers include many new energy vehicle brands such as Lanhai Auto and Qiyun Motors.",
-     {"lanhai auto", "qiyun motors"}),
-    # an institution with "of ... and ..." in its name
-    ("According to the Jinjiang Municipal Bureau of Industry and Information Technology, output rose 8%.",
-     {"jinjiang municipal bureau of industry and information technology"}),
-    ("The Jiangsu Provincial Administration for Market Regulation found Listeria in two batches.",
-     {"jiangsu provincial administration for market regulation"}),
+    ("Tao Yuhang, chairman of Guangdong Meixiang Furniture Group, said overseas orders rose 27% this year.",
+     {"guangdong meixiang furniture group"}),
+    # a coordinated list of companies, named as such
+    ("In Ruian, Haoteng, Xiafeng, Bolin and other shoe companies have opened flagship stores in Milan.",
+     {"haoteng", "xiafeng", "bolin"}),
+    ("Its customers include many new energy vehicle brands such as Tianqu Auto and Rongyu Motors.",
+     {"tianqu auto", "rongyu motors"}),
+    # an institution with "of ... and ..." in its name, and one whose remits are listed with commas
+    ("According to the Cixi Municipal Bureau of Industry and Information Technology, output rose 8%.",
+     {"cixi municipal bureau of industry and information technology"}),
+    ("Officials from the Lishan Municipal Bureau of Culture, Tourism, Radio and Television said visits rose.",
+     {"lishan municipal bureau of culture, tourism, radio and television"}),
+    ("The Anhui Provincial Administration for Market Regulation found Listeria in two batches.",
+     {"anhui provincial administration for market regulation"}),
     # the source in a wire dateline, not the city
-    ("XIAMEN, China, July 8 (Asia Trade Wire) - Container throughput at Xiamen's port rose 11.2% in June.",
-     {"asia trade wire"}),
+    ("SHANTOU, China, July 8 (Southbay Trade Wire) - Container throughput at Shantou's port rose 11.2% in June.",
+     {"southbay trade wire"}),
     # "Printing and Dyeing" is one company, not two
-    ("Zhejiang Yuelong Printing and Dyeing Co., Ltd. transformed its workshop last year.",
-     {"zhejiang yuelong printing and dyeing co., ltd"}),
+    ("Zhejiang Huadie Printing and Dyeing Co., Ltd. transformed its workshop last year.",
+     {"zhejiang huadie printing and dyeing co., ltd"}),
     # a country's possessive and a sentence-opening adjective are no part of the name
-    ("China's Ministry of Commerce said exports rose. State-owned Pengcheng Urban Investment Group may invest.",
-     {"ministry of commerce", "pengcheng urban investment group"}),
-    ("Zhu Lingyan, senior researcher at the Jianghai Institute of Finance, said the bank was worried.",
-     {"jianghai institute of finance"}),
+    ("China's Ministry of Commerce said exports rose. State-owned Minjiang Urban Investment Group may invest.",
+     {"ministry of commerce", "minjiang urban investment group"}),
+    ("Cao Yuwen, senior researcher at the Donghai Institute of Finance, said the bank was worried.",
+     {"donghai institute of finance"}),
+    # a company name that runs over several heads is one name
+    ("Harbourline Capital Markets Corp. said it would cut fees.", {"harbourline capital markets corp"}),
+    # a name the text calls a company, after a place-based adjective or a nationality
+    ("A buyer from Lisbon-based fashion retailer Corvalho Apparel said orders rose.", {"corvalho apparel"}),
+    ("Ingrid Solvang, sourcing director of the Norwegian brand Varmfjell, said price is no longer the issue.",
+     {"varmfjell"}),
+    # an advisory firm is a company
+    ("Prices will stay high next year, according to Ashgrove Advisory.", {"ashgrove advisory"}),
+    # a pinyin brand and a trade word is a company, even where the model reads a person
+    ("Qianfu Lithium said on Tuesday that first-half profit fell 40%.", {"qianfu lithium"}),
+    ("Lishui Hanxing said exports rose 12% in the first half.", {"lishui hanxing"}),
+    # a weekday is no part of a committee's name
+    ("The Yuxi Industrial Park Administrative Committee on Thursday approved the plan.",
+     {"yuxi industrial park administrative committee"}),
 ])
 def test_entities_english_organizations(extract, text, orgs):
     assert names(extract(text, "en"), "ORG") == orgs
 
 
 @pytest.mark.parametrize("text,persons", [
-    ("Liang Shaohui, chairman of Guangdong Jiarun Furniture Group, said overseas orders rose.", {"liang shaohui"}),
+    ("Tao Yuhang, chairman of Guangdong Meixiang Furniture Group, said overseas orders rose.", {"tao yuhang"}),
     # "He" is a surname here, not a pronoun
-    ("However, not all enterprises are optimistic. He Jinbo, who runs a small panel furniture factory in "
-     "Longjiang, said the price war on the cross-border platforms is very fierce.", {"he jinbo"}),
-    ("“The market is never lacking,” said Shen Jiaqi, secretary-general of the Keqiao Textile Association.",
-     {"shen jiaqi"}),
+    ("However, not all enterprises are optimistic. He Minglu, who runs a small panel furniture factory in "
+     "Shunde, said the price war on the cross-border platforms is very fierce.", {"he minglu"}),
+    ("“The market is never lacking,” said Gu Yanqiu, secretary-general of the Shaoxing Textile Association.",
+     {"gu yanqiu"}),
     # bylines and credits name people
-    ("By Lena Hoffmann\n\nHAMBURG, March 3 - Dock workers walked out on Monday.", {"lena hoffmann"}),
-    ("Pig prices rose in May. (Reporter Yan Shuting  Correspondent Wen Tao)", {"yan shuting", "wen tao"}),
+    ("By Nora Lindqvist\n\nHAMBURG, March 3 - Dock workers walked out on Monday.", {"nora lindqvist"}),
+    ("Pig prices rose in May. (Reporter Fang Xiaotong  Correspondent Ke Ping)", {"fang xiaotong", "ke ping"}),
     # a Chinese name the model calls an organization
-    ("\"Humanoids are where collaborative robots were ten years ago,\" said Lingdong co-founder Sun Yiran.",
-     {"sun yiran"}),
+    ("\"Humanoids are where collaborative robots were ten years ago,\" said Ruibo co-founder Dai Qinglan.",
+     {"dai qinglan"}),
 ])
 def test_entities_english_persons(extract, text, persons):
     assert names(extract(text, "en"), "PERSON") == persons
@@ -82,33 +103,43 @@ def test_entities_english_persons(extract, text, persons):
 
 @pytest.mark.parametrize("text,not_names", [
     # a keyword listing spliced into a paragraph names nobody
-    ("Tang said the company plans to add 20 more machines. Polyester Taffeta,Oxford Fabric,Spandex Jersey,"
-     "Sofa Velvet,Blackout Curtain Fabric Wholesale Price The printing is the high energy consumption link.",
-     {"oxford fabric", "sofa velvet", "blackout curtain fabric wholesale price"}),
+    ("Tang said the company plans to add 20 more machines. Nylon Ripstop,Canvas Duck,Bamboo Terry,"
+     "Velour Plush,Waterproof Tarp Fabric Wholesale Price The printing is the high energy consumption link.",
+     {"canvas duck", "velour plush", "waterproof tarp fabric wholesale price"}),
     # places and countries are no organizations; a place word shows a town
-    ("In Longjiang Town, furniture makers turned to Saudi Arabia, UAE and Kazakhstan. Longjiang exports rose.",
-     {"longjiang", "saudi arabia", "uae", "kazakhstan"}),
-    ("Tel: 0757-2338 6510. Wang Lei, manager of Foshan Jiarun Trading Co., Ltd., said sales rose.",
-     {"tel"}),
+    ("In Beijiao Town, furniture makers turned to Saudi Arabia, UAE and Kazakhstan. Beijiao exports rose.",
+     {"beijiao", "saudi arabia", "uae", "kazakhstan"}),
+    ("Tel: 0757-2338 6510. Xu Dan, manager of Foshan Yiheng Trading Co., Ltd., said sales rose.", {"tel"}),
     # a list the next word calls places
-    ("The partnership represents about 90 plants in Harmon, Lisle and Ortega counties.", {"harmon", "lisle", "ortega"}),
-    ("Source: China Cold Chain Info Net\u00a0\u00a0Time: 2024-05-17 09:32", {"info net time"}),
+    ("The partnership represents about 90 plants in Marlow, Dunbar and Presley counties.",
+     {"marlow", "dunbar", "presley"}),
+    ("Source: Asia Grain Info Net\u00a0\u00a0Time: 2024-05-17 09:32", {"info net time"}),
+    # an event, a trade agreement, a date and a product are no organizations
+    ("The Greater Bay Area Robotics Expo will open in Guangzhou in September.", {"greater bay area robotics"}),
+    ("Exports to RCEP members rose on Feb 27, the customs office said.", {"rcep", "feb 27"}),
+    ("Qiaoxin chairman Meng Qiaosheng said the Qiaoxin Model K line would lift margins.", {"qiaoxin model k"}),
+    # a word the article also writes in lower case is a common word, not a company
+    ("Regulators found a nitrosamine impurity in two batches.\n\nNitrosamine contamination has dogged the "
+     "generic drug industry since 2018.", {"nitrosamine"}),
+    # a results row: the team's name ends before the score
+    ("Results on Saturday:\nHarbury Rovers 2 Eastfield United 1\nMillbrook Athletic 0 Crossley Town 3",
+     {"harbury rovers 2 eastfield united", "millbrook athletic 0 crossley town"}),
 ])
 def test_entities_english_not_names(extract, text, not_names):
-    a = extract(text, "en")
-    found = {f for fs in forms(a, "ORG") + forms(a, "PERSON") for f in fs}
-    assert not (found & not_names)
+    assert not (all_forms(extract(text, "en")) & not_names)
 
 
 @pytest.mark.parametrize("text,lang,together", [
-    ("Fujian Hengbu Shoes Co., Ltd. opened a new line in Chendai Town. Lin Zhiqiang, general manager of Hengbu "
-     "Shoes, said orders rose.", "en", {"fujian hengbu shoes co., ltd", "hengbu shoes"}),
-    ("Changzhou Ruineng Electric Drive Technology Co., Ltd. (hereinafter referred to as \"Ruineng\") won an "
-     "order. Ruineng was founded in 2011.", "en",
-     {"changzhou ruineng electric drive technology co., ltd", "ruineng"}),
-    ("巨一集团有限公司今年出口增长两成。巨一集团董事长潘建中表示，巨一将在越南建厂。", "zh",
-     {"巨一集团有限公司", "巨一集团"}),
-    ("浙江瓯信民商银行三季度净利润增长。瓯信银行行长叶宏图表示，将继续服务小微企业。", "zh", {"浙江瓯信民商银行", "瓯信银行"}),
+    ("Fujian Jinbu Shoes Co., Ltd. opened a new line in Anhai Town. Chen Zhiyuan, general manager of Jinbu "
+     "Shoes, said orders rose.", "en", {"fujian jinbu shoes co., ltd", "jinbu shoes"}),
+    ("Wuxi Ruikang Electric Drive Technology Co., Ltd. (hereinafter referred to as \"Ruikang\") won an "
+     "order. Ruikang was founded in 2011.", "en",
+     {"wuxi ruikang electric drive technology co., ltd", "ruikang"}),
+    ("岚峰集团有限公司今年出口增长两成。岚峰集团董事长邵成林表示，岚峰将在越南建厂。", "zh",
+     {"岚峰集团有限公司", "岚峰集团"}),
+    ("江苏润禾农商银行三季度净利润增长。润禾银行行长韩启明表示，将继续服务小微企业。", "zh", {"江苏润禾农商银行", "润禾银行"}),
+    # a brand after its country is the brand
+    ("德国博恩机械集团在苏州投资建厂。德国博恩表示，将扩大在华产能。", "zh", {"德国博恩机械集团", "博恩"}),
 ])
 def test_entities_short_forms_are_one_entity(extract, text, lang, together):
     a = extract(text, lang)
@@ -117,15 +148,30 @@ def test_entities_short_forms_are_one_entity(extract, text, lang, together):
 
 @pytest.mark.parametrize("text,orgs,persons", [
     # the title is no part of the name
-    ("温州市鞋革行业协会会长张伟表示，未来五年温州鞋业将加快转型升级。", {"温州市鞋革行业协会"}, {"张伟"}),
-    # a 、-list of companies: LAC tags 康奈 and 东艺 as people
-    ("奥康、康奈、东艺等企业纷纷开设海外旗舰店。", {"奥康", "康奈", "东艺"}, set()),
+    ("台州市塑料行业协会会长钱志远表示，未来五年台州塑料业将加快转型升级。", {"台州市塑料行业协会"}, {"钱志远"}),
+    # a 、-list of companies
+    ("飞跃、红蜻、金履等企业纷纷开设海外旗舰店。", {"飞跃", "红蜻", "金履"}, set()),
+    ("园区已引进上海驰远电驱科技、芜湖恒达电池、安徽智联车载等27家零部件企业。",
+     {"上海驰远电驱科技", "芜湖恒达电池", "安徽智联车载"}, set()),
     # a bracketed place inside a company name
-    ("佳味源（福建）食品有限公司总经理郑秀兰说，公司已召回全部产品。", {"佳味源(福建)食品有限公司"}, {"郑秀兰"}),
-    # a news source and a reporter's credit (LAC reads 杨柳青 as a place)
-    ("华夏经济网贵阳5月8日电（记者 杨 柳青）清晨六点，雷山县白岩村的茶山上已是一片忙碌。", {"华夏经济网"}, {"杨柳青"}),
-    # kinds of organization are no names
+    ("禾香源（江西）食品有限公司总经理许丽萍说，公司已召回全部产品。", {"禾香源(江西)食品有限公司"}, {"许丽萍"}),
+    # a news source and a reporter's credit (LAC reads 东阳 as a place)
+    ("西南经济网遵义5月8日电（记者 程 东阳）清晨六点，湄潭县的茶山上已是一片忙碌。", {"西南经济网"}, {"程东阳"}),
+    # kinds of organization and industries are no names
     ("民营银行三季报显示，多家民营银行净息差收窄。", set(), set()),
+    ("出口增长主要得益于新能源汽车、锂电池等产品的快速放量。", set(), set()),
+    # remits joined by 和 belong to one bureau
+    ("青田县文化和广电旅游体育局副局长林晓峰介绍，今年一季度全县接待游客312万人次。",
+     {"青田县文化和广电旅游体育局"}, {"林晓峰"}),
+    # a city LAC calls an organization
+    ("总经理周沛说，公司还将在慕尼黑设立办事处。", set(), {"周沛"}),
+    # an organization named only inside a document's title is no entity of the article; named outside it too,
+    # it is one
+    ("《台州市塑料行业协会关于举办培训班的通知》已下发，报名截止到月底。", set(), set()),
+    ("根据《温岭市商务局关于做好外贸企业稳订单工作的通知》，市商务局将组织企业参展。", {"温岭市商务局"}, set()),
+    # a body named by its level only is a generic reference; with its place it is a name
+    ("市商务局表示，今年将出台更多稳外贸措施。", set(), set()),
+    ("温岭市商务局表示，今年将出台更多稳外贸措施。市商务局还将组织企业参展。", {"温岭市商务局"}, set()),
 ])
 def test_entities_chinese(extract, text, orgs, persons):
     a = extract(text, "zh")
@@ -133,30 +179,56 @@ def test_entities_chinese(extract, text, orgs, persons):
     assert names(a, "PERSON") == persons
 
 
+def test_entities_chinese_surname_and_title_is_no_name_of_its_own(extract):
+    """陈董事长 names nobody by itself: the surname joins the full name given earlier, the title is no part of it."""
+    a = extract("东岭精工董事长陈立平表示，订单已排到明年。陈董事长说，公司将扩建二期工厂。李总也出席了签约仪式。", "zh")
+    assert names(a, "PERSON") == {"陈立平"}
+    assert not ({"陈董事长", "李总", "李"} & all_forms(a))
+
+
+def test_entities_chinese_source_credit_is_split_from_the_organization(extract):
+    a = extract("钱江财经消息 国家统计局宁波调查队日前发布的数据显示，5月宁波新建商品住宅价格上涨。", "zh")
+    assert names(a, "ORG") == {"钱江财经", "国家统计局宁波调查队"}
+
+
 @pytest.mark.parametrize("text,person", [
-    ("凯斯勒集团首席执行官 Markus Brandt 在签约仪式后接受记者采访时说，新工厂将于明年投产。", "markus brandt"),
-    ("美瑞登集团总裁 David Tan（陈伟达）表示，青岛是连接日韩与东南亚的关键节点。", "david tan"),
+    ("柏森集团首席执行官 Stefan Vogt 在签约仪式后接受记者采访时说，新工厂将于明年投产。", "stefan vogt"),
+    ("海岳集团总裁 Kevin Lau（刘家豪）表示，宁波是连接日韩与东南亚的关键节点。", "kevin lau"),
 ])
 def test_entities_english_names_inside_chinese_text(extract, text, person):
     a = extract(text, "zh")
     assert any(person in f for f in forms(a, "PERSON")), forms(a, "PERSON")
 
 
+def test_entities_mixed_article_links_a_translation_without_brackets(cfg):
+    """The English paragraph renders the Chinese names (pinyin and common words): one entity each. Spam is
+    scored but kept here, so that only the linking is under test."""
+    import pipeline
+
+    keep = cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"keep_spam": True})})
+    text = ("宁波港集团有限公司今日与海岳集团签署合作协议，双方将在海外仓、跨境物流等领域展开合作。\n\n"
+            "Ningbo Port Group Co., Ltd. signed a cooperation agreement with Haiyue Group on Monday.")
+    a = pipeline.process_text(text, lang="mixed", config=keep)
+    orgs = forms(a, "ORG")
+    assert any({"宁波港集团有限公司", "ningbo port group co., ltd"} <= f for f in orgs), orgs
+    assert any({"海岳集团", "haiyue group"} <= f for f in orgs), orgs
+
+
 def test_entities_mixed_article_links_both_names(extract):
-    text = ("新加坡美瑞登农食有限公司（Meridian Agri-Foods Pte. Ltd.，以下简称“美瑞登”）与青岛港鑫冷链物流有限公司今日在青岛"
-            "签署合资协议。美瑞登将持有51%的股份。\n\n"
-            "Meridian Agri-Foods Pte. Ltd. and Qingdao Gangxin Cold Chain Logistics Co., Ltd. (\"Gangxin\") today "
-            "signed a joint venture agreement in Qingdao, the two companies said.")
+    text = ("新加坡澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）与烟台海嘉冷链物流有限公司今日在烟台"
+            "签署合资协议。澄洋将持有51%的股份。\n\n"
+            "Clearwave Foods Pte. Ltd. and Yantai Haijia Cold Chain Logistics Co., Ltd. (\"Haijia\") today "
+            "signed a joint venture agreement in Yantai, the two companies said.")
     a = extract(text, "mixed")
     orgs = forms(a, "ORG")
-    assert any({"新加坡美瑞登农食有限公司", "meridian agri-foods pte. ltd", "美瑞登"} <= f for f in orgs), orgs
-    assert any({"青岛港鑫冷链物流有限公司", "qingdao gangxin cold chain logistics co., ltd"} <= f for f in orgs), orgs
+    assert any({"新加坡澄洋食品有限公司", "clearwave foods pte. ltd", "澄洋"} <= f for f in orgs), orgs
+    assert any({"烟台海嘉冷链物流有限公司", "yantai haijia cold chain logistics co., ltd"} <= f for f in orgs), orgs
 
 
 @pytest.mark.parametrize("rule,text,lang,name", [
-    ("list", "In Wenzhou, Aokang, Kangnai, Dongyi and other shoe companies have opened stores in Milan.", "en",
-     "kangnai"),
-    ("suffix", "佳味源（福建）食品有限公司总经理郑秀兰说，公司已召回全部产品。", "zh", "佳味源(福建)食品有限公司"),
+    ("list", "In Ruian, Haoteng, Xiafeng, Bolin and other shoe companies have opened stores in Milan.", "en",
+     "xiafeng"),
+    ("suffix", "禾香源（江西）食品有限公司总经理许丽萍说，公司已召回全部产品。", "zh", "禾香源(江西)食品有限公司"),
 ])
 def test_entities_each_rule_can_be_switched_off_to_measure_it(extract, rule, text, lang, name):
     from pipeline import entities
@@ -171,14 +243,12 @@ def test_entities_each_rule_can_be_switched_off_to_measure_it(extract, rule, tex
 
 
 @pytest.mark.parametrize("text,lang,not_names", [
-    ("EXPLAINER-What Tianmu Group's debt plan means for buyers\n\nTianmu Group said on Monday it would sell "
-     "two malls.", "en", {"explainer-what tianmu group"}),
-    ("NINGBO, May 2 (Harbor News Wire) - Freight rates rose. HARBOR CITY analyst Wang Rui said demand held.",
-     "en", {"harbor city", "ningbo"}),
-    ("• Shanghai-Rotterdam rates fell 4% this week, said analyst Peter Lowe.", "en", {"shanghai-rotterdam"}),
-    ("新加坡Singapore-based基金经理陈嘉怡表示，市场仍在观望。", "zh", {"singapore-based"}),
+    ("EXPLAINER-What Linhai Group's debt plan means for buyers\n\nLinhai Group said on Monday it would sell "
+     "two malls.", "en", {"explainer-what linhai group"}),
+    ("NINGBO, May 2 (Eastport News Wire) - Freight rates rose. EASTPORT CITY analyst Sun Rui said demand held.",
+     "en", {"eastport city", "ningbo"}),
+    ("• Shanghai-Antwerp rates fell 4% this week, said analyst Tom Reeve.", "en", {"shanghai-antwerp"}),
+    ("新加坡Singapore-based基金经理林慧敏表示，市场仍在观望。", "zh", {"singapore-based"}),
 ])
 def test_entities_headline_fragments_and_adjectives_are_no_names(extract, text, lang, not_names):
-    a = extract(text, lang)
-    found = {f for fs in forms(a, "ORG") + forms(a, "PERSON") for f in fs}
-    assert not (found & not_names), found
+    assert not (all_forms(extract(text, lang)) & not_names)

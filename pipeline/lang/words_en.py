@@ -111,11 +111,16 @@ TITLES = (
     "party secretary", "official", "officer", "commissioner", "chief economist", "senior analyst", "expert",
     "board chairman", "general secretary", "deputy head", "team leader", "sales manager", "purchasing manager",
     "plant manager", "factory director", "representative", "consultant", "adviser", "advisor",
+    "vice mayor", "vice governor", "vice minister", "vice premier", "premier", "deputy minister", "deputy governor",
+    "executive vice president", "senior vice president", "general counsel", "chief financial officer",
+    "chief operating officer", "chief technology officer", "chief scientist", "senior engineer", "party chief",
+    "village head", "county head", "director-general", "deputy director-general", "ambassador", "consul general",
+    "judge", "lawyer", "attorney", "general manager assistant", "board secretary", "supervisor", "vice chairwoman",
 )
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
-    "Limited", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Company", "Group", "Holdings", "Holding", "LLC",
+    "Limited", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Company", "Group", "Holdings", "Holding", "LLC",
     "L.L.C.", "PLC", "plc", "GmbH", "AG", "S.A.", "SA", "N.V.", "AB", "K.K.", "Pte", "Pty", "LLP", "LP",
     "Association", "Federation", "Chamber of Commerce", "Chamber", "Council", "Committee", "Commission", "Bureau",
     "Administration", "Agency", "Authority", "Ministry", "Department", "Bank", "University", "College",
@@ -144,6 +149,31 @@ ORG_NAME_WORDS = (
     "statistics", "justice", "defense", "defence", "foreign", "veterans", "quality", "inspection", "quarantine",
     "standards", "innovation", "medicine", "medical", "pharmaceutical", "biology", "beverage", "wine", "tea",
     "dairy", "grain", "textile", "wood", "bamboo", "silk", "jewelry", "toys", "gifts", "electronic", "software",
+)
+# Kinds of business that follow a brand in a company's short name ("Yongsheng Convenience", "Hexiang Tea").
+BUSINESS_KINDS = (
+    "convenience", "supermarket", "supermarkets", "mart", "market", "store", "stores", "shop", "shops", "bakery",
+    "pharmacy", "restaurant", "restaurants", "hotel", "hotels", "cafe", "kitchen", "farm", "farms", "brewery",
+    "winery", "distillery", "dairy", "foods", "food", "snacks", "beverages", "drinks", "fashion", "clothing",
+    "textile", "fabrics", "knitting", "weaving", "ceramics", "porcelain", "motor", "motors", "auto", "automobile",
+    "cars", "bikes", "bicycle", "tech", "technology", "smart", "digital", "network", "networks", "software",
+    "semiconductor", "semiconductors", "battery", "batteries", "solar", "photovoltaic", "new", "materials",
+    "material", "chemical", "pharma", "biotech", "bio", "medical", "health", "healthcare", "hospital", "clinic",
+    "education", "school", "academy", "property", "properties", "realty", "estate", "construction", "building",
+    "cement", "steel", "aluminium", "aluminum", "copper", "mining", "shipping", "shipyard", "port", "freight",
+    "express", "courier", "delivery", "travel", "tourism", "airlines", "air", "bank", "securities", "capital",
+    "fund", "funds", "insurance", "trust", "leasing", "finance", "holdings", "group", "industrial", "machinery",
+    "machine", "tools", "electric", "electrical", "electronics", "appliances", "lighting", "optics", "optical",
+    "furniture", "home", "homes", "decor", "packaging", "printing", "paper", "plastics", "rubber", "glass", "toys",
+    "sports", "outdoor", "pet", "seeds", "agriculture", "agri", "fisheries", "seafood", "meat", "poultry", "grain",
+    "oil", "oils", "tea", "coffee", "wine", "liquor", "media", "culture", "entertainment", "games", "film", "design",
+    "consulting", "logistics", "trading", "imports", "exports", "garments", "apparel", "shoes", "footwear",
+    "leather", "bags", "jewelry", "cosmetics", "beauty", "robotics", "drones", "energy", "power", "water", "gas",
+    "terminal", "terminals", "gateway", "container", "containers", "harbour", "harbor", "wharf", "docks", "lines",
+    "railway", "railways", "metro", "transit", "bus", "airport", "cold", "chain", "supply", "warehouse",
+    "warehousing", "evening", "morning", "weekly", "herald", "tribune", "journal", "observer", "review",
+    "lithium", "cobalt", "nickel", "rare", "earth", "gold", "silver", "zinc", "tin", "coal", "iron", "titanium",
+    "silicon", "graphite", "mining", "minerals", "resources", "pharmaceutical", "biological", "biologics",
 )
 # Words that mark a generic, unnamed organization ("the municipal government").
 GENERIC_ORG_HEADS = ("government", "authorities", "authority", "company", "companies", "firm", "firms",
