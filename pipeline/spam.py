@@ -686,7 +686,10 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
         out.append(Segment(start=u.start, end=u.end, kind=u.kind, lang=lang, paragraph=u.paragraph,
                            spam_score=round(float(p), 3), spam_reason="; ".join(r) or "spam model",
                            is_spam=bool(p >= cfg.threshold)))
-    return absorb_block_headings(clean, out, cfg.threshold)
+    out = absorb_block_headings(clean, out, cfg.threshold)
+    out = absorb_list_items(clean, out, cfg.threshold)
+    out = absorb_footer_lines(clean, out, cfg.threshold)
+    return absorb_contact_listings(clean, out, cfg.threshold, gaps)
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -711,6 +714,179 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
         if mine and len(mine & theirs) >= 0.6 * len(mine):
             out[i] = replace(seg, is_spam=True, spam_score=max(seg.spam_score, threshold),
                              spam_reason="; ".join(filter(None, [seg.spam_reason, "heading of the spam block below"])))
+    return out
+
+
+# The heading of a related-articles or more-stories list, as the whole line (bullets, brackets and a colon
+# around it allowed). Related lists are on the story's topic by design, so their items do not look off topic;
+# under such a heading every headline-like line is part of the list.
+_LIST_HEAD_RE = re.compile(
+    r"(?i)^[\W_]{0,3}(?:(?:相关|推荐|延伸|精选|拓展|扩展|更多)阅读|相关(?:新闻|报道|文章|专题|链接|资讯|推荐)|"
+    r"(?:热门|热点|精彩|编辑|今日|为你|专题|热文)推荐|热门(?:文章|新闻|资讯|专题)|热点专题|猜你喜欢|"
+    r"往期(?:回顾|推荐|精选)|最新(?:文章|资讯)|(?:阅读|点击)排行|"
+    r"related(?: articles| stories| news| posts| content| coverage| reading| links)?|read (?:more|also)|"
+    r"also read|see also|more (?:from [\w .'-]{1,30}|stories|news|on this(?: story| topic)?)|"
+    r"recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|popular|viewed)|"
+    r"trending(?: now| stories)?|further reading|top stories|latest (?:news|stories)|editor'?s picks|"
+    r"don'?t miss)[\W_]{0,3}$")
+_BYLINE_RE = re.compile(r"(?i)^(?:by|from)\s+[A-Z]|^[\w .'-]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b")
+_LIST_HEAD_INLINE_RE = re.compile(r"^[\W_]{0,3}(?:相关(?:阅读|新闻|报道|文章|专题)|推荐阅读|延伸阅读)[】\]]?[：:]\s*\S")
+_FOOTER_LABEL_RE = re.compile(r"(?i)^[\W_]{0,2}(?:免责声明|版权声明|本网声明|本站声明|特别声明|声明|风险提示|"
+                              r"disclaimer|copyright notice)\s?[】\]]?\s?[:：]")
+
+
+def _headline_like(text: str) -> bool:
+    """A list item: a short line that is not a sentence of running text (no full stop inside or at its end)."""
+    t = text.strip()
+    if not t or "。" in t or t.endswith((".", ";", "；", ",", "，")):
+        return False
+    cjk = len(CJK_RE.findall(t))
+    return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
+
+
+def _line_groups(clean: str, segments: list[Segment]) -> list[list[int]]:
+    """Indices of the segments of each line, in text order."""
+    groups: list[list[int]] = []
+    last = None
+    for i, s in enumerate(segments):
+        nl = clean.rfind("\n", 0, s.start)
+        if nl != last or not groups:
+            groups.append([])
+            last = nl
+        groups[-1].append(i)
+    return groups
+
+
+def _mark(seg: Segment, threshold: float, why: str) -> Segment:
+    return replace(seg, is_spam=True, spam_score=max(seg.spam_score, threshold),
+                   spam_reason="; ".join(filter(None, [seg.spam_reason if seg.is_spam else "", why])))
+
+
+def absorb_list_items(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line that is only the heading of a related-articles list ("相关阅读：", "Related stories") is spam, and so
+    is every headline-like line right under it in the same block (up to 15), and a line that begins with such a
+    heading and goes on with one headline ("相关新闻：…"). The list ends at the first line of running text, and a
+    headline-like line right above running text of the same block is kept (a page without blank lines, where it
+    is the story's title or a subhead)."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        line = clean[out[g[0]].start:out[g[-1]].end]
+        if len(line) <= 40 and _LIST_HEAD_RE.match(line.strip()):
+            for i in g:
+                out[i] = _mark(out[i], threshold, "heading of a related list")
+            para = out[g[0]].paragraph
+            alone = k + 1 < len(groups) and out[groups[k + 1][0]].paragraph != para and \
+                (k == 0 or out[groups[k - 1][-1]].paragraph != para)
+            if alone:  # the heading stands in a block of its own: the list is the next block
+                para = out[groups[k + 1][0]].paragraph
+            n = 0
+            while k + 1 < len(groups) and n < 15:
+                nxt = groups[k + 1]
+                text = clean[out[nxt[0]].start:out[nxt[-1]].end]
+                if out[nxt[0]].paragraph != para or not _headline_like(text) or _BYLINE_RE.match(text.strip()) \
+                        or _CREDIT.search(text.lower()):
+                    break  # the list ends at running text or at the story's byline
+                after = groups[k + 2] if k + 2 < len(groups) else None
+                if after and out[after[0]].paragraph == para and not all(out[i].is_spam for i in nxt) and \
+                        not _headline_like(clean[out[after[0]].start:out[after[-1]].end]):
+                    break  # a headline over running text in the same block: the story's own title or subhead
+                for i in nxt:
+                    out[i] = _mark(out[i], threshold, "item of the related list above")
+                k += 1
+                n += 1
+        elif _LIST_HEAD_INLINE_RE.match(line.strip()) and _headline_like(line.split("：", 1)[-1].split(":", 1)[-1]):
+            for i in g:
+                out[i] = _mark(out[i], threshold, "related link")
+        k += 1
+    return out
+
+
+_PREV_NEXT_RE = re.compile(r"(?i)^[\W_]{0,3}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|previous|next|prev)"
+                           r"(?: article| story| post)?\s?[:：]\s*\S")
+_AD_SLOT_RE = re.compile(r"(?i)^[\W_]*(?:advertisement|advertising|sponsored(?: content)?|广告|推广)[\W_]*$")
+_CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp|\bTel|\bPhone|\bMobile|\bE-?mail|\bCall|"
+                               r"联系人|联系电话|联系方式|电话|手机|热线|邮箱)\s*(?:号|同号)?\s*[:：]?")
+_REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
+
+
+def _contacts(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for r in (URL_RE, EMAIL_RE, IM_RE) for m in r.finditer(text)]
+    rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), URL_RE.sub(lambda m: " " * len(m.group()), text))
+    at = 0
+    for ph in find_phones(rest):
+        i = rest.find(ph, at)
+        if i >= 0:
+            spans.append((i, i + len(ph)))
+            at = i + len(ph)
+    return spans
+
+
+def absorb_contact_listings(clean: str, segments: list[Segment], threshold: float,
+                            gaps: tuple[int, ...] = ()) -> list[Segment]:
+    """Whole lines that are a shop's listing: four or more short keywords (split where the raw text had white
+    space, ``gaps``, or at commas, 、 and bars) with a phone number, QQ/WeChat handle, e-mail or URL, and no
+    sentence or reporting verb ("二手房出售 学区房 地铁房 … 看房热线 186…"). Listings are often on the story's
+    own topic, which the model reads as content. A contact block of label-value pairs ("地址：…") is kept.
+    Also: "Previous:"/"Next:" links beside another such link or spam line, and a line that is part spam under
+    an ad-slot label ("ADVERTISEMENT") in a block of those two lines."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    gapset = set(gaps)
+    for k, g in enumerate(groups):
+        if all(out[i].is_spam for i in g):
+            continue
+        a, b = out[g[0]].start, out[g[-1]].end
+        t = clean[a:b]
+        why = ""
+        if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
+                and not _REPORTING_EN_RE.search(t):
+            spans = _contacts(t)
+            labelled = any(r.search(t) for r in (URL_RE, EMAIL_RE, IM_RE)) or _CONTACT_LABEL_RE.search(t)
+            if spans and labelled:  # a bare run of numbers may be scores or figures
+                chars = list(t)
+                for x, y in spans:
+                    chars[x:y] = " " * (y - x)
+                for g_at in gapset:
+                    if a < g_at < b:
+                        chars[g_at - a - 1] += "|"
+                rest = _CONTACT_LABEL_RE.sub("|", "".join(chars))
+                items = [x.strip(" -—–·•") for x in re.split(r"[|,，、;；/]|\s{2,}" + (r"|\s" if CJK_RE.search(rest)
+                                                                                   else ""), rest)]
+                items = [x for x in items if x.strip(" -—–·•|.!！")]
+                if len(items) >= 4 and not any(c in x for x in items for c in ":：") and \
+                        all(len(x) <= 16 if CJK_RE.search(x) else len(x.split()) <= 5 for x in items):
+                    why = "keyword listing with contact details"
+        if not why and _PREV_NEXT_RE.match(t.strip()) and _headline_like(re.split(r"[:：]", t, 1)[1]):
+            near = [groups[j] for j in (k - 1, k + 1) if 0 <= j < len(groups)]
+            if any(all(out[i].is_spam for i in n) or _PREV_NEXT_RE.match(clean[out[n[0]].start:out[n[-1]].end].strip())
+                   for n in near):
+                why = "link to the previous or next article"
+        if not why and k > 0 and any(out[i].is_spam for i in g):
+            head = groups[k - 1]
+            para = out[g[0]].paragraph
+            same = [h for h in groups if out[h[0]].paragraph == para]
+            if len(same) == 2 and same[0] == head and _AD_SLOT_RE.match(clean[out[head[0]].start:out[head[-1]].end]):
+                why = "advertisement under an ad-slot label"
+        if why:
+            for i in g:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, why)
+    return out
+
+
+def absorb_footer_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line that opens with a disclaimer or copyright label ("免责声明：", "Disclaimer:") and whose first sentence
+    is spam is spam to its end: the sentences after the label belong to the notice."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        first = out[g[0]]
+        if len(g) > 1 and first.is_spam and _FOOTER_LABEL_RE.match(clean[first.start:first.end].strip()):
+            for i in g[1:]:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, "rest of the notice")
     return out
 
 

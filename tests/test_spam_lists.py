@@ -1,0 +1,131 @@
+"""Related-article lists and site notices in Chinese and English pages: the whole list and the whole notice go,
+even when the list's headlines are on the story's own topic; the story's title and subheads stay."""
+import pytest
+
+from pipeline.records import Article
+from pipeline.stages import clean, detect_language, strip_spam
+
+ZH_STORY = [
+    "嘉兴光伏组件出口前五月增长两成",
+    "　　记者从嘉兴海关了解到，今年前五个月，嘉兴市光伏组件出口额达86.7亿元，同比增长21.4%，其中对中东和非洲出口增长较快。",
+    "　　浙江晶川新能源有限公司销售总监方志远说，公司在沙特的两个电站项目已进入供货阶段，上半年订单已排满。"
+    "“中东客户更看重交货速度和售后服务。”他说。",
+    "　　业内人士预计，随着海外新兴市场装机需求释放，下半年光伏组件出口仍将保持增长。",
+]
+EN_STORY = [
+    "Jiaxing solar module exports climb a fifth",
+    "JIAXING, June 12 -- Solar module exports from the eastern city of Jiaxing rose 21.4% in the first five months "
+    "to 8.67 billion yuan, with shipments to the Middle East and Africa growing fastest, local customs said.",
+    "Fang Zhiyuan, sales director of Zhejiang Jingchuan New Energy, said two of the company's solar farm projects "
+    "in Saudi Arabia had entered the supply stage. \"Buyers there care about delivery time and service,\" he said.",
+    "Industry analysts expect module exports to keep growing in the second half as new markets install more panels.",
+]
+
+ZH_RELATED = "推荐阅读\n浙江光伏装机容量突破四千万千瓦\n嘉兴出台新政支持企业开拓海外市场\n前5月全省外贸进出口增长6.1%"
+ZH_RELATED_INLINE = "相关新闻：海关总署：前5月我国光伏产品出口量同比增长"
+ZH_NOTICE = "声明：本文内容仅代表作者个人观点，不代表本站立场。市场有风险，投资需谨慎。"
+EN_RELATED = ("More stories\nZhejiang solar capacity passes 40 gigawatts\nJiaxing offers exporters new support for "
+              "overseas markets\nProvince's foreign trade grows 6.1% in first five months")
+
+
+def _article(raw: str, cfg) -> Article:
+    return strip_spam(detect_language(clean(Article(doc_id="t", source="t", raw=raw), cfg), cfg), cfg)
+
+
+def _cut(a: Article) -> set[int]:
+    return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
+
+
+def _chars(raw: str, piece: str) -> set[int]:
+    at = raw.index(piece)
+    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
+
+
+@pytest.fixture(scope="module")
+def model_cfg(cfg):
+    return cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"model": "spam-v1", "enabled": True,
+                                                                        "keep_spam": False})})
+
+
+@pytest.mark.parametrize("story,spam,at", [
+    (ZH_STORY, ZH_RELATED, 4),  # on-topic headlines under a heading without colon or bullets
+    (ZH_STORY, ZH_RELATED, 3),
+    (ZH_STORY, ZH_RELATED_INLINE, 4),
+    (ZH_STORY, ZH_NOTICE, 4),  # the notice's second sentence goes with its label
+    (EN_STORY, EN_RELATED, 4),
+])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-line page", "one-block page"])
+def test_spam_lists_and_notices_go_whole_and_story_stays(model_cfg, story, spam, at, sep):
+    if sep == "\n" and at < len(story):
+        pytest.skip("inside a page without blank lines the last headline of a list is kept (it may be a subhead)")
+    paras = list(story)
+    paras.insert(at, spam)
+    raw = sep.join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, spam) <= cut, f"kept spam: {[raw[i] for i in sorted(_chars(raw, spam) - cut)]}"
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,spam", [(ZH_STORY, ZH_RELATED), (EN_STORY, EN_RELATED)])
+def test_spam_list_above_the_title_of_a_one_block_page_keeps_the_title(model_cfg, story, spam):
+    raw = "\n".join([spam] + list(story))
+    cut = _cut(_article(raw, model_cfg))
+    head = spam.split("\n")
+    assert _chars(raw, head[0]) <= cut and _chars(raw, head[1]) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,content", [
+    # words of list headings inside the story's own sentences, and a subhead after a plain paragraph
+    (ZH_STORY, "　　据介绍，该市还将组织企业参加推荐阅读活动和相关新闻发布会，进一步扩大品牌影响力。"),
+    (ZH_STORY, "企业加快出海\n　　今年以来，嘉兴已有12家光伏企业在海外设立销售公司或仓储中心。"),
+    (EN_STORY, "More stories of this kind are likely, said Fang, as buyers in Africa turn to Chinese suppliers."),
+])
+def test_spam_list_rules_keep_story_sentences(model_cfg, story, content):
+    paras = list(story)
+    paras.insert(3, content)
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("story,listing", [
+    # a shop's listing on the story's own topic, with a labelled contact
+    (ZH_STORY, "光伏组件 单晶硅片 逆变器 储能电池 支架 批发零售 量大从优 咨询热线 139XXXX6621"),
+    (EN_STORY, "Supply Solar Panels, Mono Modules, Inverters, Mounting Brackets, Storage Batteries — "
+               "WeChat: jc-solar2025 Email: sales@jcsolar-trade.example.com"),
+])
+def test_spam_removes_on_topic_keyword_listings_with_contacts(model_cfg, story, listing):
+    paras = list(story)
+    paras.insert(3, listing)
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, listing) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,content", [
+    # a press release's contact block (label-value pairs), a results row, a hotline sentence of the story
+    (ZH_STORY, "媒体联系人：方女士\n电话：0573-8212 6650\n邮箱：media@jingchuan-pv.example.com\n地址：嘉兴市南湖区光伏路18号"),
+    (EN_STORY, "Group A: Jiaxing 72 69 141, Ningbo 70 73 143, Hangzhou 71 74 145, Wenzhou 75 72 147"),
+    (ZH_STORY, "　　企业可拨打12345热线或登录嘉兴海关网站www.jiaxing-customs.example.gov.cn了解出口退税、检验检疫等政策。"),
+])
+def test_spam_listing_rule_keeps_contact_blocks_and_figures(model_cfg, story, content):
+    paras = list(story)
+    paras.insert(3, content)
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("story,links", [
+    (EN_STORY, "Previous: Zhejiang extends export credit insurance support\nNext: Jiaxing port container volume hits record"),
+    (ZH_STORY, "上一篇：浙江扩大出口信用保险覆盖面\n下一篇：嘉兴港集装箱吞吐量创新高"),
+])
+def test_spam_removes_previous_and_next_links(model_cfg, story, links):
+    raw = "\n\n".join(list(story) + [links])
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, links) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut
