@@ -689,7 +689,9 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = absorb_block_headings(clean, out, cfg.threshold)
     out = absorb_list_items(clean, out, cfg.threshold)
     out = absorb_footer_lines(clean, out, cfg.threshold)
-    return absorb_contact_listings(clean, out, cfg.threshold, gaps)
+    out = absorb_contact_listings(clean, out, cfg.threshold, gaps)
+    out = absorb_inline_ads(clean, out, cfg.threshold)
+    return absorb_site_lines(clean, out, cfg.threshold)
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -870,6 +872,64 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
             same = [h for h in groups if out[h[0]].paragraph == para]
             if len(same) == 2 and same[0] == head and _AD_SLOT_RE.match(clean[out[head[0]].start:out[head[-1]].end]):
                 why = "advertisement under an ad-slot label"
+        if why:
+            for i in g:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, why)
+    return out
+
+
+_SELL_RE = re.compile(r"(?i)订购|订货|选购|批发|零售|加盟|代理|定制|报价|优惠|折扣|特价|包邮|出售|出租|急售|回收|促销|低价|"
+                      r"\bfor (?:sale|rent)\b|\bwholesale\b|\bdiscount|\border now\b|\bbuy now\b|\d\s?% off\b|"
+                      r"\bbest price|\bfree (?:delivery|shipping)\b")
+_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
+                        r"\binquir|\bvisit\b")
+
+
+def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A sentence inside a story's paragraph that sells (订购, 批发, 优惠, "for sale", "discount"), invites the
+    reader to get in touch (欢迎来电, 咨询, "contact", "call") and gives a labelled phone number, QQ/WeChat
+    handle, e-mail or URL, with no reporting verb: an ad spliced into the paragraph. A hotline the story
+    reports ("市民可拨打12345热线咨询", "the company said customers can call …") has no selling word or has a
+    reporting verb, and stays."""
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if seg.is_spam or seg.kind == "line":
+            continue
+        t = clean[seg.start:seg.end]
+        if len(t) > 200 or _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
+            continue
+        labelled = any(r.search(t) for r in (URL_RE, EMAIL_RE, IM_RE)) or _CONTACT_LABEL_RE.search(t)
+        if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
+            out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
+    return out
+
+
+_EDITOR_LINE_RE = re.compile(r"(?i)^[(（【\[]?\s*(?:(?:责任编辑|编辑|校对|审核|审校|终审|监制|责编|值班编辑|"
+                             r"editor in charge|responsible editor)\s*[:：]\s*[^\s:：。，,]{1,12}(?:\s[^\s:：。，,]{1,12})?"
+                             r"[\s|｜/，,]*)+[)）】\]]?$")
+_COUNTER_RE = re.compile(r"^(?:(?:阅读|浏览|阅读量|浏览量|点击|在看|点赞|评论|收藏|分享|转发|赞)\s*[:：]?\s*\d[\d,.]*\s*[万wW+]?"
+                         r"[\s|｜·]*){1,6}$")
+_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:扫码|扫一扫|长按识别|长按二维码|微信扫一扫|扫描二维码|扫描下方二维码)")
+
+
+def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """Whole lines that are a site's own furniture wherever they stand: an editor line ("责任编辑：王磊",
+    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12") and a scan-the-code
+    prompt ("扫码关注…", "长按识别二维码…") without a reporting verb. A wire story's credit line ("Editing by
+    …") is the story's and is not one of them."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        if all(out[i].is_spam for i in g):
+            continue
+        t = clean[out[g[0]].start:out[g[-1]].end].strip()
+        why = ""
+        if len(t) <= 60 and _EDITOR_LINE_RE.match(t):
+            why = "editor line"
+        elif len(t) <= 60 and _COUNTER_RE.match(t):
+            why = "read and like counters"
+        elif len(t) <= 80 and _FOLLOW_RE.match(t) and not _REPORT_ZH.search(t):
+            why = "scan-the-code prompt"
         if why:
             for i in g:
                 if not out[i].is_spam:

@@ -129,3 +129,44 @@ def test_spam_removes_previous_and_next_links(model_cfg, story, links):
     assert _chars(raw, links) <= cut
     for p in story:
         assert not _chars(raw, p.strip()) & cut
+
+
+@pytest.mark.parametrize("story,ad", [
+    (ZH_STORY, "欢迎新老客户来电订购，量大从优，电话：0573-82XX6621。"),
+    (EN_STORY, "Wholesale solar garden lights at factory prices, contact WeChat jx_solar88 for a quote."),
+])
+def test_spam_removes_selling_sentence_inside_a_paragraph(model_cfg, story, ad):
+    paras = list(story)
+    first, rest = paras[2].split("。" if story is ZH_STORY else ". ", 1)
+    paras[2] = first + ("。" if story is ZH_STORY else ". ") + ad + ("" if story is ZH_STORY else " ") + rest
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, ad) <= cut
+    assert not (_chars(raw, first.strip()) | _chars(raw, rest.strip())) & cut
+
+
+@pytest.mark.parametrize("story,sentence", [
+    # hotlines the story reports: no selling word, or a reporting verb
+    (ZH_STORY, "企业如有疑问，可拨打12345热线咨询，也可登录嘉兴海关网站查询。"),
+    (EN_STORY, "The company said buyers can call its hotline at 400-820-6615 for a discount on replacement panels."),
+])
+def test_spam_keeps_hotline_sentences_of_the_story(model_cfg, story, sentence):
+    paras = list(story)
+    first, rest = paras[2].split("。" if story is ZH_STORY else ". ", 1)
+    paras[2] = first + ("。" if story is ZH_STORY else ". ") + sentence + ("" if story is ZH_STORY else " ") + rest
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("line", ["（责任编辑：陈 晓静）", "编辑：张婷　校对：刘洋　审核：赵军", "阅读 2386　点赞 45　在看 12",
+                                  "长按识别下方二维码，关注“嘉兴产经”", "Editor in charge: Fang Yu"])
+@pytest.mark.parametrize("at", [1, 3])
+def test_spam_removes_site_lines_anywhere_in_a_one_block_page(model_cfg, line, at):
+    story = EN_STORY if line.startswith("Editor") else ZH_STORY
+    paras = list(story)
+    paras.insert(at, line)
+    raw = "\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, line) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
