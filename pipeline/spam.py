@@ -691,7 +691,8 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = absorb_footer_lines(clean, out, cfg.threshold)
     out = absorb_contact_listings(clean, out, cfg.threshold, gaps)
     out = absorb_inline_ads(clean, out, cfg.threshold)
-    return absorb_site_lines(clean, out, cfg.threshold)
+    out = absorb_site_lines(clean, out, cfg.threshold)
+    return complete_spam_lines(clean, out, cfg.threshold)
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -934,6 +935,27 @@ def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> 
             for i in g:
                 if not out[i].is_spam:
                     out[i] = _mark(out[i], threshold, why)
+    return out
+
+
+def complete_spam_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line cut into several units of which two or more, at least as many as the others and covering a third of
+    its characters or more, are spam: its other units go too when none is a sentence (no full stop at its end, no reporting verb) — the product name
+    before a shop's contacts ("【Tea shop】Authentic White Tea 250g Gift Box　Free Shipping　WeChat: …")."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        spam = [i for i in g if out[i].is_spam]
+        rest = [i for i in g if not out[i].is_spam]
+        if len(spam) < 2 or not rest or len(spam) < len(rest):
+            continue
+        size = sum(out[i].end - out[i].start for i in g)
+        if sum(out[i].end - out[i].start for i in spam) * 3 < size:
+            continue
+        texts = [clean[out[i].start:out[i].end].strip() for i in rest]
+        if all(len(t) <= 80 and not TERMINAL_RE.search(t) and not _REPORT_ZH.search(t)
+               and not _REPORTING_EN_RE.search(t) and not _CREDIT.search(t.lower()) for t in texts):
+            for i in rest:
+                out[i] = _mark(out[i], threshold, "rest of a spam line")
     return out
 
 

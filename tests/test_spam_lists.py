@@ -170,3 +170,18 @@ def test_spam_removes_site_lines_anywhere_in_a_one_block_page(model_cfg, line, a
     assert _chars(raw, line) <= cut
     for p in story:
         assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,line,product", [
+    (EN_STORY, "【Solar shop】Monocrystalline Solar Panel 450W Half Cell Module for Home Roof　Free Shipping　"
+               "Taobao shop: Jingchuan Solar Store　WeChat: jcsolar_8866",
+     "【Solar shop】Monocrystalline Solar Panel 450W Half Cell Module for Home Roof"),
+])
+def test_spam_takes_the_product_name_with_the_shop_line(model_cfg, story, line, product):
+    paras = list(story)
+    paras.insert(3, line)
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, product) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut
