@@ -733,7 +733,8 @@ _LIST_HEAD_RE = re.compile(
     r"trending(?: now| stories)?|further reading|top stories|latest (?:news|stories)|editor'?s picks|"
     r"don'?t miss)[\W_]{0,3}$")
 _BYLINE_RE = re.compile(r"(?i)^(?:by|from)\s+[A-Z]|^[\w .'-]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b")
-_LIST_HEAD_INLINE_RE = re.compile(r"^[\W_]{0,3}(?:相关(?:阅读|新闻|报道|文章|专题)|推荐阅读|延伸阅读)[】\]]?[：:]\s*\S")
+_LIST_HEAD_INLINE_RE = re.compile(r"(?i)^[\W_]{0,3}(?:相关(?:阅读|新闻|报道|文章|专题)|推荐阅读|延伸阅读|标签|热门标签|热门搜索|热搜|"
+                                  r"热门关键词|tags?|topics|keywords)[】\]]?\s?[：:]\s*\S")
 _FOOTER_LABEL_RE = re.compile(r"(?i)^[\W_]{0,2}(?:免责声明|版权声明|本网声明|本站声明|特别声明|声明|风险提示|"
                               r"disclaimer|copyright notice)\s?[】\]]?\s?[:：]")
 
@@ -768,7 +769,7 @@ def _mark(seg: Segment, threshold: float, why: str) -> Segment:
 def absorb_list_items(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
     """A line that is only the heading of a related-articles list ("相关阅读：", "Related stories") is spam, and so
     is every headline-like line right under it in the same block (up to 15), and a line that begins with such a
-    heading and goes on with one headline ("相关新闻：…"). The list ends at the first line of running text, and a
+    heading and goes on with one headline ("相关新闻：…"), or a tag line ("标签：…", "Tags: …", "热门搜索：…"). The list ends at the first line of running text, and a
     headline-like line right above running text of the same block is kept (a page without blank lines, where it
     is the story's title or a subhead)."""
     out = list(segments)
@@ -802,7 +803,7 @@ def absorb_list_items(clean: str, segments: list[Segment], threshold: float) -> 
                 n += 1
         elif _LIST_HEAD_INLINE_RE.match(line.strip()) and _headline_like(line.split("：", 1)[-1].split(":", 1)[-1]):
             for i in g:
-                out[i] = _mark(out[i], threshold, "related link")
+                out[i] = _mark(out[i], threshold, "related link or tag line")
         k += 1
     return out
 

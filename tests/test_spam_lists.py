@@ -53,6 +53,8 @@ def model_cfg(cfg):
     (ZH_STORY, ZH_RELATED_INLINE, 4),
     (ZH_STORY, ZH_NOTICE, 4),  # the notice's second sentence goes with its label
     (EN_STORY, EN_RELATED, 4),
+    (ZH_STORY, "标签：光伏 组件 出口 嘉兴", 4),
+    (EN_STORY, "Tags: solar, module exports, Jiaxing, Zhejiang", 4),
 ])
 @pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-line page", "one-block page"])
 def test_spam_lists_and_notices_go_whole_and_story_stays(model_cfg, story, spam, at, sep):
