@@ -639,8 +639,9 @@ def _reason_applies(name: str, value: float) -> bool:
     return name in REASONS and value > 0
 
 
-def score_units(fz: Featurized, model: SpamModel):
-    """(first-pass logits, final probabilities, reasons per unit)."""
+def score_units(fz: Featurized, model: SpamModel, reasons_from: float = 0.0):
+    """(first-pass logits, final probabilities, reasons per unit); the reasons of a unit whose probability is
+    under ``reasons_from`` are left empty (a kept unit's reasons are never shown)."""
     import numpy as np
 
     if not fz.units:
@@ -656,6 +657,9 @@ def score_units(fz: Featurized, model: SpamModel):
     prob = 1.0 / (1.0 + np.exp(-logit2))
     reasons = []
     for i in range(len(fz.units)):
+        if prob[i] < reasons_from:
+            reasons.append([])
+            continue
         # first-pass evidence, weighted by how much the second pass trusts the first-pass score
         share = max(contrib2[i, 0], 0.0)
         parts = [(contrib1[i, k] * share / max(abs(logit1[i]), 1.0), DENSE[k]) for k in range(len(DENSE))
@@ -680,7 +684,7 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
         return detect_spam_rules(clean, cfg)
     model = load_model(cfg.model)
     fz = featurize(clean, model.idf, model.topic_bits, gaps)
-    _, prob, reasons = score_units(fz, model)
+    _, prob, reasons = score_units(fz, model, reasons_from=cfg.threshold)
     out = []
     for u, lang, p, r in zip(fz.units, fz.langs, prob, reasons):
         out.append(Segment(start=u.start, end=u.end, kind=u.kind, lang=lang, paragraph=u.paragraph,
