@@ -13,7 +13,13 @@ by the trained model ``models/spam-v1`` (``newskb train-spam``), in plain numpy:
    list item under a spam heading or a row of a table of figures under a lead-in, and its coherence with the
    story.
 
-A unit is removed when the second score reaches ``spam.threshold``. Content is sacred: a contact line or
+A unit is removed when the second score reaches ``spam.threshold``. Then a few precise rules finish what
+the model leaves half done (``detect_spam``): the heading of a block of spam above it, the whole of a
+related-articles list under its heading (its headlines are on the story's topic, which the model reads as
+content), the rest of a disclaimer after its label, a shop's keyword listing with a labelled contact,
+previous/next links, a selling sentence with a contact inside a paragraph, editor and counter lines, tag lines,
+and the rest of a line that is mostly spam. Each leaves alone what reads as running text or a credit.
+Content is sacred: a contact line or
 URL that shares its words with the story scores low, and when unsure the unit is kept. Every removed
 unit carries its reasons (the features that pushed it over) and its score.
 
