@@ -158,6 +158,8 @@ REASONS = {
 def find_phones(text: str) -> list[str]:
     """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
     out = []
+    if sum(map(str.isdigit, text)) < 4:  # a number needs four digits (most units have none)
+        return out
     for m in _PHONE_RE.finditer(text):
         p = m.group(0).strip()
         digits = sum(c.isdigit() or c in "Xx×*" for c in p)
@@ -170,17 +172,41 @@ def _shape(text: str) -> str:
     return re.sub(r"\d", "0", text)
 
 
+def _maybe_url(text: str) -> bool:
+    """False when URL_RE cannot match: every address has a dot or '://' in it."""
+    return "." in text or "://" in text
+
+
+def _maybe_email(text: str) -> bool:
+    return "@" in text and "." in text
+
+
+def find_urls(text: str) -> list[str]:
+    return URL_RE.findall(text) if _maybe_url(text) else []
+
+
+def find_emails(text: str) -> list[str]:
+    return EMAIL_RE.findall(text) if _maybe_email(text) else []
+
+
+def _word_shape(w: str) -> str:
+    """_shape of an EN_WORD_RE match: letters as they are, a run of digits as zeros."""
+    return w if "a" <= w[0] <= "z" else "0" * len(w)
+
+
 def tokens(text: str) -> tuple[list[str], list[str]]:
     """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
     bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
     content words, Chinese character bigrams (what coherence with the story is measured on)."""
     lex: list[str] = []
-    t = URL_RE.sub(" \x01u ", EMAIL_RE.sub(" \x01e ", text))
+    t = EMAIL_RE.sub(" \x01e ", text) if _maybe_email(text) else text
+    t = URL_RE.sub(" \x01u ", t) if _maybe_url(t) else t
     for ph in find_phones(t):
         t = t.replace(ph, " \x01p ", 1)
-    lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
+    if "\x01" in t:
+        lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
     low = t.lower()
-    words = [_shape(w) for w in EN_WORD_RE.findall(low)]
+    words = [_word_shape(w) for w in EN_WORD_RE.findall(low)]
     lex += ["w:" + w for w in words]
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
@@ -324,17 +350,23 @@ _COMMON_NAMES = frozenset(
 
 def _pinyin(text: str) -> str:
     """Toneless pinyin of the Chinese runs of text, syllables joined ("嘉味源" -> "jiaweiyuan")."""
-    runs = CJK_RUN_RE.findall(text)
-    if not runs:
-        return ""
+    return " ".join(_run_pinyin(r) for r in CJK_RUN_RE.findall(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_pinyin(run: str) -> str:
+    """The syllables of one run of Chinese characters, joined (pypinyin is slow; site names and footers repeat)."""
     from pypinyin import Style, lazy_pinyin
 
-    return " ".join("".join(lazy_pinyin(r, style=Style.NORMAL)) for r in runs)
+    return "".join(lazy_pinyin(run, style=Style.NORMAL))
 
 
-def _domains(text: str) -> list[str]:
+def _domains(text: str, urls: list[str] | None = None, emails: list[str] | None = None) -> list[str]:
+    """The name-like parts of the web and e-mail addresses in text (``urls``/``emails``: its matches, if known)."""
     parts = []
-    for m in URL_RE.findall(text) + EMAIL_RE.findall(text):
+    urls = find_urls(text) if urls is None else urls
+    emails = find_emails(text) if emails is None else emails
+    for m in urls + emails:
         host = re.sub(r"(?i)^https?://|^www\.", "", m).split("/")[0]
         host = host.split("@")[-1] if "@" in m else host
         user = m.split("@")[0] if "@" in m else ""
@@ -412,6 +444,10 @@ class Featurized:
     dense: "object"  # (n, len(DENSE)) raw feature values
     lex: list[list[str]]
     topical: list[list[str]]
+    # the units' topical vectors (hashed bucket -> IDF weight) and the IDF table and bits they were made with
+    topic_vecs: list[dict[int, float]] | None = None
+    topic_idf: "object" = None
+    topic_bits: int = 0
 
 
 def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = ()) -> Featurized:
@@ -437,14 +473,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     lex, topical = zip(*(tokens(t) for t in texts)) if n else ((), ())
     lex, topical = list(lex), list(topical)
     # topical vectors: IDF-weighted counts in hashed buckets
-    mask = (1 << topic_bits) - 1
-    vecs = []
-    for toks in topical:
-        v: dict[int, float] = {}
-        for tok in toks:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
-        vecs.append(v)
+    vecs = topic_vectors(topical, idf, topic_bits)
     blocks = topic_blocks(units)
     para_vec: dict[tuple[int, int], dict[int, float]] = {}
     for blk, v in zip(blocks, vecs):
@@ -461,13 +490,22 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     def names_outside(u: Unit) -> set[str]:
         return {w for at, w in proper if not u.start <= at < u.end}
 
-    pinyin_of: list[str] = []
+    pinyin_of: dict[int, str] = {}
 
-    def pinyin_outside(i: int) -> str:
-        """The romanized text of the other units: a web address spelling the story's company in pinyin."""
-        if not pinyin_of:
-            pinyin_of.extend(_pinyin(t) for t in texts)
-        return " ".join(p for j, p in enumerate(pinyin_of) if j != i)
+    def spelled_outside(d: str, i: int) -> bool:
+        """Whether another unit's romanized text holds d: a web address spelling the story's company in pinyin.
+        Pinyin is worked out lazily, unit by unit, until one holds it (it has no digits, so an address part
+        with a digit in it never matches)."""
+        if any(c.isdigit() for c in d):
+            return False
+        for j, t in enumerate(texts):
+            if j == i:
+                continue
+            if j not in pinyin_of:
+                pinyin_of[j] = _pinyin(t) if CJK_RE.search(t) else ""
+            if d in pinyin_of[j]:
+                return True
+        return False
 
     doc_sq = sum(w * w for w in doc_vec.values())
     para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
@@ -481,21 +519,21 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         words = t.split()
         capw = CAP_WORD_RE.findall(t)
         cues = _cue_counts(t)
-        urls, emails = URL_RE.findall(t), EMAIL_RE.findall(t)
-        phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)))
+        urls, emails = find_urls(t), find_emails(t)
+        phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
         rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
         rest_norm = para_rest_norm[blocks[i]]
         dot = sum(w * rest[b] for b, w in v.items())
         vn = math.sqrt(sum(w * w for w in v.values())) + 1e-9
         present = sum(w for b, w in v.items() if rest[b] > 1e-9)
-        doms = _domains(t)
+        doms = _domains(t, urls, emails)
         nums = NUMBER_RE.findall(t)
         f = {
             "log_chars": math.log1p(len(t)), "log_tokens": math.log1p(len(words) + cjk),
             "cjk_share": cjk / chars, "latin_share": latin / chars,
-            "digit_share": sum(c.isdigit() for c in t) / chars,
-            "upper_share": sum(c.isupper() for c in t) / max(latin, 1),
+            "digit_share": sum(map(str.isdigit, t)) / chars,
+            "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
             "terminal": float(bool(TERMINAL_RE.search(t))),
             "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
@@ -518,7 +556,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "overlap": present / max(sum(v.values()), 1e-9) if v else 0.0,
             "no_context": float(not v or rest_norm < 1e-3),
             "domain_in_story": float(any(w in d for d in doms for w in names_outside(u))
-                                     or any(len(d) >= 6 and d in pinyin_outside(i) for d in doms)) if doms else 0.0,
+                                     or any(len(d) >= 6 and spelled_outside(d, i) for d in doms)) if doms else 0.0,
             "other_lang": float(lang != doc_lang), "is_sentence": float(u.kind != "line"),
             "log_line_chars": math.log1p(line_chars[u.line]), "log_line_units": math.log1p(line_units[u.line]),
             "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(min(n_lines, 60)),
@@ -530,7 +568,37 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
         X[i] = [f[k] for k in DENSE]
-    return Featurized(units, texts, langs, X, lex, topical)
+    return Featurized(units, texts, langs, X, lex, topical, vecs, idf, topic_bits)
+
+
+_FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
+
+
+def _float_list(arr) -> list[float]:
+    """A numpy array as a list of Python floats, made once per array (a model's IDF table is read per token)."""
+    hit = _FLOAT_LISTS.get(id(arr))
+    if hit is not None and hit[0] is arr:
+        return hit[1]
+    if len(_FLOAT_LISTS) >= 4:
+        _FLOAT_LISTS.clear()
+    out = [float(x) for x in arr.tolist()]
+    _FLOAT_LISTS[id(arr)] = (arr, out)
+    return out
+
+
+def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> list[dict[int, float]]:
+    """Each unit's topical tokens as IDF-weighted counts in hashed buckets (weight 1 without an IDF table)."""
+    mask = (1 << topic_bits) - 1
+    crc32 = zlib.crc32
+    weight = _float_list(idf) if idf is not None else None
+    vecs = []
+    for toks in topical:
+        v: dict[int, float] = {}
+        for tok in toks:
+            b = crc32(tok.encode("utf-8")) & mask
+            v[b] = v.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
+        vecs.append(v)
+    return vecs
 
 
 def _hash_scores(fz: Featurized, w_hash, bits: int):
