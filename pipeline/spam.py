@@ -28,6 +28,7 @@ baseline that the accuracy bench reports beside the model.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -444,7 +445,9 @@ class Featurized:
     dense: "object"  # (n, len(DENSE)) raw feature values
     lex: list[list[str]]
     topical: list[list[str]]
-    # the units' topical vectors (hashed bucket -> IDF weight) and the IDF table and bits they were made with
+    # the units' topical buckets and vectors (hashed bucket -> IDF weight), and the IDF table and bits they
+    # were made with (``topic_vectors``)
+    topic_buckets: list[list[int]] | None = None
     topic_vecs: list[dict[int, float]] | None = None
     topic_idf: "object" = None
     topic_bits: int = 0
@@ -473,7 +476,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     lex, topical = zip(*(tokens(t) for t in texts)) if n else ((), ())
     lex, topical = list(lex), list(topical)
     # topical vectors: IDF-weighted counts in hashed buckets
-    vecs = topic_vectors(topical, idf, topic_bits)
+    topic_buckets, vecs = topic_vectors(topical, idf, topic_bits)
     blocks = topic_blocks(units)
     para_vec: dict[tuple[int, int], dict[int, float]] = {}
     for blk, v in zip(blocks, vecs):
@@ -568,7 +571,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
         X[i] = [f[k] for k in DENSE]
-    return Featurized(units, texts, langs, X, lex, topical, vecs, idf, topic_bits)
+    return Featurized(units, texts, langs, X, lex, topical, topic_buckets, vecs, idf, topic_bits)
 
 
 _FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
@@ -586,29 +589,64 @@ def _float_list(arr) -> list[float]:
     return out
 
 
-def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> list[dict[int, float]]:
-    """Each unit's topical tokens as IDF-weighted counts in hashed buckets (weight 1 without an IDF table)."""
+def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> tuple[list[list[int]], list[dict[int, float]]]:
+    """Each unit's topical tokens as hashed buckets, and as IDF-weighted counts in those buckets (weight 1
+    without an IDF table)."""
     mask = (1 << topic_bits) - 1
     crc32 = zlib.crc32
     weight = _float_list(idf) if idf is not None else None
-    vecs = []
+    buckets, vecs = [], []
     for toks in topical:
+        bs = [crc32(tok.encode("utf-8")) & mask for tok in toks]
         v: dict[int, float] = {}
-        for tok in toks:
-            b = crc32(tok.encode("utf-8")) & mask
+        for b in bs:
             v[b] = v.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
+        buckets.append(bs)
         vecs.append(v)
-    return vecs
+    return buckets, vecs
+
+
+def _np_mean(values: list[float]) -> float:
+    """numpy's mean of a short list of floats, to the last bit, without making an array: numpy sums a
+    contiguous block of up to 128 values pairwise with eight accumulators (fewer than eight: in order)."""
+    n = len(values)
+    if n > 128:
+        import numpy as np
+
+        return float(np.mean(np.array(values)))
+    if n < 8:
+        res = -0.0
+        for x in values:
+            res += x
+        return res / n
+    r = values[:8]
+    i = 8
+    stop = n - n % 8
+    while i < stop:
+        for j in range(8):
+            r[j] += values[i + j]
+        i += 8
+    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    while i < n:
+        res += values[i]
+        i += 1
+    return res / n
 
 
 def _hash_scores(fz: Featurized, w_hash, bits: int):
     import numpy as np
 
     out = np.zeros(len(fz.units))
+    mask = (1 << bits) - 1
+    crc32 = zlib.crc32
+    idx = [crc32(t.encode("utf-8")) & mask for toks in fz.lex for t in toks]
+    values = w_hash[idx] if idx else np.zeros(0)
+    at = 0
     for i, toks in enumerate(fz.lex):
-        if toks:
-            idx = [_bucket(t, bits) for t in toks]
-            out[i] = w_hash[idx].sum() / math.sqrt(len(idx))
+        if toks:  # a slice of the gathered weights sums as w_hash[unit's buckets] would (same values, same order)
+            k = len(toks)
+            out[i] = values[at:at + k].sum() / math.sqrt(k)
+            at += k
     return out
 
 
@@ -630,16 +668,18 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     first_story = idx_story[0] if len(idx_story) else n
     last_story = idx_story[-1] if len(idx_story) else -1
     # coherence with the story units outside the unit's own paragraph
-    mask = (1 << topic_bits) - 1
     idf = story_coh_idf
+    if fz.topic_vecs is not None and fz.topic_idf is idf and fz.topic_bits == topic_bits:
+        buckets, vecs = fz.topic_buckets, fz.topic_vecs
+    else:
+        buckets, vecs = topic_vectors(fz.topical, idf, topic_bits)
+    weight = _float_list(idf) if idf is not None else None
     blocks = topic_blocks(fz.units)
     story_vec: dict[tuple[int, int], dict[int, float]] = {}
-    for i in idx_story:
+    for i in idx_story.tolist():
         pv = story_vec.setdefault(blocks[i], {})
-        for tok in fz.topical[i]:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            pv[b] = pv.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
-    C = np.zeros((n, len(CONTEXT)))
+        for b in buckets[i]:
+            pv[b] = pv.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
     clip = np.clip(logit1, -8, 8)
     fig = fz.dense[:, DENSE.index("figure_row")] if n else np.zeros(0)
     para_first: dict[int, int] = {}
@@ -650,7 +690,7 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     lead_in = [i for i in range(n) if fz.texts[i].rstrip()[-1:] in (":", "：") and len(fz.texts[i]) > 25
                and p1[i] < 0.3]
     # a list item: short, no sentence end (a headline of a related list, a menu entry, a row of a table)
-    listy = np.array([float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts])
+    listy = [float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts]
     # the story outside a paragraph = all the story minus the paragraph's own part (norms per paragraph)
     total: dict[int, float] = {}
     for pv in story_vec.values():
@@ -662,42 +702,51 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         own = story_vec.get(blk, {})
         sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
         rest_norm[blk] = math.sqrt(max(sq, 0.0))
-    slabs = np.array([u.line for u in fz.units])
-    plabs = np.array([u.paragraph for u in fz.units])
+    # plain Python per unit (numpy's call overhead dominates on a handful of values); the sums are numpy's
+    # to the last bit: counts of 0/1 values are exact, means of scores go through _np_mean
+    slabs = [u.line for u in fz.units]
+    plabs = [u.paragraph for u in fz.units]
+    clip_l, p1_l, fig_l = clip.tolist(), p1.tolist(), fig.tolist()
+    story_l = idx_story.tolist()
+    spam_upto = [0]  # first-pass spam (p1 > 0.5) among units [0, j)
+    for x in p1_l:
+        spam_upto.append(spam_upto[-1] + (x > 0.5))
+    fig_upto = [0.0]
+    for x in fig_l:
+        fig_upto.append(fig_upto[-1] + x)
+    rows = []
     for i, u in enumerate(fz.units):
-        near = np.arange(max(0, i - 2), min(n, i + 3))
-        line_others = near[(near != i) & (slabs[near] == u.line)]
-        window = np.arange(max(0, i - 12), min(n, i + 13))
-        para_others = window[(window != i) & (plabs[window] == u.paragraph)]
+        line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
+        para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
         own = story_vec.get(blocks[i], {})
-        v: dict[int, float] = {}
-        for tok in fz.topical[i]:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
+        v = vecs[i]
         dot = sum(w * (total.get(b, 0.0) - own.get(b, 0.0)) for b, w in v.items())
         rn = rest_norm[blocks[i]]
         coh = dot / ((math.sqrt(sum(w * w for w in v.values())) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
         after = float(i > last_story)
         before = float(i < first_story)
         f = para_first[u.paragraph]
-        head = clip[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
+        head = clip_l[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
         q = para_last.get(u.paragraph - 1, -1)
-        prev_last = clip[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
-        C[i] = [
-            clip[i], clip[i - 1] if i > 0 else 0.0, clip[i - 2] if i > 1 else 0.0,
-            clip[i + 1] if i + 1 < n else 0.0, clip[i + 2] if i + 2 < n else 0.0,
+        prev_last = clip_l[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
+        para_clip = [clip_l[j] for j in para_others]
+        c = clip_l[i]
+        rows.append([
+            c, clip_l[i - 1] if i > 0 else 0.0, clip_l[i - 2] if i > 1 else 0.0,
+            clip_l[i + 1] if i + 1 < n else 0.0, clip_l[i + 2] if i + 2 < n else 0.0,
             float(i == 0), float(i == n - 1),
-            float(np.mean(clip[line_others])) if len(line_others) else 0.0, float(len(line_others) > 0),
-            float(np.max(clip[para_others])) if len(para_others) else 0.0,
-            float(np.mean(clip[para_others])) if len(para_others) else 0.0,
-            after, before, math.log1p(int((idx_story > i).sum())), math.log1p(int((idx_story < i).sum())),
-            coh, float((p1[i + 1:] > 0.5).mean()) if i + 1 < n else 0.0,
-            float((p1[:i] > 0.5).mean()) if i > 0 else 0.0, clip[i] * after, clip[i] * before,
-            head, prev_last, float(fig[max(0, i - 3):i + 4].sum() - fig[i]) / 6.0,
+            _np_mean([clip_l[j] for j in line_others]) if line_others else 0.0, float(len(line_others) > 0),
+            max(para_clip) if para_clip else 0.0,
+            _np_mean(para_clip) if para_clip else 0.0,
+            after, before, math.log1p(len(story_l) - bisect.bisect_right(story_l, i)),
+            math.log1p(bisect.bisect_left(story_l, i)),
+            coh, (spam_upto[n] - spam_upto[i + 1]) / (n - i - 1) if i + 1 < n else 0.0,
+            spam_upto[i] / i if i > 0 else 0.0, c * after, c * before,
+            head, prev_last, float(fig_upto[min(n, i + 4)] - fig_upto[max(0, i - 3)] - fig_l[i]) / 6.0,
             float(any(i - 6 <= j < i for j in lead_in)), listy[i], max(head, prev_last) * listy[i], after * listy[i],
-            float(listy[para_others].mean()) if len(para_others) else 0.0,
-        ]
-    return C
+            sum(listy[j] for j in para_others) / len(para_others) if para_others else 0.0,
+        ])
+    return np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(CONTEXT)))
 
 
 _ABSENT = {"terminal": 0.5, "verbs": 0.5, "story_like": 0.5, "coherence": 0.1, "overlap": 0.3}
