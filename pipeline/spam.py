@@ -335,9 +335,10 @@ def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
 
 
-def _story_like(text: str, zh: bool) -> bool:
+def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
+    """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return (len(CJK_RE.findall(text)) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
+        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -378,10 +379,13 @@ def _domains(text: str, urls: list[str] | None = None, emails: list[str] | None 
     return parts
 
 
+# an ad, contact, navigation or share cue of either language, in one pattern (one pass over the text)
+_CUED_RE = re.compile("|".join(f"(?:{_CUES[k][lang].pattern})" for k in ("ad", "contact", "nav", "share")
+                               for lang in (1, 0)))
+
+
 def _cued(text: str) -> bool:
-    low = text.lower()
-    return bool(any(_CUES[k][1].search(low) or _CUES[k][0].search(low) for k in ("ad", "contact", "nav", "share"))
-                or URL_RE.search(text) or find_phones(text))
+    return bool(_CUED_RE.search(text.lower()) or URL_RE.search(text) or find_phones(text))
 
 
 def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> list[Unit]:
@@ -562,7 +566,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
                                      or any(len(d) >= 6 and spelled_outside(d, i) for d in doms)) if doms else 0.0,
             "other_lang": float(lang != doc_lang), "is_sentence": float(u.kind != "line"),
             "log_line_chars": math.log1p(line_chars[u.line]), "log_line_units": math.log1p(line_units[u.line]),
-            "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(min(n_lines, 60)),
+            "story_like": float(_story_like(t, lang == ZH, cjk)), "log_doc_lines": math.log1p(min(n_lines, 60)),
             "credit": math.log1p(len(_CREDIT.findall(low))), "ad_tag": float(bool(AD_TAG_RE.search(t))),
             "pipes": math.log1p(t.count(" | ") + t.count("｜")), "numbers": math.log1p(len(nums)),
             "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones))),
