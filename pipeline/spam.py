@@ -182,6 +182,14 @@ def _maybe_email(text: str) -> bool:
     return "@" in text and "." in text
 
 
+def has_url(text: str) -> bool:
+    return _maybe_url(text) and URL_RE.search(text) is not None
+
+
+def has_email(text: str) -> bool:
+    return _maybe_email(text) and EMAIL_RE.search(text) is not None
+
+
 def find_urls(text: str) -> list[str]:
     return URL_RE.findall(text) if _maybe_url(text) else []
 
@@ -385,7 +393,7 @@ _CUED_RE = re.compile("|".join(f"(?:{_CUES[k][lang].pattern})" for k in ("ad", "
 
 
 def _cued(text: str) -> bool:
-    return bool(_CUED_RE.search(text.lower()) or URL_RE.search(text) or find_phones(text))
+    return bool(_CUED_RE.search(text.lower()) or has_url(text) or find_phones(text))
 
 
 def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> list[Unit]:
@@ -948,8 +956,10 @@ _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for r in (URL_RE, EMAIL_RE, IM_RE) for m in r.finditer(text)]
-    rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), URL_RE.sub(lambda m: " " * len(m.group()), text))
+    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, None))
+             if maybe is None or maybe(text) for m in r.finditer(text)]
+    rest = URL_RE.sub(lambda m: " " * len(m.group()), text) if _maybe_url(text) else text
+    rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), rest) if _maybe_email(rest) else rest
     at = 0
     for ph in find_phones(rest):
         i = rest.find(ph, at)
@@ -1115,7 +1125,7 @@ def naive_spam_lines(clean: str) -> list[tuple[int, int]]:
     out = []
     for p in split_lines(clean):
         t = clean[p.start:p.end]
-        if URL_RE.search(t) or EMAIL_RE.search(t) or find_phones(t) or _NAIVE_FOOTER.search(t):
+        if has_url(t) or has_email(t) or find_phones(t) or _NAIVE_FOOTER.search(t):
             out.append((p.start, p.end))
     return out
 
@@ -1123,10 +1133,10 @@ def naive_spam_lines(clean: str) -> list[tuple[int, int]]:
 def _rules_score(text: str, lang: str) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
     cues = _cue_counts(text)
-    if URL_RE.search(text):
+    if has_url(text):
         score += 0.35
         reasons.append("url")
-    if find_phones(text) or EMAIL_RE.search(text) or IM_RE.search(text):
+    if find_phones(text) or has_email(text) or IM_RE.search(text):
         score += 0.4
         reasons.append("contact details")
     hits = sum(cues.values())
