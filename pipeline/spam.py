@@ -32,6 +32,7 @@ import bisect
 import functools
 import json
 import math
+import operator
 import re
 import zlib
 from dataclasses import dataclass, replace
@@ -76,9 +77,12 @@ _EN_STOP = frozenset(
     "said says more most very can could may might into over after before about up out new one two".split())
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], whole_words: bool = False) -> str:
     """A regex alternation of words as a prefix tree (much faster than a flat alternation); longest first. A
-    word that ends with an ASCII letter or digit must not run on into another letter."""
+    word that ends with an ASCII letter or digit must not run on into another letter; with ``whole_words``,
+    one that starts with one must not follow a letter either. That check comes right after the first
+    character ("a(?<![a-z]a)…", not "(?<![a-z])a…"): when every alternative starts with a plain character,
+    the regex engine skips ahead to the characters a word can start with (four times faster on Chinese)."""
     root: dict = {}
     for w in words:
         node = root
@@ -86,24 +90,22 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = w[-1:].isascii() and w[-1:].isalnum()
 
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted((k, v) for k, v in node.items() if k)]
+    def build(node: dict, top: bool = False) -> str:
+        alts = [re.escape(ch) + (f"(?<![a-z]{re.escape(ch)})" if top and whole_words and ch.isascii() and ch.isalnum()
+                                 else "") + build(child) for ch, child in sorted((k, v) for k, v in node.items() if k)]
         if "" in node:
             alts.append(r"(?![a-z])" if node[""] else "")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    return build(root) if words else "(?!)"
+    return build(root, top=True) if words else "(?!)"
 
 
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     """One pattern for a tuple of cues (lower case); a cue that starts or ends with a letter matches whole
     words only."""
-    low = sorted({c.lower() for c in cues if c})
-    word = [c for c in low if c[:1].isascii() and c[:1].isalnum()]
-    other = [c for c in low if not (c[:1].isascii() and c[:1].isalnum())]
-    return re.compile(r"(?<![a-z])" + _trie(word) + "|" + _trie(other))
+    return re.compile(_trie(sorted({c.lower() for c in cues if c}), whole_words=True))
 
 
 CUE_KINDS = ("ad", "contact", "footer", "nav", "share", "editor", "cookie", "paywall", "comment", "app")
@@ -203,14 +205,14 @@ def _word_shape(w: str) -> str:
     return w if "a" <= w[0] <= "z" else "0" * len(w)
 
 
-def tokens(text: str) -> tuple[list[str], list[str]]:
+def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
     bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
     content words, Chinese character bigrams (what coherence with the story is measured on)."""
     lex: list[str] = []
     t = EMAIL_RE.sub(" \x01e ", text) if _maybe_email(text) else text
     t = URL_RE.sub(" \x01u ", t) if _maybe_url(t) else t
-    for ph in find_phones(t):
+    for ph in phones_of(t):
         t = t.replace(ph, " \x01p ", 1)
     if "\x01" in t:
         lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
@@ -388,8 +390,8 @@ def _domains(text: str, urls: list[str] | None = None, emails: list[str] | None 
 
 
 # an ad, contact, navigation or share cue of either language, in one pattern (one pass over the text)
-_CUED_RE = re.compile("|".join(f"(?:{_CUES[k][lang].pattern})" for k in ("ad", "contact", "nav", "share")
-                               for lang in (1, 0)))
+_CUED_RE = _cue_regex(tuple(c for k in ("ad", "contact", "nav", "share") for lang in (words_en, words_zh)
+                            for c in lang.SPAM_CUES_BY_KIND[k]))
 
 
 def _cued(text: str) -> bool:
@@ -485,7 +487,15 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     zh_chars = sum(len(CJK_RE.findall(t)) for t in texts)
     en_chars = sum(len(LATIN_RE.findall(t)) for t in texts) / 2
     doc_lang = ZH if zh_chars > en_chars else EN
-    lex, topical = zip(*(tokens(t) for t in texts)) if n else ((), ())
+    phone_memo: dict[str, list[str]] = {}
+
+    def phones_of(s: str) -> list[str]:
+        """find_phones, once per text (tokens and the phone count ask for the same text when a unit has no address)."""
+        if s not in phone_memo:
+            phone_memo[s] = find_phones(s)
+        return phone_memo[s]
+
+    lex, topical = zip(*(tokens(t, phones_of) for t in texts)) if n else ((), ())
     lex, topical = list(lex), list(topical)
     # topical vectors: IDF-weighted counts in hashed buckets
     topic_buckets, vecs = topic_vectors(topical, idf, topic_bits)
@@ -525,7 +535,8 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     doc_sq = sum(w * w for w in doc_vec.values())
     para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
                                       + 1e-9) for para, pv in para_vec.items()}
-    X = np.zeros((n, len(DENSE)), dtype=np.float64)
+    rows = []
+    row_of = operator.itemgetter(*DENSE)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
         cjk = len(CJK_RE.findall(t))
@@ -535,7 +546,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         capw = CAP_WORD_RE.findall(t)
         cues = _cue_counts(t)
         urls, emails = find_urls(t), find_emails(t)
-        phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
+        phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
         rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
         rest_norm = para_rest_norm[blocks[i]]
@@ -582,7 +593,8 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
-        X[i] = [f[k] for k in DENSE]
+        rows.append(row_of(f))
+    X = np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(DENSE)), dtype=np.float64)
     return Featurized(units, texts, langs, X, lex, topical, topic_buckets, vecs, idf, topic_bits)
 
 
