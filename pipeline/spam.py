@@ -51,6 +51,8 @@ _PHONE_RE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+\d{1,3}[- ]?)?(?:\(\d{2,4}\) ?|\
                        r"(?![A-Za-z0-9_%]|[.,]\d)")
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
+# IM_RE cannot match a text whose lower case holds none of these (nor a letter that IGNORECASE takes for i or s)
+_IM_KEYS = ("qq", "vx", "v信", "微信", "wechat", "whatsapp", "skype", "line")
 MASKED_RE = re.compile(r"\d[Xx×*]{2,}|[Xx×*]{3,}\d")
 CRUMB_RE = re.compile(r"\S+ ?[>›»/] ?\S+ ?[>›»] ?\S+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -190,6 +192,14 @@ def has_url(text: str) -> bool:
 
 def has_email(text: str) -> bool:
     return _maybe_email(text) and EMAIL_RE.search(text) is not None
+
+
+def find_im_handles(text: str, low: str | None = None) -> list[str]:
+    """IM_RE's matches (``low``: text.lower(), if known)."""
+    low = text.lower() if low is None else low
+    if any(k in low for k in _IM_KEYS) or "İ" in text or "ı" in text or "ſ" in text:
+        return IM_RE.findall(text)
+    return []
 
 
 def find_urls(text: str) -> list[str]:
@@ -564,7 +574,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "terminal": float(bool(TERMINAL_RE.search(t))),
             "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
-            "im_handles": math.log1p(len(IM_RE.findall(t))), "masked_numbers": float(bool(MASKED_RE.search(t))),
+            "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(bool(MASKED_RE.search(t))),
             **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
             "keyword_list": float(_keyword_list(t)),
             "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
