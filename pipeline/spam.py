@@ -160,12 +160,33 @@ REASONS = {
 
 # --- tokens ---------------------------------------------------------------------------------------
 
+# A phone match starts with one of + ( 0-9 X x × * and holds only those and ) - space: it lies inside one run
+# of these characters, so _PHONE_RE is tried only inside runs that hold four digits or more.
+_PHONE_RUN_RE = re.compile(r"[+(\dXx×*][\dXx×*+() -]*")
+
+
+def _phone_matches(text: str):
+    """_PHONE_RE.finditer(text), less the matches with fewer than four digits (find_phones drops them), at a
+    fraction of the cost: the pattern starts with a look-behind, so a plain search tries it at every position."""
+    for run in _PHONE_RUN_RE.finditer(text):
+        if sum(map(str.isdigit, run.group())) < 4:
+            continue
+        p, end = run.start(), run.end()
+        while p < end:
+            m = _PHONE_RE.match(text, p)
+            if m:
+                yield m
+                p = m.end()
+            else:
+                p += 1
+
+
 def find_phones(text: str) -> list[str]:
     """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
     out = []
     if sum(map(str.isdigit, text)) < 4:  # a number needs four digits (most units have none)
         return out
-    for m in _PHONE_RE.finditer(text):
+    for m in _phone_matches(text):
         p = m.group(0).strip()
         digits = sum(c.isdigit() or c in "Xx×*" for c in p)
         if 7 <= digits <= 15 and not _YEARS_RE.match(p) and sum(c.isdigit() for c in p) >= 4:
