@@ -839,11 +839,13 @@ def score_units(fz: Featurized, model: SpamModel, reasons_from: float = 0.0):
             reasons.append([])
             continue
         # first-pass evidence, weighted by how much the second pass trusts the first-pass score
-        share = max(contrib2[i, 0], 0.0)
-        parts = [(contrib1[i, k] * share / max(abs(logit1[i]), 1.0), DENSE[k]) for k in range(len(DENSE))
-                 if _reason_applies(DENSE[k], fz.dense[i, k])]
-        parts.append((lexical[i] * share / max(abs(logit1[i]), 1.0), "lexical"))
-        parts += [(contrib2[i, k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
+        # (rows as Python floats: the same numbers, without a numpy scalar per feature)
+        c1, dense, c2 = contrib1[i].tolist(), fz.dense[i].tolist(), contrib2[i].tolist()
+        share = max(c2[0], 0.0)
+        scale = max(abs(float(logit1[i])), 1.0)
+        parts = [(c1[k] * share / scale, DENSE[k]) for k in range(len(DENSE)) if _reason_applies(DENSE[k], dense[k])]
+        parts.append((float(lexical[i]) * share / scale, "lexical"))
+        parts += [(c2[k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
         names: list[str] = []
         for c, name in sorted(parts, reverse=True):
             if c < 0.3 or len(names) >= 3:
@@ -1032,7 +1034,7 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
         if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
                 and not _REPORTING_EN_RE.search(t):
             spans = _contacts(t)
-            labelled = any(r.search(t) for r in (URL_RE, EMAIL_RE, IM_RE)) or _CONTACT_LABEL_RE.search(t)
+            labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
             if spans and labelled:  # a bare run of numbers may be scores or figures
                 chars = list(t)
                 for x, y in spans:
@@ -1085,7 +1087,7 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
         t = clean[seg.start:seg.end]
         if len(t) > 200 or _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
             continue
-        labelled = any(r.search(t) for r in (URL_RE, EMAIL_RE, IM_RE)) or _CONTACT_LABEL_RE.search(t)
+        labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
         if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
             out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
     return out
