@@ -328,8 +328,21 @@ def _cue_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _maybe_masked(text: str) -> bool:
+    """False when MASKED_RE cannot match (it needs an X, ×, or *)."""
+    return "X" in text or "x" in text or "×" in text or "*" in text
+
+
+def _maybe_price(text: str, low: str) -> bool:
+    """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
+    IGNORECASE also takes for s)."""
+    return any(c in text for c in "$¥￥€£元块%/ſ") or "pcs" in low
+
+
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
+    if sum(text.count(c) for c in ",，、|/;；") < 2:  # three items need two separators
+        return False
     items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
     if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
         return False
@@ -352,7 +365,7 @@ def _crumbs(text: str) -> bool:
     """'Home > Markets > Technology', 'You are here: Home page » News » China': short parts, two or more
     crumb separators, no sentence end."""
     t = text.strip()
-    if len(t) >= 120 or TERMINAL_RE.search(t):
+    if len(t) >= 120 or not any(c in t for c in ">›»→/") or TERMINAL_RE.search(t):  # no separator, no crumbs
         return False
     if len(t) < 80 and CRUMB_RE.fullmatch(t):
         return True
@@ -364,7 +377,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d%|\d\s?(?:万|亿|元|美元|吨|个百分点|per\b|million\b|billion\b|tonnes?\b)")
 
 
-def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
+def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = None) -> bool:
     """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
     short, two or more numbers that are not years (or one amount after a bullet or a label), no contact details."""
     nums = [x for x in nums if not _YEAR_RE.fullmatch(x)]
@@ -372,7 +385,7 @@ def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
         return False
     if len(nums) < 2 and not ((BULLET_RE.search(text) or LABEL_RE.search(text)) and _AMOUNT_RE.search(text)):
         return False
-    cjk = len(CJK_RE.findall(text))
+    cjk = len(CJK_RE.findall(text)) if cjk is None else cjk
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
 
 
@@ -515,8 +528,10 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     for u in units:
         line_chars[u.line] = line_chars.get(u.line, 0) + (u.end - u.start)
         line_units[u.line] = line_units.get(u.line, 0) + 1
-    zh_chars = sum(len(CJK_RE.findall(t)) for t in texts)
-    en_chars = sum(len(LATIN_RE.findall(t)) for t in texts) / 2
+    cjk_counts = [len(CJK_RE.findall(t)) for t in texts]
+    latin_counts = [len(LATIN_RE.findall(t)) for t in texts]
+    zh_chars = sum(cjk_counts)
+    en_chars = sum(latin_counts) / 2
     doc_lang = ZH if zh_chars > en_chars else EN
     phone_memo: dict[str, list[str]] = {}
 
@@ -570,8 +585,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     row_of = operator.itemgetter(*DENSE)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
-        cjk = len(CJK_RE.findall(t))
-        latin = len(LATIN_RE.findall(t))
+        cjk, latin = cjk_counts[i], latin_counts[i]
         chars = max(len(t), 1)
         words = t.split()
         capw = CAP_WORD_RE.findall(t)
@@ -595,7 +609,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "terminal": float(bool(TERMINAL_RE.search(t))),
             "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
-            "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(bool(MASKED_RE.search(t))),
+            "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
             **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
             "keyword_list": float(_keyword_list(t)),
             "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
@@ -606,7 +620,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "bracket": float(bool(BRACKET_RE.search(t))), "label_colon": float(bool(LABEL_RE.search(t))),
             "title_fragment": float(_title_fragment(t)),
             "crumbs": float(_crumbs(t)),
-            "exclaim": math.log1p(t.count("!") + t.count("！")), "price": float(bool(PRICE_RE.search(t))),
+            "exclaim": math.log1p(t.count("!") + t.count("！")), "price": float(_maybe_price(t, low) and bool(PRICE_RE.search(t))),
             "rel_line": u.line / max(n_lines - 1, 1), "near_end": math.exp(-(n_lines - 1 - u.line) / 2.0),
             "near_start": math.exp(-u.line / 2.0), "first_line": float(u.line == 0),
             "coherence": dot / (vn * rest_norm) if v else 0.0,
@@ -619,7 +633,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "story_like": float(_story_like(t, lang == ZH, cjk)), "log_doc_lines": math.log1p(min(n_lines, 60)),
             "credit": math.log1p(len(_CREDIT.findall(low))), "ad_tag": float(bool(AD_TAG_RE.search(t))),
             "pipes": math.log1p(t.count(" | ") + t.count("｜")), "numbers": math.log1p(len(nums)),
-            "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones))),
+            "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones), cjk)),
             "arrows": math.log1p(len(ARROW_RE.findall(t))), "list_number": float(bool(LIST_NUMBER_RE.search(t))),
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
