@@ -593,11 +593,13 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         urls, emails = find_urls(t), find_emails(t)
         phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
-        rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
+        # the same sums in the same order as over v.items(), over parallel lists
+        ws = list(v.values())
+        rest = [doc_vec[b] - pv.get(b, 0.0) for b in v]
         rest_norm = para_rest_norm[blocks[i]]
-        dot = sum(w * rest[b] for b, w in v.items())
-        vn = math.sqrt(sum(w * w for w in v.values())) + 1e-9
-        present = sum(w for b, w in v.items() if rest[b] > 1e-9)
+        dot = sum(map(operator.mul, ws, rest))
+        vn = math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9
+        present = sum([w for w, r in zip(ws, rest) if r > 1e-9])
         doms = _domains(t, urls, emails)
         nums = NUMBER_RE.findall(t)
         f = {
@@ -783,15 +785,28 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     fig_upto = [0.0]
     for x in fig_l:
         fig_upto.append(fig_upto[-1] + x)
+    # units come in text order, so a line's or a paragraph's units are one run of indices (checked)
+    runs = all(a <= b for a, b in zip(slabs, slabs[1:])) and all(a <= b for a, b in zip(plabs, plabs[1:]))
+    line_first: dict[int, int] = {}
+    line_last: dict[int, int] = {}
+    for i, line in enumerate(slabs):
+        line_first.setdefault(line, i)
+        line_last[line] = i
     rows = []
     for i, u in enumerate(fz.units):
-        line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
-        para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
+        if runs:
+            line_others = [j for j in range(max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)) if j != i]
+            para_others = [j for j in range(max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1))
+                           if j != i]
+        else:
+            line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
+            para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
         own = story_vec.get(blocks[i], {})
         v = vecs[i]
-        dot = sum(w * (total.get(b, 0.0) - own.get(b, 0.0)) for b, w in v.items())
+        ws = list(v.values())
+        dot = sum(map(operator.mul, ws, [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
         rn = rest_norm[blocks[i]]
-        coh = dot / ((math.sqrt(sum(w * w for w in v.values())) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
+        coh = dot / ((math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
         after = float(i > last_story)
         before = float(i < first_story)
         f = para_first[u.paragraph]
