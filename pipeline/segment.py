@@ -25,8 +25,9 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\
 _CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?)\s+(?=[\u4e00-\u9fff])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
-# number) or at a run of Title Case words, and the story resumes with a capitalised word and lower case.
-_EN_RESUME = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z])")
+# number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
+# name: "Mr. Tang said") and lower case.
+_EN_RESUME = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+[A-Z][a-z]+\s+[a-z])")
 _EN_CONTACT_TAIL = re.compile(r"(?:\.(?:com|cn|net|org|eu|info|biz)(?:/\S*)?|@\S+|\d{4,}\)?)$")
 _FUNCTION_CAPS = frozenset("The A An It He She They We This That These Those In On At For According But However "
                            "Meanwhile Its His Her Their Our There As After Before While When If Since Although "
@@ -108,7 +109,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if not left or re.search(r"[.!?:;,]$", left[-1]):
             continue
         tail = left[-3:]
-        if _EN_CONTACT_TAIL.search(left[-1]) or (
+        if (_EN_CONTACT_TAIL.search(left[-1]) and not re.fullmatch(r"(?:19|20)\d\d", left[-1])) or (
                 word in _FUNCTION_CAPS and len(tail) == 3 and all(t[:1].isupper() or t[:1].isdigit() for t in tail)):
             cuts.append(m.end())
     for m in _AD_TAG.finditer(text, start, end):

@@ -13,7 +13,13 @@ by the trained model ``models/spam-v1`` (``newskb train-spam``), in plain numpy:
    list item under a spam heading or a row of a table of figures under a lead-in, and its coherence with the
    story.
 
-A unit is removed when the second score reaches ``spam.threshold``. Content is sacred: a contact line or
+A unit is removed when the second score reaches ``spam.threshold``. Then a few precise rules finish what
+the model leaves half done (``detect_spam``): the heading of a block of spam above it, the whole of a
+related-articles list under its heading (its headlines are on the story's topic, which the model reads as
+content), the rest of a disclaimer after its label, a shop's keyword listing with a labelled contact,
+previous/next links, a selling sentence with a contact inside a paragraph, editor and counter lines, tag lines,
+and the rest of a line that is mostly spam. Each leaves alone what reads as running text or a credit.
+Content is sacred: a contact line or
 URL that shares its words with the story scores low, and when unsure the unit is kept. Every removed
 unit carries its reasons (the features that pushed it over) and its score.
 
@@ -22,9 +28,11 @@ baseline that the accuracy bench reports beside the model.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
+import operator
 import re
 import zlib
 from dataclasses import dataclass, replace
@@ -43,6 +51,8 @@ _PHONE_RE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+\d{1,3}[- ]?)?(?:\(\d{2,4}\) ?|\
                        r"(?![A-Za-z0-9_%]|[.,]\d)")
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
+# IM_RE cannot match a text whose lower case holds none of these (nor a letter that IGNORECASE takes for i or s)
+_IM_KEYS = ("qq", "vx", "v信", "微信", "wechat", "whatsapp", "skype", "line")
 MASKED_RE = re.compile(r"\d[Xx×*]{2,}|[Xx×*]{3,}\d")
 CRUMB_RE = re.compile(r"\S+ ?[>›»/] ?\S+ ?[>›»] ?\S+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -69,9 +79,12 @@ _EN_STOP = frozenset(
     "said says more most very can could may might into over after before about up out new one two".split())
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], whole_words: bool = False) -> str:
     """A regex alternation of words as a prefix tree (much faster than a flat alternation); longest first. A
-    word that ends with an ASCII letter or digit must not run on into another letter."""
+    word that ends with an ASCII letter or digit must not run on into another letter; with ``whole_words``,
+    one that starts with one must not follow a letter either. That check comes right after the first
+    character ("a(?<![a-z]a)…", not "(?<![a-z])a…"): when every alternative starts with a plain character,
+    the regex engine skips ahead to the characters a word can start with (four times faster on Chinese)."""
     root: dict = {}
     for w in words:
         node = root
@@ -79,24 +92,22 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = w[-1:].isascii() and w[-1:].isalnum()
 
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted((k, v) for k, v in node.items() if k)]
+    def build(node: dict, top: bool = False) -> str:
+        alts = [re.escape(ch) + (f"(?<![a-z]{re.escape(ch)})" if top and whole_words and ch.isascii() and ch.isalnum()
+                                 else "") + build(child) for ch, child in sorted((k, v) for k, v in node.items() if k)]
         if "" in node:
             alts.append(r"(?![a-z])" if node[""] else "")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    return build(root) if words else "(?!)"
+    return build(root, top=True) if words else "(?!)"
 
 
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     """One pattern for a tuple of cues (lower case); a cue that starts or ends with a letter matches whole
     words only."""
-    low = sorted({c.lower() for c in cues if c})
-    word = [c for c in low if c[:1].isascii() and c[:1].isalnum()]
-    other = [c for c in low if not (c[:1].isascii() and c[:1].isalnum())]
-    return re.compile(r"(?<![a-z])" + _trie(word) + "|" + _trie(other))
+    return re.compile(_trie(sorted({c.lower() for c in cues if c}), whole_words=True))
 
 
 CUE_KINDS = ("ad", "contact", "footer", "nav", "share", "editor", "cookie", "paywall", "comment", "app")
@@ -149,10 +160,33 @@ REASONS = {
 
 # --- tokens ---------------------------------------------------------------------------------------
 
+# A phone match starts with one of + ( 0-9 X x × * and holds only those and ) - space: it lies inside one run
+# of these characters, so _PHONE_RE is tried only inside runs that hold four digits or more.
+_PHONE_RUN_RE = re.compile(r"[+(\dXx×*][\dXx×*+() -]*")
+
+
+def _phone_matches(text: str):
+    """_PHONE_RE.finditer(text), less the matches with fewer than four digits (find_phones drops them), at a
+    fraction of the cost: the pattern starts with a look-behind, so a plain search tries it at every position."""
+    for run in _PHONE_RUN_RE.finditer(text):
+        if sum(map(str.isdigit, run.group())) < 4:
+            continue
+        p, end = run.start(), run.end()
+        while p < end:
+            m = _PHONE_RE.match(text, p)
+            if m:
+                yield m
+                p = m.end()
+            else:
+                p += 1
+
+
 def find_phones(text: str) -> list[str]:
     """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
     out = []
-    for m in _PHONE_RE.finditer(text):
+    if sum(map(str.isdigit, text)) < 4:  # a number needs four digits (most units have none)
+        return out
+    for m in _phone_matches(text):
         p = m.group(0).strip()
         digits = sum(c.isdigit() or c in "Xx×*" for c in p)
         if 7 <= digits <= 15 and not _YEARS_RE.match(p) and sum(c.isdigit() for c in p) >= 4:
@@ -164,17 +198,57 @@ def _shape(text: str) -> str:
     return re.sub(r"\d", "0", text)
 
 
-def tokens(text: str) -> tuple[list[str], list[str]]:
+def _maybe_url(text: str) -> bool:
+    """False when URL_RE cannot match: every address has a dot or '://' in it."""
+    return "." in text or "://" in text
+
+
+def _maybe_email(text: str) -> bool:
+    return "@" in text and "." in text
+
+
+def has_url(text: str) -> bool:
+    return _maybe_url(text) and URL_RE.search(text) is not None
+
+
+def has_email(text: str) -> bool:
+    return _maybe_email(text) and EMAIL_RE.search(text) is not None
+
+
+def find_im_handles(text: str, low: str | None = None) -> list[str]:
+    """IM_RE's matches (``low``: text.lower(), if known)."""
+    low = text.lower() if low is None else low
+    if any(k in low for k in _IM_KEYS) or "İ" in text or "ı" in text or "ſ" in text:
+        return IM_RE.findall(text)
+    return []
+
+
+def find_urls(text: str) -> list[str]:
+    return URL_RE.findall(text) if _maybe_url(text) else []
+
+
+def find_emails(text: str) -> list[str]:
+    return EMAIL_RE.findall(text) if _maybe_email(text) else []
+
+
+def _word_shape(w: str) -> str:
+    """_shape of an EN_WORD_RE match: letters as they are, a run of digits as zeros."""
+    return w if "a" <= w[0] <= "z" else "0" * len(w)
+
+
+def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
     bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
     content words, Chinese character bigrams (what coherence with the story is measured on)."""
     lex: list[str] = []
-    t = URL_RE.sub(" \x01u ", EMAIL_RE.sub(" \x01e ", text))
-    for ph in find_phones(t):
+    t = EMAIL_RE.sub(" \x01e ", text) if _maybe_email(text) else text
+    t = URL_RE.sub(" \x01u ", t) if _maybe_url(t) else t
+    for ph in phones_of(t):
         t = t.replace(ph, " \x01p ", 1)
-    lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
+    if "\x01" in t:
+        lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
     low = t.lower()
-    words = [_shape(w) for w in EN_WORD_RE.findall(low)]
+    words = [_word_shape(w) for w in EN_WORD_RE.findall(low)]
     lex += ["w:" + w for w in words]
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
@@ -254,8 +328,21 @@ def _cue_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _maybe_masked(text: str) -> bool:
+    """False when MASKED_RE cannot match (it needs an X, ×, or *)."""
+    return "X" in text or "x" in text or "×" in text or "*" in text
+
+
+def _maybe_price(text: str, low: str) -> bool:
+    """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
+    IGNORECASE also takes for s)."""
+    return any(c in text for c in "$¥￥€£元块%/ſ") or "pcs" in low
+
+
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
+    if sum(text.count(c) for c in ",，、|/;；") < 2:  # three items need two separators
+        return False
     items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
     if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
         return False
@@ -278,7 +365,7 @@ def _crumbs(text: str) -> bool:
     """'Home > Markets > Technology', 'You are here: Home page » News » China': short parts, two or more
     crumb separators, no sentence end."""
     t = text.strip()
-    if len(t) >= 120 or TERMINAL_RE.search(t):
+    if len(t) >= 120 or not any(c in t for c in ">›»→/") or TERMINAL_RE.search(t):  # no separator, no crumbs
         return False
     if len(t) < 80 and CRUMB_RE.fullmatch(t):
         return True
@@ -290,7 +377,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d%|\d\s?(?:万|亿|元|美元|吨|个百分点|per\b|million\b|billion\b|tonnes?\b)")
 
 
-def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
+def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = None) -> bool:
     """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
     short, two or more numbers that are not years (or one amount after a bullet or a label), no contact details."""
     nums = [x for x in nums if not _YEAR_RE.fullmatch(x)]
@@ -298,13 +385,14 @@ def _figure_row(text: str, nums: list[str], contact: bool) -> bool:
         return False
     if len(nums) < 2 and not ((BULLET_RE.search(text) or LABEL_RE.search(text)) and _AMOUNT_RE.search(text)):
         return False
-    cjk = len(CJK_RE.findall(text))
+    cjk = len(CJK_RE.findall(text)) if cjk is None else cjk
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
 
 
-def _story_like(text: str, zh: bool) -> bool:
+def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
+    """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return (len(CJK_RE.findall(text)) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
+        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -318,17 +406,23 @@ _COMMON_NAMES = frozenset(
 
 def _pinyin(text: str) -> str:
     """Toneless pinyin of the Chinese runs of text, syllables joined ("嘉味源" -> "jiaweiyuan")."""
-    runs = CJK_RUN_RE.findall(text)
-    if not runs:
-        return ""
+    return " ".join(_run_pinyin(r) for r in CJK_RUN_RE.findall(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_pinyin(run: str) -> str:
+    """The syllables of one run of Chinese characters, joined (pypinyin is slow; site names and footers repeat)."""
     from pypinyin import Style, lazy_pinyin
 
-    return " ".join("".join(lazy_pinyin(r, style=Style.NORMAL)) for r in runs)
+    return "".join(lazy_pinyin(run, style=Style.NORMAL))
 
 
-def _domains(text: str) -> list[str]:
+def _domains(text: str, urls: list[str] | None = None, emails: list[str] | None = None) -> list[str]:
+    """The name-like parts of the web and e-mail addresses in text (``urls``/``emails``: its matches, if known)."""
     parts = []
-    for m in URL_RE.findall(text) + EMAIL_RE.findall(text):
+    urls = find_urls(text) if urls is None else urls
+    emails = find_emails(text) if emails is None else emails
+    for m in urls + emails:
         host = re.sub(r"(?i)^https?://|^www\.", "", m).split("/")[0]
         host = host.split("@")[-1] if "@" in m else host
         user = m.split("@")[0] if "@" in m else ""
@@ -339,10 +433,13 @@ def _domains(text: str) -> list[str]:
     return parts
 
 
+# an ad, contact, navigation or share cue of either language, in one pattern (one pass over the text)
+_CUED_RE = _cue_regex(tuple(c for k in ("ad", "contact", "nav", "share") for lang in (words_en, words_zh)
+                            for c in lang.SPAM_CUES_BY_KIND[k]))
+
+
 def _cued(text: str) -> bool:
-    low = text.lower()
-    return bool(any(_CUES[k][1].search(low) or _CUES[k][0].search(low) for k in ("ad", "contact", "nav", "share"))
-                or URL_RE.search(text) or find_phones(text))
+    return bool(_CUED_RE.search(text.lower()) or has_url(text) or find_phones(text))
 
 
 def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> list[Unit]:
@@ -406,6 +503,12 @@ class Featurized:
     dense: "object"  # (n, len(DENSE)) raw feature values
     lex: list[list[str]]
     topical: list[list[str]]
+    # the units' topical buckets and vectors (hashed bucket -> IDF weight), and the IDF table and bits they
+    # were made with (``topic_vectors``)
+    topic_buckets: list[list[int]] | None = None
+    topic_vecs: list[dict[int, float]] | None = None
+    topic_idf: "object" = None
+    topic_bits: int = 0
 
 
 def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = ()) -> Featurized:
@@ -425,20 +528,23 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     for u in units:
         line_chars[u.line] = line_chars.get(u.line, 0) + (u.end - u.start)
         line_units[u.line] = line_units.get(u.line, 0) + 1
-    zh_chars = sum(len(CJK_RE.findall(t)) for t in texts)
-    en_chars = sum(len(LATIN_RE.findall(t)) for t in texts) / 2
+    cjk_counts = [len(CJK_RE.findall(t)) for t in texts]
+    latin_counts = [len(LATIN_RE.findall(t)) for t in texts]
+    zh_chars = sum(cjk_counts)
+    en_chars = sum(latin_counts) / 2
     doc_lang = ZH if zh_chars > en_chars else EN
-    lex, topical = zip(*(tokens(t) for t in texts)) if n else ((), ())
+    phone_memo: dict[str, list[str]] = {}
+
+    def phones_of(s: str) -> list[str]:
+        """find_phones, once per text (tokens and the phone count ask for the same text when a unit has no address)."""
+        if s not in phone_memo:
+            phone_memo[s] = find_phones(s)
+        return phone_memo[s]
+
+    lex, topical = zip(*(tokens(t, phones_of) for t in texts)) if n else ((), ())
     lex, topical = list(lex), list(topical)
     # topical vectors: IDF-weighted counts in hashed buckets
-    mask = (1 << topic_bits) - 1
-    vecs = []
-    for toks in topical:
-        v: dict[int, float] = {}
-        for tok in toks:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
-        vecs.append(v)
+    topic_buckets, vecs = topic_vectors(topical, idf, topic_bits)
     blocks = topic_blocks(units)
     para_vec: dict[tuple[int, int], dict[int, float]] = {}
     for blk, v in zip(blocks, vecs):
@@ -455,46 +561,57 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     def names_outside(u: Unit) -> set[str]:
         return {w for at, w in proper if not u.start <= at < u.end}
 
-    pinyin_of: list[str] = []
+    pinyin_of: dict[int, str] = {}
 
-    def pinyin_outside(i: int) -> str:
-        """The romanized text of the other units: a web address spelling the story's company in pinyin."""
-        if not pinyin_of:
-            pinyin_of.extend(_pinyin(t) for t in texts)
-        return " ".join(p for j, p in enumerate(pinyin_of) if j != i)
+    def spelled_outside(d: str, i: int) -> bool:
+        """Whether another unit's romanized text holds d: a web address spelling the story's company in pinyin.
+        Pinyin is worked out lazily, unit by unit, until one holds it (it has no digits, so an address part
+        with a digit in it never matches)."""
+        if any(c.isdigit() for c in d):
+            return False
+        for j, t in enumerate(texts):
+            if j == i:
+                continue
+            if j not in pinyin_of:
+                pinyin_of[j] = _pinyin(t) if CJK_RE.search(t) else ""
+            if d in pinyin_of[j]:
+                return True
+        return False
 
     doc_sq = sum(w * w for w in doc_vec.values())
     para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
                                       + 1e-9) for para, pv in para_vec.items()}
-    X = np.zeros((n, len(DENSE)), dtype=np.float64)
+    rows = []
+    row_of = operator.itemgetter(*DENSE)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
-        cjk = len(CJK_RE.findall(t))
-        latin = len(LATIN_RE.findall(t))
+        cjk, latin = cjk_counts[i], latin_counts[i]
         chars = max(len(t), 1)
         words = t.split()
         capw = CAP_WORD_RE.findall(t)
         cues = _cue_counts(t)
-        urls, emails = URL_RE.findall(t), EMAIL_RE.findall(t)
-        phones = find_phones(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)))
+        urls, emails = find_urls(t), find_emails(t)
+        phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
-        rest = {b: doc_vec[b] - pv.get(b, 0.0) for b in v}
+        # the same sums in the same order as over v.items(), over parallel lists
+        ws = list(v.values())
+        rest = [doc_vec[b] - pv.get(b, 0.0) for b in v]
         rest_norm = para_rest_norm[blocks[i]]
-        dot = sum(w * rest[b] for b, w in v.items())
-        vn = math.sqrt(sum(w * w for w in v.values())) + 1e-9
-        present = sum(w for b, w in v.items() if rest[b] > 1e-9)
-        doms = _domains(t)
+        dot = sum(map(operator.mul, ws, rest))
+        vn = math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9
+        present = sum([w for w, r in zip(ws, rest) if r > 1e-9])
+        doms = _domains(t, urls, emails)
         nums = NUMBER_RE.findall(t)
         f = {
             "log_chars": math.log1p(len(t)), "log_tokens": math.log1p(len(words) + cjk),
             "cjk_share": cjk / chars, "latin_share": latin / chars,
-            "digit_share": sum(c.isdigit() for c in t) / chars,
-            "upper_share": sum(c.isupper() for c in t) / max(latin, 1),
+            "digit_share": sum(map(str.isdigit, t)) / chars,
+            "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
             "terminal": float(bool(TERMINAL_RE.search(t))),
             "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
-            "im_handles": math.log1p(len(IM_RE.findall(t))), "masked_numbers": float(bool(MASKED_RE.search(t))),
+            "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
             **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
             "keyword_list": float(_keyword_list(t)),
             "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
@@ -505,36 +622,102 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "bracket": float(bool(BRACKET_RE.search(t))), "label_colon": float(bool(LABEL_RE.search(t))),
             "title_fragment": float(_title_fragment(t)),
             "crumbs": float(_crumbs(t)),
-            "exclaim": math.log1p(t.count("!") + t.count("！")), "price": float(bool(PRICE_RE.search(t))),
+            "exclaim": math.log1p(t.count("!") + t.count("！")), "price": float(_maybe_price(t, low) and bool(PRICE_RE.search(t))),
             "rel_line": u.line / max(n_lines - 1, 1), "near_end": math.exp(-(n_lines - 1 - u.line) / 2.0),
             "near_start": math.exp(-u.line / 2.0), "first_line": float(u.line == 0),
             "coherence": dot / (vn * rest_norm) if v else 0.0,
             "overlap": present / max(sum(v.values()), 1e-9) if v else 0.0,
             "no_context": float(not v or rest_norm < 1e-3),
             "domain_in_story": float(any(w in d for d in doms for w in names_outside(u))
-                                     or any(len(d) >= 6 and d in pinyin_outside(i) for d in doms)) if doms else 0.0,
+                                     or any(len(d) >= 6 and spelled_outside(d, i) for d in doms)) if doms else 0.0,
             "other_lang": float(lang != doc_lang), "is_sentence": float(u.kind != "line"),
             "log_line_chars": math.log1p(line_chars[u.line]), "log_line_units": math.log1p(line_units[u.line]),
-            "story_like": float(_story_like(t, lang == ZH)), "log_doc_lines": math.log1p(min(n_lines, 60)),
+            "story_like": float(_story_like(t, lang == ZH, cjk)), "log_doc_lines": math.log1p(min(n_lines, 60)),
             "credit": math.log1p(len(_CREDIT.findall(low))), "ad_tag": float(bool(AD_TAG_RE.search(t))),
             "pipes": math.log1p(t.count(" | ") + t.count("｜")), "numbers": math.log1p(len(nums)),
-            "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones))),
+            "figure_row": float(_figure_row(t, nums, bool(urls or emails or phones), cjk)),
             "arrows": math.log1p(len(ARROW_RE.findall(t))), "list_number": float(bool(LIST_NUMBER_RE.search(t))),
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
-        X[i] = [f[k] for k in DENSE]
-    return Featurized(units, texts, langs, X, lex, topical)
+        rows.append(row_of(f))
+    X = np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(DENSE)), dtype=np.float64)
+    return Featurized(units, texts, langs, X, lex, topical, topic_buckets, vecs, idf, topic_bits)
+
+
+_FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
+
+
+def _float_list(arr) -> list[float]:
+    """A numpy array as a list of Python floats, made once per array (a model's IDF table is read per token)."""
+    hit = _FLOAT_LISTS.get(id(arr))
+    if hit is not None and hit[0] is arr:
+        return hit[1]
+    if len(_FLOAT_LISTS) >= 4:
+        _FLOAT_LISTS.clear()
+    out = [float(x) for x in arr.tolist()]
+    _FLOAT_LISTS[id(arr)] = (arr, out)
+    return out
+
+
+def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> tuple[list[list[int]], list[dict[int, float]]]:
+    """Each unit's topical tokens as hashed buckets, and as IDF-weighted counts in those buckets (weight 1
+    without an IDF table)."""
+    mask = (1 << topic_bits) - 1
+    crc32 = zlib.crc32
+    weight = _float_list(idf) if idf is not None else None
+    buckets, vecs = [], []
+    for toks in topical:
+        bs = [crc32(tok.encode("utf-8")) & mask for tok in toks]
+        v: dict[int, float] = {}
+        for b in bs:
+            v[b] = v.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
+        buckets.append(bs)
+        vecs.append(v)
+    return buckets, vecs
+
+
+def _np_mean(values: list[float]) -> float:
+    """numpy's mean of a short list of floats, to the last bit, without making an array: numpy sums a
+    contiguous block of up to 128 values pairwise with eight accumulators (fewer than eight: in order)."""
+    n = len(values)
+    if n > 128:
+        import numpy as np
+
+        return float(np.mean(np.array(values)))
+    if n < 8:
+        res = -0.0
+        for x in values:
+            res += x
+        return res / n
+    r = values[:8]
+    i = 8
+    stop = n - n % 8
+    while i < stop:
+        for j in range(8):
+            r[j] += values[i + j]
+        i += 8
+    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    while i < n:
+        res += values[i]
+        i += 1
+    return res / n
 
 
 def _hash_scores(fz: Featurized, w_hash, bits: int):
     import numpy as np
 
     out = np.zeros(len(fz.units))
+    mask = (1 << bits) - 1
+    crc32 = zlib.crc32
+    idx = [crc32(t.encode("utf-8")) & mask for toks in fz.lex for t in toks]
+    values = w_hash[idx] if idx else np.zeros(0)
+    at = 0
     for i, toks in enumerate(fz.lex):
-        if toks:
-            idx = [_bucket(t, bits) for t in toks]
-            out[i] = w_hash[idx].sum() / math.sqrt(len(idx))
+        if toks:  # a slice of the gathered weights sums as w_hash[unit's buckets] would (same values, same order)
+            k = len(toks)
+            out[i] = values[at:at + k].sum() / math.sqrt(k)
+            at += k
     return out
 
 
@@ -556,16 +739,18 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     first_story = idx_story[0] if len(idx_story) else n
     last_story = idx_story[-1] if len(idx_story) else -1
     # coherence with the story units outside the unit's own paragraph
-    mask = (1 << topic_bits) - 1
     idf = story_coh_idf
+    if fz.topic_vecs is not None and fz.topic_idf is idf and fz.topic_bits == topic_bits:
+        buckets, vecs = fz.topic_buckets, fz.topic_vecs
+    else:
+        buckets, vecs = topic_vectors(fz.topical, idf, topic_bits)
+    weight = _float_list(idf) if idf is not None else None
     blocks = topic_blocks(fz.units)
     story_vec: dict[tuple[int, int], dict[int, float]] = {}
-    for i in idx_story:
+    for i in idx_story.tolist():
         pv = story_vec.setdefault(blocks[i], {})
-        for tok in fz.topical[i]:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            pv[b] = pv.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
-    C = np.zeros((n, len(CONTEXT)))
+        for b in buckets[i]:
+            pv[b] = pv.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
     clip = np.clip(logit1, -8, 8)
     fig = fz.dense[:, DENSE.index("figure_row")] if n else np.zeros(0)
     para_first: dict[int, int] = {}
@@ -576,7 +761,7 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     lead_in = [i for i in range(n) if fz.texts[i].rstrip()[-1:] in (":", "：") and len(fz.texts[i]) > 25
                and p1[i] < 0.3]
     # a list item: short, no sentence end (a headline of a related list, a menu entry, a row of a table)
-    listy = np.array([float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts])
+    listy = [float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts]
     # the story outside a paragraph = all the story minus the paragraph's own part (norms per paragraph)
     total: dict[int, float] = {}
     for pv in story_vec.values():
@@ -588,42 +773,64 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         own = story_vec.get(blk, {})
         sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
         rest_norm[blk] = math.sqrt(max(sq, 0.0))
-    slabs = np.array([u.line for u in fz.units])
-    plabs = np.array([u.paragraph for u in fz.units])
+    # plain Python per unit (numpy's call overhead dominates on a handful of values); the sums are numpy's
+    # to the last bit: counts of 0/1 values are exact, means of scores go through _np_mean
+    slabs = [u.line for u in fz.units]
+    plabs = [u.paragraph for u in fz.units]
+    clip_l, p1_l, fig_l = clip.tolist(), p1.tolist(), fig.tolist()
+    story_l = idx_story.tolist()
+    spam_upto = [0]  # first-pass spam (p1 > 0.5) among units [0, j)
+    for x in p1_l:
+        spam_upto.append(spam_upto[-1] + (x > 0.5))
+    fig_upto = [0.0]
+    for x in fig_l:
+        fig_upto.append(fig_upto[-1] + x)
+    # units come in text order, so a line's or a paragraph's units are one run of indices (checked)
+    runs = all(a <= b for a, b in zip(slabs, slabs[1:])) and all(a <= b for a, b in zip(plabs, plabs[1:]))
+    line_first: dict[int, int] = {}
+    line_last: dict[int, int] = {}
+    for i, line in enumerate(slabs):
+        line_first.setdefault(line, i)
+        line_last[line] = i
+    rows = []
     for i, u in enumerate(fz.units):
-        near = np.arange(max(0, i - 2), min(n, i + 3))
-        line_others = near[(near != i) & (slabs[near] == u.line)]
-        window = np.arange(max(0, i - 12), min(n, i + 13))
-        para_others = window[(window != i) & (plabs[window] == u.paragraph)]
+        if runs:
+            line_others = [j for j in range(max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)) if j != i]
+            para_others = [j for j in range(max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1))
+                           if j != i]
+        else:
+            line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
+            para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
         own = story_vec.get(blocks[i], {})
-        v: dict[int, float] = {}
-        for tok in fz.topical[i]:
-            b = zlib.crc32(tok.encode("utf-8")) & mask
-            v[b] = v.get(b, 0.0) + (float(idf[b]) if idf is not None else 1.0)
-        dot = sum(w * (total.get(b, 0.0) - own.get(b, 0.0)) for b, w in v.items())
+        v = vecs[i]
+        ws = list(v.values())
+        dot = sum(map(operator.mul, ws, [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
         rn = rest_norm[blocks[i]]
-        coh = dot / ((math.sqrt(sum(w * w for w in v.values())) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
+        coh = dot / ((math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
         after = float(i > last_story)
         before = float(i < first_story)
         f = para_first[u.paragraph]
-        head = clip[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
+        head = clip_l[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
         q = para_last.get(u.paragraph - 1, -1)
-        prev_last = clip[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
-        C[i] = [
-            clip[i], clip[i - 1] if i > 0 else 0.0, clip[i - 2] if i > 1 else 0.0,
-            clip[i + 1] if i + 1 < n else 0.0, clip[i + 2] if i + 2 < n else 0.0,
+        prev_last = clip_l[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
+        para_clip = [clip_l[j] for j in para_others]
+        c = clip_l[i]
+        rows.append([
+            c, clip_l[i - 1] if i > 0 else 0.0, clip_l[i - 2] if i > 1 else 0.0,
+            clip_l[i + 1] if i + 1 < n else 0.0, clip_l[i + 2] if i + 2 < n else 0.0,
             float(i == 0), float(i == n - 1),
-            float(np.mean(clip[line_others])) if len(line_others) else 0.0, float(len(line_others) > 0),
-            float(np.max(clip[para_others])) if len(para_others) else 0.0,
-            float(np.mean(clip[para_others])) if len(para_others) else 0.0,
-            after, before, math.log1p(int((idx_story > i).sum())), math.log1p(int((idx_story < i).sum())),
-            coh, float((p1[i + 1:] > 0.5).mean()) if i + 1 < n else 0.0,
-            float((p1[:i] > 0.5).mean()) if i > 0 else 0.0, clip[i] * after, clip[i] * before,
-            head, prev_last, float(fig[max(0, i - 3):i + 4].sum() - fig[i]) / 6.0,
+            _np_mean([clip_l[j] for j in line_others]) if line_others else 0.0, float(len(line_others) > 0),
+            max(para_clip) if para_clip else 0.0,
+            _np_mean(para_clip) if para_clip else 0.0,
+            after, before, math.log1p(len(story_l) - bisect.bisect_right(story_l, i)),
+            math.log1p(bisect.bisect_left(story_l, i)),
+            coh, (spam_upto[n] - spam_upto[i + 1]) / (n - i - 1) if i + 1 < n else 0.0,
+            spam_upto[i] / i if i > 0 else 0.0, c * after, c * before,
+            head, prev_last, float(fig_upto[min(n, i + 4)] - fig_upto[max(0, i - 3)] - fig_l[i]) / 6.0,
             float(any(i - 6 <= j < i for j in lead_in)), listy[i], max(head, prev_last) * listy[i], after * listy[i],
-            float(listy[para_others].mean()) if len(para_others) else 0.0,
-        ]
-    return C
+            sum(listy[j] for j in para_others) / len(para_others) if para_others else 0.0,
+        ])
+    return np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(CONTEXT)))
 
 
 _ABSENT = {"terminal": 0.5, "verbs": 0.5, "story_like": 0.5, "coherence": 0.1, "overlap": 0.3}
@@ -639,8 +846,9 @@ def _reason_applies(name: str, value: float) -> bool:
     return name in REASONS and value > 0
 
 
-def score_units(fz: Featurized, model: SpamModel):
-    """(first-pass logits, final probabilities, reasons per unit)."""
+def score_units(fz: Featurized, model: SpamModel, reasons_from: float = 0.0):
+    """(first-pass logits, final probabilities, reasons per unit); the reasons of a unit whose probability is
+    under ``reasons_from`` are left empty (a kept unit's reasons are never shown)."""
     import numpy as np
 
     if not fz.units:
@@ -656,12 +864,17 @@ def score_units(fz: Featurized, model: SpamModel):
     prob = 1.0 / (1.0 + np.exp(-logit2))
     reasons = []
     for i in range(len(fz.units)):
+        if prob[i] < reasons_from:
+            reasons.append([])
+            continue
         # first-pass evidence, weighted by how much the second pass trusts the first-pass score
-        share = max(contrib2[i, 0], 0.0)
-        parts = [(contrib1[i, k] * share / max(abs(logit1[i]), 1.0), DENSE[k]) for k in range(len(DENSE))
-                 if _reason_applies(DENSE[k], fz.dense[i, k])]
-        parts.append((lexical[i] * share / max(abs(logit1[i]), 1.0), "lexical"))
-        parts += [(contrib2[i, k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
+        # (rows as Python floats: the same numbers, without a numpy scalar per feature)
+        c1, dense, c2 = contrib1[i].tolist(), fz.dense[i].tolist(), contrib2[i].tolist()
+        share = max(c2[0], 0.0)
+        scale = max(abs(float(logit1[i])), 1.0)
+        parts = [(c1[k] * share / scale, DENSE[k]) for k in range(len(DENSE)) if _reason_applies(DENSE[k], dense[k])]
+        parts.append((float(lexical[i]) * share / scale, "lexical"))
+        parts += [(c2[k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
         names: list[str] = []
         for c, name in sorted(parts, reverse=True):
             if c < 0.3 or len(names) >= 3:
@@ -680,13 +893,19 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
         return detect_spam_rules(clean, cfg)
     model = load_model(cfg.model)
     fz = featurize(clean, model.idf, model.topic_bits, gaps)
-    _, prob, reasons = score_units(fz, model)
+    _, prob, reasons = score_units(fz, model, reasons_from=cfg.threshold)
     out = []
     for u, lang, p, r in zip(fz.units, fz.langs, prob, reasons):
         out.append(Segment(start=u.start, end=u.end, kind=u.kind, lang=lang, paragraph=u.paragraph,
                            spam_score=round(float(p), 3), spam_reason="; ".join(r) or "spam model",
                            is_spam=bool(p >= cfg.threshold)))
-    return absorb_block_headings(clean, out, cfg.threshold)
+    out = absorb_block_headings(clean, out, cfg.threshold)
+    out = absorb_list_items(clean, out, cfg.threshold)
+    out = absorb_footer_lines(clean, out, cfg.threshold)
+    out = absorb_contact_listings(clean, out, cfg.threshold, gaps)
+    out = absorb_inline_ads(clean, out, cfg.threshold)
+    out = absorb_site_lines(clean, out, cfg.threshold)
+    return complete_spam_lines(clean, out, cfg.threshold)
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -714,6 +933,261 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
     return out
 
 
+# The heading of a related-articles or more-stories list, as the whole line (bullets, brackets and a colon
+# around it allowed). Related lists are on the story's topic by design, so their items do not look off topic;
+# under such a heading every headline-like line is part of the list.
+_LIST_HEAD_RE = re.compile(
+    r"(?i)^[\W_]{0,3}(?:(?:相关|推荐|延伸|精选|拓展|扩展|更多)阅读|相关(?:新闻|报道|文章|专题|链接|资讯|推荐)|"
+    r"(?:热门|热点|精彩|编辑|今日|为你|专题|热文)推荐|热门(?:文章|新闻|资讯|专题)|热点专题|猜你喜欢|"
+    r"往期(?:回顾|推荐|精选)|最新(?:文章|资讯)|(?:阅读|点击)排行|"
+    r"related(?: articles| stories| news| posts| content| coverage| reading| links)?|read (?:more|also)|"
+    r"also read|see also|more (?:from [\w .'-]{1,30}|stories|news|on this(?: story| topic)?)|"
+    r"recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|popular|viewed)|"
+    r"trending(?: now| stories)?|further reading|top stories|latest (?:news|stories)|editor'?s picks|"
+    r"don'?t miss)[\W_]{0,3}$")
+_BYLINE_RE = re.compile(r"(?i)^(?:by|from)\s+[A-Z]|^[\w .'-]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b")
+_LIST_HEAD_INLINE_RE = re.compile(r"(?i)^[\W_]{0,3}(?:相关(?:阅读|新闻|报道|文章|专题)|推荐阅读|延伸阅读|标签|热门标签|热门搜索|热搜|"
+                                  r"热门关键词|tags?|topics|keywords)[】\]]?\s?[：:]\s*\S")
+_FOOTER_LABEL_RE = re.compile(r"(?i)^[\W_]{0,2}(?:免责声明|版权声明|本网声明|本站声明|特别声明|声明|风险提示|"
+                              r"disclaimer|copyright notice)\s?[】\]]?\s?[:：]")
+
+
+def _headline_like(text: str) -> bool:
+    """A list item: a short line that is not a sentence of running text (no full stop inside or at its end)."""
+    t = text.strip()
+    if not t or "。" in t or t.endswith((".", ";", "；", ",", "，")):
+        return False
+    cjk = len(CJK_RE.findall(t))
+    return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
+
+
+def _line_groups(clean: str, segments: list[Segment]) -> list[list[int]]:
+    """Indices of the segments of each line, in text order."""
+    groups: list[list[int]] = []
+    last = None
+    for i, s in enumerate(segments):
+        nl = clean.rfind("\n", 0, s.start)
+        if nl != last or not groups:
+            groups.append([])
+            last = nl
+        groups[-1].append(i)
+    return groups
+
+
+def _mark(seg: Segment, threshold: float, why: str) -> Segment:
+    return replace(seg, is_spam=True, spam_score=max(seg.spam_score, threshold),
+                   spam_reason="; ".join(filter(None, [seg.spam_reason if seg.is_spam else "", why])))
+
+
+def absorb_list_items(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line that is only the heading of a related-articles list ("相关阅读：", "Related stories") is spam, and so
+    is every headline-like line right under it in the same block (up to 15), and a line that begins with such a
+    heading and goes on with one headline ("相关新闻：…"), or a tag line ("标签：…", "Tags: …", "热门搜索：…"). The list ends at the first line of running text, and a
+    headline-like line right above running text of the same block is kept (a page without blank lines, where it
+    is the story's title or a subhead)."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        line = clean[out[g[0]].start:out[g[-1]].end]
+        if len(line) <= 40 and _LIST_HEAD_RE.match(line.strip()):
+            for i in g:
+                out[i] = _mark(out[i], threshold, "heading of a related list")
+            para = out[g[0]].paragraph
+            alone = k + 1 < len(groups) and out[groups[k + 1][0]].paragraph != para and \
+                (k == 0 or out[groups[k - 1][-1]].paragraph != para)
+            if alone:  # the heading stands in a block of its own: the list is the next block
+                para = out[groups[k + 1][0]].paragraph
+            n = 0
+            while k + 1 < len(groups) and n < 15:
+                nxt = groups[k + 1]
+                text = clean[out[nxt[0]].start:out[nxt[-1]].end]
+                if out[nxt[0]].paragraph != para or not _headline_like(text) or _BYLINE_RE.match(text.strip()) \
+                        or _CREDIT.search(text.lower()):
+                    break  # the list ends at running text or at the story's byline
+                after = groups[k + 2] if k + 2 < len(groups) else None
+                if after and out[after[0]].paragraph == para and not all(out[i].is_spam for i in nxt) and \
+                        not _headline_like(clean[out[after[0]].start:out[after[-1]].end]):
+                    break  # a headline over running text in the same block: the story's own title or subhead
+                for i in nxt:
+                    out[i] = _mark(out[i], threshold, "item of the related list above")
+                k += 1
+                n += 1
+        elif _LIST_HEAD_INLINE_RE.match(line.strip()) and _headline_like(line.split("：", 1)[-1].split(":", 1)[-1]):
+            for i in g:
+                out[i] = _mark(out[i], threshold, "related link or tag line")
+        k += 1
+    return out
+
+
+_PREV_NEXT_RE = re.compile(r"(?i)^[\W_]{0,3}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|previous|next|prev)"
+                           r"(?: article| story| post)?\s?[:：]\s*\S")
+_AD_SLOT_RE = re.compile(r"(?i)^[\W_]*(?:advertisement|advertising|sponsored(?: content)?|广告|推广)[\W_]*$")
+_CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp|\bTel|\bPhone|\bMobile|\bE-?mail|\bCall|"
+                               r"联系人|联系电话|联系方式|电话|手机|热线|邮箱)\s*(?:号|同号)?\s*[:：]?")
+_REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
+
+
+def _contacts(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, None))
+             if maybe is None or maybe(text) for m in r.finditer(text)]
+    rest = URL_RE.sub(lambda m: " " * len(m.group()), text) if _maybe_url(text) else text
+    rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), rest) if _maybe_email(rest) else rest
+    at = 0
+    for ph in find_phones(rest):
+        i = rest.find(ph, at)
+        if i >= 0:
+            spans.append((i, i + len(ph)))
+            at = i + len(ph)
+    return spans
+
+
+def absorb_contact_listings(clean: str, segments: list[Segment], threshold: float,
+                            gaps: tuple[int, ...] = ()) -> list[Segment]:
+    """Whole lines that are a shop's listing: four or more short keywords (split where the raw text had white
+    space, ``gaps``, or at commas, 、 and bars) with a phone number, QQ/WeChat handle, e-mail or URL, and no
+    sentence or reporting verb ("二手房出售 学区房 地铁房 … 看房热线 186…"). Listings are often on the story's
+    own topic, which the model reads as content. A contact block of label-value pairs ("地址：…") is kept.
+    Also: "Previous:"/"Next:" links beside another such link or spam line, and a line that is part spam under
+    an ad-slot label ("ADVERTISEMENT") in a block of those two lines."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    gapset = set(gaps)
+    for k, g in enumerate(groups):
+        if all(out[i].is_spam for i in g):
+            continue
+        a, b = out[g[0]].start, out[g[-1]].end
+        t = clean[a:b]
+        why = ""
+        if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
+                and not _REPORTING_EN_RE.search(t):
+            spans = _contacts(t)
+            labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
+            if spans and labelled:  # a bare run of numbers may be scores or figures
+                chars = list(t)
+                for x, y in spans:
+                    chars[x:y] = " " * (y - x)
+                for g_at in gapset:
+                    if a < g_at < b:
+                        chars[g_at - a - 1] += "|"
+                rest = _CONTACT_LABEL_RE.sub("|", "".join(chars))
+                items = [x.strip(" -—–·•") for x in re.split(r"[|,，、;；/]|\s{2,}" + (r"|\s" if CJK_RE.search(rest)
+                                                                                   else ""), rest)]
+                items = [x for x in items if x.strip(" -—–·•|.!！")]
+                if len(items) >= 4 and not any(c in x for x in items for c in ":：") and \
+                        all(len(x) <= 16 if CJK_RE.search(x) else len(x.split()) <= 5 for x in items):
+                    why = "keyword listing with contact details"
+        if not why and _PREV_NEXT_RE.match(t.strip()) and _headline_like(re.split(r"[:：]", t, 1)[1]):
+            near = [groups[j] for j in (k - 1, k + 1) if 0 <= j < len(groups)]
+            if any(all(out[i].is_spam for i in n) or _PREV_NEXT_RE.match(clean[out[n[0]].start:out[n[-1]].end].strip())
+                   for n in near):
+                why = "link to the previous or next article"
+        if not why and k > 0 and any(out[i].is_spam for i in g):
+            head = groups[k - 1]
+            para = out[g[0]].paragraph
+            same = [h for h in groups if out[h[0]].paragraph == para]
+            if len(same) == 2 and same[0] == head and _AD_SLOT_RE.match(clean[out[head[0]].start:out[head[-1]].end]):
+                why = "advertisement under an ad-slot label"
+        if why:
+            for i in g:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, why)
+    return out
+
+
+_SELL_RE = re.compile(r"(?i)订购|订货|选购|批发|零售|加盟|代理|定制|报价|优惠|折扣|特价|包邮|出售|出租|急售|回收|促销|低价|"
+                      r"\bfor (?:sale|rent)\b|\bwholesale\b|\bdiscount|\border now\b|\bbuy now\b|\d\s?% off\b|"
+                      r"\bbest price|\bfree (?:delivery|shipping)\b")
+_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
+                        r"\binquir|\bvisit\b")
+
+
+def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A sentence inside a story's paragraph that sells (订购, 批发, 优惠, "for sale", "discount"), invites the
+    reader to get in touch (欢迎来电, 咨询, "contact", "call") and gives a labelled phone number, QQ/WeChat
+    handle, e-mail or URL, with no reporting verb: an ad spliced into the paragraph. A hotline the story
+    reports ("市民可拨打12345热线咨询", "the company said customers can call …") has no selling word or has a
+    reporting verb, and stays."""
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if seg.is_spam or seg.kind == "line":
+            continue
+        t = clean[seg.start:seg.end]
+        if len(t) > 200 or _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
+            continue
+        labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
+        if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
+            out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
+    return out
+
+
+_EDITOR_LINE_RE = re.compile(r"(?i)^[(（【\[]?\s*(?:(?:责任编辑|编辑|校对|审核|审校|终审|监制|责编|值班编辑|"
+                             r"editor in charge|responsible editor)\s*[:：]\s*[^\s:：。，,]{1,12}(?:\s[^\s:：。，,]{1,12})?"
+                             r"[\s|｜/，,]*)+[)）】\]]?$")
+_COUNTER_RE = re.compile(r"^(?:(?:阅读|浏览|阅读量|浏览量|点击|在看|点赞|评论|收藏|分享|转发|赞)\s*[:：]?\s*\d[\d,.]*\s*[万wW+]?"
+                         r"[\s|｜·]*){1,6}$")
+_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:扫码|扫一扫|长按识别|长按二维码|微信扫一扫|扫描二维码|扫描下方二维码)")
+
+
+def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """Whole lines that are a site's own furniture wherever they stand: an editor line ("责任编辑：王磊",
+    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12") and a scan-the-code
+    prompt ("扫码关注…", "长按识别二维码…") without a reporting verb. A wire story's credit line ("Editing by
+    …") is the story's and is not one of them."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        if all(out[i].is_spam for i in g):
+            continue
+        t = clean[out[g[0]].start:out[g[-1]].end].strip()
+        why = ""
+        if len(t) <= 60 and _EDITOR_LINE_RE.match(t):
+            why = "editor line"
+        elif len(t) <= 60 and _COUNTER_RE.match(t):
+            why = "read and like counters"
+        elif len(t) <= 80 and _FOLLOW_RE.match(t) and not _REPORT_ZH.search(t):
+            why = "scan-the-code prompt"
+        if why:
+            for i in g:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, why)
+    return out
+
+
+def complete_spam_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line cut into several units of which two or more, at least as many as the others and covering a third of
+    its characters or more, are spam: its other units go too when none is a sentence (no full stop at its end, no reporting verb) — the product name
+    before a shop's contacts ("【Tea shop】Authentic White Tea 250g Gift Box　Free Shipping　WeChat: …")."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        spam = [i for i in g if out[i].is_spam]
+        rest = [i for i in g if not out[i].is_spam]
+        if len(spam) < 2 or not rest or len(spam) < len(rest):
+            continue
+        size = sum(out[i].end - out[i].start for i in g)
+        if sum(out[i].end - out[i].start for i in spam) * 3 < size:
+            continue
+        texts = [clean[out[i].start:out[i].end].strip() for i in rest]
+        if all(len(t) <= 80 and not TERMINAL_RE.search(t) and not _REPORT_ZH.search(t)
+               and not _REPORTING_EN_RE.search(t) and not _CREDIT.search(t.lower()) for t in texts):
+            for i in rest:
+                out[i] = _mark(out[i], threshold, "rest of a spam line")
+    return out
+
+
+def absorb_footer_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """A line that opens with a disclaimer or copyright label ("免责声明：", "Disclaimer:") and whose first sentence
+    is spam is spam to its end: the sentences after the label belong to the notice."""
+    out = list(segments)
+    for g in _line_groups(clean, out):
+        first = out[g[0]]
+        if len(g) > 1 and first.is_spam and _FOOTER_LABEL_RE.match(clean[first.start:first.end].strip()):
+            for i in g[1:]:
+                if not out[i].is_spam:
+                    out[i] = _mark(out[i], threshold, "rest of the notice")
+    return out
+
+
 # --- baselines ------------------------------------------------------------------------------------
 
 _NAIVE_FOOTER = re.compile(r"(?i)copyright|©|all rights reserved|disclaimer|share|subscribe|related|read more|"
@@ -725,7 +1199,7 @@ def naive_spam_lines(clean: str) -> list[tuple[int, int]]:
     out = []
     for p in split_lines(clean):
         t = clean[p.start:p.end]
-        if URL_RE.search(t) or EMAIL_RE.search(t) or find_phones(t) or _NAIVE_FOOTER.search(t):
+        if has_url(t) or has_email(t) or find_phones(t) or _NAIVE_FOOTER.search(t):
             out.append((p.start, p.end))
     return out
 
@@ -733,10 +1207,10 @@ def naive_spam_lines(clean: str) -> list[tuple[int, int]]:
 def _rules_score(text: str, lang: str) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
     cues = _cue_counts(text)
-    if URL_RE.search(text):
+    if has_url(text):
         score += 0.35
         reasons.append("url")
-    if find_phones(text) or EMAIL_RE.search(text) or IM_RE.search(text):
+    if find_phones(text) or has_email(text) or IM_RE.search(text):
         score += 0.4
         reasons.append("contact details")
     hits = sum(cues.values())

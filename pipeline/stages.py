@@ -21,7 +21,7 @@ from .lang import get_backend
 from .language import EN, ZH, detect_document, detect_segment
 from .records import OK, Article, Removed, Segment
 from .segment import split_lines
-from .spam import detect_spam
+from .spam import detect_spam, layout_gaps
 
 
 def clean(a: Article, cfg: Config) -> Article:
@@ -32,7 +32,7 @@ def clean(a: Article, cfg: Config) -> Article:
 def strip_spam(a: Article, cfg: Config) -> Article:
     """Score segments and mark spam. With spam.enabled off, segments are made but nothing is scored."""
     if cfg.spam.enabled:
-        segments = detect_spam(a.clean, cfg.spam)
+        segments = detect_spam(a.clean, cfg.spam, layout_gaps(a.raw, a.clean, a.starts, a.ends))
     else:
         segments = [Segment(start=p.start, end=p.end, kind="line", lang=detect_segment(a.clean[p.start:p.end]),
                             paragraph=p.paragraph) for p in split_lines(a.clean)]

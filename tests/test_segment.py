@@ -35,6 +35,9 @@ def unit_texts(text):
      "ADVERTISEMENT Continue reading below"),
     ('Output fell 3%. Story continues below advertisement Analysts expect a rebound.',
      "Story continues below advertisement"),
+    # an ad ending in a handle's number, the story resuming with a title and a name
+    ("Visitors can book online. Lake view rooms 30% off, contact WeChat hz_lake668 QQ 3321 0876 Mr. Fang also "
+     "said a new ferry line will open in June.", "Lake view rooms 30% off, contact WeChat hz_lake668 QQ 3321 0876"),
 ])
 def test_segment_splits_spliced_sentences(text, unit):
     assert unit in unit_texts(text)
@@ -42,6 +45,7 @@ def test_segment_splits_spliced_sentences(text, unit):
 
 @pytest.mark.parametrize("text", [
     "Mr. Huang said the U.S. market is slowing.",
+    "The plant opened in 2023 Mr. Fang said in a statement.",
     "Shares of Huaxin Co. rose 3.5% on Monday.",
     "The bank lent 2.5 billion yuan, up 12.8% year-on-year.",
     "据统计，1-7月出口额为132.6亿元，同比增长11.4%。",

@@ -1,0 +1,189 @@
+"""Related-article lists and site notices in Chinese and English pages: the whole list and the whole notice go,
+even when the list's headlines are on the story's own topic; the story's title and subheads stay."""
+import pytest
+
+from pipeline.records import Article
+from pipeline.stages import clean, detect_language, strip_spam
+
+ZH_STORY = [
+    "嘉兴光伏组件出口前五月增长两成",
+    "　　记者从嘉兴海关了解到，今年前五个月，嘉兴市光伏组件出口额达86.7亿元，同比增长21.4%，其中对中东和非洲出口增长较快。",
+    "　　浙江晶川新能源有限公司销售总监方志远说，公司在沙特的两个电站项目已进入供货阶段，上半年订单已排满。"
+    "“中东客户更看重交货速度和售后服务。”他说。",
+    "　　业内人士预计，随着海外新兴市场装机需求释放，下半年光伏组件出口仍将保持增长。",
+]
+EN_STORY = [
+    "Jiaxing solar module exports climb a fifth",
+    "JIAXING, June 12 -- Solar module exports from the eastern city of Jiaxing rose 21.4% in the first five months "
+    "to 8.67 billion yuan, with shipments to the Middle East and Africa growing fastest, local customs said.",
+    "Fang Zhiyuan, sales director of Zhejiang Jingchuan New Energy, said two of the company's solar farm projects "
+    "in Saudi Arabia had entered the supply stage. \"Buyers there care about delivery time and service,\" he said.",
+    "Industry analysts expect module exports to keep growing in the second half as new markets install more panels.",
+]
+
+ZH_RELATED = "推荐阅读\n浙江光伏装机容量突破四千万千瓦\n嘉兴出台新政支持企业开拓海外市场\n前5月全省外贸进出口增长6.1%"
+ZH_RELATED_INLINE = "相关新闻：海关总署：前5月我国光伏产品出口量同比增长"
+ZH_NOTICE = "声明：本文内容仅代表作者个人观点，不代表本站立场。市场有风险，投资需谨慎。"
+EN_RELATED = ("More stories\nZhejiang solar capacity passes 40 gigawatts\nJiaxing offers exporters new support for "
+              "overseas markets\nProvince's foreign trade grows 6.1% in first five months")
+
+
+def _article(raw: str, cfg) -> Article:
+    return strip_spam(detect_language(clean(Article(doc_id="t", source="t", raw=raw), cfg), cfg), cfg)
+
+
+def _cut(a: Article) -> set[int]:
+    return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
+
+
+def _chars(raw: str, piece: str) -> set[int]:
+    at = raw.index(piece)
+    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
+
+
+@pytest.fixture(scope="module")
+def model_cfg(cfg):
+    return cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"model": "spam-v1", "enabled": True,
+                                                                        "keep_spam": False})})
+
+
+@pytest.mark.parametrize("story,spam,at", [
+    (ZH_STORY, ZH_RELATED, 4),  # on-topic headlines under a heading without colon or bullets
+    (ZH_STORY, ZH_RELATED, 3),
+    (ZH_STORY, ZH_RELATED_INLINE, 4),
+    (ZH_STORY, ZH_NOTICE, 4),  # the notice's second sentence goes with its label
+    (EN_STORY, EN_RELATED, 4),
+    (ZH_STORY, "标签：光伏 组件 出口 嘉兴", 4),
+    (EN_STORY, "Tags: solar, module exports, Jiaxing, Zhejiang", 4),
+])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-line page", "one-block page"])
+def test_spam_lists_and_notices_go_whole_and_story_stays(model_cfg, story, spam, at, sep):
+    if sep == "\n" and at < len(story):
+        pytest.skip("inside a page without blank lines the last headline of a list is kept (it may be a subhead)")
+    paras = list(story)
+    paras.insert(at, spam)
+    raw = sep.join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, spam) <= cut, f"kept spam: {[raw[i] for i in sorted(_chars(raw, spam) - cut)]}"
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,spam", [(ZH_STORY, ZH_RELATED), (EN_STORY, EN_RELATED)])
+def test_spam_list_above_the_title_of_a_one_block_page_keeps_the_title(model_cfg, story, spam):
+    raw = "\n".join([spam] + list(story))
+    cut = _cut(_article(raw, model_cfg))
+    head = spam.split("\n")
+    assert _chars(raw, head[0]) <= cut and _chars(raw, head[1]) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,content", [
+    # words of list headings inside the story's own sentences, and a subhead after a plain paragraph
+    (ZH_STORY, "　　据介绍，该市还将组织企业参加推荐阅读活动和相关新闻发布会，进一步扩大品牌影响力。"),
+    (ZH_STORY, "企业加快出海\n　　今年以来，嘉兴已有12家光伏企业在海外设立销售公司或仓储中心。"),
+    (EN_STORY, "More stories of this kind are likely, said Fang, as buyers in Africa turn to Chinese suppliers."),
+])
+def test_spam_list_rules_keep_story_sentences(model_cfg, story, content):
+    paras = list(story)
+    paras.insert(3, content)
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("story,listing", [
+    # a shop's listing on the story's own topic, with a labelled contact
+    (ZH_STORY, "光伏组件 单晶硅片 逆变器 储能电池 支架 批发零售 量大从优 咨询热线 139XXXX6621"),
+    (EN_STORY, "Supply Solar Panels, Mono Modules, Inverters, Mounting Brackets, Storage Batteries — "
+               "WeChat: jc-solar2025 Email: sales@jcsolar-trade.example.com"),
+])
+def test_spam_removes_on_topic_keyword_listings_with_contacts(model_cfg, story, listing):
+    paras = list(story)
+    paras.insert(3, listing)
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, listing) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,content", [
+    # a press release's contact block (label-value pairs), a results row, a hotline sentence of the story
+    (ZH_STORY, "媒体联系人：方女士\n电话：0573-8212 6650\n邮箱：media@jingchuan-pv.example.com\n地址：嘉兴市南湖区光伏路18号"),
+    (EN_STORY, "Group A: Jiaxing 72 69 141, Ningbo 70 73 143, Hangzhou 71 74 145, Wenzhou 75 72 147"),
+    (ZH_STORY, "　　企业可拨打12345热线或登录嘉兴海关网站www.jiaxing-customs.example.gov.cn了解出口退税、检验检疫等政策。"),
+])
+def test_spam_listing_rule_keeps_contact_blocks_and_figures(model_cfg, story, content):
+    paras = list(story)
+    paras.insert(3, content)
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("story,links", [
+    (EN_STORY, "Previous: Zhejiang extends export credit insurance support\nNext: Jiaxing port container volume hits record"),
+    (ZH_STORY, "上一篇：浙江扩大出口信用保险覆盖面\n下一篇：嘉兴港集装箱吞吐量创新高"),
+])
+def test_spam_removes_previous_and_next_links(model_cfg, story, links):
+    raw = "\n\n".join(list(story) + [links])
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, links) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut
+
+
+@pytest.mark.parametrize("story,ad", [
+    (ZH_STORY, "欢迎新老客户来电订购，量大从优，电话：0573-82XX6621。"),
+    (EN_STORY, "Wholesale solar garden lights at factory prices, contact WeChat jx_solar88 for a quote."),
+])
+def test_spam_removes_selling_sentence_inside_a_paragraph(model_cfg, story, ad):
+    paras = list(story)
+    first, rest = paras[2].split("。" if story is ZH_STORY else ". ", 1)
+    paras[2] = first + ("。" if story is ZH_STORY else ". ") + ad + ("" if story is ZH_STORY else " ") + rest
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, ad) <= cut
+    assert not (_chars(raw, first.strip()) | _chars(raw, rest.strip())) & cut
+
+
+@pytest.mark.parametrize("story,sentence", [
+    # hotlines the story reports: no selling word, or a reporting verb
+    (ZH_STORY, "企业如有疑问，可拨打12345热线咨询，也可登录嘉兴海关网站查询。"),
+    (EN_STORY, "The company said buyers can call its hotline at 400-820-6615 for a discount on replacement panels."),
+])
+def test_spam_keeps_hotline_sentences_of_the_story(model_cfg, story, sentence):
+    paras = list(story)
+    first, rest = paras[2].split("。" if story is ZH_STORY else ". ", 1)
+    paras[2] = first + ("。" if story is ZH_STORY else ". ") + sentence + ("" if story is ZH_STORY else " ") + rest
+    a = _article("\n\n".join(paras), model_cfg)
+    assert not a.removed, f"removed: {[r.text for r in a.removed]}"
+
+
+@pytest.mark.parametrize("line", ["（责任编辑：陈 晓静）", "编辑：张婷　校对：刘洋　审核：赵军", "阅读 2386　点赞 45　在看 12",
+                                  "长按识别下方二维码，关注“嘉兴产经”", "Editor in charge: Fang Yu"])
+@pytest.mark.parametrize("at", [1, 3])
+def test_spam_removes_site_lines_anywhere_in_a_one_block_page(model_cfg, line, at):
+    story = EN_STORY if line.startswith("Editor") else ZH_STORY
+    paras = list(story)
+    paras.insert(at, line)
+    raw = "\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, line) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("story,line,product", [
+    (EN_STORY, "【Solar shop】Monocrystalline Solar Panel 450W Half Cell Module for Home Roof　Free Shipping　"
+               "Taobao shop: Jingchuan Solar Store　WeChat: jcsolar_8866",
+     "【Solar shop】Monocrystalline Solar Panel 450W Half Cell Module for Home Roof"),
+])
+def test_spam_takes_the_product_name_with_the_shop_line(model_cfg, story, line, product):
+    paras = list(story)
+    paras.insert(3, line)
+    raw = "\n\n".join(paras)
+    cut = _cut(_article(raw, model_cfg))
+    assert _chars(raw, product) <= cut
+    for p in story:
+        assert not _chars(raw, p.strip()) & cut
