@@ -81,12 +81,25 @@ class Frame:
     forecast_cue: bool = False
 
 
+# a plan or expectation of the past, to the end of its clause: 曾预计利润将增长两成 (it did not),
+# 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
+_PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
+                        r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
+                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*")
+
+
+def _mask(content: str) -> str:
+    """The content with quoted names, 比预期/没有…计划 and plans of the past blanked out."""
+    for rx in (_NAMES, _NOT_FUTURE, _PAST_VIEW):
+        content = rx.sub(lambda m: "□" * len(m.group(0)), content)
+    return content
+
+
 def is_future(content: str) -> bool:
-    """A forward-looking word outside quoted names (“新冠肺炎疫苗实施计划”, 《三年行动计划》 name things)
-    and outside 比预期/没有…计划; a time ahead alone does not count in a clause about what already is
-    or was done (订单已经排到明年, 为明年储备了资金)."""
-    masked = _NOT_FUTURE.sub(lambda m: "□" * len(m.group(0)),
-                             _NAMES.sub(lambda m: "□" * len(m.group(0)), content))
+    """A forward-looking word outside quoted names (“新冠肺炎疫苗实施计划”, 《三年行动计划》 name things),
+    outside 比预期/没有…计划 and outside a plan of the past (曾预计…, 原计划); a time ahead alone does
+    not count in a clause about what already is or was done (订单已经排到明年, 为明年储备了资金)."""
+    masked = _mask(content)
     if _ZH_FUTURE_STRONG.search(masked):
         return True
     for m in _ZH_FUTURE_TIME.finditer(masked):
@@ -106,7 +119,8 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         return True
     if len(re.findall(r"[A-Za-z]+", p.text[s:e])) > len(re.findall(r"[\u4e00-\u9fff]", p.text[s:e])):
         return _is_future_en(p.text[s:e])  # an English sentence inside a Chinese paragraph
-    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    masked = _mask(p.text[s:e])
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e and masked[t.start - s] != "□"]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
@@ -410,7 +424,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
                 a = ca
             break
     a, b = trim(text, a, e, "zh")
-    return split_zh(p, a, b) if b > a else []
+    return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
 
 
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
