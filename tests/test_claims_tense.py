@@ -1,0 +1,71 @@
+"""Forecast or not: forward-looking forms the claim rules know, and plans or expectations told about the
+past, in English and Chinese. Each case is one article's text and the claims a reader expects from it:
+(content, speaker name or None, forecast)."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+    def run(text):
+        a = pipeline.process_text(text, config=cfg)
+        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
+
+    return run
+
+
+FORWARD = [
+    pytest.param("The Lakeshore bridge project is on track to finish ahead of schedule.",
+                 [("The Lakeshore bridge project is on track to finish ahead of schedule", None, True)],
+                 id="en-on-track-to"),
+    pytest.param("Over the coming decade, demand for copper is likely to outstrip supply.",
+                 [("Over the coming decade, demand for copper is likely to outstrip supply", None, True)],
+                 id="en-over-the-coming"),
+    pytest.param("The ministry wants the rail link finished by the end of next year.",
+                 [("The ministry wants the rail link finished by the end of next year", None, True)],
+                 id="en-time-ahead-own-voice"),
+    pytest.param("The council approved the budget last week; construction of the new library begins next month.",
+                 [("construction of the new library begins next month", None, True)],
+                 id="en-plan-after-semicolon"),
+    pytest.param("Oliver Grant said the plant was scheduled to close next spring.",
+                 [("the plant was scheduled to close next spring", "Oliver Grant", True)],
+                 id="en-past-tense-plan-still-ahead"),
+    pytest.param("公司已计划明年在香港上市。", [("公司已计划明年在香港上市", None, True)], id="zh-has-planned-ahead"),
+    pytest.param("原定于明年3月开工的项目将推迟到年底。", [("原定于明年3月开工的项目将推迟到年底", None, True)],
+                 id="zh-delay-of-a-plan-is-a-plan"),
+]
+
+PAST = [
+    pytest.param("The plant was expected to open last year, but it was delayed.", [], id="en-expected-last-year"),
+    pytest.param("Last year, analysts had expected a sharp drop in prices.",
+                 [("a sharp drop in prices", None, False)], id="en-had-expected"),
+    pytest.param("The company said it had planned to open the store in May but postponed it because of the floods.",
+                 [("it had planned to open the store in May but postponed it because of the floods", None, False)],
+                 id="en-had-planned"),
+    pytest.param("Oliver Grant said the plant was scheduled to close in 2020, but the deal fell through.",
+                 [("the plant was scheduled to close in 2020, but the deal fell through", "Oliver Grant", False)],
+                 id="en-scheduled-but-fell-through"),
+    pytest.param("The next year's budget was cut by 5%.", [], id="en-next-years-budget"),
+    pytest.param("按照原计划，该工厂应于去年投产。", [], id="zh-original-plan"),
+    pytest.param("公司曾预计利润将增长两成，实际却下降了。", [], id="zh-once-expected"),
+    pytest.param("去年预计的产能目标已经实现。", [], id="zh-last-years-target-met"),
+    pytest.param("该项目已计划多年，但始终未能落地。", [], id="zh-planned-for-years"),
+    pytest.param("该项目原计划去年底完工，但因疫情推迟至今年6月。", [], id="zh-original-plan-delayed"),
+    pytest.param("王立军表示，公司曾计划在上海上市，但后来放弃了。",
+                 [("公司曾计划在上海上市，但后来放弃了", "王立军", False)], id="zh-reported-past-plan"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORWARD)
+def test_forward_looking_forms_are_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", PAST)
+def test_plans_of_the_past_are_no_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
