@@ -344,11 +344,18 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs):
+        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+                (_GOAL_WITH_DEADLINE.match(right) and not quoted and not _MEANS.search(left[last_start + 1:]) and
+                 _future_at(p, cs + last_start + 1, cs + m.start())):
+            # "区里计划建设3个冷链中心，力争到2027年出口额突破5亿元": a plan, then a target of its own
+            # (not after "将围绕…领域，": a frame of the target)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
 
 
+_GOAL_WITH_DEADLINE = re.compile(r"^(?:力争|争取|确保)(?=[^，,。；;]{0,12}?(?:到20\d\d年|20\d\d年|[一二两三四五六七八九十\d]+年内|"
+                                 r"年底前|年内|明年))")
+_MEANS = re.compile(r"围绕|聚焦|依托|借助|立足|着眼|瞄准|紧扣|结合|针对|通过|以[^，,]{1,12}为")
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 
 
@@ -420,7 +427,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
         if _future_at(p, ca, cb):
-            if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
+            goal = re.match(r"(?:力争|争取|确保)", text[ca:cb])  # 正在攻关…，力争…: the work is toward the goal
+            if any(_plain_fact(p, x, y) and not (goal and _ONGOING.search(text[x:y])) for x, y in clauses[:k]):
                 a = ca
             break
     a, b = trim(text, a, e, "zh")

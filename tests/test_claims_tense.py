@@ -69,3 +69,36 @@ def test_forward_looking_forms_are_forecasts(claims_of, text, expected):
 @pytest.mark.parametrize("text,expected", PAST)
 def test_plans_of_the_past_are_no_forecasts(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+IN_CONTEXT = [
+    pytest.param("2025-11-19 09:12　来源：财经日报\n\n中国人民银行11月18日宣布，自11月28日起下调金融机构存款准备金率0.25个百分点。",
+                 [("自11月28日起下调金融机构存款准备金率0.25个百分点", "中国人民银行", True)],
+                 id="zh-in-force-from-a-later-day"),
+    pytest.param("2025-01-10 09:12　来源：财经日报\n\n市财政局表示，自12月1日起实施的补贴办法已惠及3万户家庭。",
+                 [("自12月1日起实施的补贴办法已惠及3万户家庭", "市财政局", False)],
+                 id="zh-in-force-since-last-december"),
+    pytest.param("LONDON, March 5, 2025 - Carlo Benn, the regulator's chairman, said the new fee rules apply to all "
+                 "carriers starting April 1.",
+                 [("the new fee rules apply to all carriers starting April 1", "Carlo Benn", True)],
+                 id="en-in-force-from-a-later-day"),
+    pytest.param("区农业农村局局长周文涛表示，全区茶园面积已超过8万亩。下一步，区里计划新建两个茶叶加工中心，"
+                 "力争到2027年茶产业产值突破20亿元。",
+                 [("全区茶园面积已超过8万亩", "周文涛", False), ("下一步，区里计划新建两个茶叶加工中心", "周文涛", True),
+                  ("力争到2027年茶产业产值突破20亿元", "周文涛", True)],
+                 id="zh-plan-then-target-same-speaker"),
+    pytest.param("公司计划在越南投资建设新工厂，争取2026年底前投产。",
+                 [("公司计划在越南投资建设新工厂", None, True), ("争取2026年底前投产", None, True)],
+                 id="zh-target-with-own-deadline"),
+    pytest.param("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个。",
+                 [("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个", None, True)],
+                 id="zh-frame-of-a-target-stays"),
+    pytest.param("研究院正在攻关全固态电池技术，力争三年内实现装车验证。",
+                 [("研究院正在攻关全固态电池技术，力争三年内实现装车验证", None, True)],
+                 id="zh-work-under-way-toward-a-goal"),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT)
+def test_forecasts_in_their_context(claims_of, text, expected):
+    assert claims_of(text) == expected
