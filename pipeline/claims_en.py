@@ -629,6 +629,11 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         # the semicolon is the forecast
         cuts = [0] + [m.end() for m in re.finditer(r";\s+", sent)] + [len(sent)]
         s_start += next(a for a, b in zip(cuts, cuts[1:]) if _own_voice_future(sent[a:b]) or b == len(sent))
+        # "…invested 140 million euros in the plant, which will employ about 450 people by 2026": the
+        # closing clause about the plant is the forecast
+        tail = re.search(r",\s+(?:which|who)\s+(?=(?:[^,;:]|,(?=\d))*$)", text[s_start:s_end])
+        if tail and not _own_voice_future(text[s_start:s_start + tail.start()]):
+            s_start += tail.end()
         cs, ce = _own_voice_span(text, s_start, s_end)
         if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
             source, head = _intention_holder(p, _Sent(toks, lo, hi), cs, ce, body_start)
@@ -642,8 +647,13 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
 def _own_voice_future(sent: str) -> bool:
     """A sentence in the article's own voice about the future: a future form that is no plan of the past
     ("was expected to open last year"), or a time ahead in a clause with no past form."""
-    plain = _EMBEDDED_Q.sub(" ", sent)
+    # a future form only in an aside about someone or something ("Helen Marsh, who will retire next year,
+    # joined the bank in 1990") leaves the sentence about the past
+    plain = _EMBEDDED_Q.sub(" ", _ASIDE.sub(" ", sent))
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
+
+
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,(?=\s)")
 
 
 def _orphan(c: RawClaim) -> RawClaim:
