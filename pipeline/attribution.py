@@ -41,7 +41,6 @@ def extract_claims(a: Article, units, cfg) -> Article:
     history: list[Said] = []
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
-    last = None  # (unit, end, speaker) of the last claim
     for n, (s, _e, lang, p) in enumerate(units):
         raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims)
         for rc in raw_claims:
@@ -69,13 +68,6 @@ def extract_claims(a: Article, units, cfg) -> Article:
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
                 if rc.source is not None:
                     lone = []
-            if lang == ZH and speaker is None and rc.cue is None and rc.source is None and not rc.orphan and \
-                    last is not None and last[0] == n and last[2] is not None and \
-                    re.fullmatch(r"[\s，,；;]*[。！!]?[\s]*", a.clean[last[1]:cs]):
-                # "黄德胜表示，全区…。下一步，区里计划…": the sentence right after a statement in its
-                # paragraph goes on with the same speaker's words
-                speaker = last[2]
-            last = (n, ce, speaker)
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
                                     speaker, types.get(speaker.entity_id) if speaker else None))
