@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from . import claims as claims_mod
 from .claims_en import claims_en
 from .claims_zh import claims_zh
-from .horizon import article_date, find_horizon
+from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
 from .language import ZH
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
@@ -71,7 +71,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
                                     speaker, types.get(speaker.entity_id) if speaker else None))
-            if not rc.forecast and _later_year(a.clean[cs:ce], date):
+            if not rc.forecast and (_later_year(a.clean[cs:ce], date) or _starts_later(a.clean[cs:ce], date)):
                 rc = replace(rc, forecast=True)
             horizon = None
             if rc.forecast:
@@ -93,6 +93,28 @@ def _later_year(text: str, date) -> bool:
         return False
     text = re.sub(r"《[^》]*》", "", text)
     return any(int(y) > date[0] for y in re.findall(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text))
+
+
+# a measure that takes effect on a day: 自11月28日起, 12月1日起施行, "effective Dec. 1", "starting March 3"
+_FROM_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:零时|0时)?起|"
+                       rf"(?i:\b(?:effective|starting|beginning|from|as of)\s+(?:on\s+)?(?P<mon>{_MONTH_RE})\s+"
+                       r"(?P<d2>\d{1,2})\b(?!,?\s+(?:19|20)\d\d))")
+
+
+def _starts_later(text: str, date) -> bool:
+    """The claim puts a measure in force from a day in the next three months after the article's date
+    ("自11月28日起下调存款准备金率" in an article of 19 November): it is a plan. A day that lies months
+    before in the calendar ("自12月1日起" in January) is last year's."""
+    if not date or date[1] is None or date[2] is None:
+        return False
+    for m in _FROM_DAY.finditer(text):
+        month = int(m.group("m")) if m.group("m") else _month(m.group("mon"))
+        day = int(m.group("d") or m.group("d2"))
+        ahead = ((month - date[1]) % 12) * 31 + day - date[2]
+        clause = re.split(r"[，,。；;（(]", text[m.end():])[0]  # the clause, without an aside in brackets
+        if 0 < ahead <= 92 and not re.search(r"已|了|\b(?:was|were|has|have|had)\b", clause):
+            return True
+    return False
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:

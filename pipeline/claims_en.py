@@ -43,20 +43,25 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
-                        r"plans? to|planned to|planning to|aims? to|aimed to|intends? to|intended to|(?-i:hope[sd]?) to|"
+                        r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
+                        r"(?-i:hopes?) to|"
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
-                        r"(?:is|are) preparing (?:to|for)|"
+                        r"(?:is|are) preparing (?:to|for)|(?:is|are) on (?:track|course|schedule) to|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
-                        r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed|ing)?\b|predicts|"
+                        r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
+                        r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
+                        r"(?:expect|anticipat)ing\b|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the (?:coming|next|future)|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"(?:in|over|during) the (?:coming|next|future)|"
+                        r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
                         r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
                         r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
@@ -75,10 +80,26 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
+                           r"(?:is|are) on (?:track|course|schedule) to|"
                            r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
                            r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
+# a time ahead makes an own-voice sentence a plan in a clause with no past form: "construction begins next
+# month", "the ministry wants the line finished by the end of next year" (not "next year's budget was cut")
+_OWN_VOICE_TIME = re.compile(r"(?i)\b(?:(?:by|before) the end of next|next (?=(?:year|month|week|quarter)\b(?!'s))|"
+                             r"later this (?=(?:year|month|week)\b))")
+
+
+def _time_ahead_plan(sent: str) -> bool:
+    for m in _OWN_VOICE_TIME.finditer(sent):
+        a = max(sent.rfind(x, 0, m.start()) for x in ",;:") + 1
+        b = min((k for k in (sent.find(x, m.end()) for x in ",;:") if k != -1), default=len(sent))
+        if not _PAST_EN.search(sent[a:b]) and not re.search(r"(?i)\b(?:said|says|told)\b", sent[a:b]):
+            return True
+    return False
+
+
 _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:, +\d{4})?"
@@ -146,6 +167,28 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:
 _IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
 
 
+# a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"
+_PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier)\s+(?:been\s+)?$")
+# a past time in the clause of a past-tense plan: "was expected to open last year" reports a plan that was
+_PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|yesterday|"
+                        r"earlier (?:this|that) (?:year|month|week)|in the past)\b")
+_PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had)\b")
+
+
+def _past_framed(sent: str, m: re.Match) -> bool:
+    """An own-voice plan or expectation told in the past and placed in the past: "The plant was
+    expected to open last year", "…was scheduled to close in May, but the deal fell through"."""
+    if not _PAST_PLAN.match(m.group(0)):
+        return False
+    end = re.search(r"[,;]|\s(?:but|yet)\s", sent[m.end():])
+    clause = sent[m.end():m.end() + end.start()] if end else sent[m.end():]
+    if _PAST_TIME.search(clause):
+        return True
+    return not _FUTURE_EN.search(clause.replace(m.group(0), " ")) and \
+        bool(re.match(r",?\s+(?:but|yet)\b", sent[m.end() + len(clause):]))
+
+
 def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
     """About the future: a future form in the content outside an embedded question ("whether it
     will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
@@ -153,7 +196,8 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     form: the speaker's present words use them for wishes and hypotheses."""
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
-    if _FUTURE_EN.search(_EMBEDDED_Q.sub(" ", content)) or _IF_CAN.match(content):
+    plain = _EMBEDDED_Q.sub(" ", content)
+    if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
 
@@ -555,7 +599,9 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     for f in frames:
         for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
             c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
-                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None))
+                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None) and
+                              not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
+                                                                                     f.cue_start])))
             if c and long_enough(text[c.start:c.end], "en", cfg):
                 claims.append(c)
                 used.append((c.start, c.end))
@@ -577,9 +623,17 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
             continue
         sent = text[s_start:s_end]
-        if not _OWN_VOICE_EN.search(_EMBEDDED_Q.sub(" ", sent)) or sent.rstrip().endswith("?") or \
-                _looks_like_headline(sent):
+        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent):
             continue
+        # "The council approved the budget last week; construction begins next month": the part after
+        # the semicolon is the forecast
+        cuts = [0] + [m.end() for m in re.finditer(r";\s+", sent)] + [len(sent)]
+        s_start += next(a for a, b in zip(cuts, cuts[1:]) if _own_voice_future(sent[a:b]) or b == len(sent))
+        # "…invested 140 million euros in the plant, which will employ about 450 people by 2026": the
+        # closing clause about the plant is the forecast
+        tail = re.search(r",\s+(?:which|who)\s+(?=(?:[^,;:]|,(?=\d))*$)", text[s_start:s_end])
+        if tail and not _own_voice_future(text[s_start:s_start + tail.start()]):
+            s_start += tail.end()
         cs, ce = _own_voice_span(text, s_start, s_end)
         if len(text[cs:ce].split()) >= max(cfg.min_words_en, 5):
             source, head = _intention_holder(p, _Sent(toks, lo, hi), cs, ce, body_start)
@@ -588,6 +642,18 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
                 claims.append(c)
                 used.append((c.start, c.end))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _own_voice_future(sent: str) -> bool:
+    """A sentence in the article's own voice about the future: a future form that is no plan of the past
+    ("was expected to open last year"), or a time ahead in a clause with no past form."""
+    # a future form only in an aside about someone or something ("Helen Marsh, who will retire next year,
+    # joined the bank in 1990") leaves the sentence about the past
+    plain = _EMBEDDED_Q.sub(" ", _ASIDE.sub(" ", sent))
+    return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
+
+
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,(?=\s)")
 
 
 def _orphan(c: RawClaim) -> RawClaim:

@@ -52,17 +52,20 @@ _QUOTE_CLOSE = "”」』\""
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
-_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|年底前|月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
+_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)|"
-                             r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮")
+                             r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
+                             r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
+                             r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))[^，,。；;]{1,15}(?:之前|前)")
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
+                         r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
-_SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|第?[一二三四]季度)")
+_SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|接下来|后续(?=将|还将|会|计划)|第?[一二三四]季度)")
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
@@ -81,12 +84,25 @@ class Frame:
     forecast_cue: bool = False
 
 
+# a plan or expectation of the past, to the end of its clause: 曾预计利润将增长两成 (it did not),
+# 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
+_PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
+                        r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
+                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*")
+
+
+def _mask(content: str) -> str:
+    """The content with quoted names, 比预期/没有…计划 and plans of the past blanked out."""
+    for rx in (_NAMES, _NOT_FUTURE, _PAST_VIEW):
+        content = rx.sub(lambda m: "□" * len(m.group(0)), content)
+    return content
+
+
 def is_future(content: str) -> bool:
-    """A forward-looking word outside quoted names (“新冠肺炎疫苗实施计划”, 《三年行动计划》 name things)
-    and outside 比预期/没有…计划; a time ahead alone does not count in a clause about what already is
-    or was done (订单已经排到明年, 为明年储备了资金)."""
-    masked = _NOT_FUTURE.sub(lambda m: "□" * len(m.group(0)),
-                             _NAMES.sub(lambda m: "□" * len(m.group(0)), content))
+    """A forward-looking word outside quoted names (“新冠肺炎疫苗实施计划”, 《三年行动计划》 name things),
+    outside 比预期/没有…计划 and outside a plan of the past (曾预计…, 原计划); a time ahead alone does
+    not count in a clause about what already is or was done (订单已经排到明年, 为明年储备了资金)."""
+    masked = _mask(content)
     if _ZH_FUTURE_STRONG.search(masked):
         return True
     for m in _ZH_FUTURE_TIME.finditer(masked):
@@ -106,12 +122,15 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         return True
     if len(re.findall(r"[A-Za-z]+", p.text[s:e])) > len(re.findall(r"[\u4e00-\u9fff]", p.text[s:e])):
         return _is_future_en(p.text[s:e])  # an English sentence inside a Chinese paragraph
-    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    masked = _mask(p.text[s:e])
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e and masked[t.start - s] != "□"]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
             return True
+        if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")):
+            return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料)
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
                 not _verb_before(toks, k):
             return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
@@ -330,11 +349,18 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs):
+        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+                (_GOAL_WITH_DEADLINE.match(right) and not quoted and not _MEANS.search(left[last_start + 1:]) and
+                 _future_at(p, cs + last_start + 1, cs + m.start())):
+            # "区里计划建设3个冷链中心，力争到2027年出口额突破5亿元": a plan, then a target of its own
+            # (not after "将围绕…领域，": a frame of the target)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
 
 
+_GOAL_WITH_DEADLINE = re.compile(r"^(?:力争|争取|确保)(?=[^，,。；;]{0,12}?(?:到20\d\d年|20\d\d年|[一二两三四五六七八九十\d]+年内|"
+                                 r"年底前|年内|明年))")
+_MEANS = re.compile(r"围绕|聚焦|依托|借助|立足|着眼|瞄准|紧扣|结合|针对|通过|以[^，,]{1,12}为")
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 
 
@@ -406,11 +432,12 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
         if _future_at(p, ca, cb):
-            if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
+            goal = re.match(r"(?:力争|争取|确保)", text[ca:cb])  # 正在攻关…，力争…: the work is toward the goal
+            if any(_plain_fact(p, x, y) and not (goal and _ONGOING.search(text[x:y])) for x, y in clauses[:k]):
                 a = ca
             break
     a, b = trim(text, a, e, "zh")
-    return split_zh(p, a, b) if b > a else []
+    return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
 
 
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"

@@ -1,0 +1,132 @@
+"""Forecast or not: forward-looking forms the claim rules know, and plans or expectations told about the
+past, in English and Chinese. Each case is one article's text and the claims a reader expects from it:
+(content, speaker name or None, forecast)."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+    def run(text):
+        a = pipeline.process_text(text, config=cfg)
+        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
+
+    return run
+
+
+FORWARD = [
+    pytest.param("The Lakeshore bridge project is on track to finish ahead of schedule.",
+                 [("The Lakeshore bridge project is on track to finish ahead of schedule", None, True)],
+                 id="en-on-track-to"),
+    pytest.param("Over the coming decade, demand for copper is likely to outstrip supply.",
+                 [("Over the coming decade, demand for copper is likely to outstrip supply", None, True)],
+                 id="en-over-the-coming"),
+    pytest.param("The ministry wants the rail link finished by the end of next year.",
+                 [("The ministry wants the rail link finished by the end of next year", None, True)],
+                 id="en-time-ahead-own-voice"),
+    pytest.param("The council approved the budget last week; construction of the new library begins next month.",
+                 [("construction of the new library begins next month", None, True)],
+                 id="en-plan-after-semicolon"),
+    pytest.param("Oliver Grant said the plant was scheduled to close next spring.",
+                 [("the plant was scheduled to close next spring", "Oliver Grant", True)],
+                 id="en-past-tense-plan-still-ahead"),
+    pytest.param('"We are not expecting a recovery before the summer," Petr Ivanov said.',
+                 [("We are not expecting a recovery before the summer", "Petr Ivanov", True)],
+                 id="en-not-expecting-is-a-forecast"),
+    pytest.param("The plant, which employs 3,000 people, will close in March.",
+                 [("The plant, which employs 3,000 people, will close in March", None, True)],
+                 id="en-aside-in-a-forecast"),
+    pytest.param("The company invested 140 million euros in the plant, which will employ about 450 people by 2026.",
+                 [("will employ about 450 people by 2026", None, True)], id="en-closing-relative-clause"),
+    pytest.param("公司已计划明年在香港上市。", [("公司已计划明年在香港上市", None, True)], id="zh-has-planned-ahead"),
+    pytest.param("华森集团准备在香港联交所主板上市。", [("华森集团准备在香港联交所主板上市", None, True)],
+                 id="zh-prepares-to"),
+    pytest.param("根据禁令，投资者需在今年11月11日前出售所持股份。", [("投资者需在今年11月11日前出售所持股份", None, True)],
+                 id="zh-duty-with-deadline"),
+    pytest.param("何晓东说，希望在不久的将来能再次来中国访问。", [("希望在不久的将来能再次来中国访问", "何晓东", True)],
+                 id="zh-in-the-near-future"),
+    pytest.param("原定于明年3月开工的项目将推迟到年底。", [("原定于明年3月开工的项目将推迟到年底", None, True)],
+                 id="zh-delay-of-a-plan-is-a-plan"),
+]
+
+PAST = [
+    pytest.param("The plant was expected to open last year, but it was delayed.", [], id="en-expected-last-year"),
+    pytest.param("Last year, analysts had expected a sharp drop in prices.",
+                 [("a sharp drop in prices", None, False)], id="en-had-expected"),
+    pytest.param("The company said it had planned to open the store in May but postponed it because of the floods.",
+                 [("it had planned to open the store in May but postponed it because of the floods", None, False)],
+                 id="en-had-planned"),
+    pytest.param("Oliver Grant said the plant was scheduled to close in 2020, but the deal fell through.",
+                 [("the plant was scheduled to close in 2020, but the deal fell through", "Oliver Grant", False)],
+                 id="en-scheduled-but-fell-through"),
+    pytest.param("The next year's budget was cut by 5%.", [], id="en-next-years-budget"),
+    pytest.param("Helen Marsh, who will retire next year, joined the bank in 1990 as a junior clerk.", [],
+                 id="en-future-only-in-an-aside"),
+    pytest.param('"We were not expecting it to be adopted," Petr Ivanov said.',
+                 [("We were not expecting it to be adopted", "Petr Ivanov", False)], id="en-were-not-expecting"),
+    pytest.param("按照原计划，该工厂应于去年投产。", [], id="zh-original-plan"),
+    pytest.param("该项目被列入省重点建设计划。", [], id="zh-a-plan-named"),
+    pytest.param("他们正在准备参赛材料。", [], id="zh-preparing-things"),
+    pytest.param("按照通知，企业须在去年底前完成整改。", [], id="zh-deadline-passed"),
+    pytest.param("公司曾预计利润将增长两成，实际却下降了。", [], id="zh-once-expected"),
+    pytest.param("去年预计的产能目标已经实现。", [], id="zh-last-years-target-met"),
+    pytest.param("该项目已计划多年，但始终未能落地。", [], id="zh-planned-for-years"),
+    pytest.param("该项目原计划去年底完工，但因疫情推迟至今年6月。", [], id="zh-original-plan-delayed"),
+    pytest.param("王立军表示，公司曾计划在上海上市，但后来放弃了。",
+                 [("公司曾计划在上海上市，但后来放弃了", "王立军", False)], id="zh-reported-past-plan"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORWARD)
+def test_forward_looking_forms_are_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", PAST)
+def test_plans_of_the_past_are_no_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+IN_CONTEXT = [
+    pytest.param("2025-11-19 09:12　来源：财经日报\n\n中国人民银行11月18日宣布，自11月28日起下调金融机构存款准备金率0.25个百分点。",
+                 [("自11月28日起下调金融机构存款准备金率0.25个百分点", "中国人民银行", True)],
+                 id="zh-in-force-from-a-later-day"),
+    pytest.param("2025-01-10 09:12　来源：财经日报\n\n市财政局表示，自12月1日起实施的补贴办法已惠及3万户家庭。",
+                 [("自12月1日起实施的补贴办法已惠及3万户家庭", "市财政局", False)],
+                 id="zh-in-force-since-last-december"),
+    pytest.param("LONDON, March 5, 2025 - Carlo Benn, the regulator's chairman, said the new fee rules apply to all "
+                 "carriers starting April 1.",
+                 [("the new fee rules apply to all carriers starting April 1", "Carlo Benn", True)],
+                 id="en-in-force-from-a-later-day"),
+    pytest.param("区农业农村局局长周文涛表示，全区茶园面积已超过8万亩。下一步，区里计划新建两个茶叶加工中心，"
+                 "力争到2027年茶产业产值突破20亿元。",
+                 [("全区茶园面积已超过8万亩", "周文涛", False), ("下一步，区里计划新建两个茶叶加工中心", None, True),
+                  ("力争到2027年茶产业产值突破20亿元", None, True)],
+                 id="zh-plan-then-target"),
+    pytest.param("据了解，该项目总投资15亿元，建成后可年产新能源电池20万组，预计2026年正式投产。",
+                 [("该项目总投资15亿元，建成后可年产新能源电池20万组", None, True), ("预计2026年正式投产", None, True)],
+                 id="zh-once-built"),
+    pytest.param("该项目建成后已带动周边2000人就业。", [], id="zh-once-built-already"),
+    pytest.param("据悉，该航线目前每周执飞往返航班3班，后续将视市场需求增加航班。",
+                 [("该航线目前每周执飞往返航班3班", None, False), ("后续将视市场需求增加航班", None, True)],
+                 id="zh-split-at-later-on"),
+    pytest.param("公司计划在越南投资建设新工厂，争取2026年底前投产。",
+                 [("公司计划在越南投资建设新工厂", None, True), ("争取2026年底前投产", None, True)],
+                 id="zh-target-with-own-deadline"),
+    pytest.param("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个。",
+                 [("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个", None, True)],
+                 id="zh-frame-of-a-target-stays"),
+    pytest.param("研究院正在攻关全固态电池技术，力争三年内实现装车验证。",
+                 [("研究院正在攻关全固态电池技术，力争三年内实现装车验证", None, True)],
+                 id="zh-work-under-way-toward-a-goal"),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT)
+def test_forecasts_in_their_context(claims_of, text, expected):
+    assert claims_of(text) == expected
