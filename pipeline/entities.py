@@ -47,6 +47,11 @@ _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
 _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|LLP|"
           r"PLC|[Pp]lc|GmbH|AG|Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|S\.A\.|N\.V\.|S\.p\.A\.)")
+# European and Latin American legal forms, written after a company's name, slash and dots included: the
+# name runs through them ("Skovlund Bearings A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
+_EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
+             r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|Ltda\.?)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
@@ -62,6 +67,7 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
+LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-Z][\w&'’-]*\s+){{1,4}}){_EU_LEGAL}(?![\w/-]|\.\w)")
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -325,6 +331,13 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
         rules += _suffix_rule(p, text, INSTITUTION_RE, "institution")
+    if _on("legal"):
+        for m in LEGAL_FORM_RE.finditer(text):
+            s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
+                if _LEADING_FUNCTION_WORDS.match(m.group(1)) else m.start()
+            if s < m.start(1) + len(m.group(1).rstrip()):
+                a, _b = _trim(text, s, m.end())
+                rules.append((a, m.end(), ORG, "legal"))
     if _on("list"):
         rules += _list_rule(text, [(s, e) for s, e, label, _ in found if label == PERSON])
     if _on("media"):
@@ -575,7 +588,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "legal": 1, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -951,6 +964,10 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             and not ZH_TITLE_TAIL.search(text[max(0, s - 8):s]):
         s -= 1  # 经理楼晓峰: the same, the space gone
         surface = text[s:e]
+    if _on("title") and 2 <= len(surface) <= 3 and surface[0] in ZH_SURNAME_CHARS and any(
+            len(t) > len(surface) - 1 and t.startswith(surface[1:]) and text.startswith(t, s + 1)
+            for t in _ZH_TITLE_WORDS):
+        return [(s, s + 1, PERSON, "surname")]  # 甘局|长, 王主|任: LAC cut the title after its first character
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
         if core != surface and len(core) >= 2:

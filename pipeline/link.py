@@ -180,7 +180,9 @@ def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> N
 
 
 _EN_FUNCTION = {"of", "the", "and", "&", "for", "on", "in"}
-_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc"}
+_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc",
+             "a/s", "aps", "asa", "as", "ab", "oy", "oyj", "ag", "gmbh", "kg", "se", "s.a", "s.a.", "sa", "s.p.a",
+             "s.p.a.", "spa", "n.v", "n.v.", "nv", "b.v", "b.v.", "bv", "s.r.l", "srl", "sarl", "sas"}
 # Common words of Chinese organization names and their usual English renderings (general knowledge).
 _ZH_EN_WORDS = {
     "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),
