@@ -787,6 +787,8 @@ _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|�
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
+_ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
+                               r"[ \u3000]?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2})(?=[ \u3000，,。、：:；（(]|$)")
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
@@ -820,7 +822,28 @@ def _zh_suffix_of(text: str) -> str | None:
     return next((x for x in _ZH_SUFFIXES if text.endswith(x)), None)
 
 
-def zh_mentions(p: Parse) -> list[RawMention]:
+def zh_spaced_names(text: str, breaks) -> list[RawMention]:
+    """镇党委书记 农 立新: a name the raw text writes with spaces after a title (cleaning took them out,
+    ``breaks`` says where they were), which LAC reads as a verb or noun: a PERSON."""
+    if not breaks or not _on("title"):
+        return []
+    cut = set(breaks)
+    spaced, where = [], []
+    for k, ch in enumerate(text):
+        if k in cut:
+            spaced.append(" ")
+            where.append(k)
+        spaced.append(ch)
+        where.append(k)
+    where.append(len(text))
+    out = []
+    for m in _ZH_SPACED_TITLED.finditer("".join(spaced)):
+        if m.group(1)[0] in ZH_SURNAME_CHARS:
+            out.append((where[m.start(1)], where[m.end(1) - 1] + 1, PERSON, "title"))
+    return out
+
+
+def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     """Chinese PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     toks = p.tokens
     text = p.text
@@ -878,6 +901,7 @@ def zh_mentions(p: Parse) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
+    rules += zh_spaced_names(text, breaks)
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS:

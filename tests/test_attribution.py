@@ -104,3 +104,33 @@ def test_attribution_later_year_makes_a_forecast(text, forecast):
     cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
     a = pipeline.process_text(text, config=cfg)
     assert [c.forecast for c in a.claims] == [forecast]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("宁波华信电子有限公司总经理龚立业带记者参观了车间。“今年的订单已经排到了明年三月。”龚总说。",
+                 [("龚总", "龚立业")], id="cue-glued-to-surname-and-title"),
+    pytest.param("东岭县市场监督管理局局长甘 振宇出席了发布会。甘局长介绍，全县今年抽检食品三千批次。",
+                 [("甘局长", "甘振宇")], id="surname-and-title-to-spaced-name"),
+    pytest.param("东岭县农业农村局局长覃 振江陪同记者参观。“全县今年新种茶园五千亩。”覃局长说。",
+                 [("覃局长", "覃振江")], id="quote-then-surname-and-title"),
+    pytest.param("镇党委书记 农 立新 带记者看了新建的冷库。他说，明年全镇将再建两座冷库。",
+                 [("他", "农立新")], id="pronoun-to-spaced-name-after-title"),
+    pytest.param("东岭县市场监督管理局局长甘 振宇出席了发布会。今年全县抽检食品三千批次，合格率99%，甘局长表示。",
+                 [("甘局长", "甘振宇")], id="official-speaking-after-the-claim"),
+    pytest.param("宁川机械董事长蔺 立业介绍，公司今年出口增长了三成。该公司表示，明年将开拓中东市场。",
+                 [("宁川机械董事长蔺立业", "蔺立业"), ("该公司", "宁川机械")], id="executive-then-the-company"),
+])
+def test_attribution_zh_titled_and_spaced_names(speakers_of, text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Skovlund Bearings A/S said on Monday that it would open a plant in Poland next year.",
+                 [("Skovlund Bearings A/S", "Skovlund Bearings A/S")], id="slash-legal-form"),
+    pytest.param("Industrias Morales S.A. de C.V. said it will invest $50 million in Monterrey.",
+                 [("Industrias Morales S.A. de C.V.", "Industrias Morales S.A. de C.V.")], id="dotted-legal-form"),
+    pytest.param("Skovlund Bearings A/S opened a plant in Poland. Skovlund Bearings said next year it will hire "
+                 "300 workers.", [("Skovlund Bearings", "Skovlund Bearings A/S")], id="short-form-to-legal-name"),
+])
+def test_attribution_en_legal_forms(speakers_of, text, expected):
+    assert speakers_of(text) == expected
