@@ -67,6 +67,11 @@ def extract_claims(a: Article, units, cfg) -> Article:
             else:
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
                 if rc.source is not None:
+                    if speaker is not None and types.get(speaker.entity_id) == PERSON and \
+                            re.fullmatch(r"[他她]", (rc.source_text or "").strip()):
+                        for k, unit in lone:  # “……”(no one named before) / 他介绍，…: he said the quote too
+                            if unit == n - 1 and claims[k].speaker is None:
+                                claims[k] = replace(claims[k], speaker=speaker)
                     lone = []
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",

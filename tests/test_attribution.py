@@ -119,6 +119,9 @@ def test_attribution_later_year_makes_a_forecast(text, forecast):
                  [("甘局长", "甘振宇")], id="official-speaking-after-the-claim"),
     pytest.param("宁川机械董事长蔺 立业介绍，公司今年出口增长了三成。该公司表示，明年将开拓中东市场。",
                  [("宁川机械董事长蔺立业", "蔺立业"), ("该公司", "宁川机械")], id="executive-then-the-company"),
+    pytest.param("县农业农村局副局长王振华陪同记者走访了几家合作社。\n\n“今年全县茶叶产值突破10亿元。”\n\n"
+                 "他介绍，明年全县将再新种茶园五千亩。", [(None, "王振华"), ("他", "王振华")],
+                 id="official-introduced-then-quote-then-he-said"),
 ])
 def test_attribution_zh_titled_and_spaced_names(speakers_of, text, expected):
     assert speakers_of(text) == expected
