@@ -186,7 +186,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     src = a.clean[ss:se]
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
-    inside = [(m, e) for m, e in mentions if m.cstart >= ss and m.cend <= se and
+    inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
+                                                                "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
               not any(bs <= m.cstart < be for bs, be in blocked)]
     core = _core_source(src, lang)
     if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):

@@ -658,7 +658,10 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
-    return "\n" not in surface
+    return "\n" not in _ZH_WRAP.sub("", surface) if label == ORG else "\n" not in surface
+
+
+_ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
 
 
 _NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
@@ -909,7 +912,22 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
-    return out + places
+    return [_zh_across_wrap(text, m) for m in out] + places
+
+
+def _zh_across_wrap(text: str, m: RawMention) -> RawMention:
+    """据浙|\n|江电商研究院: a line wrapped inside a place's name cuts the organization named after it (LAC
+    reads each line apart); the place's head at the end of the line before belongs to the name."""
+    s, e, label, src = m
+    if label != ORG or s < 2 or text[s - 1] != "\n":
+        return m
+    for k in (3, 2, 1):
+        head = text[s - 1 - k:s - 1]
+        if s - 1 - k < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            continue
+        if any((head + text[s:s + j]) in _ZH_PLACES for j in (1, 2, 3)):
+            return (s - 1 - k, e, label, src)
+    return m
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:

@@ -122,6 +122,10 @@ def test_attribution_later_year_makes_a_forecast(text, forecast):
     pytest.param("县农业农村局副局长王振华陪同记者走访了几家合作社。\n\n“今年全县茶叶产值突破10亿元。”\n\n"
                  "他介绍，明年全县将再新种茶园五千亩。", [(None, "王振华"), ("他", "王振华")],
                  id="official-introduced-then-quote-then-he-said"),
+    pytest.param("据浙\n江数字贸易研究院统计，今年全省跨境电商交易额同比增长25%。",
+                 [("浙\n江数字贸易研究院", "浙江数字贸易研究院")], id="line-wrapped-inside-the-province"),
+    pytest.param("黑龙\n江寒地农业研究院认为，明年全省大豆种植面积将继续扩大。",
+                 [("江寒地农业研究院", "黑龙江寒地农业研究院")], id="line-wrapped-inside-a-longer-province"),
 ])
 def test_attribution_zh_titled_and_spaced_names(speakers_of, text, expected):
     assert speakers_of(text) == expected
