@@ -303,6 +303,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
     return None
 
 
+_ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))
 _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
                 "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会")
 
@@ -375,6 +376,9 @@ def _recent_org(a: Article, before, history, pos: int, word: str | None, unit_st
             return named
     other = _MEDIA_ORG if word is None else _NON_COMPANY_ORG  # "it" may be any body but a newspaper
     companies = [(m, e) for m, e in orgs if not other.search(e.name)]
+    boss = _employer_of_last_speaker(a, before, history, pos, companies)
+    if boss is not None:
+        return boss
     here = [(m, e) for m, e in companies if m.cstart >= unit_start]
     if here:
         sentence = max(_sentence_start(a.clean, m.cstart) for m, e in here)
@@ -387,6 +391,25 @@ def _recent_org(a: Article, before, history, pos: int, word: str | None, unit_st
     if company:
         return _speaker(company[-1])
     return _speaker(companies[-1][1]) if companies else None
+
+
+def _employer_of_last_speaker(a: Article, before, history, pos: int, companies) -> Speaker | None:
+    """华信集团董事长陈立出席了仪式。他说，星海科技是公司最大的客户。该公司还表示，…: the company is the one
+    the person who just spoke works for (named right before the person's title), when every company named
+    since that person's source was named inside what the person said."""
+    last = next((h for h in reversed(history) if h.speaker is not None), None)
+    if last is None or last.type != PERSON or pos - last.pos > 1500:
+        return None
+    if any(last.end <= m.cstart for m, e in companies):
+        return None  # a company named after the person's words: 该公司 may be that one
+    person = [m for m, e in before if e.entity_id == last.speaker.entity_id]
+    ids = {e.entity_id for m, e in companies}
+    for pm in reversed(person):
+        for m, e in reversed(before):
+            if m.cend <= pm.cstart and e.entity_id in ids and \
+                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*", a.clean[m.cend:pm.cstart]):
+                return _speaker(e)
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -126,6 +126,10 @@ def test_attribution_later_year_makes_a_forecast(text, forecast):
                  [("浙\n江数字贸易研究院", "浙江数字贸易研究院")], id="line-wrapped-inside-the-province"),
     pytest.param("黑龙\n江寒地农业研究院认为，明年全省大豆种植面积将继续扩大。",
                  [("江寒地农业研究院", "黑龙江寒地农业研究院")], id="line-wrapped-inside-a-longer-province"),
+    pytest.param("华信集团董事长陈立出席了签约仪式。他说，星海科技是公司最大的客户。该公司还表示，明年将把产能提高一倍。",
+                 [("他", "陈立"), ("该公司还", "华信集团")], id="the-company-of-the-executive-who-spoke"),
+    pytest.param("华信集团董事长陈立表示，今年集团营收有望突破百亿元。星海科技去年营收增长三成。该公司表示，明年将在越南建厂。",
+                 [("华信集团董事长陈立", "陈立"), ("该公司", "星海科技")], id="the-company-named-after-the-executive"),
 ])
 def test_attribution_zh_titled_and_spaced_names(speakers_of, text, expected):
     assert speakers_of(text) == expected
