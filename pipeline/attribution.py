@@ -66,6 +66,8 @@ def extract_claims(a: Article, units, cfg) -> Article:
                 lone.append((len(claims), n))
             else:
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
+                if rc.source is None and rc.cue is None and lang == ZH:
+                    speaker = _goes_on(a, mentions, history, n, cs, ce, speaker)
                 if rc.source is not None:
                     if speaker is not None and types.get(speaker.entity_id) == PERSON and \
                             re.fullmatch(r"[他她]", (rc.source_text or "").strip()):
@@ -89,6 +91,21 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
                                 horizon=horizon, lang=lang, source_text=rc.source_text))
     return replace(a, claims=tuple(claims))
+
+
+def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
+    """黄德胜表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
+    sentence right after a person's words, in the same paragraph, naming nobody else, goes on with
+    that person's words."""
+    last = history[-1] if history else None
+    if speaker is not None or last is None or last.unit != unit or last.type != PERSON or last.speaker is None:
+        return speaker
+    gap = a.clean[last.end:cs]
+    if gap.count("。") != 1 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce]):
+        return speaker
+    if any(last.end <= m.cstart < ce and e.entity_id != last.speaker.entity_id for m, e in mentions):
+        return speaker  # 星海科技去年营收增长三成，…: another subject, the article's own voice
+    return last.speaker
 
 
 def _later_year(text: str, date) -> bool:
