@@ -791,7 +791,8 @@ _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|�
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
 _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
-                               r"[ \u3000]?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2})(?=[ \u3000，,。、：:；（(]|$)")
+                               r"[ \u3000]?([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff][ \u3000]"
+                               r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$)(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
@@ -904,7 +905,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
-    rules += zh_spaced_names(text, breaks)
+    persons = [m for m in model if m[2] == PERSON]
+    rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
+              if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS:
