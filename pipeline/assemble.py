@@ -48,7 +48,7 @@ def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
 def extract_entities(a: Article, units) -> Article:
     found: list[Mention] = []
     for s, _e, lang, p in units:
-        raw = ent_mod.zh_mentions(p) if lang == ZH else ent_mod.en_mentions(p)
+        raw = ent_mod.zh_mentions(p, _breaks(a, s, _e)) if lang == ZH else ent_mod.en_mentions(p)
         found.extend(_mention(a, s + ms, s + me, label, src) for ms, me, label, src in raw)
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
@@ -60,6 +60,14 @@ def extract_entities(a: Article, units) -> Article:
     entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)
                 and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))]
     return replace(a, entities=tuple(entities))
+
+
+def _breaks(a: Article, s: int, e: int) -> list[int]:
+    """Offsets in the unit where the raw text has white space that cleaning took out (龚 立业)."""
+    if not a.starts:
+        return []
+    return [k - s for k in range(s + 1, min(e, len(a.starts))) if a.starts[k] > a.ends[k - 1] and
+            a.raw[a.ends[k - 1]:a.starts[k]].isspace()]
 
 
 def _in_title(m: Mention, titles: list[tuple[int, int]]) -> bool:

@@ -66,7 +66,14 @@ def extract_claims(a: Article, units, cfg) -> Article:
                 lone.append((len(claims), n))
             else:
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
+                if rc.source is None and rc.cue is None and lang == ZH:
+                    speaker = _goes_on(a, mentions, history, n, cs, ce, speaker)
                 if rc.source is not None:
+                    if speaker is not None and types.get(speaker.entity_id) == PERSON and \
+                            re.fullmatch(r"[他她]", (rc.source_text or "").strip()):
+                        for k, unit in lone:  # “……”(no one named before) / 他介绍，…: he said the quote too
+                            if unit == n - 1 and claims[k].speaker is None:
+                                claims[k] = replace(claims[k], speaker=speaker)
                     lone = []
             if rc.source is not None or rc.orphan:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
@@ -84,6 +91,21 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
                                 horizon=horizon, lang=lang, source_text=rc.source_text))
     return replace(a, claims=tuple(claims))
+
+
+def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
+    """黄德胜表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
+    sentence right after a person's words, in the same paragraph, naming nobody else, goes on with
+    that person's words."""
+    last = history[-1] if history else None
+    if speaker is not None or last is None or last.unit != unit or last.type != PERSON or last.speaker is None:
+        return speaker
+    gap = a.clean[last.end:cs]
+    if gap.count("。") != 1 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce]):
+        return speaker
+    if any(last.end <= m.cstart < ce and e.entity_id != last.speaker.entity_id for m, e in mentions):
+        return speaker  # 星海科技去年营收增长三成，…: another subject, the article's own voice
+    return last.speaker
 
 
 def _later_year(text: str, date) -> bool:
@@ -203,7 +225,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     src = a.clean[ss:se]
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
-    inside = [(m, e) for m, e in mentions if m.cstart >= ss and m.cend <= se and
+    inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
+                                                                "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
               not any(bs <= m.cstart < be for bs, be in blocked)]
     core = _core_source(src, lang)
     if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
@@ -319,6 +342,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
     return None
 
 
+_ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))
 _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
                 "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会")
 
@@ -391,6 +415,9 @@ def _recent_org(a: Article, before, history, pos: int, word: str | None, unit_st
             return named
     other = _MEDIA_ORG if word is None else _NON_COMPANY_ORG  # "it" may be any body but a newspaper
     companies = [(m, e) for m, e in orgs if not other.search(e.name)]
+    boss = _employer_of_last_speaker(a, before, history, pos, companies)
+    if boss is not None:
+        return boss
     here = [(m, e) for m, e in companies if m.cstart >= unit_start]
     if here:
         sentence = max(_sentence_start(a.clean, m.cstart) for m, e in here)
@@ -403,6 +430,25 @@ def _recent_org(a: Article, before, history, pos: int, word: str | None, unit_st
     if company:
         return _speaker(company[-1])
     return _speaker(companies[-1][1]) if companies else None
+
+
+def _employer_of_last_speaker(a: Article, before, history, pos: int, companies) -> Speaker | None:
+    """华信集团董事长陈立出席了仪式。他说，星海科技是公司最大的客户。该公司还表示，…: the company is the one
+    the person who just spoke works for (named right before the person's title), when every company named
+    since that person's source was named inside what the person said."""
+    last = next((h for h in reversed(history) if h.speaker is not None), None)
+    if last is None or last.type != PERSON or pos - last.pos > 1500:
+        return None
+    if any(last.end <= m.cstart for m, e in companies):
+        return None  # a company named after the person's words: 该公司 may be that one
+    person = [m for m, e in before if e.entity_id == last.speaker.entity_id]
+    ids = {e.entity_id for m, e in companies}
+    for pm in reversed(person):
+        for m, e in reversed(before):
+            if m.cend <= pm.cstart and e.entity_id in ids and \
+                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*", a.clean[m.cend:pm.cstart]):
+                return _speaker(e)
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> int:

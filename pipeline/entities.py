@@ -47,6 +47,11 @@ _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
 _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|LLP|"
           r"PLC|[Pp]lc|GmbH|AG|Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|S\.A\.|N\.V\.|S\.p\.A\.)")
+# European and Latin American legal forms, written after a company's name, slash and dots included: the
+# name runs through them ("Skovlund Bearings A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
+_EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
+             r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|Ltda\.?)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
@@ -62,6 +67,7 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
+LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-Z][\w&'’-]*\s+){{1,4}}){_EU_LEGAL}(?![\w/-]|\.\w)")
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -325,6 +331,13 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
         rules += _suffix_rule(p, text, INSTITUTION_RE, "institution")
+    if _on("legal"):
+        for m in LEGAL_FORM_RE.finditer(text):
+            s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
+                if _LEADING_FUNCTION_WORDS.match(m.group(1)) else m.start()
+            if s < m.start(1) + len(m.group(1).rstrip()):
+                a, _b = _trim(text, s, m.end())
+                rules.append((a, m.end(), ORG, "legal"))
     if _on("list"):
         rules += _list_rule(text, [(s, e) for s, e, label, _ in found if label == PERSON])
     if _on("media"):
@@ -575,7 +588,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "legal": 1, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -645,7 +658,10 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
-    return "\n" not in surface
+    return "\n" not in _ZH_WRAP.sub("", surface) if label == ORG else "\n" not in surface
+
+
+_ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
 
 
 _NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
@@ -774,6 +790,9 @@ _ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|�
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
+_ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
+                               r"[ \u3000]?([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff][ \u3000]"
+                               r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$)(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
@@ -807,7 +826,28 @@ def _zh_suffix_of(text: str) -> str | None:
     return next((x for x in _ZH_SUFFIXES if text.endswith(x)), None)
 
 
-def zh_mentions(p: Parse) -> list[RawMention]:
+def zh_spaced_names(text: str, breaks) -> list[RawMention]:
+    """镇党委书记 农 立新: a name the raw text writes with spaces after a title (cleaning took them out,
+    ``breaks`` says where they were), which LAC reads as a verb or noun: a PERSON."""
+    if not breaks or not _on("title"):
+        return []
+    cut = set(breaks)
+    spaced, where = [], []
+    for k, ch in enumerate(text):
+        if k in cut:
+            spaced.append(" ")
+            where.append(k)
+        spaced.append(ch)
+        where.append(k)
+    where.append(len(text))
+    out = []
+    for m in _ZH_SPACED_TITLED.finditer("".join(spaced)):
+        if m.group(1)[0] in ZH_SURNAME_CHARS:
+            out.append((where[m.start(1)], where[m.end(1) - 1] + 1, PERSON, "title"))
+    return out
+
+
+def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     """Chinese PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     toks = p.tokens
     text = p.text
@@ -865,6 +905,9 @@ def zh_mentions(p: Parse) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
+    persons = [m for m in model if m[2] == PERSON]
+    rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
+              if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS:
@@ -872,7 +915,22 @@ def zh_mentions(p: Parse) -> list[RawMention]:
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
-    return out + places
+    return [_zh_across_wrap(text, m) for m in out] + places
+
+
+def _zh_across_wrap(text: str, m: RawMention) -> RawMention:
+    """据浙|\n|江电商研究院: a line wrapped inside a place's name cuts the organization named after it (LAC
+    reads each line apart); the place's head at the end of the line before belongs to the name."""
+    s, e, label, src = m
+    if label != ORG or s < 2 or text[s - 1] != "\n":
+        return m
+    for k in (3, 2, 1):
+        head = text[s - 1 - k:s - 1]
+        if s - 1 - k < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            continue
+        if any((head + text[s:s + j]) in _ZH_PLACES for j in (1, 2, 3)):
+            return (s - 1 - k, e, label, src)
+    return m
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
@@ -951,6 +1009,10 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             and not ZH_TITLE_TAIL.search(text[max(0, s - 8):s]):
         s -= 1  # 经理楼晓峰: the same, the space gone
         surface = text[s:e]
+    if _on("title") and 2 <= len(surface) <= 3 and surface[0] in ZH_SURNAME_CHARS and any(
+            len(t) > len(surface) - 1 and t.startswith(surface[1:]) and text.startswith(t, s + 1)
+            for t in _ZH_TITLE_WORDS):
+        return [(s, s + 1, PERSON, "surname")]  # 甘局|长, 王主|任: LAC cut the title after its first character
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
         if core != surface and len(core) >= 2:

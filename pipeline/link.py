@@ -133,13 +133,19 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         label = max((PERSON, ORG), key=lambda lab: sum(m.label == lab for m in ms))
         surfaces = []
         for m in ms:
-            if m.surface not in surfaces:
-                surfaces.append(m.surface)
+            surface = _unwrapped(m.surface)
+            if surface not in surfaces:
+                surfaces.append(surface)
         name = max(surfaces, key=lambda s: (len(_tokens(s)) if not CJK_RE.search(s) else len(s), len(s)))
         key = _id_key(label, name, surfaces)
         entities.append(Entity(entity_id=make_entity_id(label, key), type=label, name=name, key=key,
                                mentions=tuple(ms), aliases=tuple(s for s in surfaces if s != name)))
     return sorted(entities, key=lambda e: e.mentions[0].cstart)
+
+
+def _unwrapped(surface: str) -> str:
+    """浙\n江电商研究院: a line wrapped inside a Chinese name is no part of it."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "", surface) if "\n" in surface else surface
 
 
 def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
@@ -180,7 +186,9 @@ def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> N
 
 
 _EN_FUNCTION = {"of", "the", "and", "&", "for", "on", "in"}
-_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc"}
+_EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.", "limited", "company", "llc", "plc",
+             "a/s", "aps", "asa", "as", "ab", "oy", "oyj", "ag", "gmbh", "kg", "se", "s.a", "s.a.", "sa", "s.p.a",
+             "s.p.a.", "spa", "n.v", "n.v.", "nv", "b.v", "b.v.", "bv", "s.r.l", "srl", "sarl", "sas"}
 # Common words of Chinese organization names and their usual English renderings (general knowledge).
 _ZH_EN_WORDS = {
     "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),

@@ -104,3 +104,51 @@ def test_attribution_later_year_makes_a_forecast(text, forecast):
     cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
     a = pipeline.process_text(text, config=cfg)
     assert [c.forecast for c in a.claims] == [forecast]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("宁波华信电子有限公司总经理龚立业带记者参观了车间。“今年的订单已经排到了明年三月。”龚总说。",
+                 [("龚总", "龚立业")], id="cue-glued-to-surname-and-title"),
+    pytest.param("东岭县市场监督管理局局长甘 振宇出席了发布会。甘局长介绍，全县今年抽检食品三千批次。",
+                 [("甘局长", "甘振宇")], id="surname-and-title-to-spaced-name"),
+    pytest.param("东岭县农业农村局局长覃 振江陪同记者参观。“全县今年新种茶园五千亩。”覃局长说。",
+                 [("覃局长", "覃振江")], id="quote-then-surname-and-title"),
+    pytest.param("镇党委书记 农 立新 带记者看了新建的冷库。他说，明年全镇将再建两座冷库。",
+                 [("他", "农立新")], id="pronoun-to-spaced-name-after-title"),
+    pytest.param("东岭县市场监督管理局局长甘 振宇出席了发布会。今年全县抽检食品三千批次，合格率99%，甘局长表示。",
+                 [("甘局长", "甘振宇")], id="official-speaking-after-the-claim"),
+    pytest.param("宁川机械董事长蔺 立业介绍，公司今年出口增长了三成。该公司表示，明年将开拓中东市场。",
+                 [("宁川机械董事长蔺立业", "蔺立业"), ("该公司", "宁川机械")], id="executive-then-the-company"),
+    pytest.param("县农业农村局副局长王振华陪同记者走访了几家合作社。\n\n“今年全县茶叶产值突破10亿元。”\n\n"
+                 "他介绍，明年全县将再新种茶园五千亩。", [(None, "王振华"), ("他", "王振华")],
+                 id="official-introduced-then-quote-then-he-said"),
+    pytest.param("据浙\n江数字贸易研究院统计，今年全省跨境电商交易额同比增长25%。",
+                 [("浙\n江数字贸易研究院", "浙江数字贸易研究院")], id="line-wrapped-inside-the-province"),
+    pytest.param("黑龙\n江寒地农业研究院认为，明年全省大豆种植面积将继续扩大。",
+                 [("江寒地农业研究院", "黑龙江寒地农业研究院")], id="line-wrapped-inside-a-longer-province"),
+    pytest.param("华信集团董事长陈立出席了签约仪式。他说，星海科技是公司最大的客户。该公司还表示，明年将把产能提高一倍。",
+                 [("他", "陈立"), ("该公司还", "华信集团")], id="the-company-of-the-executive-who-spoke"),
+    pytest.param("华信集团董事长陈立表示，今年集团营收有望突破百亿元。星海科技去年营收增长三成。该公司表示，明年将在越南建厂。",
+                 [("华信集团董事长陈立", "陈立"), ("该公司", "星海科技")], id="the-company-named-after-the-executive"),
+    pytest.param("东岭县农业农村局局长黄德胜表示，全县沃柑种植面积已超过40万亩。下一步，县里计划建设3个冷链集配中心，"
+                 "力争到2027年全县水果出口额突破5亿元。",
+                 [("东岭县农业农村局局长黄德胜", "黄德胜"), (None, "黄德胜")], id="the-next-sentence-goes-on"),
+    pytest.param("东岭县农业农村局局长黄德胜表示，全县沃柑种植面积已超过40万亩。\n\n全县计划明年建设3个冷链集配中心。",
+                 [("东岭县农业农村局局长黄德胜", "黄德胜"), (None, None)], id="a-new-paragraph-is-the-article-voice"),
+    pytest.param("东岭县统计局发布数据。全省规模以上工业增加值去年达到1.2万亿元，同比增长6.5%，预计今年增长6%。",
+                 [(None, None)], id="statistics-without-a-cue-have-no-speaker"),
+])
+def test_attribution_zh_titled_and_spaced_names(speakers_of, text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Skovlund Bearings A/S said on Monday that it would open a plant in Poland next year.",
+                 [("Skovlund Bearings A/S", "Skovlund Bearings A/S")], id="slash-legal-form"),
+    pytest.param("Industrias Morales S.A. de C.V. said it will invest $50 million in Monterrey.",
+                 [("Industrias Morales S.A. de C.V.", "Industrias Morales S.A. de C.V.")], id="dotted-legal-form"),
+    pytest.param("Skovlund Bearings A/S opened a plant in Poland. Skovlund Bearings said next year it will hire "
+                 "300 workers.", [("Skovlund Bearings", "Skovlund Bearings A/S")], id="short-form-to-legal-name"),
+])
+def test_attribution_en_legal_forms(speakers_of, text, expected):
+    assert speakers_of(text) == expected

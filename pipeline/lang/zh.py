@@ -163,6 +163,20 @@ def _split_punct(w: str, tag: str, a: int, b: int) -> list[tuple[str, str, int, 
     return out
 
 
+# cues LAC glues onto a name before them (龚总说, 王振华表示): the name is a word, the cue another
+_GLUED_CUES = ("表示", "介绍", "认为", "指出", "透露", "强调", "坦言", "说", "称")
+
+
+def _split_cue(w: str, tag: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
+    """A person word that ends in a reporting cue (龚总说/PER): the name (two characters or more)
+    keeps the tag, the cue is a verb of its own."""
+    cue = next(c for c in _GLUED_CUES if w.endswith(c))
+    k = len(w) - len(cue)
+    if k < 2 or b - a != len(w):
+        return [(w, tag, a, b)]
+    return [(w[:k], tag, a, a + k), (cue, "v", a + k, b)]
+
+
 class LacBackend:
     lang = "zh"
 
@@ -184,6 +198,8 @@ class LacBackend:
                 end = pos + len(w)
                 if len(w) > 1 and _PUNCT_INSIDE.search(w):
                     items.extend(_split_punct(w, label, pos, end))
+                elif label == "PER" and len(w) >= 3 and w.endswith(_GLUED_CUES):
+                    items.extend(_split_cue(w, label, pos, end))
                 else:
                     items.append((w, label, pos, end))
                 pos = end
