@@ -933,23 +933,26 @@ def _zh_across_wrap(text: str, m: RawMention) -> RawMention:
     return m
 
 
-def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
-    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
+def _zh_join_adjacent(model: list[RawMention], joins) -> list[RawMention]:
+    """Model organizations in text order, each pair for which `joins(a, b)` holds made one organization."""
     orgs = sorted(m for m in model if m[2] == ORG)
     out = [m for m in model if m[2] != ORG]
     k = 0
     while k < len(orgs):
         a = orgs[k]
-        if k + 1 < len(orgs):
-            b = orgs[k + 1]
-            if text[a[1]:b[0]] in ("和", "与", "及") and _zh_suffix_of(text[a[0]:a[1]]) is None \
-                    and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS):
-                out.append((a[0], b[1], ORG, "model"))
-                k += 2
-                continue
+        if k + 1 < len(orgs) and joins(a, orgs[k + 1]):
+            out.append((a[0], orgs[k + 1][1], ORG, "model"))
+            k += 2
+            continue
         out.append(a)
         k += 1
     return out
+
+
+def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
+    return _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
+                             and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
 
 
 def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
@@ -970,19 +973,8 @@ _ZH_PAIR = re.compile(r"和|及|与|会同|以及")
 
 def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:
     """国家统计局|宁波调查队: a body and its local unit, read by LAC as two organizations side by side, are one."""
-    orgs = sorted(m for m in model if m[2] == ORG)
-    out = [m for m in model if m[2] != ORG]
-    k = 0
-    while k < len(orgs):
-        a = orgs[k]
-        if k + 1 < len(orgs) and orgs[k + 1][0] == a[1] and text[a[0]:a[1]].endswith(_ZH_PARENT_ENDS) \
-                and _ZH_LOCAL_UNIT.match(text[orgs[k + 1][0]:orgs[k + 1][1]]):
-            out.append((a[0], orgs[k + 1][1], ORG, "model"))
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
+    return _zh_join_adjacent(model, lambda a, b: b[0] == a[1] and text[a[0]:a[1]].endswith(_ZH_PARENT_ENDS)
+                             and _ZH_LOCAL_UNIT.match(text[b[0]:b[1]]) is not None)
 
 
 _ZH_PARENT_ENDS = ("局", "部", "委", "署", "总局", "银行", "集团", "公司", "院", "会")
