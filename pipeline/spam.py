@@ -1199,6 +1199,8 @@ _SENTENCE_END_RE = re.compile(r"[。？?]['\"”’」』)）]?$|(?<![A-Z])\.['\
 _SHOP_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:sales|info|service|export|inquiry|enquiry|trade|order|orders|"
                               r"contact|market|marketing|business|shop|support)\d*@")
 _SHOP_CONTACT_RE = re.compile(r"(?i)\bWhatsApp\b|\bWeChat\b|\bSkype\b|\bContact(?: us| person)?\s*[:：]|微信同号|联系人\s*[:：]")
+# with two contacts, one a number, mailbox or address: a shop's listing (a story's hotline names no IM app)
+_SHOP_LINE_RE = re.compile(_SHOP_CONTACT_RE.pattern + r"|\bQQ\b|微信|V信")
 _HOST_WORDS = frozenset(
     "com cn net org www factory factories group trade trading supply supplier suppliers industry industrial "
     "global china intl international company corp co ltd shop store mall online official tech sales info".split())
@@ -1344,6 +1346,9 @@ def _bare_contact_line(text: str) -> bool:
     left without them is a name at most."""
     if len(text) > 100 or not _contacts(text):
         return False
+    if not (find_phones(text) or has_email(text) or has_url(text)
+            or any(c.isdigit() for h in find_im_handles(text) for c in h)):
+        return False  # IM_RE alone takes "line after" for a LINE id
     bare = text
     for x, y in sorted(_contacts(text), reverse=True):
         bare = bare[:x] + " " + bare[y:]
@@ -1410,12 +1415,13 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         t = texts[k]
-        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_CONTACT_RE.search(t)
-                                or find_im_handles(t)):
+        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t)):
             continue  # no shop marker: nothing to look for
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or not _contacts(t):
             continue
-        shop = bool(_SHOP_CONTACT_RE.search(t) or find_im_handles(t)) and len(_contacts(t)) >= 2
+        # a shop's IM app or contact label with two contacts, one of them a number, mailbox or address
+        shop = bool(_SHOP_LINE_RE.search(t)) and len(_contacts(t)) >= 2 and \
+            bool(find_phones(t) or has_email(t) or has_url(t))
         if (shop or unnamed_mailbox(t, g)) and not _complete_sentence(t, seg_lang_zh(t)):
             for i in g:
                 out[i] = _mark(out[i], threshold, "shop contact details")
