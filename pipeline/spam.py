@@ -1415,12 +1415,13 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         t = texts[k]
-        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t)):
+        im_ids = [h for h in find_im_handles(t) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
+        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t) or im_ids):
             continue  # no shop marker: nothing to look for
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or not _contacts(t):
             continue
         # a shop's IM app or contact label with two contacts, one of them a number, mailbox or address
-        shop = bool(_SHOP_LINE_RE.search(t)) and len(_contacts(t)) >= 2 and \
+        shop = bool(_SHOP_LINE_RE.search(t) or im_ids) and len(_contacts(t)) >= 2 and \
             bool(find_phones(t) or has_email(t) or has_url(t))
         if (shop or unnamed_mailbox(t, g)) and not _complete_sentence(t, seg_lang_zh(t)):
             for i in g:
