@@ -32,6 +32,7 @@ class LanguageConfig(_Section):
 class SpamConfig(_Section):
     enabled: bool
     threshold: float
+    sure: float
     keep_spam: bool
     model: str
 

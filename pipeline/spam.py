@@ -18,9 +18,11 @@ the model leaves half done (``detect_spam``): the heading of a block of spam abo
 related-articles list under its heading (its headlines are on the story's topic, which the model reads as
 content), the rest of a disclaimer after its label, a shop's keyword listing with a labelled contact,
 previous/next links, a selling sentence with a contact inside a paragraph, editor and counter lines, tag lines,
-and the rest of a line that is mostly spam. Each leaves alone what reads as running text or a credit.
-Content is sacred: a contact line or
-URL that shares its words with the story scores low, and when unsure the unit is kept. Every removed
+shop lines on the story's topic (a title-case keyword listing ending in "Factory Price.", a listing with
+WhatsApp or a sales@ mailbox, a bare contact line beside an ad), and the rest of a line that is mostly spam.
+Each leaves alone what reads as running text or a credit. Content is sacred: a contact line or URL that shares
+its words with the story scores low, and when unsure the unit is kept (``keep_when_unsure``, before the rules:
+under ``spam.sure`` a complete sentence without strong spam markers, or the story's own hotline, stays). Every removed
 unit carries its reasons (the features that pushed it over) and its score.
 
 ``spam.model = "rules"`` selects the older hand-weighted scorer; ``naive_spam_lines`` is the line-rule
@@ -899,12 +901,14 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
         out.append(Segment(start=u.start, end=u.end, kind=u.kind, lang=lang, paragraph=u.paragraph,
                            spam_score=round(float(p), 3), spam_reason="; ".join(r) or "spam model",
                            is_spam=bool(p >= cfg.threshold)))
+    out = keep_when_unsure(clean, out, fz, cfg.sure)
     out = absorb_block_headings(clean, out, cfg.threshold)
     out = absorb_list_items(clean, out, cfg.threshold)
     out = absorb_footer_lines(clean, out, cfg.threshold)
     out = absorb_contact_listings(clean, out, cfg.threshold, gaps)
     out = absorb_inline_ads(clean, out, cfg.threshold)
     out = absorb_site_lines(clean, out, cfg.threshold)
+    out = absorb_shop_lines(clean, out, cfg.threshold)
     return complete_spam_lines(clean, out, cfg.threshold)
 
 
@@ -1061,7 +1065,7 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
         t = clean[a:b]
         why = ""
         if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
-                and not _REPORTING_EN_RE.search(t):
+                and not _REPORTING_EN_RE.search(t) and not _complete_sentence(t, seg_lang_zh(t)):
             spans = _contacts(t)
             labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
             if spans and labelled:  # a bare run of numbers may be scores or figures
@@ -1186,6 +1190,272 @@ def absorb_footer_lines(clean: str, segments: list[Segment], threshold: float) -
                 if not out[i].is_spam:
                     out[i] = _mark(out[i], threshold, "rest of the notice")
     return out
+
+
+# --- when unsure, keep; shop contacts whatever the topic ---------------------------------------------
+
+_SENTENCE_END_RE = re.compile(r"[。？?]['\"”’」』)）]?$|(?<![A-Z])\.['\"”’」』)）]?$")
+# a mailbox a shop answers from (sales@, info@ …): not the story's unless the story names the firm
+_SHOP_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:sales|info|service|export|inquiry|enquiry|trade|order|orders|"
+                              r"contact|market|marketing|business|shop|support)\d*@")
+_SHOP_CONTACT_RE = re.compile(r"(?i)\bWhatsApp\b|\bWeChat\b|\bSkype\b|\bContact(?: us| person)?\s*[:：]|微信同号|联系人\s*[:：]")
+# with two contacts, one a number, mailbox or address: a shop's listing (a story's hotline names no IM app)
+_SHOP_LINE_RE = re.compile(_SHOP_CONTACT_RE.pattern + r"|\bQQ\b|微信|V信")
+_HOST_WORDS = frozenset(
+    "com cn net org www factory factories group trade trading supply supplier suppliers industry industrial "
+    "global china intl international company corp co ltd shop store mall online official tech sales info".split())
+# the words right before the label of a story's own hotline or site name its owner ("拨打东岚航空客服热线")
+_OWN_LABEL_ZH_RE = re.compile(r"([\u3400-\u9fff]{3,12}?)(?:的)?(?:客服热线|服务热线|客服电话|热线|客服|官方网站|官网|网站|公众号|"
+                              r"微博|小程序|营业厅|服务中心)")
+_OWN_LEAD_ZH_RE = re.compile(r"^(?:也可|还可|可以|可|请|或|并|通过|直接|拨打|致电|登录|登陆|访问|关注|联系|咨询|查询|前往|到|向)+")
+_SMALL_EN = frozenset("and or of for with the a an to in on at from by".split())
+
+
+# what ties a Chinese sentence to news: a date or number, a time word, an institution (a product blurb has none)
+_NEWS_ANCHOR_ZH_RE = re.compile(r"\d|[年月日]|[明今去前]年|近日|此前|目前|起|企业|公司|政府|部门|机构|[省市县区局委厅署]|银行|学校|"
+                                r"医院|协会|商会|园区|旅客|市民|居民|乘客|游客|消费者|用户")
+
+
+def _complete_sentence(text: str, zh: bool) -> bool:
+    """A sentence of running text: it ends in a full stop or question mark (not an exclamation), has a verb
+    (Chinese: a reporting or change verb, or a date, number, time word or institution), and is not a
+    title-case keyword listing ending in a full stop."""
+    t = text.strip()
+    if not _SENTENCE_END_RE.search(t):
+        return False
+    if zh:
+        return len(CJK_RE.findall(t)) >= 12 and bool(_VERBS_ZH.search(t) or _REPORT_ZH.search(t)
+                                                     or _NEWS_ANCHOR_ZH_RE.search(t))
+    words = re.findall(r"[A-Za-z][\w'-]*", t)
+    if len(words) < 6 or not _VERBS_EN.search(t.lower()):
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL_EN]
+    return sum(w[:1].isupper() for w in caps) < 0.7 * max(len(caps), 1)
+
+
+def _strong_markers(text: str) -> bool:
+    """What decides a unit as spam on its own: contact details, prices, masked numbers, an ad tag, an
+    exclamation, site furniture (footer, navigation, share, cookie, paywall, app, editor, comment, contact
+    cues), three ad words or more (a news sentence may hold two: 贷款, 优惠), a keyword list."""
+    low = text.lower()
+    if has_url(text) or has_email(text) or find_phones(text) or find_im_handles(text, low):
+        return True
+    if (_maybe_price(text, low) and PRICE_RE.search(text)) or (_maybe_masked(text) and MASKED_RE.search(text)):
+        return True
+    if AD_TAG_RE.search(text) or "!" in text or "！" in text or _keyword_list(text):
+        return True
+    cues = _cue_counts(text)
+    return cues["ad"] >= 3 or any(c for k, c in cues.items() if k != "ad")
+
+
+# an ad's voice outside quotes: it speaks to the reader, as the seller, or of "this model" (这款)
+_AD_VOICE_RE = re.compile(r"(?i)[你您]|[这一该本]款|\byou(?:r|rs)?\b|\bwe\b|\bour\b")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+def _story_text(clean: str, segments: list[Segment], skip: set[int]) -> str:
+    """The text of the units kept (not spam), less those in ``skip``: the story, where its names stand."""
+    return "\n".join(clean[s.start:s.end] for k, s in enumerate(segments) if not s.is_spam and k not in skip)
+
+
+def _names_outside(text: str, outside: str) -> bool:
+    """Whether the unit names an organization or person that the story (``outside``: its text, less the unit)
+    names: a proper name (English) or the owner of a hotline or site ("东岚航空客服热线")."""
+    bare = text
+    for x, y in sorted(_contacts(text), reverse=True):
+        bare = bare[:x] + " " + bare[y:]
+    first = re.match(r"\W*[A-Za-z][\w'-]*", bare)
+    for m in _PROPER_RE.finditer(bare):
+        w = m.group(0)
+        if first and m.start() < first.end() or w.lower() in _COMMON_NAMES:
+            continue
+        if re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![a-z])", outside):
+            return True
+    for m in _OWN_LABEL_ZH_RE.finditer(bare):
+        name = _OWN_LEAD_ZH_RE.sub("", m.group(1))
+        if len(name) >= 3 and any(name[i:] in outside for i in range(0, len(name) - 2)):
+            return True
+    return False
+
+
+def _firm_named(address: str, clean: str) -> bool:
+    """Whether the story (``clean``: its text) names the firm of an e-mail or web address: every name-like
+    part of its host (three letters or more, generic words like 'factory' or 'trade' left out) is a word of
+    the story or the pinyin of its Chinese."""
+    host = address.split("@")[-1].lower()
+    host = re.sub(r"^https?://|^www\.", "", host).split("/")[0]
+    labels = host.split(".")
+    parts = [p for p in re.split(r"[-_]", labels[0]) if len(p) >= 3 and p not in _HOST_WORDS and not p.isdigit()]
+    if not parts:
+        return False
+    low = clean.lower()
+    rest = low.replace(address.lower(), " ")
+    pin = _pinyin(clean) if CJK_RE.search(clean) else ""
+    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or p in pin.replace(" ", "") for p in parts)
+
+
+def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure: float) -> list[Segment]:
+    """Content is sacred: a unit the model puts just over the threshold (under ``sure``, ``spam.sure``) is
+    kept when it is a complete sentence of running text without strong spam markers, not in an ad's voice
+    (您, 这款, "your", "our"): a story's last sentence about a discount, "明年起对…的企业给予…价格优惠。". Or
+    when it is a contact sentence that names an organization or person the story names and has no shop
+    markers: the story's own hotline, "旅客也可拨打东岚航空客服热线…或登录官网…办理免费退改。". A unit in a line whose other units are all spam,
+    or between two spam lines (an ad block, reader comments), is not kept."""
+    out = list(segments)
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(fz.units):
+        by_line.setdefault(u.line, []).append(i)
+    for i, seg in enumerate(out):
+        if not seg.is_spam or seg.spam_score >= sure:
+            continue
+        t = clean[seg.start:seg.end]
+        zh = seg.lang == ZH
+        line = fz.units[i].line
+        others = [j for j in by_line[line] if j != i]
+        if others and all(out[j].is_spam for j in others):
+            continue
+        if all(n in by_line and all(out[j].is_spam for j in by_line[n]) for n in (line - 1, line + 1)):
+            continue  # between two spam lines: a reader's comment, a line of an ad block
+        whole = t
+        if seg.kind == "clause":  # a clause cut off a long sentence: the sentence is judged whole
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(out) and out[j].kind == "clause" and fz.units[j].line == fz.units[i].line \
+                        and abs((out[j].start - seg.end) if j > i else (seg.start - out[j].end)) <= 1:
+                    whole = clean[min(seg.start, out[j].start):max(seg.end, out[j].end)]
+        if not _complete_sentence(whole, zh):
+            continue
+        if not _strong_markers(t) and not _AD_VOICE_RE.search(QUOTED_RE.sub(" ", whole)):
+            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: a complete sentence, unsure")
+            continue
+        shop = _SHOP_CONTACT_RE.search(t) or _SHOP_MAILBOX_RE.search(t) or find_im_handles(t) or \
+            (_maybe_price(t, t.lower()) and PRICE_RE.search(t)) or AD_TAG_RE.search(t) or _keyword_list(t)
+        contact = _contacts(t) or _cue_counts(t)["contact"]
+        story = _story_text(clean, out, {i}) if contact and not shop else ""
+        if story and (_names_outside(t, story) or any(_firm_named(x, story) for x in find_emails(t) + find_urls(t))):
+            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's own contact")
+    return out
+
+
+_LEFT_WORDS_RE = re.compile(r"(?i)\b(?:us|our|me|now|today|more|info|information|details|same|number|no|id|mr|mrs|"
+                            r"ms|dr|manager|sales|service|hotline|tel|fax|phone|mobile|e-?mail|whatsapp|wechat|"
+                            r"contact|call|for|and|or|at|on|to|the|by|via|web|site|website)\b\.?")
+
+
+def _bare_contact_line(text: str) -> bool:
+    """A line that is contact details and labels only ("咨询热线：138…（微信同号）", "Email: sales@…"): what is
+    left without them is a name at most."""
+    if len(text) > 100 or not _contacts(text):
+        return False
+    if not (find_phones(text) or has_email(text) or has_url(text)
+            or any(c.isdigit() for h in find_im_handles(text) for c in h)):
+        return False  # IM_RE alone takes "line after" for a LINE id
+    bare = text
+    for x, y in sorted(_contacts(text), reverse=True):
+        bare = bare[:x] + " " + bare[y:]
+    bare = _CUED_RE.sub(" ", bare.lower())
+    bare = _CONTACT_LABEL_RE.sub(" ", bare)
+    bare = _LEFT_WORDS_RE.sub(" ", bare)
+    return len(CJK_RE.findall(bare)) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
+
+
+def _title_keyword_listing(text: str) -> bool:
+    """A shop's keyword listing that ends like a sentence: three or more short title-case items separated by
+    commas, often without a space after them, with a selling word or run together
+    ("Folding Cabin House,Flat Pack Cabin,Expandable Cabin Home Factory Price."; "折叠集装箱房，快拼箱，扩展箱房，
+    厂家直销价格优惠。")."""
+    t = text.strip().strip("*").strip()
+    if len(t) > 240 or sum(map(t.count, ",，、;|")) < 2:  # three items need two separators (most units have fewer)
+        return False
+    if len(CJK_RE.findall(t)) > len(t) / 3:
+        items = [x.strip() for x in re.split(r"[，,、]", t.rstrip("。")) if x.strip()]
+        if len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16:
+            return False
+        return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
+    items = [x.strip() for x in re.split(r"[,;|]", t.rstrip(".")) if x.strip()]
+    if len(items) < 3 or any(len(x.split()) > 6 for x in items) or re.search(r"[.!?]\s", t):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if w.lower() not in _SMALL_EN]
+    if sum(w[:1].isupper() for w in words) < 0.85 * max(len(words), 1) or _REPORTING_EN_RE.search(t):
+        return False
+    return len(re.findall(r"[A-Za-z)],[A-Za-z(]", t)) >= 2 or _selling(t)
+
+
+def _selling(t: str) -> bool:
+    """A selling word: 批发, 优惠, "wholesale", "Factory Price", an ad cue."""
+    return bool(_SELL_RE.search(t) or _CUES["ad"][0].search(t.lower()) or _CUES["ad"][1].search(t)
+                or re.search(r"(?i)\b(?:factory|best|low|cheap|wholesale) price\b|\bhot sale\b|\bon sale\b", t))
+
+
+def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
+    """Shop lines the model reads as content because they are on the story's topic: a title-case keyword
+    listing ending in "Factory Price."; a listing with WhatsApp/WeChat, "Contact:" or a shop mailbox (sales@,
+    info@) whose firm the story does not name, that is no sentence of running text; and a bare contact line
+    ("咨询热线：…（微信同号）", "Email: sales@…") next to a spam line or with a shop mailbox, that names nobody the
+    story names (a WhatsApp number or a shop's mailbox is an ad whatever the topic)."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    texts = [clean[out[g[0]].start:out[g[-1]].end] for g in groups]
+    for k, g in enumerate(groups):  # the whole line (a listing cut into clauses), else one of its units
+        if all(out[i].is_spam for i in g):
+            continue
+        whole = _title_keyword_listing(texts[k])
+        for i in g:
+            if not out[i].is_spam and (whole or _title_keyword_listing(clean[out[i].start:out[i].end])):
+                out[i] = _mark(out[i], threshold, "keyword listing")
+
+    def unnamed_mailbox(t: str, g: list[int]) -> bool:
+        """A shop's mailbox (sales@, info@) whose firm the story does not name."""
+        emails = [e for e in find_emails(t) if _SHOP_MAILBOX_RE.match(e)]
+        if not emails:
+            return False
+        story = _story_text(clean, out, set(g))
+        return any(not _firm_named(e, story) for e in emails)
+
+    for k, g in enumerate(groups):
+        if all(out[i].is_spam for i in g):
+            continue
+        t = texts[k]
+        im_ids = [h for h in find_im_handles(t) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
+        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t) or im_ids):
+            continue  # no shop marker: nothing to look for
+        if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or not _contacts(t):
+            continue
+        # a shop's IM app or contact label with two contacts, one of them a number, mailbox or address
+        shop = bool(_SHOP_LINE_RE.search(t) or im_ids) and len(_contacts(t)) >= 2 and \
+            bool(find_phones(t) or has_email(t) or has_url(t))
+        if (shop or unnamed_mailbox(t, g)) and not _complete_sentence(t, seg_lang_zh(t)):
+            for i in g:
+                out[i] = _mark(out[i], threshold, "shop contact details")
+
+    def ad_line(j: int) -> bool:
+        """A line that is mostly spam and sells: ad words, a keyword listing, a shop's contacts."""
+        n = groups[j]
+        if sum(out[i].end - out[i].start for i in n if out[i].is_spam) * 2 < sum(out[i].end - out[i].start for i in n):
+            return False
+        t = texts[j]
+        return _selling(t) or any(w in out[i].spam_reason for i in n
+                                  for w in ("keyword list", "shop contact", "of the ad"))
+
+    def named(t: str, g: list[int]) -> bool:
+        """The line names whom the story names: a name, or the firm of its web or e-mail address."""
+        story = _story_text(clean, out, set(g))
+        return _names_outside(t, story) or any(_firm_named(x, story) for x in find_emails(t) + find_urls(t))
+
+    for order in (range(len(groups)), range(len(groups) - 1, -1, -1)):
+        for k in order:
+            g = groups[k]
+            if all(out[i].is_spam for i in g) or not _bare_contact_line(texts[k]):
+                continue
+            near = [j for j in (k - 1, k + 1) if 0 <= j < len(groups)]
+            if (any(ad_line(j) for j in near) or unnamed_mailbox(texts[k], g)) and not named(texts[k], g):
+                for i in g:
+                    out[i] = _mark(out[i], threshold, "contact line of the ad beside it")
+    return out
+
+
+def seg_lang_zh(text: str) -> bool:
+    """Whether text is mostly Chinese (a third of its characters or more)."""
+    return len(CJK_RE.findall(text)) > len(text) / 3
 
 
 # --- baselines ------------------------------------------------------------------------------------

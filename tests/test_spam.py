@@ -208,7 +208,8 @@ def test_spam_keep_spam_scores_but_removes_nothing(model_cfg):
 
 @pytest.mark.parametrize("threshold,removes", [(0.5, True), (1.01, False)])
 def test_spam_threshold_comes_from_config(model_cfg, threshold, removes):
-    text = clean_text("\n\n".join(EN_STORY + ["Plush Toy,Building Blocks,Baby Stroller,Kids Backpack"]))[0]
+    # a line that only the model takes (the post-model rules take theirs whatever the threshold)
+    text = clean_text("\n\n".join(EN_STORY + ["Plush Toys Wholesale Best Price Free Shipping"]))[0]
     segs = detect_spam(text, replace_spam(model_cfg, threshold=threshold))
     assert any(s.is_spam for s in segs) is removes
     assert len(segs) >= len(EN_STORY)
