@@ -46,9 +46,12 @@ from .language import EN, ZH, detect_segment
 from .records import Segment
 from .segment import Unit, split_clauses, split_lines, split_sentences, split_units
 
-URL_RE = re.compile(r"(?i)\bhttps?://[^\s，。、；）)]+|\bwww\.[\w-]+\.[^\s，。、；）)]+|"
-                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|cc|shop|store|top|xyz|eu|info|biz)(?:\.cn)?\b(?:/\S*)?")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Hosts are ASCII: Chinese glued before or after an address ("官网www.x.com办理") is no part of it.
+URL_RE = re.compile(r"(?i)\bhttps?://[^\s，。、；）)\u3400-\u9fff]+|"
+                    r"(?<![A-Za-z0-9_.-])www\.[A-Za-z0-9-]+\.[^\s，。、；）)\u3400-\u9fff]+|"
+                    r"(?<![A-Za-z0-9_.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|shop|store|top|xyz|eu|info|biz)"
+                    r"(?:\.cn)?(?![A-Za-z0-9-])(?:/[^\s，。、；）)]*)?")
+EMAIL_RE = re.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE_RE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+\d{1,3}[- ]?)?(?:\(\d{2,4}\) ?|\d{2,4}[- ])?(?:[\dXx×*]{2,4}[- ]?){1,3}[\dXx×*]{2,5}"
                        r"(?![A-Za-z0-9_%]|[.,]\d)")
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
