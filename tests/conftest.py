@@ -1,7 +1,4 @@
 import json
-import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +28,24 @@ def sample_store(tmp_path_factory, cfg):
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+def removed_chars(a) -> set[int]:
+    """The non-space raw offsets the spam stage removed from an article."""
+    return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
+
+
+def chars_of(raw: str, piece: str) -> set[int]:
+    """The non-space raw offsets of the first occurrence of ``piece``."""
+    at = raw.index(piece)
+    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
+
+
+@pytest.fixture(scope="module")
+def model_cfg(cfg):
+    """The configuration with the spam model on and spam removed."""
+    return cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"model": "spam-v1", "enabled": True,
+                                                                        "keep_spam": False})})
 
 
 def check_store(store: Path, inp: Path) -> list[str]:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_text
+from conftest import chars_of, removed_chars
 from pipeline.records import Article
 from pipeline.spam import detect_spam, load_model, naive_spam_lines, resolve_model_path
 from pipeline.stages import clean, detect_language, strip_spam
@@ -41,20 +42,6 @@ def _removed_text(a: Article) -> str:
     return "\n".join(r.text for r in a.removed)
 
 
-def _cut(a: Article) -> set[int]:
-    return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
-
-
-def _chars(raw: str, piece: str) -> set[int]:
-    at = raw.index(piece)
-    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
-
-
-@pytest.fixture(scope="module")
-def model_cfg(cfg):
-    return cfg.model_copy(update={"spam": replace_spam(cfg, model="spam-v1", enabled=True, keep_spam=False)})
-
-
 def replace_spam(cfg, **kw):
     return cfg.spam.model_copy(update=kw)
 
@@ -82,10 +69,10 @@ def test_spam_removes_spliced_ads_and_keeps_story(model_cfg, story, spam, where)
         paras.insert(3, spam)
     raw = "\n\n".join(paras)
     a = _article(raw, model_cfg)
-    cut = _cut(a)
-    assert _chars(raw, spam) <= cut, f"kept spam: {spam!r}"
+    cut = removed_chars(a)
+    assert chars_of(raw, spam) <= cut, f"kept spam: {spam!r}"
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 @pytest.mark.parametrize("story,spam,where", [
@@ -112,10 +99,10 @@ def test_spam_removes_page_furniture(model_cfg, story, spam, where):
     paras.insert({"start": 0, "middle": 3, "end": len(paras)}[where], spam)
     raw = "\n\n".join(paras)
     a = _article(raw, model_cfg)
-    cut = _cut(a)
-    assert _chars(raw, spam) <= cut, f"kept spam: {spam!r}"
+    cut = removed_chars(a)
+    assert chars_of(raw, spam) <= cut, f"kept spam: {spam!r}"
     for para in story:
-        assert not _chars(raw, para.strip()) & cut, f"removed story: {para!r}"
+        assert not chars_of(raw, para.strip()) & cut, f"removed story: {para!r}"
 
 
 @pytest.mark.parametrize("story,content,at", [
@@ -169,8 +156,8 @@ def test_spam_removes_ad_spliced_inside_a_paragraph(model_cfg, story, ad):
     paras[2] = first + (" " if story is EN_STORY else "") + ad + (" " if story is EN_STORY else "") + rest
     raw = "\n\n".join(paras)
     a = _article(raw, model_cfg)
-    assert _chars(raw, ad) <= _cut(a)
-    assert not (_chars(raw, first.strip()) | _chars(raw, rest.strip())) & _cut(a)
+    assert chars_of(raw, ad) <= removed_chars(a)
+    assert not (chars_of(raw, first.strip()) | chars_of(raw, rest.strip())) & removed_chars(a)
 
 
 @pytest.mark.parametrize("story,content", [

@@ -2,6 +2,7 @@
 even when the list's headlines are on the story's own topic; the story's title and subheads stay."""
 import pytest
 
+from conftest import chars_of, removed_chars
 from pipeline.records import Article
 from pipeline.stages import clean, detect_language, strip_spam
 
@@ -32,21 +33,6 @@ def _article(raw: str, cfg) -> Article:
     return strip_spam(detect_language(clean(Article(doc_id="t", source="t", raw=raw), cfg), cfg), cfg)
 
 
-def _cut(a: Article) -> set[int]:
-    return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
-
-
-def _chars(raw: str, piece: str) -> set[int]:
-    at = raw.index(piece)
-    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
-
-
-@pytest.fixture(scope="module")
-def model_cfg(cfg):
-    return cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"model": "spam-v1", "enabled": True,
-                                                                        "keep_spam": False})})
-
-
 @pytest.mark.parametrize("story,spam,at", [
     (ZH_STORY, ZH_RELATED, 4),  # on-topic headlines under a heading without colon or bullets
     (ZH_STORY, ZH_RELATED, 3),
@@ -63,20 +49,20 @@ def test_spam_lists_and_notices_go_whole_and_story_stays(model_cfg, story, spam,
     paras = list(story)
     paras.insert(at, spam)
     raw = sep.join(paras)
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, spam) <= cut, f"kept spam: {[raw[i] for i in sorted(_chars(raw, spam) - cut)]}"
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, spam) <= cut, f"kept spam: {[raw[i] for i in sorted(chars_of(raw, spam) - cut)]}"
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 @pytest.mark.parametrize("story,spam", [(ZH_STORY, ZH_RELATED), (EN_STORY, EN_RELATED)])
 def test_spam_list_above_the_title_of_a_one_block_page_keeps_the_title(model_cfg, story, spam):
     raw = "\n".join([spam] + list(story))
-    cut = _cut(_article(raw, model_cfg))
+    cut = removed_chars(_article(raw, model_cfg))
     head = spam.split("\n")
-    assert _chars(raw, head[0]) <= cut and _chars(raw, head[1]) <= cut
+    assert chars_of(raw, head[0]) <= cut and chars_of(raw, head[1]) <= cut
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 @pytest.mark.parametrize("story,content", [
@@ -102,10 +88,10 @@ def test_spam_removes_on_topic_keyword_listings_with_contacts(model_cfg, story, 
     paras = list(story)
     paras.insert(3, listing)
     raw = "\n\n".join(paras)
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, listing) <= cut
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, listing) <= cut
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 @pytest.mark.parametrize("story,content", [
@@ -127,10 +113,10 @@ def test_spam_listing_rule_keeps_contact_blocks_and_figures(model_cfg, story, co
 ])
 def test_spam_removes_previous_and_next_links(model_cfg, story, links):
     raw = "\n\n".join(list(story) + [links])
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, links) <= cut
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, links) <= cut
     for p in story:
-        assert not _chars(raw, p.strip()) & cut
+        assert not chars_of(raw, p.strip()) & cut
 
 
 @pytest.mark.parametrize("story,ad", [
@@ -142,9 +128,9 @@ def test_spam_removes_selling_sentence_inside_a_paragraph(model_cfg, story, ad):
     first, rest = paras[2].split("。" if story is ZH_STORY else ". ", 1)
     paras[2] = first + ("。" if story is ZH_STORY else ". ") + ad + ("" if story is ZH_STORY else " ") + rest
     raw = "\n\n".join(paras)
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, ad) <= cut
-    assert not (_chars(raw, first.strip()) | _chars(raw, rest.strip())) & cut
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, ad) <= cut
+    assert not (chars_of(raw, first.strip()) | chars_of(raw, rest.strip())) & cut
 
 
 @pytest.mark.parametrize("story,sentence", [
@@ -168,10 +154,10 @@ def test_spam_removes_site_lines_anywhere_in_a_one_block_page(model_cfg, line, a
     paras = list(story)
     paras.insert(at, line)
     raw = "\n".join(paras)
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, line) <= cut
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, line) <= cut
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 @pytest.mark.parametrize("story,line,product", [
@@ -183,7 +169,7 @@ def test_spam_takes_the_product_name_with_the_shop_line(model_cfg, story, line, 
     paras = list(story)
     paras.insert(3, line)
     raw = "\n\n".join(paras)
-    cut = _cut(_article(raw, model_cfg))
-    assert _chars(raw, product) <= cut
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, product) <= cut
     for p in story:
-        assert not _chars(raw, p.strip()) & cut
+        assert not chars_of(raw, p.strip()) & cut

@@ -3,6 +3,7 @@ them just over the threshold; shop listings on the story's topic (a title-case k
 "Factory Price.", a listing with WhatsApp and a sales mailbox, a bare contact line after an ad) go anyway."""
 import pytest
 
+from conftest import chars_of
 from pipeline.records import Article
 from pipeline.stages import clean, detect_language, strip_spam
 
@@ -88,11 +89,6 @@ def _cut(raw: str, cfg) -> set[int]:
     return {i for r in a.removed for i in range(r.start, r.end) if not a.raw[i].isspace()}
 
 
-def _chars(raw: str, piece: str) -> set[int]:
-    at = raw.index(piece)
-    return {i for i in range(at, at + len(piece)) if not raw[i].isspace()}
-
-
 KEPT = [
     # a complete policy sentence at the end whose only ad-like words are 优惠/贷款 ("ad words; off topic; at the end")
     (ZH_POWER, "　　自明年1月1日起，对新购置设备的中小企业给予贷款利率优惠。"),
@@ -114,16 +110,16 @@ KEPT = [
 def test_story_sentences_and_the_storys_own_contacts_stay(model_cfg, story, line, sep):
     raw = sep.join(story + [line])
     cut = _cut(raw, model_cfg)
-    assert not _chars(raw, line.strip()) & cut, f"removed: {line!r}"
+    assert not chars_of(raw, line.strip()) & cut, f"removed: {line!r}"
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
 
 
 def test_a_sentence_just_over_the_threshold_goes_when_spam_sure_is_the_threshold(cfg):
     line = "　　自明年1月1日起，对新购置设备的中小企业给予贷款利率优惠。"
     raw = "\n\n".join(ZH_POWER + [line])
-    assert not _chars(raw, line.strip()) & _cut(raw, _cfg(cfg))
-    assert _chars(raw, line.strip()) <= _cut(raw, _cfg(cfg, sure=cfg.spam.threshold))
+    assert not chars_of(raw, line.strip()) & _cut(raw, _cfg(cfg))
+    assert chars_of(raw, line.strip()) <= _cut(raw, _cfg(cfg, sure=cfg.spam.threshold))
 
 
 GONE = [
@@ -152,6 +148,6 @@ def test_shop_listings_on_the_storys_topic_go(model_cfg, story, spam, sep):
     cut = _cut(raw, model_cfg)
     for s in spam:
         s = s.strip("*")  # the markdown emphasis around a listing may stay
-        assert _chars(raw, s) <= cut, f"kept spam: {s!r}"
+        assert chars_of(raw, s) <= cut, f"kept spam: {s!r}"
     for p in story:
-        assert not _chars(raw, p.strip()) & cut, f"removed story: {p!r}"
+        assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
