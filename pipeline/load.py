@@ -58,6 +58,7 @@ SCHEMA: dict[str, dict] = {
         "doc_id": "string", "source": "string", "status": "string", "error": "string", "encoding": "string",
         "lang": "string", "text": "string",
         "removed": [{**_SPAN, "reason": "string", "score": "float64"}],
+        "kept_spam": [{**_SPAN, "reason": "string", "score": "float64"}],
         "timings": "json",  # seconds per stage; the stages that ran differ per document
     },
     "entities": {

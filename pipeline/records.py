@@ -105,6 +105,7 @@ class Article:
     ends: tuple[int, ...] = ()
     segments: tuple[Segment, ...] = ()
     removed: tuple[Removed, ...] = ()
+    kept_spam: tuple[Removed, ...] = ()  # scored at or over the threshold, kept (--keep-spam, or unsure)
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
     timings: dict = field(default_factory=dict)
@@ -140,6 +141,7 @@ class Article:
             "lang": self.lang,
             "text": self.kept_text if self.status == OK else None,
             "removed": [asdict(r) for r in self.removed],
+            "kept_spam": [asdict(r) for r in self.kept_spam],
             "timings": {k: round(v, 5) for k, v in self.timings.items()},
         }
 

@@ -36,15 +36,16 @@ def strip_spam(a: Article, cfg: Config) -> Article:
     else:
         segments = [Segment(start=p.start, end=p.end, kind="line", lang=detect_segment(a.clean[p.start:p.end]),
                             paragraph=p.paragraph) for p in split_lines(a.clean)]
-    if cfg.spam.keep_spam or not cfg.spam.enabled:
-        segments = [replace(s, is_spam=False) for s in segments]
-    removed = []
+    keep_all = cfg.spam.keep_spam or not cfg.spam.enabled
+    removed, kept = [], []
     for s in segments:
-        if s.is_spam:
+        if s.is_spam or (s.spam_score is not None and s.spam_score >= cfg.spam.threshold):
             rs, re_ = a.raw_span(s.start, s.end)
-            removed.append(Removed(start=rs, end=re_, text=a.raw[rs:re_], reason=s.spam_reason or "spam",
-                                   score=s.spam_score))
-    return replace(a, segments=tuple(segments), removed=tuple(removed))
+            piece = Removed(start=rs, end=re_, text=a.raw[rs:re_], reason=s.spam_reason or "spam", score=s.spam_score)
+            (removed if s.is_spam and not keep_all else kept).append(piece)
+    if keep_all:
+        segments = [replace(s, is_spam=False) for s in segments]
+    return replace(a, segments=tuple(segments), removed=tuple(removed), kept_spam=tuple(kept))
 
 
 def detect_language(a: Article, cfg: Config) -> Article:

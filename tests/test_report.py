@@ -213,6 +213,18 @@ def test_report_spam_lines_list_each_segment(hand):
     assert lines[-1] == "2 segments removed in 2 documents"
 
 
+def test_report_spam_lines_show_what_was_scored_as_spam_and_kept(tmp_path):
+    # a --keep-spam store: nothing removed, every segment the model would have removed listed as kept
+    doc = {"doc_id": "d1", "source": "a.txt", "status": "ok", "removed": [],
+           "kept_spam": [{"start": 40, "end": 71, "text": "Buy LED strips: www.example.com", "reason": "url",
+                          "score": 0.97}]}
+    (tmp_path / "documents.jsonl").write_text(json.dumps(doc) + "\n", "utf-8")
+    lines = list(spam_report_lines(tmp_path))
+    assert lines == ["== a.txt (d1, 0 removed, 1 kept)",
+                     "  kept [40:71] score 0.97 (url): Buy LED strips: www.example.com",
+                     "0 segments removed in 1 documents; 1 scored as spam and kept"]
+
+
 # --- in a real browser ----------------------------------------------------------------------------
 
 class Chromium:

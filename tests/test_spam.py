@@ -191,6 +191,13 @@ def test_spam_keep_spam_scores_but_removes_nothing(model_cfg):
     a = _article(raw, keep)
     assert not a.removed and a.kept_text == a.clean
     assert max(s.spam_score for s in a.segments) >= model_cfg.spam.threshold
+    # what would have gone is in the store's kept_spam, with raw offsets, reason and score
+    footer = "版权所有 © 2009-2024 甬江商贸网 未经授权禁止复制"
+    line = a.document_line()
+    assert not line["removed"] and any(k["text"] == footer and k["score"] >= model_cfg.spam.threshold and k["reason"]
+                                       for k in line["kept_spam"])
+    assert all(raw[k["start"]:k["end"]] == k["text"] for k in line["kept_spam"])
+    assert [r.text for r in _article(raw, model_cfg).removed] == [k["text"] for k in line["kept_spam"]]
 
 
 @pytest.mark.parametrize("threshold,removes", [(0.5, True), (1.01, False)])
