@@ -241,6 +241,9 @@ def _word_shape(w: str) -> str:
     return w if "a" <= w[0] <= "z" else "0" * len(w)
 
 
+_C_PREFIX, _D_PREFIX, _T_PREFIX = "c:".__add__, "d:".__add__, "t:".__add__
+
+
 def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
     bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
@@ -258,10 +261,10 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
     for run in CJK_RUN_RE.findall(t):
-        lex += ["c:" + c for c in run]
-        bigrams = [run[i:i + 2] for i in range(len(run) - 1)]
-        lex += ["d:" + b for b in bigrams]
-        topical += ["t:" + b for b in bigrams]
+        lex += map(_C_PREFIX, run)
+        bigrams = list(map(operator.add, run, run[1:]))  # run[i:i + 2], pair by pair
+        lex += map(_D_PREFIX, bigrams)
+        topical += map(_T_PREFIX, bigrams)
     head = text.lstrip()[:1]
     lex.append("h:" + (_shape(head) if head else ""))
     return lex, topical
@@ -269,6 +272,7 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
 
 def _bucket(token: str, bits: int) -> int:
     return zlib.crc32(token.encode("utf-8")) & ((1 << bits) - 1)
+
 
 
 # --- model ----------------------------------------------------------------------------------------
@@ -346,7 +350,7 @@ def _maybe_price(text: str, low: str) -> bool:
 
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
-    if sum(text.count(c) for c in ",，、|/;；") < 2:  # three items need two separators
+    if sum(map(text.count, ",，、|/;；")) < 2:  # three items need two separators
         return False
     items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
     if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
@@ -1347,13 +1351,17 @@ _LEFT_WORDS_RE = re.compile(r"(?i)\b(?:us|our|me|now|today|more|info|information
 def _bare_contact_line(text: str) -> bool:
     """A line that is contact details and labels only ("咨询热线：138…（微信同号）", "Email: sales@…"): what is
     left without them is a name at most."""
-    if len(text) > 100 or not _contacts(text):
+    if len(text) > 100:
         return False
+    # the cheap checks first (each has its own precheck; most lines have no number, mailbox or address)
     if not (find_phones(text) or has_email(text) or has_url(text)
             or any(c.isdigit() for h in find_im_handles(text) for c in h)):
         return False  # IM_RE alone takes "line after" for a LINE id
+    spans = _contacts(text)
+    if not spans:
+        return False
     bare = text
-    for x, y in sorted(_contacts(text), reverse=True):
+    for x, y in sorted(spans, reverse=True):
         bare = bare[:x] + " " + bare[y:]
     bare = _CUED_RE.sub(" ", bare.lower())
     bare = _CONTACT_LABEL_RE.sub(" ", bare)
@@ -1402,8 +1410,8 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         whole = _title_keyword_listing(texts[k])
-        for i in g:
-            if not out[i].is_spam and (whole or _title_keyword_listing(clean[out[i].start:out[i].end])):
+        for i in g:  # a line of one unit is that unit: its answer is the line's
+            if not out[i].is_spam and (whole or (len(g) > 1 and _title_keyword_listing(clean[out[i].start:out[i].end]))):
                 out[i] = _mark(out[i], threshold, "keyword listing")
 
     def unnamed_mailbox(t: str, g: list[int]) -> bool:
@@ -1444,10 +1452,17 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         story = _story_text(clean, out, set(g))
         return _names_outside(t, story) or any(_firm_named(x, story) for x in find_emails(t) + find_urls(t))
 
+    bare_line: dict[int, bool] = {}  # _bare_contact_line of a line's text, once (both passes ask)
+
+    def bare_contact(k: int) -> bool:
+        if k not in bare_line:
+            bare_line[k] = _bare_contact_line(texts[k])
+        return bare_line[k]
+
     for order in (range(len(groups)), range(len(groups) - 1, -1, -1)):
         for k in order:
             g = groups[k]
-            if all(out[i].is_spam for i in g) or not _bare_contact_line(texts[k]):
+            if all(out[i].is_spam for i in g) or not bare_contact(k):
                 continue
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(groups)]
             if (any(ad_line(j) for j in near) or unnamed_mailbox(texts[k], g)) and not named(texts[k], g):
