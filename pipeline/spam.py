@@ -220,12 +220,15 @@ def has_email(text: str) -> bool:
     return _maybe_email(text) and EMAIL_RE.search(text) is not None
 
 
+def _maybe_im(text: str, low: str | None = None) -> bool:
+    """False when IM_RE cannot match (``low``: text.lower(), if known)."""
+    low = text.lower() if low is None else low
+    return any(map(low.__contains__, _IM_KEYS)) or "İ" in text or "ı" in text or "ſ" in text
+
+
 def find_im_handles(text: str, low: str | None = None) -> list[str]:
     """IM_RE's matches (``low``: text.lower(), if known)."""
-    low = text.lower() if low is None else low
-    if any(k in low for k in _IM_KEYS) or "İ" in text or "ı" in text or "ſ" in text:
-        return IM_RE.findall(text)
-    return []
+    return IM_RE.findall(text) if _maybe_im(text, low) else []
 
 
 def find_urls(text: str) -> list[str]:
@@ -1040,9 +1043,17 @@ _CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp
 _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
 
 
+def _maybe_contacts(text: str) -> bool:
+    """False when _contacts finds nothing: an address needs a dot or '://' (a mailbox a dot too), a handle one of
+    IM_RE's keywords, a phone number four digits (most lines of a story have none of these)."""
+    return _maybe_url(text) or _maybe_im(text) or sum(map(str.isdigit, text)) >= 4
+
+
 def _contacts(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, None))
-             if maybe is None or maybe(text) for m in r.finditer(text)]
+    if not _maybe_contacts(text):
+        return []
+    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, _maybe_im))
+             if maybe(text) for m in r.finditer(text)]
     rest = URL_RE.sub(lambda m: " " * len(m.group()), text) if _maybe_url(text) else text
     rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), rest) if _maybe_email(rest) else rest
     at = 0
@@ -1071,11 +1082,12 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
         a, b = out[g[0]].start, out[g[-1]].end
         t = clean[a:b]
         why = ""
-        if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
-                and not _REPORTING_EN_RE.search(t) and not _complete_sentence(t, seg_lang_zh(t)):
+        if len(t) <= 300 and "。" not in t and _maybe_contacts(t) and not re.search(r"[.!?] +[A-Z]", t) \
+                and not _REPORT_ZH.search(t) and not _REPORTING_EN_RE.search(t) \
+                and not _complete_sentence(t, seg_lang_zh(t)):
             spans = _contacts(t)
-            labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
-            if spans and labelled:  # a bare run of numbers may be scores or figures
+            # a bare run of numbers may be scores or figures
+            if spans and (has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)):
                 chars = list(t)
                 for x, y in spans:
                     chars[x:y] = " " * (y - x)
@@ -1125,7 +1137,9 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
         if seg.is_spam or seg.kind == "line":
             continue
         t = clean[seg.start:seg.end]
-        if len(t) > 200 or _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
+        if len(t) > 200 or not _maybe_contacts(t):  # it needs contact details (most sentences have none)
+            continue
+        if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
             continue
         labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
         if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
@@ -1208,6 +1222,14 @@ _SHOP_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:sales|info|service|export|inq
 _SHOP_CONTACT_RE = re.compile(r"(?i)\bWhatsApp\b|\bWeChat\b|\bSkype\b|\bContact(?: us| person)?\s*[:：]|微信同号|联系人\s*[:：]")
 # with two contacts, one a number, mailbox or address: a shop's listing (a story's hotline names no IM app)
 _SHOP_LINE_RE = re.compile(_SHOP_CONTACT_RE.pattern + r"|\bQQ\b|微信|V信")
+# _SHOP_LINE_RE cannot match a text whose lower case holds none of these (nor ſ, which IGNORECASE takes for s)
+_SHOP_LINE_KEYS = ("whatsapp", "wechat", "skype", "contact", "联系人", "微信", "qq", "v信")
+
+
+def _maybe_shop_line(text: str, low: str) -> bool:
+    return any(map(low.__contains__, _SHOP_LINE_KEYS)) or "ſ" in text
+
+
 _HOST_WORDS = frozenset(
     "com cn net org www factory factories group trade trading supply supplier suppliers industry industrial "
     "global china intl international company corp co ltd shop store mall online official tech sales info".split())
@@ -1351,7 +1373,7 @@ _LEFT_WORDS_RE = re.compile(r"(?i)\b(?:us|our|me|now|today|more|info|information
 def _bare_contact_line(text: str) -> bool:
     """A line that is contact details and labels only ("咨询热线：138…（微信同号）", "Email: sales@…"): what is
     left without them is a name at most."""
-    if len(text) > 100:
+    if len(text) > 100 or not _maybe_contacts(text):
         return False
     # the cheap checks first (each has its own precheck; most lines have no number, mailbox or address)
     if not (find_phones(text) or has_email(text) or has_url(text)
@@ -1426,8 +1448,12 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         t = texts[k]
-        im_ids = [h for h in find_im_handles(t) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
-        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t) or im_ids):
+        if len(t) > 400:
+            continue
+        low = t.lower()
+        im_ids = [h for h in find_im_handles(t, low) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
+        if not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or (_maybe_shop_line(t, low) and _SHOP_LINE_RE.search(t))
+                or im_ids):
             continue  # no shop marker: nothing to look for
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or not _contacts(t):
             continue
