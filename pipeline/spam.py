@@ -484,7 +484,15 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     white space between two Chinese characters, or two or more spaces after a word (not after a sentence
     or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
     out = []
-    for i in range(1, len(clean)):
+    n = len(clean)
+    # only a space or a character after a jump in the raw offsets can mark a gap: visit those, in order
+    spaces = []
+    i = clean.find(" ", 1)
+    while i != -1:
+        spaces.append(i)
+        i = clean.find(" ", i + 1)
+    jumps = [i for i, (s, e) in enumerate(zip(starts[1:n], ends[:n - 1]), 1) if s > e and clean[i] != " "]
+    for i in sorted(spaces + jumps):
         ch = clean[i]
         if ch == " ":
             span = raw[ends[i - 1]:starts[i + 1]] if i + 1 < len(clean) else ""
