@@ -1407,9 +1407,10 @@ def _title_keyword_listing(text: str) -> bool:
     t = text.strip().strip("*").strip()
     if len(t) > 240 or sum(map(t.count, ",，、;|")) < 2:  # three items need two separators (most units have fewer)
         return False
+    if sum(map(t.count, ",;|")) < 2 and not _zh_listing_shape(t):
+        return False  # neither reading takes it (the English one needs two of , ; |): no need to count characters
     if len(CJK_RE.findall(t)) > len(t) / 3:
-        items = [x.strip() for x in re.split(r"[，,、]", t.rstrip("。")) if x.strip()]
-        if len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16:
+        if not _zh_listing_shape(t):
             return False
         return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
     items = [x.strip() for x in re.split(r"[,;|]", t.rstrip(".")) if x.strip()]
@@ -1419,6 +1420,12 @@ def _title_keyword_listing(text: str) -> bool:
     if sum(w[:1].isupper() for w in words) < 0.85 * max(len(words), 1) or _REPORTING_EN_RE.search(t):
         return False
     return len(re.findall(r"[A-Za-z)],[A-Za-z(]", t)) >= 2 or _selling(t)
+
+
+def _zh_listing_shape(t: str) -> bool:
+    """Four or more items split at ，,、 , short ones (the last up to 16 characters), no full stop inside."""
+    items = [x.strip() for x in re.split(r"[，,、]", t.rstrip("。")) if x.strip()]
+    return not (len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16)
 
 
 def _selling(t: str) -> bool:
