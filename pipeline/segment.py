@@ -37,6 +37,9 @@ _AD_TAG = re.compile(r"[【\[［(（](?:" + "|".join(re.escape(t) for t in words
                      + r")[】\]］)）]")
 _BREAK_WORDS = "|".join(re.escape(t) for t in sorted(words_en.INLINE_BREAKS, key=len, reverse=True))
 _BREAK = re.compile(rf"(?<![\w-])(?:{_BREAK_WORDS})(?:\s*[-–—·|:]?\s*(?:{_BREAK_WORDS}))*(?![\w-])(?!\s+[a-z])")
+# _BREAK and _CONTROL match one of their words as written (no IGNORECASE): a line without one is skipped
+_BREAK_KEYS = tuple(words_en.INLINE_BREAKS)
+_CONTROL_KEYS = tuple(words_en.CONTROL_LABELS) + tuple(words_zh.CONTROL_LABELS)
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
@@ -114,9 +117,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             cuts.append(m.end())
     for m in _AD_TAG.finditer(text, start, end):
         cuts.append(m.start())
-    for m in _CONTROL.finditer(text, start, end):
+    line = text[start:end]
+    for m in _CONTROL.finditer(text, start, end) if any(map(line.__contains__, _CONTROL_KEYS)) else ():
         cuts.append(m.start())
-    for m in _BREAK.finditer(text, start, end):
+    for m in _BREAK.finditer(text, start, end) if any(map(line.__contains__, _BREAK_KEYS)) else ():
         before = text[start:m.start()].rstrip()
         if not before or before[-1] in ".!?\"”’)":  # a marker, not a word of the sentence
             cuts += [m.start(), m.end()]

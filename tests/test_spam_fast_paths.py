@@ -185,3 +185,19 @@ def test_layout_gaps_as_the_per_character_loop(raw):
 
     clean, starts, ends = clean_text(raw, default_config().clean)
     assert layout_gaps(raw, clean, starts, ends) == _plain_layout_gaps(raw, clean, starts, ends)
+
+
+@pytest.mark.parametrize("text", [
+    "The port reopened on Monday. ADVERTISEMENT Story continues below The mayor said traffic resumes today.",
+    "Harbour fees rose 3% Advertisement Officials said the rise was small.",
+    "新闻 字号：大 中 小 打印本页 记者从宁波港获悉，今年一季度集装箱吞吐量同比增长6.3%。",
+    "Share: Font size: A A Print this The council met on Tuesday.",
+    "记者从宁波市商务局获悉，今年一季度宁波玩具出口额达42亿元，同比增长6.3%。",
+])
+def test_sentence_cuts_with_the_break_and_control_prechecks(text, monkeypatch):
+    import pipeline.segment as segment
+
+    fast = segment.split_sentences(text)
+    monkeypatch.setattr(segment, "_BREAK_KEYS", ("",))  # the empty string is in every line: always searched
+    monkeypatch.setattr(segment, "_CONTROL_KEYS", ("",))
+    assert fast == segment.split_sentences(text)
