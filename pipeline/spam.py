@@ -348,7 +348,7 @@ def _maybe_masked(text: str) -> bool:
 def _maybe_price(text: str, low: str) -> bool:
     """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
     IGNORECASE also takes for s)."""
-    return any(c in text for c in "$¥￥€£元块%/ſ") or "pcs" in low
+    return any(map(text.__contains__, "$¥￥€£元块%/ſ")) or "pcs" in low
 
 
 def _keyword_list(text: str) -> bool:
