@@ -77,6 +77,18 @@ CRUMB_SEP_RE = re.compile(r"\s*(?:[>›»]|\s/\s|→)\s*")
 LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)、]\s?\S")
 EN_WORD_RE = re.compile(r"[a-z]+|\d+")
 CAP_WORD_RE = re.compile(r"\b[A-Za-z][\w'&-]*")
+# patterns of the per-unit features and checks, compiled once (re's cache lookup costs on every call)
+_DIGIT_RE = re.compile(r"\d")
+_MARK_RE = re.compile(r"\x01(\w)")
+_LIST_SEP_RE = re.compile(r"[,，、|/;；]")
+_LIST_END_RE = re.compile(r"[。！？]|[.!?]$")
+_ZH_PUNCT_RE = re.compile(r"[，。；：]")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：,;] ?|[.!?](?:\s|$)")
+_SEPARATOR_RE = re.compile(r"[,，、|/;；·](?! )")
+_CJK_WORD_RUN_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?= [\u4e00-\u9fff])")
+_EN_ITEM_SEP_RE = re.compile(r"[,;|]")
+_EN_STOP_SPACE_RE = re.compile(r"[.!?]\s")
+_ZH_ITEM_SEP_RE = re.compile(r"[，,、]")
 
 _EN_STOP = frozenset(
     "the a an and or of to in on at for by with from as is are was were be been has have had will would it its this "
@@ -200,7 +212,7 @@ def find_phones(text: str) -> list[str]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d", "0", text)
+    return _DIGIT_RE.sub("0", text)
 
 
 def _maybe_url(text: str) -> bool:
@@ -257,7 +269,7 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     for ph in phones_of(t):
         t = t.replace(ph, " \x01p ", 1)
     if "\x01" in t:
-        lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
+        lex += ["<" + m + ">" for m in _MARK_RE.findall(t)]
     low = t.lower()
     words = [_word_shape(w) for w in EN_WORD_RE.findall(low)]
     lex += ["w:" + w for w in words]
@@ -355,8 +367,8 @@ def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
     if sum(map(text.count, ",，、|/;；")) < 2:  # three items need two separators
         return False
-    items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
-    if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
+    items = [i.strip() for i in _LIST_SEP_RE.split(text) if i.strip()]
+    if len(items) < 3 or _LIST_END_RE.search(text):
         return False
     if any(CJK_RE.search(i) and len(i) > 8 for i in items):
         return False
@@ -404,7 +416,7 @@ def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = Non
 def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
     """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
+        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -629,13 +641,14 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
             "terminal": float(bool(TERMINAL_RE.search(t))),
-            "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
+            "clause_punct": math.log1p(len(_CLAUSE_PUNCT_RE.findall(t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
             "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
             **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
             "keyword_list": float(_keyword_list(t)),
-            "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
-            "cjk_word_run": math.log1p(len(re.findall(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?= [\u4e00-\u9fff])", t))),
+            "separators": math.log1p(len(_SEPARATOR_RE.findall(t))),
+            # a run of Chinese words split by spaces needs a space (most Chinese text has none)
+            "cjk_word_run": math.log1p(len(_CJK_WORD_RUN_RE.findall(t)) if " " in t else 0),
             "verbs": float(bool((_VERBS_ZH if lang == ZH else _VERBS_EN).search(low))
                            or (lang == ZH and bool(_REPORT_ZH.search(t)))),
             "quotes": float(bool(QUOTE_RE.search(t))), "bullet": float(bool(BULLET_RE.search(t))),
@@ -1413,8 +1426,8 @@ def _title_keyword_listing(text: str) -> bool:
         if not _zh_listing_shape(t):
             return False
         return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
-    items = [x.strip() for x in re.split(r"[,;|]", t.rstrip(".")) if x.strip()]
-    if len(items) < 3 or any(len(x.split()) > 6 for x in items) or re.search(r"[.!?]\s", t):
+    items = [x.strip() for x in _EN_ITEM_SEP_RE.split(t.rstrip(".")) if x.strip()]
+    if len(items) < 3 or any(len(x.split()) > 6 for x in items) or _EN_STOP_SPACE_RE.search(t):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if w.lower() not in _SMALL_EN]
     if sum(w[:1].isupper() for w in words) < 0.85 * max(len(words), 1) or _REPORTING_EN_RE.search(t):
@@ -1424,7 +1437,13 @@ def _title_keyword_listing(text: str) -> bool:
 
 def _zh_listing_shape(t: str) -> bool:
     """Four or more items split at ，,、 , short ones (the last up to 16 characters), no full stop inside."""
-    items = [x.strip() for x in re.split(r"[，,、]", t.rstrip("。")) if x.strip()]
+    body = t.rstrip("。")
+    if "。" in body:
+        return False
+    firsts = [i for i in map(body.find, "，,、") if i >= 0]
+    if not firsts or len(body[:min(firsts)].strip()) > 10:
+        return False  # one item, or a first item too long (the first of four or more is never the last)
+    items = [x.strip() for x in _ZH_ITEM_SEP_RE.split(body) if x.strip()]
     return not (len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16)
 
 

@@ -201,3 +201,22 @@ def test_sentence_cuts_with_the_break_and_control_prechecks(text, monkeypatch):
     monkeypatch.setattr(segment, "_BREAK_KEYS", ("",))  # the empty string is in every line: always searched
     monkeypatch.setattr(segment, "_CONTROL_KEYS", ("",))
     assert fast == segment.split_sentences(text)
+
+
+@pytest.mark.parametrize("text", [
+    "折叠集装箱房，快拼箱，扩展箱房，太空舱，厂家直销价格优惠。",
+    "记者了解到，青禾茶业今年春茶收购价同比上涨一成，茶农收入明显增加。",
+    "青禾茶叶，明前龙井，高山云雾，白茶饼，批发零售。",
+    "，，龙井，白茶，红茶，绿茶",
+    "  龙井 ，白茶、红茶,绿茶。",
+    "龙井。白茶，红茶，绿茶，花茶",
+    "明前龙井高山云雾茶叶礼盒装，白茶，红茶，绿茶",
+    "龙井",
+])
+def test_chinese_listing_shape_as_the_plain_split(text):
+    from pipeline.spam import _zh_listing_shape
+
+    items = [x.strip() for x in re.split(r"[，,、]", text.rstrip("。")) if x.strip()]
+    plain = not (len(items) < 4 or "。" in text.rstrip("。") or any(len(x) > 10 for x in items[:-1])
+                 or len(items[-1]) > 16)
+    assert _zh_listing_shape(text) is plain
