@@ -688,7 +688,9 @@ def _float_list(arr) -> list[float]:
         return hit[1]
     if len(_FLOAT_LISTS) >= 4:
         _FLOAT_LISTS.clear()
-    out = [float(x) for x in arr.tolist()]
+    out = arr.tolist()  # numpy's floats come back as Python floats, the same numbers
+    if getattr(arr, "dtype", None) is None or arr.dtype.kind != "f":
+        out = [float(x) for x in out]
     _FLOAT_LISTS[id(arr)] = (arr, out)
     return out
 
