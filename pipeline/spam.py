@@ -1446,7 +1446,8 @@ def _zh_listing_shape(t: str) -> bool:
     if not firsts or len(body[:min(firsts)].strip()) > 10:
         return False  # one item, or a first item too long (the first of four or more is never the last)
     items = [x.strip() for x in _ZH_ITEM_SEP_RE.split(body) if x.strip()]
-    return not (len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16)
+    return not (len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1])
+                or len(items[-1]) > 16)
 
 
 def _selling(t: str) -> bool:
@@ -1469,7 +1470,8 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
             continue
         whole = _title_keyword_listing(texts[k])
         for i in g:  # a line of one unit is that unit: its answer is the line's
-            if not out[i].is_spam and (whole or (len(g) > 1 and _title_keyword_listing(clean[out[i].start:out[i].end]))):
+            if not out[i].is_spam and (whole or (len(g) > 1
+                                                 and _title_keyword_listing(clean[out[i].start:out[i].end]))):
                 out[i] = _mark(out[i], threshold, "keyword listing")
 
     def unnamed_mailbox(t: str, g: list[int]) -> bool:
