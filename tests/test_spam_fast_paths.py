@@ -193,14 +193,20 @@ def test_layout_gaps_as_the_per_character_loop(raw):
     "新闻 字号：大 中 小 打印本页 记者从宁波港获悉，今年一季度集装箱吞吐量同比增长6.3%。",
     "Share: Font size: A A Print this The council met on Tuesday.",
     "记者从宁波市商务局获悉，今年一季度宁波玩具出口额达42亿元，同比增长6.3%。",
+    "青禾茶业 春茶上市 明前龙井 高山云雾",
+    "Harbour fees rose 3%\nThe council met on Tuesday",
+    "。」 记者获悉 春茶上市",
+    "Up 3%. The council met",
 ])
-def test_sentence_cuts_with_the_break_and_control_prechecks(text, monkeypatch):
+def test_sentence_cuts_with_the_sentence_end_break_and_control_prechecks(text, monkeypatch):
     import pipeline.segment as segment
 
-    fast = segment.split_sentences(text)
+    starts = range(min(len(text), 12))  # a span may start right after a full stop (the look-behinds see it)
+    fast = [segment.split_sentences(text, a) for a in starts]
     monkeypatch.setattr(segment, "_BREAK_KEYS", ("",))  # the empty string is in every line: always searched
     monkeypatch.setattr(segment, "_CONTROL_KEYS", ("",))
-    assert fast == segment.split_sentences(text)
+    monkeypatch.setattr(segment, "_SENT_END_KEYS", ("",))
+    assert fast == [segment.split_sentences(text, a) for a in starts]
 
 
 @pytest.mark.parametrize("text", [
