@@ -37,6 +37,10 @@ _AD_TAG = re.compile(r"[【\[［(（](?:" + "|".join(re.escape(t) for t in words
                      + r")[】\]］)）]")
 _BREAK_WORDS = "|".join(re.escape(t) for t in sorted(words_en.INLINE_BREAKS, key=len, reverse=True))
 _BREAK = re.compile(rf"(?<![\w-])(?:{_BREAK_WORDS})(?:\s*[-–—·|:]?\s*(?:{_BREAK_WORDS}))*(?![\w-])(?!\s+[a-z])")
+# _BREAK and _CONTROL match one of their words as written (no IGNORECASE): a line without one is skipped
+_BREAK_KEYS = tuple(words_en.INLINE_BREAKS)
+_SENT_END_KEYS = tuple(".!?。！？")
+_CONTROL_KEYS = tuple(words_en.CONTROL_LABELS) + tuple(words_zh.CONTROL_LABELS)
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
@@ -94,7 +98,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     spans, pos = [], start
     cuts = []
-    for m in _SENT_END.finditer(text, start, end):
+    # every match of _SENT_END stands right after . ! ? 。 ！ or ？ (its look-behinds reach two characters back,
+    # before start too): a line without one has no sentence end
+    near = text[max(start - 2, 0):end]
+    for m in _SENT_END.finditer(text, start, end) if any(map(near.__contains__, _SENT_END_KEYS)) else ():
         if text[m.start() - 1] == "." and (_ABBREV.search(text, max(start, m.start() - 8), m.start())
                                            or _LIST_NUMBER.fullmatch(text, start, m.start())):
             continue
@@ -114,9 +121,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             cuts.append(m.end())
     for m in _AD_TAG.finditer(text, start, end):
         cuts.append(m.start())
-    for m in _CONTROL.finditer(text, start, end):
+    line = text[start:end]
+    for m in _CONTROL.finditer(text, start, end) if any(map(line.__contains__, _CONTROL_KEYS)) else ():
         cuts.append(m.start())
-    for m in _BREAK.finditer(text, start, end):
+    for m in _BREAK.finditer(text, start, end) if any(map(line.__contains__, _BREAK_KEYS)) else ():
         before = text[start:m.start()].rstrip()
         if not before or before[-1] in ".!?\"”’)":  # a marker, not a word of the sentence
             cuts += [m.start(), m.end()]

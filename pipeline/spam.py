@@ -77,6 +77,18 @@ CRUMB_SEP_RE = re.compile(r"\s*(?:[>›»]|\s/\s|→)\s*")
 LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)、]\s?\S")
 EN_WORD_RE = re.compile(r"[a-z]+|\d+")
 CAP_WORD_RE = re.compile(r"\b[A-Za-z][\w'&-]*")
+# patterns of the per-unit features and checks, compiled once (re's cache lookup costs on every call)
+_DIGIT_RE = re.compile(r"\d")
+_MARK_RE = re.compile(r"\x01(\w)")
+_LIST_SEP_RE = re.compile(r"[,，、|/;；]")
+_LIST_END_RE = re.compile(r"[。！？]|[.!?]$")
+_ZH_PUNCT_RE = re.compile(r"[，。；：]")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：,;] ?|[.!?](?:\s|$)")
+_SEPARATOR_RE = re.compile(r"[,，、|/;；·](?! )")
+_CJK_WORD_RUN_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?= [\u4e00-\u9fff])")
+_EN_ITEM_SEP_RE = re.compile(r"[,;|]")
+_EN_STOP_SPACE_RE = re.compile(r"[.!?]\s")
+_ZH_ITEM_SEP_RE = re.compile(r"[，,、]")
 
 _EN_STOP = frozenset(
     "the a an and or of to in on at for by with from as is are was were be been has have had will would it its this "
@@ -200,7 +212,7 @@ def find_phones(text: str) -> list[str]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d", "0", text)
+    return _DIGIT_RE.sub("0", text)
 
 
 def _maybe_url(text: str) -> bool:
@@ -220,12 +232,15 @@ def has_email(text: str) -> bool:
     return _maybe_email(text) and EMAIL_RE.search(text) is not None
 
 
+def _maybe_im(text: str, low: str | None = None) -> bool:
+    """False when IM_RE cannot match (``low``: text.lower(), if known)."""
+    low = text.lower() if low is None else low
+    return any(map(low.__contains__, _IM_KEYS)) or "İ" in text or "ı" in text or "ſ" in text
+
+
 def find_im_handles(text: str, low: str | None = None) -> list[str]:
     """IM_RE's matches (``low``: text.lower(), if known)."""
-    low = text.lower() if low is None else low
-    if any(k in low for k in _IM_KEYS) or "İ" in text or "ı" in text or "ſ" in text:
-        return IM_RE.findall(text)
-    return []
+    return IM_RE.findall(text) if _maybe_im(text, low) else []
 
 
 def find_urls(text: str) -> list[str]:
@@ -241,6 +256,9 @@ def _word_shape(w: str) -> str:
     return w if "a" <= w[0] <= "z" else "0" * len(w)
 
 
+_C_PREFIX, _D_PREFIX, _T_PREFIX = "c:".__add__, "d:".__add__, "t:".__add__
+
+
 def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
     bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
@@ -251,17 +269,17 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     for ph in phones_of(t):
         t = t.replace(ph, " \x01p ", 1)
     if "\x01" in t:
-        lex += ["<" + m + ">" for m in re.findall(r"\x01(\w)", t)]
+        lex += ["<" + m + ">" for m in _MARK_RE.findall(t)]
     low = t.lower()
     words = [_word_shape(w) for w in EN_WORD_RE.findall(low)]
     lex += ["w:" + w for w in words]
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
     for run in CJK_RUN_RE.findall(t):
-        lex += ["c:" + c for c in run]
-        bigrams = [run[i:i + 2] for i in range(len(run) - 1)]
-        lex += ["d:" + b for b in bigrams]
-        topical += ["t:" + b for b in bigrams]
+        lex += map(_C_PREFIX, run)
+        bigrams = list(map(operator.add, run, run[1:]))  # run[i:i + 2], pair by pair
+        lex += map(_D_PREFIX, bigrams)
+        topical += map(_T_PREFIX, bigrams)
     head = text.lstrip()[:1]
     lex.append("h:" + (_shape(head) if head else ""))
     return lex, topical
@@ -269,6 +287,7 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
 
 def _bucket(token: str, bits: int) -> int:
     return zlib.crc32(token.encode("utf-8")) & ((1 << bits) - 1)
+
 
 
 # --- model ----------------------------------------------------------------------------------------
@@ -341,15 +360,15 @@ def _maybe_masked(text: str) -> bool:
 def _maybe_price(text: str, low: str) -> bool:
     """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
     IGNORECASE also takes for s)."""
-    return any(c in text for c in "$¥￥€£元块%/ſ") or "pcs" in low
+    return any(map(text.__contains__, "$¥￥€£元块%/ſ")) or "pcs" in low
 
 
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
-    if sum(text.count(c) for c in ",，、|/;；") < 2:  # three items need two separators
+    if sum(map(text.count, ",，、|/;；")) < 2:  # three items need two separators
         return False
-    items = [i.strip() for i in re.split(r"[,，、|/;；]", text) if i.strip()]
-    if len(items) < 3 or re.search(r"[。！？]|[.!?]$", text):
+    items = [i.strip() for i in _LIST_SEP_RE.split(text) if i.strip()]
+    if len(items) < 3 or _LIST_END_RE.search(text):
         return False
     if any(CJK_RE.search(i) and len(i) > 8 for i in items):
         return False
@@ -397,7 +416,7 @@ def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = Non
 def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
     """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(re.findall(r"[，。；：]", text)) >= 2
+        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -477,7 +496,15 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     white space between two Chinese characters, or two or more spaces after a word (not after a sentence
     or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
     out = []
-    for i in range(1, len(clean)):
+    n = len(clean)
+    # only a space or a character after a jump in the raw offsets can mark a gap: visit those, in order
+    spaces = []
+    i = clean.find(" ", 1)
+    while i != -1:
+        spaces.append(i)
+        i = clean.find(" ", i + 1)
+    jumps = [i for i, (s, e) in enumerate(zip(starts[1:n], ends[:n - 1]), 1) if s > e and clean[i] != " "]
+    for i in sorted(spaces + jumps):
         ch = clean[i]
         if ch == " ":
             span = raw[ends[i - 1]:starts[i + 1]] if i + 1 < len(clean) else ""
@@ -614,13 +641,14 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
             "terminal": float(bool(TERMINAL_RE.search(t))),
-            "clause_punct": math.log1p(len(re.findall(r"[，。；：,;] ?|[.!?](?:\s|$)", t))),
+            "clause_punct": math.log1p(len(_CLAUSE_PUNCT_RE.findall(t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
             "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
             **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
             "keyword_list": float(_keyword_list(t)),
-            "separators": math.log1p(len(re.findall(r"[,，、|/;；·](?! )", t))),
-            "cjk_word_run": math.log1p(len(re.findall(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?= [\u4e00-\u9fff])", t))),
+            "separators": math.log1p(len(_SEPARATOR_RE.findall(t))),
+            # a run of Chinese words split by spaces needs a space (most Chinese text has none)
+            "cjk_word_run": math.log1p(len(_CJK_WORD_RUN_RE.findall(t)) if " " in t else 0),
             "verbs": float(bool((_VERBS_ZH if lang == ZH else _VERBS_EN).search(low))
                            or (lang == ZH and bool(_REPORT_ZH.search(t)))),
             "quotes": float(bool(QUOTE_RE.search(t))), "bullet": float(bool(BULLET_RE.search(t))),
@@ -660,7 +688,9 @@ def _float_list(arr) -> list[float]:
         return hit[1]
     if len(_FLOAT_LISTS) >= 4:
         _FLOAT_LISTS.clear()
-    out = [float(x) for x in arr.tolist()]
+    out = arr.tolist()  # numpy's floats come back as Python floats, the same numbers
+    if getattr(arr, "dtype", None) is None or arr.dtype.kind != "f":
+        out = [float(x) for x in out]
     _FLOAT_LISTS[id(arr)] = (arr, out)
     return out
 
@@ -1036,9 +1066,17 @@ _CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp
 _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
 
 
+def _maybe_contacts(text: str) -> bool:
+    """False when _contacts finds nothing: an address needs a dot or '://' (a mailbox a dot too), a handle one of
+    IM_RE's keywords, a phone number four digits (most lines of a story have none of these)."""
+    return _maybe_url(text) or _maybe_im(text) or sum(map(str.isdigit, text)) >= 4
+
+
 def _contacts(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, None))
-             if maybe is None or maybe(text) for m in r.finditer(text)]
+    if not _maybe_contacts(text):
+        return []
+    spans = [m.span() for r, maybe in ((URL_RE, _maybe_url), (EMAIL_RE, _maybe_email), (IM_RE, _maybe_im))
+             if maybe(text) for m in r.finditer(text)]
     rest = URL_RE.sub(lambda m: " " * len(m.group()), text) if _maybe_url(text) else text
     rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), rest) if _maybe_email(rest) else rest
     at = 0
@@ -1067,11 +1105,12 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
         a, b = out[g[0]].start, out[g[-1]].end
         t = clean[a:b]
         why = ""
-        if len(t) <= 300 and "。" not in t and not re.search(r"[.!?] +[A-Z]", t) and not _REPORT_ZH.search(t) \
-                and not _REPORTING_EN_RE.search(t) and not _complete_sentence(t, seg_lang_zh(t)):
+        if len(t) <= 300 and "。" not in t and _maybe_contacts(t) and not re.search(r"[.!?] +[A-Z]", t) \
+                and not _REPORT_ZH.search(t) and not _REPORTING_EN_RE.search(t) \
+                and not _complete_sentence(t, seg_lang_zh(t)):
             spans = _contacts(t)
-            labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
-            if spans and labelled:  # a bare run of numbers may be scores or figures
+            # a bare run of numbers may be scores or figures
+            if spans and (has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)):
                 chars = list(t)
                 for x, y in spans:
                     chars[x:y] = " " * (y - x)
@@ -1121,7 +1160,9 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
         if seg.is_spam or seg.kind == "line":
             continue
         t = clean[seg.start:seg.end]
-        if len(t) > 200 or _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
+        if len(t) > 200 or not _maybe_contacts(t):  # it needs contact details (most sentences have none)
+            continue
+        if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
             continue
         labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
         if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
@@ -1204,6 +1245,14 @@ _SHOP_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:sales|info|service|export|inq
 _SHOP_CONTACT_RE = re.compile(r"(?i)\bWhatsApp\b|\bWeChat\b|\bSkype\b|\bContact(?: us| person)?\s*[:：]|微信同号|联系人\s*[:：]")
 # with two contacts, one a number, mailbox or address: a shop's listing (a story's hotline names no IM app)
 _SHOP_LINE_RE = re.compile(_SHOP_CONTACT_RE.pattern + r"|\bQQ\b|微信|V信")
+# _SHOP_LINE_RE cannot match a text whose lower case holds none of these (nor ſ, which IGNORECASE takes for s)
+_SHOP_LINE_KEYS = ("whatsapp", "wechat", "skype", "contact", "联系人", "微信", "qq", "v信")
+
+
+def _maybe_shop_line(text: str, low: str) -> bool:
+    return any(map(low.__contains__, _SHOP_LINE_KEYS)) or "ſ" in text
+
+
 _HOST_WORDS = frozenset(
     "com cn net org www factory factories group trade trading supply supplier suppliers industry industrial "
     "global china intl international company corp co ltd shop store mall online official tech sales info".split())
@@ -1347,13 +1396,17 @@ _LEFT_WORDS_RE = re.compile(r"(?i)\b(?:us|our|me|now|today|more|info|information
 def _bare_contact_line(text: str) -> bool:
     """A line that is contact details and labels only ("咨询热线：138…（微信同号）", "Email: sales@…"): what is
     left without them is a name at most."""
-    if len(text) > 100 or not _contacts(text):
+    if len(text) > 100 or not _maybe_contacts(text):
         return False
+    # the cheap checks first (each has its own precheck; most lines have no number, mailbox or address)
     if not (find_phones(text) or has_email(text) or has_url(text)
             or any(c.isdigit() for h in find_im_handles(text) for c in h)):
         return False  # IM_RE alone takes "line after" for a LINE id
+    spans = _contacts(text)
+    if not spans:
+        return False
     bare = text
-    for x, y in sorted(_contacts(text), reverse=True):
+    for x, y in sorted(spans, reverse=True):
         bare = bare[:x] + " " + bare[y:]
     bare = _CUED_RE.sub(" ", bare.lower())
     bare = _CONTACT_LABEL_RE.sub(" ", bare)
@@ -1369,18 +1422,32 @@ def _title_keyword_listing(text: str) -> bool:
     t = text.strip().strip("*").strip()
     if len(t) > 240 or sum(map(t.count, ",，、;|")) < 2:  # three items need two separators (most units have fewer)
         return False
+    if sum(map(t.count, ",;|")) < 2 and not _zh_listing_shape(t):
+        return False  # neither reading takes it (the English one needs two of , ; |): no need to count characters
     if len(CJK_RE.findall(t)) > len(t) / 3:
-        items = [x.strip() for x in re.split(r"[，,、]", t.rstrip("。")) if x.strip()]
-        if len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1]) or len(items[-1]) > 16:
+        if not _zh_listing_shape(t):
             return False
         return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
-    items = [x.strip() for x in re.split(r"[,;|]", t.rstrip(".")) if x.strip()]
-    if len(items) < 3 or any(len(x.split()) > 6 for x in items) or re.search(r"[.!?]\s", t):
+    items = [x.strip() for x in _EN_ITEM_SEP_RE.split(t.rstrip(".")) if x.strip()]
+    if len(items) < 3 or any(len(x.split()) > 6 for x in items) or _EN_STOP_SPACE_RE.search(t):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if w.lower() not in _SMALL_EN]
     if sum(w[:1].isupper() for w in words) < 0.85 * max(len(words), 1) or _REPORTING_EN_RE.search(t):
         return False
     return len(re.findall(r"[A-Za-z)],[A-Za-z(]", t)) >= 2 or _selling(t)
+
+
+def _zh_listing_shape(t: str) -> bool:
+    """Four or more items split at ，,、 , short ones (the last up to 16 characters), no full stop inside."""
+    body = t.rstrip("。")
+    if "。" in body:
+        return False
+    firsts = [i for i in map(body.find, "，,、") if i >= 0]
+    if not firsts or len(body[:min(firsts)].strip()) > 10:
+        return False  # one item, or a first item too long (the first of four or more is never the last)
+    items = [x.strip() for x in _ZH_ITEM_SEP_RE.split(body) if x.strip()]
+    return not (len(items) < 4 or "。" in t.rstrip("。") or any(len(x) > 10 for x in items[:-1])
+                or len(items[-1]) > 16)
 
 
 def _selling(t: str) -> bool:
@@ -1402,8 +1469,9 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         whole = _title_keyword_listing(texts[k])
-        for i in g:
-            if not out[i].is_spam and (whole or _title_keyword_listing(clean[out[i].start:out[i].end])):
+        for i in g:  # a line of one unit is that unit: its answer is the line's
+            if not out[i].is_spam and (whole or (len(g) > 1
+                                                 and _title_keyword_listing(clean[out[i].start:out[i].end]))):
                 out[i] = _mark(out[i], threshold, "keyword listing")
 
     def unnamed_mailbox(t: str, g: list[int]) -> bool:
@@ -1418,8 +1486,12 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         if all(out[i].is_spam for i in g):
             continue
         t = texts[k]
-        im_ids = [h for h in find_im_handles(t) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
-        if len(t) > 400 or not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or _SHOP_LINE_RE.search(t) or im_ids):
+        if len(t) > 400:
+            continue
+        low = t.lower()
+        im_ids = [h for h in find_im_handles(t, low) if any(map(str.isdigit, h))]  # an id with digits, not "line after"
+        if not (("@" in t and _SHOP_MAILBOX_RE.search(t)) or (_maybe_shop_line(t, low) and _SHOP_LINE_RE.search(t))
+                or im_ids):
             continue  # no shop marker: nothing to look for
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or not _contacts(t):
             continue
@@ -1444,10 +1516,17 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         story = _story_text(clean, out, set(g))
         return _names_outside(t, story) or any(_firm_named(x, story) for x in find_emails(t) + find_urls(t))
 
+    bare_line: dict[int, bool] = {}  # _bare_contact_line of a line's text, once (both passes ask)
+
+    def bare_contact(k: int) -> bool:
+        if k not in bare_line:
+            bare_line[k] = _bare_contact_line(texts[k])
+        return bare_line[k]
+
     for order in (range(len(groups)), range(len(groups) - 1, -1, -1)):
         for k in order:
             g = groups[k]
-            if all(out[i].is_spam for i in g) or not _bare_contact_line(texts[k]):
+            if all(out[i].is_spam for i in g) or not bare_contact(k):
                 continue
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(groups)]
             if (any(ad_line(j) for j in near) or unnamed_mailbox(texts[k], g)) and not named(texts[k], g):

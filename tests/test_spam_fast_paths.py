@@ -71,3 +71,158 @@ def test_neighbour_mean_is_numpys_to_the_last_bit(n):
     rng = np.random.default_rng(n)
     values = rng.uniform(-8, 8, n).tolist()
     assert _np_mean(values) == float(np.mean(np.array(values)))
+
+
+# --- prechecks of the post-model rules: each skips only text where its pattern cannot match ---------------
+
+from pipeline.spam import (EMAIL_RE, URL_RE, _SHOP_LINE_RE, _bare_contact_line, _contacts, _maybe_contacts,  # noqa: E402
+                           _maybe_im, _maybe_shop_line, _title_keyword_listing, layout_gaps)
+
+CONTACT_LINES = SENTENCES + [
+    "咨询热线：0574-87654321（微信同号）",
+    "Email: sales@qinghe-tea.com  WhatsApp +86 139 0574 1122",
+    "联系人：陈经理 手机 13905741122 V信 qinghe_tea88",
+    "ſkype: harbour_tea_shop · Contact us: 0574 8765 4321",  # ſ: IGNORECASE takes it for s
+    "\u212aelvin sign: s\u212aype harbourtea2024, WECHAT harbour_tea",  # the Kelvin sign lower-cases to k
+    "İnfo line 12 and LINE ID harbourtea",
+    "Folding Cabin House,Flat Pack Cabin,Expandable Cabin Home Factory Price.",
+    "折叠集装箱房，快拼箱，扩展箱房，太空舱，厂家直销价格优惠。",
+    "青禾茶叶，明前龙井，高山云雾，白茶饼，批发零售。",
+    "记者了解到，青禾茶业今年春茶收购价同比上涨一成，茶农收入明显增加。",
+    "The harbour office said 12 ships, 8 barges and 3 tugs were waiting; traffic resumes today.",
+    "Tea, Coffee, Cocoa",
+]
+
+
+def _plain_contacts(text):
+    """_contacts as first written: every pattern tried on every text."""
+    spans = [m.span() for r in (URL_RE, EMAIL_RE, IM_RE) for m in r.finditer(text)]
+    rest = URL_RE.sub(lambda m: " " * len(m.group()), text)
+    rest = EMAIL_RE.sub(lambda m: " " * len(m.group()), rest)
+    at = 0
+    for ph in _plain_phones(rest):
+        i = rest.find(ph, at)
+        if i >= 0:
+            spans.append((i, i + len(ph)))
+            at = i + len(ph)
+    return spans
+
+
+@pytest.mark.parametrize("text", CONTACT_LINES)
+def test_contact_spans_as_every_pattern_finds_them(text):
+    assert _contacts(text) == _plain_contacts(text)
+    if _plain_contacts(text):
+        assert _maybe_contacts(text)
+
+
+@pytest.mark.parametrize("text", CONTACT_LINES)
+def test_im_and_shop_line_prechecks_never_hide_a_match(text):
+    if IM_RE.search(text):
+        assert _maybe_im(text)
+    if _SHOP_LINE_RE.search(text):
+        assert _maybe_shop_line(text, text.lower())
+
+
+def _plain_bare_contact_line(text):
+    """_bare_contact_line as first written: contact spans first, with every pattern tried."""
+    from pipeline.spam import _CONTACT_LABEL_RE, _CUED_RE, _LEFT_WORDS_RE, CJK_RE
+
+    if len(text) > 100 or not _plain_contacts(text):
+        return False
+    if not (_plain_phones(text) or EMAIL_RE.search(text) or URL_RE.search(text)
+            or any(c.isdigit() for h in IM_RE.findall(text) for c in h)):
+        return False
+    bare = text
+    for x, y in sorted(_plain_contacts(text), reverse=True):
+        bare = bare[:x] + " " + bare[y:]
+    bare = _LEFT_WORDS_RE.sub(" ", _CONTACT_LABEL_RE.sub(" ", _CUED_RE.sub(" ", bare.lower())))
+    return len(CJK_RE.findall(bare)) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
+
+
+@pytest.mark.parametrize("text", CONTACT_LINES)
+def test_bare_contact_line_with_cheap_checks_first(text):
+    assert _bare_contact_line(text) == _plain_bare_contact_line(text)
+
+
+@pytest.mark.parametrize("text,listing", [
+    ("Folding Cabin House,Flat Pack Cabin,Expandable Cabin Home Factory Price.", True),
+    ("折叠集装箱房，快拼箱，扩展箱房，太空舱，厂家直销价格优惠。", True),
+    ("记者了解到，青禾茶业今年春茶收购价同比上涨一成，茶农收入明显增加。", False),
+    ("The harbour office said 12 ships, 8 barges and 3 tugs were waiting; traffic resumes today.", False),
+    ("青禾茶叶，明前龙井，高山云雾，白茶饼，批发零售。", True),
+])
+def test_title_keyword_listing_in_both_languages(text, listing):
+    assert _title_keyword_listing(text) is listing
+
+
+def _plain_layout_gaps(raw, clean, starts, ends):
+    """layout_gaps as first written: every character of the cleaned text visited."""
+    out = []
+    for i in range(1, len(clean)):
+        if clean[i] == " ":
+            span = raw[ends[i - 1]:starts[i + 1]] if i + 1 < len(clean) else ""
+            wide = span.count(" ") + span.count("\t") * 2 + span.count("\u3000") * 2
+            if wide >= 2 and not span.strip() and "\n" not in span and clean[i - 1] not in ".!?:;,\n":
+                out.append(i + 1)
+        elif starts[i] > ends[i - 1] and re.match(r"[\u3400-\u9fff\uf900-\ufaff]", clean[i]) \
+                and re.match(r"[\u3400-\u9fff\uf900-\ufaff]", clean[i - 1]):
+            between = raw[ends[i - 1]:starts[i]]
+            if not between.strip() and "\n" not in between:
+                out.append(i)
+    return tuple(out)
+
+
+@pytest.mark.parametrize("raw", [
+    "二手房出售  学区房\u3000地铁房 看房热线 186 0574 1122\n\n记者 从 宁波市 获悉。",
+    "Polymer Clay   Decoration    Christmas Ornaments\tCall now\n\nThe mayor said on Monday.",
+    "<p>青禾 茶业</p>  <p>Tea&nbsp;&nbsp;shop</p>",
+    "",
+    "中",
+])
+def test_layout_gaps_as_the_per_character_loop(raw):
+    from pipeline.clean import clean_text
+    from pipeline.config import default_config
+
+    clean, starts, ends = clean_text(raw, default_config().clean)
+    assert layout_gaps(raw, clean, starts, ends) == _plain_layout_gaps(raw, clean, starts, ends)
+
+
+@pytest.mark.parametrize("text", [
+    "The port reopened on Monday. ADVERTISEMENT Story continues below The mayor said traffic resumes today.",
+    "Harbour fees rose 3% Advertisement Officials said the rise was small.",
+    "新闻 字号：大 中 小 打印本页 记者从宁波港获悉，今年一季度集装箱吞吐量同比增长6.3%。",
+    "Share: Font size: A A Print this The council met on Tuesday.",
+    "记者从宁波市商务局获悉，今年一季度宁波玩具出口额达42亿元，同比增长6.3%。",
+    "青禾茶业 春茶上市 明前龙井 高山云雾",
+    "Harbour fees rose 3%\nThe council met on Tuesday",
+    "。」 记者获悉 春茶上市",
+    "Up 3%. The council met",
+])
+def test_sentence_cuts_with_the_sentence_end_break_and_control_prechecks(text, monkeypatch):
+    import pipeline.segment as segment
+
+    starts = range(min(len(text), 12))  # a span may start right after a full stop (the look-behinds see it)
+    fast = [segment.split_sentences(text, a) for a in starts]
+    monkeypatch.setattr(segment, "_BREAK_KEYS", ("",))  # the empty string is in every line: always searched
+    monkeypatch.setattr(segment, "_CONTROL_KEYS", ("",))
+    monkeypatch.setattr(segment, "_SENT_END_KEYS", ("",))
+    assert fast == [segment.split_sentences(text, a) for a in starts]
+
+
+@pytest.mark.parametrize("text", [
+    "折叠集装箱房，快拼箱，扩展箱房，太空舱，厂家直销价格优惠。",
+    "记者了解到，青禾茶业今年春茶收购价同比上涨一成，茶农收入明显增加。",
+    "青禾茶叶，明前龙井，高山云雾，白茶饼，批发零售。",
+    "，，龙井，白茶，红茶，绿茶",
+    "  龙井 ，白茶、红茶,绿茶。",
+    "龙井。白茶，红茶，绿茶，花茶",
+    "明前龙井高山云雾茶叶礼盒装，白茶，红茶，绿茶",
+    "龙井",
+])
+def test_chinese_listing_shape_as_the_plain_split(text):
+    from pipeline.spam import _zh_listing_shape
+
+    items = [x.strip() for x in re.split(r"[，,、]", text.rstrip("。")) if x.strip()]
+    plain = not (len(items) < 4 or "。" in text.rstrip("。") or any(len(x) > 10 for x in items[:-1])
+                 or len(items[-1]) > 16)
+    assert _zh_listing_shape(text) is plain
