@@ -63,7 +63,7 @@ def extract_entities(a: Article, units) -> Article:
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:
-    """Offsets in the unit where the raw text has white space that cleaning took out (龚 立业)."""
+    """Offsets in the unit where the raw text has white space that cleaning took out (柯 明远)."""
     if not a.starts:
         return []
     return [k - s for k in range(s + 1, min(e, len(a.starts))) if a.starts[k] > a.ends[k - 1] and
@@ -133,7 +133,7 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                     m = replace(m, label=ORG)
                 elif len(w) >= 2 and w[0] in ent_mod.PLACES_EN and all(is_pinyin_word(x) or x in _TRADE_WORDS
                                                                           for x in w[1:]):
-                    m = replace(m, label=ORG)  # "Xiamen Jiarun": a company named after its city
+                    m = replace(m, label=ORG)  # "Xiamen Qiaolin": a company named after its city
                 elif len(w) >= 2 and is_pinyin_word(w[0]) and w[0] not in ROMAN_SURNAMES \
                         and (chinese_context or any(x in _ORG_KINDS for x in w[1:])) \
                         and not all(is_pinyin_word(x) for x in w) \

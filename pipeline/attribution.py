@@ -5,7 +5,7 @@ offsets, normalizes horizons against the article's date, and resolves each sourc
 with `resolve_speaker`, remembering who said what so far (a later "he", "the chairman" or 该公司
 refers back to it). A quote with no source in its paragraph takes the speaker of the paragraph
 before, unless a source with no content of its own follows it and claims it (“……” then
-"俞子健这样评价。"); a line "Name, title:" gives its speaker to the quote under it.
+"阮博文这样评价。"); a line "Name, title:" gives its speaker to the quote under it.
 """
 from __future__ import annotations
 
@@ -206,8 +206,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
        document (省财政厅印发的《通知》);
     2. an entity named in the source words, outside document titles and quotes: the one at the
        English subject's head, else the first PERSON (Chinese: the PERSON nearest the cue), else
-       the ORG ("the data of Foshan Customs", 盐城市发改委相关负责人, "Xinghe's analysts"); but
-       nobody for "a Tianjing executive" (someone unnamed who works there);
+       the ORG ("the data of Ningde Customs", 宿迁市发改委相关负责人, "Baishui's analysts"); but
+       nobody for "a Hexiang executive" (someone unnamed who works there);
     3. no speaker for a document (《规划》, "the plan") or an unnamed source (analysts, 业内人士,
        某企业负责人, "a person close to the company");
     4. a pronoun (he/she, 他/她) -> the last PERSON who spoke nearby, else the nearest PERSON before;
@@ -216,8 +216,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     6. a title ("the chairman", 该负责人) -> whoever an earlier source with that title resolved to,
        else the PERSON the article gives that title; a description ("the administrator", "the
        68-year-old widow") -> the PERSON or ORG the article gave it, else the PERSON just named;
-    7. an official of a body (城发置业相关负责人) -> the ORG whose name holds the body's name;
-    8. a surname or short name ("Tang", 孙总) -> the PERSON whose name it is part of.
+    7. an official of a body (汇景置业相关负责人) -> the ORG whose name holds the body's name;
+    8. a surname or short name ("Tao", 孙总) -> the PERSON whose name it is part of.
     """
     if rc.source is None:
         return None
@@ -230,7 +230,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
               not any(bs <= m.cstart < be for bs, be in blocked)]
     core = _core_source(src, lang)
     if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
-        return None  # "a Tianjing executive, who asked not to be named"; 省财政厅印发的《通知》: a document
+        return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
         return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
     if inside:
@@ -249,7 +249,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
 
 
 def _names_an_org(core: str, lang: str) -> bool:
-    """The source reads as an organization's proper name (武进区工业和信息化局, "Foshan Customs Bureau")."""
+    """The source reads as an organization's proper name (新北区工业和信息化局, "Ningde Customs Bureau")."""
     if lang == ZH:
         return 4 <= len(core) <= 30 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()A-Za-z]+", core)) and \
             core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多"))
@@ -279,8 +279,8 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
                 if by:
                     return _speaker(by[0])
             if re.match(r"(?i)(?:an?|one|another)\s", src):
-                return None  # "a Tianjing executive": someone unnamed who works there
-            if head_word.lower() in _UNNAMED_HEADS:  # "Xinghe's analysts", "analysts at X": X speaks
+                return None  # "a Hexiang executive": someone unnamed who works there
+            if head_word.lower() in _UNNAMED_HEADS:  # "Baishui's analysts", "analysts at X": X speaks
                 orgs = [e for m, e in inside if e.type == ORG and
                         re.search(rf"(?i){re.escape(m.surface)}\s*'s?\b|\b(?:at|of|from|with)\s+(?:the\s+)?"
                                   rf"{re.escape(m.surface)}", src)]
@@ -321,7 +321,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         return _recent_org(a, before, history, pos, None, unit_start)
     head = words[-1]
     m = re.fullmatch(r"((?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)['’]s? [\w -]*", core)
-    if m and head in _UNNAMED_HEADS:  # "Xinghe's analysts": the ORG they work for, named before
+    if m and head in _UNNAMED_HEADS:  # "Baishui's analysts": the ORG they work for, named before
         orgs = [e for _m, e in before if e.type == ORG and
                 re.search(rf"(?i)\b{re.escape(m.group(1))}\b", " ".join((e.name, *e.aliases)))]
         return _speaker(orgs[-1]) if orgs else None
@@ -358,7 +358,7 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     if title and (core.startswith(("该", "这位", "那位", "此")) or core == title or
                   core in words_zh.PERSON_REFERENCES):
         return _titled(a, title, before, history, fallback=False)
-    if title:  # 城发置业相关负责人: an unnamed official speaking for the body named before the title
+    if title:  # 汇景置业相关负责人: an unnamed official speaking for the body named before the title
         body = re.sub(r"(?:相关|有关)$", "", core[:-len(title)])
         if len(body) >= 2 and not body.startswith(("某", "一", "这", "那", "多", "各")):
             key = body.replace(" ", "")
@@ -478,7 +478,7 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
 
 
 def _by_name_part(parts: list[str], before) -> Speaker | None:
-    """"Tang" -> the PERSON "Tang Guohua" named before (the most recent)."""
+    """"Tao" -> the PERSON "Tao Jianping" named before (the most recent)."""
     want = {p.lower() for p in parts}
     for m, e in reversed(before):
         words = {w.lower() for w in re.findall(r"[\w'-]+", e.name)}

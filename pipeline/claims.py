@@ -8,7 +8,7 @@ paragraph) at a time and follow the same order:
 2. direct quotes that no frame took ("…," she said. "…") become claims of the nearest frame's
    source: the frame just after in the same sentence, else the nearest before in the paragraph,
    else (`orphan`) the last of the previous paragraph or a source that claims it from the next
-   (`points`: "俞子健这样评价。", "Wen Jiahao, chief economist:");
+   (`points`: "阮博文这样评价。", "Lu Haoming, chief economist:");
 3. the article's own forward-looking sentences that no claim covers (a Chinese headline piece by
    piece: "经济学家：明年仍有降息空间" is a claim of its source).
 
@@ -44,8 +44,8 @@ class RawClaim:
     horizon: dict | None
     head: tuple[int, int] | None = None  # the source's head word ("manager" in "the general manager of X")
     orphan: bool = False  # a quote with no frame in its paragraph: the previous paragraph's speaker said it
-    points: int = 0  # a source with no content of its own: +1 it introduces the quote after it ("Wen Jiahao,
-    # chief economist:"), -1 it claims the quote before it (“……” 俞子健这样评价。); start == end then
+    points: int = 0  # a source with no content of its own: +1 it introduces the quote after it ("Lu Haoming,
+    # chief economist:"), -1 it claims the quote before it (“……” 阮博文这样评价。); start == end then
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ Frames, per sentence, in this order of cues:
   * a reporting verb (`words_en.REPORTING_VERBS`) outside a quote, with its subject as the
     source, inverted or not ("said Pan"), or inherited from the verb it hangs on ("…, saying
     that…", "and added that…"); its content is, first match wins: the quote that ends just before
-    the cue and its object ("“…,” she told Harbour Daily"), the quote that starts just after it
+    the cue and its object ("“…,” she told Coastline Daily"), the quote that starts just after it
     ("said: “…”"), the clause before a source set off by commas ("X, he said, Y"), its complement
     clause ("said (that) …", "expects X to …", "said in a statement that …") up to the sentence's
     end, the thing a forecasting verb takes ("expects 90,000 visitors"), the clause after
@@ -242,7 +242,7 @@ class _Sent:
                                                           if a.start >= body_start), None)
                     for s in self.children(v.i, "nsubj", "nsubjpass")]
             subj = [s for s in subj if s is not None]
-            if subj:  # the nearest; a name before a common noun ("co-founder Sun Yiran" parsed as two subjects)
+            if subj:  # the nearest; a name before a common noun ("co-founder Qiu Manting" parsed as two subjects)
                 return min(subj, key=lambda s: (s.pos != "PROPN", abs(s.i - v.i)))
             if v.dep in ("conj", "advcl", "xcomp", "pcomp") and self.lo <= v.head < self.hi and v.head != v.i:
                 v = self.t[v.head]
@@ -277,7 +277,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         lemma = v.lemma.lower()
         if any(a <= v.start < b for a, b in quoted):
             continue  # a cue inside a quote is part of what the quoted speaker says
-        # "The Penang Makers Group (PEMG) estimated in its survey that …" parsed as a noun with a reduced
+        # "The Lakeside Growers Council (LGC) estimated in its survey that …" parsed as a noun with a reduced
         # relative: the noun is the subject when it heads the sentence and the verb has a clause
         rooted_acl = v.dep == "acl" and st.lo <= v.head < st.hi and t[v.head].dep == "ROOT" and \
             t[v.head].pos in ("NOUN", "PROPN") and v.text.endswith("ed") and \
@@ -298,7 +298,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         if subj.text.lower() in ("which", "that") and v.dep != "relcl":
             continue
         source, head = _source_span(st, subj, body_start)
-        for other in st.children(v.i, "nsubj"):  # "its managing director Lim Chee Keong said": two subjects
+        for other in st.children(v.i, "nsubj"):  # "its managing director Ong Boon Hwa said": two subjects
             if other.i != subj.i and not rooted_acl:
                 o_span, _ = _source_span(st, other, body_start)
                 if o_span[1] <= source[0] and not text[o_span[1]:source[0]].strip():
@@ -359,7 +359,7 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     if v.dep == "relcl":  # "X, which said that …, kept its outlook": the content ends with the clause
         s_end = min(s_end, st.t[st.span(v.i)[1] - 1].end)
     src_first = min(f.source[0], v.start)
-    # the cue's own words end after its object: "told Tidewater Newswire", "told the audience"
+    # the cue's own words end after its object: "told Northgate Wire", "told the audience"
     cue_end = max(v.end, f.source[1])
     for o in st.children(v.i, "dobj", "dative"):
         if o.i > v.i and lemma in ("tell", "assure", "remind", "inform", "brief"):
@@ -492,7 +492,7 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return ce
 
 
-# "Kamau said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
+# "Chebet said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
 # sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
 _SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
                            r"\s+(?P<cue>said|says)(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*(?:,\s*|\s+that\s+|\s+)"
@@ -572,7 +572,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
     quotes = find_quotes(text, "en")
-    intros = []  # "Wen Jiahao, chief economist at Jinxin Securities:" on a line over a quote
+    intros = []  # "Lu Haoming, chief economist at Dachuan Securities:" on a line over a quote
     for m in _INTRO_LINE.finditer(text):
         q = next((q for q in quotes if q.speech and q.open >= m.end() and not text[m.end():q.open].strip()), None)
         if q is not None:
@@ -647,7 +647,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
 def _own_voice_future(sent: str) -> bool:
     """A sentence in the article's own voice about the future: a future form that is no plan of the past
     ("was expected to open last year"), or a time ahead in a clause with no past form."""
-    # a future form only in an aside about someone or something ("Helen Marsh, who will retire next year,
+    # a future form only in an aside about someone or something ("Ruth Calloway, who will retire next year,
     # joined the bank in 1990") leaves the sentence about the past
     plain = _EMBEDDED_Q.sub(" ", _ASIDE.sub(" ", sent))
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)

@@ -4,13 +4,13 @@ Frames, per sentence:
   * 据X介绍/透露/统计，… ; 据悉，… / 据了解，… (no source); (记者)从X获悉，… ; 根据/按照X，… ;
     X数据显示，… ; 在X看来，…
   * source + cue + content: the source is the words since the last clause mark before the cue
-    (龙湾区经济和信息化局局长潘立新在接受记者采访时 | 表示 | ，…); it must name someone (a person or
+    (鹿城区经济和信息化局局长潘立新在接受记者采访时 | 表示 | ，…); it must name someone (a person or
     organization word, a pronoun, a title, or an unnamed-source noun like 业内人士). The content,
     first match wins: the quote that opens right after the cue (说：“…”); the rest of the sentence,
     cut before a quote that follows it; the quote that closes right before the source (“…，”他说 /
     “…。”他说。); the clause before the source (…，他说。).
     A source with 这样/如此/如是 before the cue and no quote before it in its paragraph
-    (俞子健这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
+    (阮博文这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
 Content is split where a new statement starts: before 预计/并将/未来/明年/下一步…, and before a
 clause that starts with a time or plan word (今年/全年/将/力争/但…) when its forecast status
 differs from the clause before; not after a clause of time or cause alone (随着…，) and not
@@ -160,7 +160,7 @@ def _sentences(p: Parse) -> list[tuple[int, int]]:
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that ends at pos: after the last clause mark or quote, stepping over a
-    bracket (“融拓控股集团有限公司（以下简称“融拓控股”）发布公告”)."""
+    bracket (“晟泰控股集团有限公司（以下简称“晟泰控股”）发布公告”)."""
     k = pos
     while k > floor and text[k - 1] not in "。！？；;，,：:\n“”「」『』\"":
         if text[k - 1] in "）)":
@@ -183,7 +183,7 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
             re.search(r"(?:^|[该其])(?:公司|集团|企业|协会|商会)(?:方面)?$", src):
         return True
     if any(t in src for t in words_zh.TITLES) or re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", src):
-        return True  # a title, or a name in Latin letters (Marsh 预计)
+        return True  # a title, or a name in Latin letters (Calloway 预计)
     return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
 
 
@@ -251,7 +251,7 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
 
 def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     """A cue that speaks for nobody here: inside brackets (经销商们习惯称他“王总”), or inside a quote
-    that a cue outside attributes (“我们预计……”周海鸥说。 / 他说：“我们预计……”)."""
+    that a cue outside attributes (“我们预计……”章海帆说。 / 他说：“我们预计……”)."""
     if max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)):
         return True
     for q in quotes:
@@ -297,7 +297,7 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
                           (q.close + 2 >= s_start and text[s_start:src_s].count("，") <= 1)):
         f.quote, f.content = q, (q.start, q.end)
         return f
-    if looks_back:  # “……”(in the paragraph before) 俞子健这样评价。
+    if looks_back:  # “……”(in the paragraph before) 阮博文这样评价。
         return f if f.source is not None else None
     head = text[s_start:src_s]
     if head.endswith(("，", ",")) and long_enough(head, "zh", _MIN):
@@ -400,7 +400,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
             if c and long_enough(text[c.start:c.end], "zh", cfg):
                 claims.append(c if f else replace(c, orphan=True))
                 used.append((c.start, c.end))
-    for f in frames:  # 俞子健这样评价。: the speaker of the quote in the paragraph before
+    for f in frames:  # 阮博文这样评价。: the speaker of the quote in the paragraph before
         if f.content is None and f.source is not None and not any(q.speech and q.close < f.cue_start for q in quotes):
             claims.append(RawClaim(f.cue_end, f.cue_end, f.cue, f.cue_start, f.source,
                                    text[f.source[0]:f.source[1]].strip(" ,，"), False, None, points=-1))

@@ -48,7 +48,7 @@ _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
 _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|LLP|"
           r"PLC|[Pp]lc|GmbH|AG|Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?|S\.A\.|N\.V\.|S\.p\.A\.)")
 # European and Latin American legal forms, written after a company's name, slash and dots included: the
-# name runs through them ("Skovlund Bearings A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
+# name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
              r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|Ltda\.?)")
@@ -114,7 +114,7 @@ PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
                            r"regions|prefectures|municipalities|islands|ports)\b")
 DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
-# A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Tang Rui)".
+# A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"

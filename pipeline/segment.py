@@ -26,7 +26,7 @@ _CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?)\s+(?
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
-# name: "Mr. Tang said") and lower case.
+# name: "Mr. Okoro said") and lower case.
 _EN_RESUME = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+[A-Z][a-z]+\s+[a-z])")
 _EN_CONTACT_TAIL = re.compile(r"(?:\.(?:com|cn|net|org|eu|info|biz)(?:/\S*)?|@\S+|\d{4,}\)?)$")
 _FUNCTION_CAPS = frozenset("The A An It He She They We This That These Those In On At For According But However "

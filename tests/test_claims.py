@@ -92,7 +92,7 @@ EN_CASES = [
                  [("Freight rates have lost their premium faster than expected", "Karen Holt", False),
                   ("We think they could fall below $1,500 by June", "Karen Holt", True)],
                  id="quote-split-where-future-starts"),
-    pytest.param('Chen Yu, chief economist at Huaxin Securities:\n"The central bank is waiting. We expect a cut in the '
+    pytest.param('Chen Yu, chief economist at Hualin Securities:\n"The central bank is waiting. We expect a cut in the '
                  'fourth quarter."',
                  [("The central bank is waiting", "Chen Yu", False),
                   ("We expect a cut in the fourth quarter", "Chen Yu", True)], id="speaker-line-over-quote"),

@@ -38,8 +38,8 @@ def test_horizon_normalized(text, lang, date, written, expect):
 
 
 @pytest.mark.parametrize("text,date", [
-    ("2024年10月29日 09:15 来源：之江商讯网", (2024, 10, 29)),
-    ("2024-09-12 08:47　来源：莞邑日报", (2024, 9, 12)),
+    ("2024年10月29日 09:15 来源：钱湖商讯网", (2024, 10, 29)),
+    ("2024-09-12 08:47　来源：桐溪日报", (2024, 9, 12)),
     ("SHANGHAI, Aug 20, 2024 (Reuters) - Shares fell.", (2024, 8, 20)),
     ("No date here at all.", None),
 ])

@@ -107,7 +107,7 @@ def test_spam_removes_page_furniture(model_cfg, story, spam, where):
 
 @pytest.mark.parametrize("story,content,at", [
     # credits, captions, tables of figures, datelines: they look like boilerplate but belong to the story
-    (EN_STORY, "(Reporting by Anna Weber; Editing by Tom Hughes)", 5),
+    (EN_STORY, "(Reporting by Anna Weiss; Editing by Tom Hughes)", 5),
     (EN_STORY, "Workers pack plush toys at a factory in Ningbo on May 6. Photo: Li Wei/Coastal Post", 2),
     (EN_STORY, "Exports by market in the first four months:\n• Brazil: $62 million, up 41.2%\n"
                "• Mexico: $48 million, up 29.5%\n• United States: $210 million, down 19.8%", 4),

@@ -163,12 +163,12 @@ def _split_punct(w: str, tag: str, a: int, b: int) -> list[tuple[str, str, int, 
     return out
 
 
-# cues LAC glues onto a name before them (龚总说, 王振华表示): the name is a word, the cue another
+# cues LAC glues onto a name before them (柯总说, 王振华表示): the name is a word, the cue another
 _GLUED_CUES = ("表示", "介绍", "认为", "指出", "透露", "强调", "坦言", "说", "称")
 
 
 def _split_cue(w: str, tag: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
-    """A person word that ends in a reporting cue (龚总说/PER): the name (two characters or more)
+    """A person word that ends in a reporting cue (柯总说/PER): the name (two characters or more)
     keeps the tag, the cue is a verb of its own."""
     cue = next(c for c in _GLUED_CUES if w.endswith(c))
     k = len(w) - len(cue)
