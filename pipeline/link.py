@@ -222,9 +222,10 @@ _ZH_EN_WORDS = {
 }
 
 
-def _readings(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)  # pure; a store names the same organizations again and again
+def _readings(name: str) -> frozenset[str]:
     """English words a Chinese organization name may be rendered with: the pinyin of its characters taken
-    two and three at a time (and alone), and the translations of its common words."""
+    one to four at a time, and the translations of its common words."""
     from pypinyin import Style, lazy_pinyin
 
     chars = [c for c in name if CJK_RE.match(c)]
@@ -237,7 +238,7 @@ def _readings(name: str) -> set[str]:
     for zh, ens in _ZH_EN_WORDS.items():
         if zh in joined:
             out.update(ens)
-    return out
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # pure; the same organizations come back article after article
