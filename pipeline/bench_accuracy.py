@@ -599,6 +599,13 @@ def splice_spam(text: str, ads: list[str], rng: random.Random, lang: str) -> tup
     return sep.join(paras), inserted
 
 
+def spliced_gold(text: str, inserted: list[str]) -> list[str]:
+    """The gold spam of a spliced article: each inserted ad once. LABELS.md counts every occurrence of a
+    spam string as spam, so an ad spliced twice (the pools hold repeats) stays gold; only an ad that also
+    occurs in the clean article itself is left out, since that occurrence is content."""
+    return [s for s in dict.fromkeys(inserted) if s not in text]
+
+
 def synthetic_spam_records(data: Path, lang: str, n: int) -> tuple[list[LabelledArticle], str]:
     """Clean articles (EN: goldEN's Wikinews texts; ZH: ECOB-ZH test documents, title then three
     sentences per paragraph) with bench-only pool ads spliced in, seeded per article."""
@@ -623,8 +630,7 @@ def synthetic_spam_records(data: Path, lang: str, n: int) -> tuple[list[Labelled
     for i, text in enumerate(texts[:n]):
         rng = random.Random(f"{SEED}:{lang}:{i}")
         raw, spam = splice_spam(text, ads, rng, lang)
-        spam = [s for s in spam if raw.count(s) == 1]
-        out.append(labelled(f"synthetic-{lang}-{i:04d}", lang, raw, spam=spam))
+        out.append(labelled(f"synthetic-{lang}-{i:04d}", lang, raw, spam=spliced_gold(text, spam)))
     return out, f"{len(ads)} bench-only pool items; {len(texts)} clean articles available"
 
 

@@ -11,7 +11,7 @@ from pipeline.bench_accuracy import (Attribution, bench_accuracy, bio_spans, con
                                      convert_gum, convert_l3s, convert_polnear, convert_uner, format_bench_table,
                                      gold_entities, html_lines, is_bench_only, match_forecasts, parse_brat,
                                      predictor_right, read_token_sentences, score_attribution, source_right,
-                                     splice_spam)
+                                     splice_spam, spliced_gold)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
@@ -297,6 +297,17 @@ def test_bench_accuracy_splice_is_seeded_and_recorded(lang, article):
     assert spam and all(s in raw for s in spam)
     for para in [p for p in article.split("\n") if p.strip()]:
         assert para in raw  # the article itself is untouched
+
+
+@pytest.mark.parametrize("article,inserted,gold", [
+    # the same ad spliced twice (spam pools hold repeats) is gold once, and both copies count as spam
+    ("Harbor Freight opened a depot.", ["Cheap watches, order today", "Cheap watches, order today"],
+     ["Cheap watches, order today"]),
+    # an ad whose text the clean article also holds would make real content gold spam: left out
+    ("华星电子今天开设新厂。欢迎选购", ["欢迎选购", "本店新款春装到货，全场八折"], ["本店新款春装到货，全场八折"]),
+])
+def test_bench_accuracy_spliced_gold_keeps_repeated_ads(article, inserted, gold):
+    assert spliced_gold(article, inserted) == gold
 
 
 L3S_PAGE = """<html><head><title>Site</title><style>.x{}</style></head><body>
