@@ -29,7 +29,7 @@ import functools
 import re
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, ZH_SURNAME_CHARS, is_pinyin_word, normalize
+from .names import CJK_RE, DOUBLE_SURNAMES, ZH_SURNAME_CHARS, is_pinyin_word, normalize
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -51,7 +51,7 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 # name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
-             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|Ltda\.?)")
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Bhd\.?|Tbk|PJSC|JSC|OJSC)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
@@ -100,7 +100,11 @@ NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|l
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
                           r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
-                          r"declaration|roadmap|catalogue|catalog|partnership)$")
+                          r"declaration|roadmap|catalogue|catalog|partnership|"
+                          # facilities and venues: "Melbourne Cricket Ground", "Marlow Expo Center"
+                          r"stadium|arena|circuit|ground|towers?|plaza|building|terminal|wharf|pier|planetarium|"
+                          r"(?:convention|exhibition|expo|conference|shopping|trade|sports|visitor|science|event|"
+                          r"events|congress|cultural|culture)\s+cent(?:er|re))$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -119,6 +123,7 @@ BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
 # 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
@@ -179,12 +184,17 @@ NON_NAMES = {
     # trade agreements and commodity codes: no organizations
     "RCEP", "CPTPP", "TPP", "NAFTA", "USMCA", "FTA", "BRI", "PTA", "MEG", "PX", "PET", "PTA", "POY", "FDY", "DTY",
     "TEU", "FEU", "CIF", "FOB", "EXW", "DDP", "LME", "SHFE", "WTI",
+    # battery, vehicle and energy terms
+    "LFP", "NMC", "NCM", "LCO", "BMS", "PHEV", "BEV", "HEV", "SUV", "MPV", "ADAS", "OTA", "SAF", "HVO", "ETS", "CBAM",
+    "EPR", "CCS", "CCUS", "PV", "HVAC", "ERW", "GWH", "STEM", "MSME", "MSMES", "SEZ", "FTZ", "GST", "EPC",
 }
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
                "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
+# ... nor one of these words, alone ("the Secretary of State", "the firm")
+_LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -305,24 +315,52 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        first = next((t for t in p.tokens if t.start == s), None)
+        if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
+                and re.search(r"(?:^|\s)(?:to|To|TO)\s+$", text[max(0, s - 4):s]) and _headline_at(text, s):
+            s = first.end + 1  # "Nordvik Paper to Buy Lusitania Embalagens": a headline's verb
         if label == PERSON:
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+            if _on("person_place") and " " not in text[s:e].strip() and (
+                    _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
+                places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
+                continue
+            if " " not in text[s:e].strip() and re.search(r"(?:^|\s)the\s+$", text[max(0, s - 5):s]):
+                continue  # "the Gazette's reporter": a person's name takes no article
+            words = text[s:e].split()
+            if CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
+                label = _cjk_label(text[s:e])
+                if label is None:
+                    continue
+            elif _on("person_org") and len(words) >= 2 and (words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS
+                                                             or _COINED_ORG_WORD.search(words[-1])
+                                                             or _ORG_STAFF_TAIL.search(text, s, e)):
+                label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
         else:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
         if label == ORG:
             e = _cut_score(text, s, e)
+            m = _ORG_STAFF_TAIL.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()  # "BizIndia Desk": the outlet, not its desk
+            if _PROMO_BEFORE.search(text, max(0, s - 40), s) or _PRODUCT_APPOSITION.match(text, e):
+                continue  # "Follow X on Google News", "FreshTrack, the company's sensor platform"
             if re.search(r"\s[-–—]\s", text[s:e]):
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
         if e > s and not in_listing(s, e) and text[s:e] not in datelines \
                 and not _DATED.fullmatch(text[s:e]):
             found.append((s, e, label, "model"))
+    if _on("places"):
+        found = _coordinated_places(found, places, text)
     rules: list[RawMention] = []
     if _on("byline"):
         for m in BYLINE_RE.finditer(text):
+            rules.append((*m.span(1), PERSON, "title"))
+        for m in BYLINE_CAPS_RE.finditer(text):  # "By TOMAS WEBER Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
@@ -363,6 +401,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
+    if _on("alias"):  # "Foshan Ruixiang Ceramics Co., Ltd. (佛山瑞翔陶瓷有限公司)", "Zhang Wei (张伟)": the Chinese name
+        for m in _CJK_BRACKET_RE.finditer(text):
+            before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
+            if before and _cjk_label(m.group(1)) == before[0][2]:
+                rules.append((*m.span(1), before[0][2], "alias"))
     if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
         for m in ALIAS_RE.finditer(text):
             if any(label == ORG and e <= m.start() + 2 and e >= m.start() - 1 for _, e, label, _ in found + rules):
@@ -384,6 +427,84 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("surname"):
         found = [_extend_surname(text, m) for m in found]
     return _resolve(found, rules, text, p) + places
+
+
+# "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
+# "the Setubal and Aveiro mills": the word before a facility is the place it stands in
+# "Shreeji Hydrotech", "Norvatronics": coined company words no surname ends with
+_COINED_ORG_WORD = re.compile(r"(?i)[a-z](?:tech|tronics?|soft|pharma|chem|tek|logix|matic)$")
+_FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|"
+                             r"branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|mines|harbou?r)\b")
+_ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
+_PROMO_BEFORE = re.compile(r"\b(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on\s+$")
+# "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is
+_PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
+                                 r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
+                                 r"plane|robot|algorithm|service|program|programme|index|fund|game)\b")
+# Last words that make a "person" an organization: company heads and kinds of business no surname is
+_PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
+                                  if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
+    "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
+    "semiconductors", "textiles", "apparel", "logistics", "shipping", "airlines", "airways", "motors", "insurance",
+    "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
+    "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
+    "materials", "chemicals", "plastics", "werke", "maschinenbau",
+    # legal forms written after a company's name
+    "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
+    "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
+    "ojsc", "a/s", "aps", "kgaa", "kg", "se"}
+
+
+_CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
+
+
+def _cjk_label(surface: str) -> str | None:
+    """A Chinese name inside English text: an organization by its suffix, a person by its surname, else none."""
+    surface = surface.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", surface):
+        return None
+    if len(surface) >= 3 and _zh_suffix_of(surface) and not ZH_GENERIC_ORG.match(surface):
+        return ORG
+    if 2 <= len(surface) <= 4 and (surface[0] in ZH_SURNAME_CHARS or surface[:2] in DOUBLE_SURNAMES) \
+            and not _zh_suffix_of(surface):
+        return PERSON
+    return None
+
+
+def _headline_at(text: str, s: int) -> bool:
+    """The line holding offset `s` is written in Title Case (a headline): most of its longer words are capitalised."""
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", s)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _coordinated_places(found: list[RawMention], places: list[RawMention], text: str) -> list[RawMention]:
+    """"the ports of Houston and Corpus Christi", "in Setubal and Aveiro": a name joined by "and" or a comma to a
+    place the model found, the pair said to be places ("in", "the cities of"), is a place too, unless it carries an
+    organization's head word."""
+    out = []
+    for m in found:
+        s, e, label, src = m
+        words = {w.lower().strip(".,") for w in text[s:e].split()}
+        joined = any(_COORD.fullmatch(text[pe:s]) and _PLACES_INTRO.search(text, max(0, ps - 30), ps)
+                     or _COORD.fullmatch(text[e:ps]) and _PLACES_INTRO.search(text, max(0, s - 30), s)
+                     for ps, pe, _, _ in places) or _PLACES_OF.search(text, max(0, s - 80), s)
+        if joined and not words & (_NAME_HEAD_LOWER | _PERSON_IS_ORG_HEADS):
+            places.append((s, e, PLACE, "model"))
+            continue
+        out.append(m)
+    return out
+
+
+_PLACES_INTRO = re.compile(r"(?:^|\s)(?:in|near|across|(?:the\s+)?(?:ports?|cities|towns|provinces|states|counties|"
+                           r"regions|districts|villages|islands|capitals|municipalities)\s+of)\s+$")
+# "the ports of Galvest and Port Lavon": names listed after a plural place noun
+_PLACES_OF = re.compile(r"\b(?:ports|cities|towns|provinces|states|counties|regions|districts|villages|islands|"
+                        r"capitals|municipalities|prefectures)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+                        r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$")
+_COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _reads_as_chinese_name(surface: str) -> bool:
@@ -420,6 +541,7 @@ def _more_heads(text: str, e: int) -> int:
     return e
 
 
+_NAME_HEAD_LOWER = frozenset(w.lower() for x in _COMPANY_HEADS + _INSTITUTION_HEADS for w in re.findall(r"[A-Za-z]{2,}", x))
 _CAPS_AHEAD = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
 
@@ -613,6 +735,7 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                         r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
@@ -632,13 +755,13 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
     if normalize(surface) in DEMONYMS:
         return False  # "Saudi", "Chinese": a people or an adjective, no name
-    if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
+    if label == ORG and surface.lower().strip(".") in _LONE_WORDS:
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
-    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
+    if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
-    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface):
+    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface) and src != "title":
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
     if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
         return False  # "Singapore-based": an adjective
@@ -650,6 +773,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
+    if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)):
+        return False  # "A38", "I-95": a road; "Media Contact": a label
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -695,6 +820,7 @@ def _not_org_tail(surface: str) -> bool:
     return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface)
 
 
+_PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay)$")
 
@@ -749,7 +875,7 @@ ZH_GENERIC_ORG = re.compile(
     rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
     rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
-ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|仓库|园区|工业园|产业园|会展中心|展览中心|"
+ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
                          r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
@@ -765,7 +891,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈
 _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
-                            r"巨头)(?=[\u4e00-\u9fffA-Za-z]{2,})")
+                            r"巨头)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
@@ -785,7 +911,7 @@ def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
 
 _ZH_MEDIA_LAST = _last_chars(_ZH_MEDIA_RE)
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
-_ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
+_ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|统计|数据显示|监测|调查显示|"
                                      r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*$|\d{4}-\d{1,2}-\d{1,2}|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
@@ -793,15 +919,26 @@ _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电�
 _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
                                r"[ \u3000]?([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff][ \u3000]"
                                r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$)(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
-ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
+# （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
+ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
+                            r"(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
+# A kind of company, then its Latin name: 北欧航运公司Nordhavn Lines, 日本电子巨头Kashiwa Denki
+ZH_KIND_LATIN_RE = re.compile(
+    r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
+    r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
+    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所))[ \u00a0]?"
+    r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
-_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给)")
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|"
+                              # a party's role in a deal before its name: 承运方|云岭物流有限公司
+                              r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
+                              r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
@@ -809,11 +946,17 @@ _ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易
                              r"艺术节|文化节|购物节|电影节)")
 
 
+# 华信证券|家电行业首席分析师: the trade an analyst covers, then the title
+_ZH_ANALYST_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:首席|高级|资深)?(?:分析师|研究员|经济学家|策略师)")
+# Trade suffixes that only firms end in (华信证券|家电行业: the firm, then the trade its analyst covers)
+_ZH_STRONG_TRADE = ("证券", "基金", "保险", "控股", "股份", "投资", "实业")
+
+
 def _zh_strong_prefix(surface: str) -> int | None:
     """The end of the longest head of `surface` that ends in an organization suffix other than a trade word."""
     for k in range(len(surface) - 1, 2, -1):
         suf = _zh_suffix_of(surface[:k])
-        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in ("证券", "基金", "保险", "控股", "股份", "投资", "实业")) \
+        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in _ZH_STRONG_TRADE) \
                 and len(suf) >= 2:
             return k
     return None
@@ -864,6 +1007,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label == ORG and text[s:e] in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 在慕尼黑设立办事处: a city, not an organization
         elif label == ORG and CJK_RE.search(text[s:e]):
+            m = _ZH_LEADING_JUNK.match(text, s)
+            if m and m.end() >= e:
+                continue  # 承运|方…有限公司: a party's role word (LAC cut it inside), no name
             m = _ZH_SOURCE_PREFIX.match(text, s, e)
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
@@ -874,7 +1020,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
                     and _on("modifier"):
-                cut = _zh_strong_prefix(text[s:e])
+                cut = e - s if _zh_suffix_of(text[s:e]) in _ZH_STRONG_TRADE and _ZH_ANALYST_AHEAD.match(text, e) \
+                    else _zh_strong_prefix(text[s:e])
                 if cut is None:
                     continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
                 e = s + cut  # 华源证券|电子行业: the firm, then the trade its analyst covers
@@ -905,6 +1052,14 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
+    if _on("kind"):  # 美国货代企业Castellan Freight, 英资地产商 Crestwood Properties: the kind, then the name
+        for m in ZH_KIND_LATIN_RE.finditer(text):
+            words = m.group("name").split()
+            if words[0].upper() in NON_NAMES or words[0] in _EN_TITLES_ZH.split("|"):
+                continue
+            rules.append((*m.span("name"), ORG, "kind"))
+            model = [x for x in model if not (x[2] == ORG and m.start("kind") < x[1] <= m.end("kind") + 1)
+                     and not (x[2] == PERSON and m.start("name") <= x[0] < m.end("name"))]
     persons = [m for m in model if m[2] == PERSON]
     rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
               if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
@@ -950,9 +1105,19 @@ def _zh_join_adjacent(model: list[RawMention], joins) -> list[RawMention]:
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
-    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
-    return _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
-                             and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two; 云溪县文化|和旅游局:
+    the same where LAC reads the second remit as no organization."""
+    out = _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
+                            and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
+    starts = {m[0] for m in out if m[2] == ORG}
+    for k, (s, e, label, src) in enumerate(out):
+        m = _ZH_REMIT_AFTER.match(text, e) if label == ORG and _zh_suffix_of(text[s:e]) is None else None
+        if m and m.end() not in starts and not any(a < m.end() and b > e for a, b, _, _ in out):
+            out[k] = (s, m.end(), label, src)
+    return out
+
+
+_ZH_REMIT_AFTER = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,6}?(?:局|委员会|厅|委|办公室)(?![\u4e00-\u9fff]{0,2}(?:局|会|厅|委|室))")
 
 
 def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
@@ -983,8 +1148,24 @@ _ZH_LOCAL_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:调�
 _ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
 
 
+_ZH_CREDIT_TAIL = re.compile(r"\s?(?:摄|报道)$")
+# reporting cues and time words LAC now and then reads into a "person" (柏淑芬在接受采访|时表示)
+_ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)$|^(?:时|后|前|并|还|也|又|再|则|即)"
+                            r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)")
+
+
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
+    if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
+        m = _ZH_PERSON_CUE.search(surface)
+        if m.start() < 2:
+            return []  # 时表示: a cue, no name
+        e = s + m.start()
+        surface = text[s:e]
+    m = _ZH_CREDIT_TAIL.search(surface)
+    if m and m.start() >= 2 and re.match(r"\s*(?:[）)\]】]|$)", text[e:e + 2]):
+        e = s + m.start()  # 王鹏摄）: a photographer's credit
+        surface = text[s:e]
     if re.search(r"[A-Za-z]", surface):
         if CJK_RE.search(surface):  # "Norvell亚太区总裁 Helen": keep the Latin name at the end
             m = re.search(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*\s*$", surface)
@@ -1122,9 +1303,11 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 break  # (after a word LAC already calls an organization, only proper words: 学府|哈佛大学)
             j -= 1
         span = toks[j:i + 1]
-        if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG":
-            continue
-        if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not any(
+        long_name = len(span) == 1 and len(t.text) >= 8 and suf in ("有限公司", "股份有限公司", "有限责任公司") \
+            and not (i > 0 and toks[i - 1].pos in ("m", "q", "r"))  # (一家|畜禽产销有限公司: a kind of company)
+        if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG" and not long_name:
+            continue  # (one long word ending in 有限公司 is a company's whole name, whatever LAC tags it)
+        if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not long_name and not any(
                 x.pos in _ZH_PROPER - {"LOC", "ns"} for x in span):
             continue  # 德国|资产|管理|公司, 中东|主权|基金: a kind of company in a place, no name
         if suf in _ZH_WEAK_SUFFIX and any(_zh_suffix_of(x.text) not in (None, *_ZH_WEAK_SUFFIX) for x in span[:-1]):
@@ -1136,6 +1319,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 suf in _ZH_TRADE_SUFFIX and len(span) == 2 and span[0].pos in ("LOC", "ns", "ORG") \
                 and len(span[0].text) <= 2 and i + 1 < len(toks) and toks[i + 1].text in ("及", "和", "与", "等", "产业"):
             continue  # 温州|鞋业, 武进|新能源汽车|及…产业: a place's industry, not a company
+        if len(span) == 2 and span[0].pos in ("LOC", "ns") and t.text in _ZH_KIND_WORDS:
+            continue  # 云溪县|酒店 (预订量): the county's hotels, no name
         if suf in _ZH_TRADE_SUFFIX and joined_end == t.end and i + 1 < len(toks) and _zh_modifies(toks[i + 1]):
             continue  # 华东冷链物流|枢纽, 智能家居|产业: the "suffix" describes the next noun
         s, e = span[0].start, joined_end
@@ -1149,6 +1334,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+# Kinds of business that after a place name no business: 云溪县酒店 "the county's hotels"
+_ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
+                            "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
@@ -1256,6 +1444,17 @@ ZH_DOC_TITLE = re.compile(r"《([^《》]{4,60}?(?:通知|办法|意见|规划|�
 _ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
 
 
+_ZH_REGION = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|中西部|西部|东部|中部|南部|北部|长三角|珠三角|京津冀|"
+                        r"粤港澳|大湾区|成渝|环渤海|沿海|内陆)(地区|区域|一带)?")
+
+
+def _zh_trade_rest(rest: str) -> str:
+    """The words before a name's trade suffixes: 支线航空 -> 支线, 国际物流 -> 国际."""
+    while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
+        rest = rest[:-len(suf)]
+    return rest
+
+
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
@@ -1268,6 +1467,10 @@ def _zh_generic(surface: str, src: str) -> bool:
         if surface[:2] in _ZH_PLACE_HEADS else None
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
         return True  # 香港子公司, 德国总部: a company's unit in a place, not a name
+    m = _ZH_REGION.match(surface)
+    if m and (m.group(1) and _zh_strong_prefix(surface + "。") is None
+              or _zh_trade_rest(surface[m.end():]) in words_zh.INDUSTRY_WORDS):
+        return True  # 西南地区支线航空, 华南国际: a region's trade, not a name
     if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
         return True
     return len(normalize(surface)) < 2

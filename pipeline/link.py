@@ -36,9 +36,12 @@ _GENERIC_SHORT = {"bank", "group", "company", "association", "university", "chin
                   "people's", "global", "holdings", "technology", "capital", "securities"}
 _ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学", "中国", "国家", "本公司", "该公司"}
 _INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]|"
-          r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|also\s+known\s+as\s+|a\.k\.a\.\s+)")
+          r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|(?:also\s+|better\s+|widely\s+)?known\s+as\s+|a\.k\.a\.\s+)")
 # between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
 _BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
+
+
+_NAMED_AS = re.compile(r"(?i)known\s+as|hereinafter|hereafter|以下简称|下称|简称|a\.k\.a\.")
 
 
 def make_entity_id(label: str, key: str) -> str:
@@ -86,7 +89,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             gap = clean[a.cend:b.cstart]
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
             if a.label == b.label and _BRACKET.fullmatch(gap) \
-                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)):
+                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
+                         or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Fepap"
                 g.union(i, j)
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan

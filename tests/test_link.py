@@ -197,3 +197,14 @@ def test_link_store_after_a_run_links_single_language_articles(tmp_path, cfg):
         if e["type"] == "ORG" and ("海嘉" in forms or "Haijia" in forms):
             ids.setdefault(e["entity_id"], set()).add(docs[e["doc_id"]])
     assert {"a-zh.txt", "b-en.txt", "c-zh.txt"} in ids.values(), ids
+
+
+@pytest.mark.parametrize("text,found,together", [
+    ("The Federation of Harbour and Print Workers, known as Fehap, said it would seek guarantees.",
+     [("ORG", "Federation of Harbour and Print Workers"), ("ORG", "Fehap")],
+     ["Federation of Harbour and Print Workers", "Fehap"]),
+    ("Norland Port Authority, also known as Norport, raised fees.",
+     [("ORG", "Norland Port Authority"), ("ORG", "Norport")], ["Norland Port Authority", "Norport"]),
+])
+def test_link_known_as_names_one_organization(text, found, together):
+    assert sorted(together) in groups(text, found)

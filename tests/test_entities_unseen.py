@@ -1,0 +1,125 @@
+"""Entity error shapes found on unseen news (places, facilities, products, credits, role words, names in the
+other script), each with the rule that fixes it (entities.py). Every name here is invented.
+"""
+import pytest
+
+from pipeline.entities import _cjk_label, _headline_at, _zh_generic
+from pipeline.names import normalize
+
+
+@pytest.fixture(scope="module")
+def extract(cfg):
+    import pipeline
+
+    def run(text, lang=None):
+        a = pipeline.process_text(text, lang=lang, config=cfg)
+        assert a.status == "ok", a.error
+        for e in a.entities:
+            for m in e.mentions:
+                assert a.raw[m.start:m.end] == m.text
+        return a
+
+    return run
+
+
+def typed_forms(a) -> set[tuple[str, str]]:
+    return {(e.type, normalize(f)) for e in a.entities for f in (e.name, *e.aliases)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    # a lone word after "in", or before "mills", is a place; a person's name takes no article
+    ("Visitors at the fair in Dunmore praised the new looms, said Colm Reddan.", "en",
+     {("PERSON", "colm reddan")}, {("PERSON", "dunmore")}),
+    ("The union wants guarantees on jobs at the Varzim and Ortelo mills before the deal closes.", "en",
+     set(), {("PERSON", "ortelo"), ("PERSON", "varzim")}),
+    ("Tom Hadley is the Gazette's business reporter, covering manufacturing.", "en",
+     {("PERSON", "tom hadley")}, {("PERSON", "gazette")}),
+    # a company's kind or legal form ends no person's name
+    ("The outlook was cut by Sterling Ward Ratings, the report by Corrib Brewery said.", "en",
+     {("ORG", "sterling ward ratings")}, {("PERSON", "sterling ward ratings"), ("PERSON", "corrib brewery")}),
+    ("The offer has the backing of its largest shareholder, Quinta Ravasco SGPS, the family's holding company.",
+     "en", {("ORG", "quinta ravasco sgps")}, {("PERSON", "quinta ravasco sgps")}),
+    ("Rajkot based Shreeji Aquatech said exports of solar pumps rose 30%.", "en",
+     {("ORG", "shreeji aquatech")}, {("PERSON", "shreeji aquatech")}),
+    # venues, roads, labels and products are no organizations
+    ("The Tarnwick Cricket Ground hosted the final, while the Harlow Convention Centre held the fair.", "en",
+     set(), {("ORG", "tarnwick cricket ground"), ("ORG", "harlow convention centre")}),
+    ("Lorries will use a new junction on the A38, and residents may ask the Secretary of State to step in.", "en",
+     set(), {("ORG", "a38"), ("ORG", "state")}),
+    ("The depot runs entirely on ColdTrace, Brenvale's proprietary sensor platform.", "en",
+     set(), {("ORG", "coldtrace")}),
+    ("Media Contact:\nJenna Morrow\npress@example.com", "en", set(), {("ORG", "media contact")}),
+    # a news desk is its outlet; a promotion line names its platform, not a source
+    ("Varta Desk | Updated: 08 Aug 2023\nKoshi Pumps said sales rose. Follow Varta on Google News for updates.",
+     "en", {("ORG", "varta")}, {("ORG", "varta desk"), ("ORG", "google news")}),
+    # a headline verb is no part of the name; a byline in capitals names the reporter
+    ("Nordlys Paper to Buy Ravasco Embalagens in Packaging Bet\n\nThe deal was announced on Monday.", "en",
+     set(), {("PERSON", "buy ravasco embalagens"), ("ORG", "buy ravasco embalagens")}),
+    ("By MARTA KOWALIK Associated Press\n\nHOUSTON (AP) — Dockworkers at the ports of Galvest and Port Lavon "
+     "voted to strike.", "en", {("PERSON", "marta kowalik")}, {("ORG", "port lavon"), ("PERSON", "port lavon")}),
+    # battery chemistries are no companies
+    ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
+])
+def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
+    got = typed_forms(extract(text, lang))
+    assert wanted <= got
+    assert not (got & unwanted)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    # a photographer's credit and a cue are no part of a name
+    ("工人在车间内组装发动机。（新华社记者 柯云鹏 摄）", "zh", {("PERSON", "柯云鹏")}, {("PERSON", "柯云鹏摄")}),
+    # a party's role before a company's name
+    ("承运方滇南鲜途冷链物流有限公司总经理段启明介绍，专列全程温度控制在2至4摄氏度。", "zh",
+     {("ORG", "滇南鲜途冷链物流有限公司"), ("PERSON", "段启明")}, {("ORG", "承运方滇南鲜途冷链物流有限公司"), ("ORG", "承运")}),
+    # a region's trade and a county's hotels name no organization
+    ("分析师认为，西南地区支线航空市场有望迎来快速增长，华南国际物流需求回暖。", "zh", set(),
+     {("ORG", "西南地区支线航空"), ("ORG", "华南国际")}),
+    ("据统计，“五一”期间云溪县酒店预订量同比增长近两倍。", "zh", set(), {("ORG", "云溪县酒店")}),
+    # a bureau whose remits LAC reads apart
+    ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
+    # a securities firm before the trade its analyst covers
+    ("华屹证券家电行业首席分析师袁可心认为，补贴资金的持续性是关键变量。", "zh", {("ORG", "华屹证券")}, set()),
+    # traditional characters (Hong Kong news): the whole association
+    ("港九零售商戶聯會的最新調查則顯示，約四成受訪會員計劃縮減舖面。", "zh", {("ORG", "港九零售商戶聯會")}, {("ORG", "港九零售")}),
+    # a kind of company, then its Latin name
+    ("北欧航运公司Nordhavn Lines亚太区总裁Erik Lindholm在接受记者采访时表示，宁波是其第二大枢纽港。", "zh",
+     {("ORG", "nordhavn lines"), ("PERSON", "erik lindholm")}, {("ORG", "北欧航运公司nordhavn lines")}),
+    ("英資地產商 Crestmoor Properties 旗下多個商場亦面對租戶流失。", "zh", {("ORG", "crestmoor properties")},
+     {("ORG", "英資地產商"), ("ORG", "英資地產")}),
+    ("日本电子巨头Kashiwa Denki与深圳企业鹏城微电子签署合作协议。", "zh", {("ORG", "kashiwa denki")},
+     {("PERSON", "kashiwa denki")}),
+    # Chinese names in brackets inside English text: the company is no person, and joins its English name
+    ("Zhang Wen (张文), general manager of Foshan Ruiyang Ceramics Co., Ltd. (佛山瑞阳陶瓷有限公司), points at a kiln.",
+     "mixed", {("ORG", "佛山瑞阳陶瓷有限公司"), ("ORG", "foshan ruiyang ceramics co., ltd"), ("PERSON", "张文")},
+     {("PERSON", "佛山瑞阳陶瓷有限公司")}),
+])
+def test_entities_unseen_chinese_and_mixed_shapes(extract, text, lang, wanted, unwanted):
+    got = typed_forms(extract(text, lang))
+    assert wanted <= got
+    assert not (got & unwanted)
+
+
+@pytest.mark.parametrize("surface,label", [
+    ("佛山瑞阳陶瓷有限公司", "ORG"), ("张文", "PERSON"), ("欧阳明远", "PERSON"), ("发展", None), ("公司", None),
+])
+def test_entities_chinese_inside_english_is_judged_as_chinese(surface, label):
+    assert _cjk_label(surface) == label
+
+
+@pytest.mark.parametrize("surface,generic", [
+    ("西南地区支线航空", True), ("华南国际", True), ("长三角物流", True),
+    ("华东医药", False), ("华南理工大学", False), ("河北钢铁", False), ("宁波舟山港集团", False),
+])
+def test_entities_region_and_trade_is_no_name(surface, generic):
+    assert _zh_generic(surface, "model") == generic
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("Nordlys Paper to Buy Ravasco Embalagens in Packaging Bet", True),
+    ("The board agreed to Mark Tedford's plan on Monday, the company said.", False),
+])
+def test_entities_headline_lines_are_told_from_sentences(text, headline):
+    assert _headline_at(text, text.index(" to ") + 4) == headline
