@@ -58,7 +58,7 @@ _COMPANY_HEADS = (
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
-    "Asset Management", "Research",
+    "Asset Management", "Research", "Ratings",
 )
 _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
@@ -347,10 +347,13 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "BizIndia Desk": the outlet, not its desk
-            if _PROMO_BEFORE.search(text, max(0, s - 40), s) or _PRODUCT_APPOSITION.match(text, e):
-                continue  # "Follow X on Google News", "FreshTrack, the company's sensor platform"
+            if _PROMO_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
+        if _PRODUCT_APPOSITION.match(text, e):  # "FreshTrack, the company's sensor platform": a product, and a
+            places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
+            continue
         if e > s and not in_listing(s, e) and text[s:e] not in datelines \
                 and not _DATED.fullmatch(text[s:e]):
             found.append((s, e, label, "model"))
@@ -1027,6 +1030,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 e = s + cut  # 华源证券|电子行业: the firm, then the trade its analyst covers
             if _ZH_EVENT_AHEAD.match(text, e):
                 continue  # 中国柯桥国际纺织品面|辅料博览会: part of an event's name
+            if e - s <= 4 and _zh_suffix_of(text[s:e]) is None and CJK_RE.match(text[e:e + 1] or " ") \
+                    and any(text[s:e].startswith(w) and 0 < e - s - len(w) <= 1 for w in words_zh.INDUSTRY_WORDS):
+                continue  # 冷链集|拼中心: an industry word and a character cut from the next word
             if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
                 continue  # 外资高端装备
             if e > s:
@@ -1480,16 +1486,20 @@ def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:
     """normalized surface -> label, rules outvoting the model (a name tagged ORG by a rule is ORG
     throughout); a name the model calls a place at least as often as a person is a place (PLACE)."""
     votes: dict[str, dict[str, float]] = {}
+    camel = set()
     for surface, label, src in mentions:
         w = 1.0 if src in ("model", "propagated") else 3.0
         d = votes.setdefault(normalize(surface), {})
         d[label] = d.get(label, 0.0) + w
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", surface.strip()):
+            camel.add(normalize(surface))  # "BizIndia", "FreshTrack": coined names, no places
     out = {}
     for k, v in votes.items():
         best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE))
         if best == PLACE and v.get(ORG, 0.0) + v.get(PERSON, 0.0) > v[PLACE]:
             best = max((PERSON, ORG), key=lambda lab: v.get(lab, 0.0))
-        if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3:
+        if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3 \
+                and (k not in camel or v[PLACE] >= v.get(ORG, 0.0) + v.get(PERSON, 0.0)):
             best = PLACE  # "Suzhou makes the cars": the model calls it a place elsewhere, no rule calls it a name
         out[k] = best
     return out

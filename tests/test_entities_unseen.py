@@ -3,7 +3,7 @@ other script), each with the rule that fixes it (entities.py). Every name here i
 """
 import pytest
 
-from pipeline.entities import _cjk_label, _headline_at, _zh_generic
+from pipeline.entities import _cjk_label, _headline_at, _zh_generic, surface_label_votes
 from pipeline.names import normalize
 
 
@@ -58,6 +58,9 @@ def typed_forms(a) -> set[tuple[str, str]]:
      set(), {("PERSON", "buy ravasco embalagens"), ("ORG", "buy ravasco embalagens")}),
     ("By MARTA KOWALIK Associated Press\n\nHOUSTON (AP) — Dockworkers at the ports of Galvest and Port Lavon "
      "voted to strike.", "en", {("PERSON", "marta kowalik")}, {("ORG", "port lavon"), ("PERSON", "port lavon")}),
+    # a product named once by what it is is no company wherever the article names it
+    ("The depot runs entirely on ColdTrace, Brenvale's proprietary sensor platform. Since then, ColdTrace has cut "
+     "losses by a third, said Amara Okoye.", "en", {("PERSON", "amara okoye")}, {("ORG", "coldtrace")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
@@ -78,6 +81,8 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("分析师认为，西南地区支线航空市场有望迎来快速增长，华南国际物流需求回暖。", "zh", set(),
      {("ORG", "西南地区支线航空"), ("ORG", "华南国际")}),
     ("据统计，“五一”期间云溪县酒店预订量同比增长近两倍。", "zh", set(), {("ORG", "云溪县酒店")}),
+    # an industry word with a character cut from the next word is no organization
+    ("双方共同投资3.2亿元在梅山建设冷链集拼中心。冷链集拼中心建成后，年处理能力可达80万吨。", "zh", set(), {("ORG", "冷链集")}),
     # a bureau whose remits LAC reads apart
     ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
     # a securities firm before the trade its analyst covers
@@ -123,3 +128,13 @@ def test_entities_region_and_trade_is_no_name(surface, generic):
 ])
 def test_entities_headline_lines_are_told_from_sentences(text, headline):
     assert _headline_at(text, text.index(" to ") + 4) == headline
+
+
+@pytest.mark.parametrize("votes,label", [
+    # a coined name the model once calls a place is still the outlet it is twice elsewhere
+    ([("VartaNews", "ORG", "model"), ("VartaNews", "PLACE", "model"), ("VartaNews", "ORG", "model")], "ORG"),
+    # a plain word the model calls a place once, with no rule for it, is a place
+    ([("Lishui", "ORG", "model"), ("Lishui", "PLACE", "model"), ("Lishui", "ORG", "model")], "PLACE"),
+])
+def test_entities_coined_names_are_no_places(votes, label):
+    assert surface_label_votes(votes)[normalize(votes[0][0])] == label
