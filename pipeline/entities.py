@@ -1040,6 +1040,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
+    for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
+        if label == PERSON and CJK_RE.search(text[s:e]) and _ZH_IN_COUNTRY.search(text, max(0, s - 8), s):
+            places.append((s, e, PLACE, "model"))
+            model[k] = (s, e, PLACE, src)
+    model = [m for m in model if m[2] != PLACE]
     rules: list[RawMention] = []
     if _on("alias"):
         ends = [m[1] for m in model if m[2] == ORG]
@@ -1058,6 +1063,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
+    if _on("media"):  # 据Bloomberg报道: a Latin news source
+        for m in ZH_LATIN_MEDIA_RE.finditer(text):
+            if m.group(1).split()[0].upper() not in NON_NAMES:
+                rules.append((*m.span(1), ORG, "media"))
     if _on("kind"):  # 美国货代企业Castellan Freight, 英资地产商 Crestwood Properties: the kind, then the name
         for m in ZH_KIND_LATIN_RE.finditer(text):
             words = m.group("name").split()
@@ -1440,8 +1449,17 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
         out.append((s, e, PERSON, "latin"))
     for m in latin_pers:
         if not any(o[0] <= m[0] and m[1] <= o[1] for o in out):
+            if " " not in text[m[0]:m[1]].strip() and _ZH_MEDIA_AFTER_LATIN.match(text, m[1]):
+                m = (m[0], m[1], ORG, "media")  # 据Bloomberg报道: a news source, not a person (据Walsh介绍 is one)
             out.append(m)
     return out
+
+
+_ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))
+                            + r")(?:的)?$")
+ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"
+                               r"数据显示|统计)")
+_ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显示|统计)")
 
 
 # 《宁波市商务局关于…的通知》: a document's title (an organization named only there is named by the title)

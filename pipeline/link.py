@@ -156,16 +156,22 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
     """An English organization name whose distinctive word is the pinyin of part of a Chinese one in the
     same article: "Ruixiang" / "Yantai Ruixiang Cold Chain Logistics" and 瑞祥冷链 / 烟台瑞祥冷链物流有限公司.
     Place words (Qingdao) do not count; a Latin name that fits several Chinese clusters links none."""
-    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface)]
-    latin = [i for i in orgs if not CJK_RE.search(mentions[i].surface) and _LATIN.search(mentions[i].surface)]
+    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface) and not _LATIN_HEAD.match(mentions[i].surface)]
+    latin = [i for i in orgs if _LATIN.search(mentions[i].surface)
+             and (not CJK_RE.search(mentions[i].surface) or _LATIN_HEAD.match(mentions[i].surface))]
     if not cjk or not latin:
         return
     grams = {i: _pinyin_grams(normalize(mentions[i].surface)) for i in cjk}
-    for j in latin:
-        words = {w for w in _tokens(mentions[j].surface) if len(w) >= 4 and w not in _PLACE_PINYIN}
+    for j in latin:  # (Xiaomi集团: a Latin name with a Chinese kind after it counts by its Latin words)
+        head = _LATIN_HEAD.match(mentions[j].surface)
+        words = {w for w in _tokens(head.group(1) if head else mentions[j].surface)
+                 if len(w) >= 4 and w not in _PLACE_PINYIN}
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
+
+
+_LATIN_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[\u4e00-\u9fff]{1,8}$")
 
 
 def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:

@@ -96,6 +96,13 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
      {("ORG", "英資地產商"), ("ORG", "英資地產")}),
     ("日本电子巨头Kashiwa Denki与深圳企业鹏城微电子签署合作协议。", "zh", {("ORG", "kashiwa denki")},
      {("PERSON", "kashiwa denki")}),
+    # a Latin news source before 报道 is no person; a city after its country is a place
+    ("据Bloomfeld报道，澄风电池计划在匈牙利德布勒森建设第二座欧洲工厂。", "zh", {("ORG", "bloomfeld")},
+     {("PERSON", "bloomfeld"), ("PERSON", "德布勒森")}),
+    ("据Walden介绍，武汉研发中心将主要开展算法开发。Altavine亚太区总裁 Jennifer Walden 出席仪式。", "zh",
+     {("PERSON", "jennifer walden")}, {("ORG", "walden")}),
+    # a Latin name with a Chinese kind after it joins the Chinese name it spells
+    ("小鹿SU7上市首月交付超过1万台，Xiaolu集团董事长雷明在微博上表示感谢。", "zh", set(), set()),
     # Chinese names in brackets inside English text: the company is no person, and joins its English name
     ("Zhang Wen (张文), general manager of Foshan Ruiyang Ceramics Co., Ltd. (佛山瑞阳陶瓷有限公司), points at a kiln.",
      "mixed", {("ORG", "佛山瑞阳陶瓷有限公司"), ("ORG", "foshan ruiyang ceramics co., ltd"), ("PERSON", "张文")},
@@ -138,3 +145,9 @@ def test_entities_headline_lines_are_told_from_sentences(text, headline):
 ])
 def test_entities_coined_names_are_no_places(votes, label):
     assert surface_label_votes(votes)[normalize(votes[0][0])] == label
+
+
+def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
+    a = extract("小鹿汽车上市首月交付超过1万台，Xiaolu集团董事长雷明在微博上表示感谢。小鹿汽车表示将扩产。", "zh")
+    groups = [{normalize(f) for f in (e.name, *e.aliases)} for e in a.entities if e.type == "ORG"]
+    assert any({"小鹿汽车", "xiaolu集团"} <= g for g in groups), groups
