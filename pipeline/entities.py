@@ -891,7 +891,15 @@ _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅)$")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
+_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长",
+                     # the nation, the two sides, parties by their role: no organization's name
+                     "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
+                     "参政党", "爱国者"}
+# Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
+_ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
+                              r"蒙哈乌土沙以伊叙]")
+# 深圳一家制衣厂, 某公司: a company the text does not name
+_ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
@@ -1354,6 +1362,7 @@ _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "�
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
+_ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
@@ -1472,6 +1481,19 @@ _ZH_REGION = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|�
                         r"粤港澳|大湾区|成渝|环渤海|沿海|内陆)(地区|区域|一带)?")
 
 
+def _zh_all_places(surface: str) -> bool:
+    """福建厦门, 浙江省杭州市: places one after another, nothing else."""
+    rest = surface
+    while rest:
+        p = next((p for p in _ZH_PLACES_LONGEST if rest.startswith(p)), None)
+        if p is None:
+            return False
+        rest = rest[len(p):]
+        if rest[:1] in ("省", "市", "县", "区"):
+            rest = rest[1:]
+    return surface != ""
+
+
 def _zh_trade_rest(rest: str) -> str:
     """The words before a name's trade suffixes: 支线航空 -> 支线, 国际物流 -> 国际."""
     while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
@@ -1482,11 +1504,21 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface):
+        return True  # 华夏, 两国, 深圳一家制衣厂, 福建厦门
+    if _ZH_COUNTRY_PAIR.match(surface) and len(surface) <= 4 and surface[:2] not in _ZH_PLACES \
+            and _zh_strong_prefix(surface + "。") is None:
+        return True  # 中俄, 美中科技(合作): two countries
+    if surface.endswith("族") and not surface.endswith(("家族", "贵族")) and _zh_suffix_of(surface) is None:
+        return True  # 纳西族, 上班族: a people or a group of people
     rest = surface
     while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
         rest = rest[:-len(suf)]
     if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS:
         return True  # 新能源汽车, 智能制造: an industry, no name
+    suf = _zh_suffix_of(surface)
+    if suf in _ZH_COMPANY_SUFFIXES and surface[:-len(suf)] in words_zh.INDUSTRY_WORDS:
+        return True  # 物流公司, 博彩公司: a kind of company
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):

@@ -123,7 +123,11 @@ def test_entities_chinese_inside_english_is_judged_as_chinese(surface, label):
 
 @pytest.mark.parametrize("surface,generic", [
     ("西南地区支线航空", True), ("华南国际", True), ("长三角物流", True),
-    ("华东医药", False), ("华南理工大学", False), ("河北钢铁", False), ("宁波舟山港集团", False),
+    # peoples, the nation, pairs of countries, places only, unnamed and generic companies
+    ("纳西族", True), ("华夏", True), ("两国", True), ("中俄", True), ("美中科技", True), ("福建厦门", True),
+    ("浙江省杭州市", True), ("深圳一家制衣厂", True), ("中资银行", True), ("物流公司", True),
+    ("华东医药", False), ("华南理工大学", False), ("河北钢铁", False), ("宁波舟山港集团", False), ("中欧基金", False),
+    ("中美联合商会", False), ("国际航空集团", False), ("日中电视服务社", False), ("上海家族办公室", False),
 ])
 def test_entities_region_and_trade_is_no_name(surface, generic):
     assert _zh_generic(surface, "model") == generic
