@@ -194,7 +194,7 @@ _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
                "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
 # ... nor one of these words, alone ("the Secretary of State", "the firm")
-_LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund"}
+_LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -330,7 +330,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if " " not in text[s:e].strip() and re.search(r"(?:^|\s)the\s+$", text[max(0, s - 5):s]):
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
-            if CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
+            if len(words) == 1 and _ORG_POSSESSION.match(text, e):
+                label = ORG  # "Midea's unit", "Anker's shares": a company
+            elif CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
                 label = _cjk_label(text[s:e])
                 if label is None:
                     continue
@@ -347,6 +349,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "BizIndia Desk": the outlet, not its desk
+            m = _OWNED_PART.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
             if _PROMO_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
@@ -439,6 +444,12 @@ _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|a
 _COINED_ORG_WORD = re.compile(r"(?i)[a-z](?:tech|tronics?|soft|pharma|chem|tek|logix|matic)$")
 _FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|"
                              r"branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|mines|harbou?r)\b")
+# "'s" then a unit, a meeting or a programme of the organization before it
+_OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Department|Office|Unit|Branch|Section|Team|Desk|"
+                         r"Meeting|Summit|Conference|Forum|Programme|Program|Project|Initiative|Fund|Index|Award|Prize|"
+                         r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
+_ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|subsidiaries|unit|units|revenue|revenues|profit|"
+                             r"profits|sales|earnings|board|shareholders|stake|market\s+value|valuation|listing|IPO)\b")
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
 _PROMO_BEFORE = re.compile(r"\b(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on\s+$")
 # "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is
@@ -523,6 +534,9 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
     for m in rx.finditer(text):
         s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
+        owned = _OWNED_PART.search(text, s, e)
+        if owned and owned.start() > s:
+            e = owned.start()  # "... Department of Commerce's Foreign Trade Division": the department
         more = _CAPS_AHEAD.match(text, e)
         if more and _not_org_tail(text[s:more.end()]):
             continue  # "Greater Bay Area Robotics" | "Expo": the name of an event or a plan, not of a company
@@ -778,6 +792,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)):
         return False  # "A38", "I-95": a road; "Media Contact": a label
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and " " not in surface and not surface.isupper():
+        return False  # "Cross-border": part of a compound word
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -875,7 +891,8 @@ _ZH_MODIFIERS = "|".join(words_zh.GENERIC_ORG_MODIFIERS)
 _ZH_GENERIC_START = re.compile("^(?:" + "|".join(m for m in words_zh.GENERIC_ORG_MODIFIERS if len(m) >= 2) + ")")
 ZH_GENERIC_ORG = re.compile(
     rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
-    rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
+    rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
+    rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
     rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
@@ -1225,8 +1242,14 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         if e - s - m.end() >= 2:
             return [(s + m.end(), e, ORG, "title")]
     if e - s >= 1 and CJK_RE.search(text[s:e]):
+        if e - s == 2 and _ZH_ORG_AFTER_PERSON.match(text, e):
+            return [(s, e, ORG, "model")]  # 抖音|平台, 京湘|集团: a brand, not a person
         return [(s, e, PERSON, "model")]
     return []
+
+
+# what follows a brand's or company's name, never a person's
+_ZH_ORG_AFTER_PERSON = re.compile(r"(?:平台|集团|公司|股份|控股|电商|直播间|小店|商城|APP|App|app|品牌|旗舰店)")
 
 
 def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:

@@ -61,6 +61,17 @@ def typed_forms(a) -> set[tuple[str, str]]:
     # a product named once by what it is is no company wherever the article names it
     ("The depot runs entirely on ColdTrace, Brenvale's proprietary sensor platform. Since then, ColdTrace has cut "
      "losses by a third, said Amara Okoye.", "en", {("PERSON", "amara okoye")}, {("ORG", "coldtrace")}),
+    # an organization's unit after "'s" is cut off; a prefix of a compound word is no name; "Customs" alone is none
+    ("The Zhejiang Provincial Department of Commerce's Foreign Trade Division said the fair would open.", "en",
+     {("ORG", "zhejiang provincial department of commerce")},
+     {("ORG", "zhejiang provincial department of commerce's foreign trade division")}),
+    ("Harbor Daily reported that the Cross-border E-commerce Pilot Zone grew, and the Customs said imports fell.",
+     "en", {("ORG", "harbor daily")}, {("ORG", "cross"), ("ORG", "customs")}),
+    # a one-word "person" whose unit or shares are spoken of is a company
+    ("The CSRC approved the IPO of Haoyun's unit, analyst Mia Lund said.", "en", {("ORG", "haoyun")},
+     {("PERSON", "haoyun")}),
+    ("Investors sold Ruifeng's shares after the report, analyst Mia Lund said.", "en", {("ORG", "ruifeng")},
+     {("PERSON", "ruifeng")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
@@ -83,6 +94,10 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("据统计，“五一”期间云溪县酒店预订量同比增长近两倍。", "zh", set(), {("ORG", "云溪县酒店")}),
     # an industry word with a character cut from the next word is no organization
     ("双方共同投资3.2亿元在梅山建设冷链集拼中心。冷链集拼中心建成后，年处理能力可达80万吨。", "zh", set(), {("ORG", "冷链集")}),
+    # a brand before 平台/电商 is no person; a street office or a village committee unnamed is no ORG
+    ("1688平台和抖音电商也在发力，快鹿电商增长最快。", "zh", set(), {("PERSON", "抖音"), ("PERSON", "快鹿")}),
+    ("小区业主委员会与物业公司就停车费问题发生争执，街道办事处介入调解。", "zh", set(),
+     {("ORG", "街道办事处"), ("ORG", "业主委员会"), ("ORG", "物业公司")}),
     # a bureau whose remits LAC reads apart
     ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
     # a securities firm before the trade its analyst covers
