@@ -468,7 +468,15 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
     "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
-    "ojsc", "a/s", "aps", "kgaa", "kg", "se"}
+    "ojsc", "a/s", "aps", "kgaa", "kg", "se",
+    # kinds of business that end a brand's name ("Brightwick Toys", "Vantor Silicon")
+    "toys", "fashion", "clothing", "textile", "fabrics", "ceramics", "porcelain", "snacks", "beverages", "drinks",
+    "bakery", "pharmacy", "supermarket", "farms", "freight", "leasing", "machinery", "tools", "electric",
+    "electrical", "appliances", "optics", "furniture", "packaging", "printing", "rubber", "cosmetics", "drones",
+    "energy", "solar", "batteries", "chemical", "medical", "healthcare", "properties", "realty", "construction",
+    "cement", "mining", "minerals", "resources", "trading", "imports", "exports", "garments", "shoes", "footwear",
+    "leather", "jewelry", "jewellery", "terminals", "railways", "automotive", "auto", "cars", "silicon", "funds",
+    "films", "games", "digital", "tech", "airport", "shipyard", "wines", "spirits", "dairy", "seafood", "agritech"}
 
 
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
@@ -1152,11 +1160,19 @@ def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
     starts = {m[0] for m in out if m[2] == ORG}
     for k, (s, e, label, src) in enumerate(out):
         m = _ZH_REMIT_AFTER.match(text, e) if label == ORG and _zh_suffix_of(text[s:e]) is None else None
+        if m is None and label == ORG and text[s:e].endswith(("部", "委", "总局")):
+            m = _ZH_MINISTRY_BUREAU.match(text, e)  # 美国商务部|工业与安全局: the ministry's bureau
+            if m and _ZH_NOT_BUREAU.search(m.group()):
+                m = None
         if m and m.end() not in starts and not any(a < m.end() and b > e for a, b, _, _ in out):
             out[k] = (s, m.end(), label, src)
     return out
 
 
+_ZH_PLAIN = r"(?:(?![的对依据在于了将把被是为从向等])[\u4e00-\u9fff])"
+_ZH_MINISTRY_BUREAU = re.compile(rf"{_ZH_PLAIN}{{2,4}}(?:(?:与|和){_ZH_PLAIN}{{1,4}})?(?:局|署)(?![\u4e00-\u9fff]?(?:长|局|署))")
+# words that end in 局 and name no bureau (格局 "pattern", 当局 "the authorities")
+_ZH_NOT_BUREAU = re.compile(r"(?:(?<!安)全|格|布|当|结|大|时|开|骗|僵|变|出|残|赌|饭|政|定|终|困|败|胜|棋|新)局$")
 _ZH_REMIT_AFTER = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,6}?(?:局|委员会|厅|委|办公室)(?![\u4e00-\u9fff]{0,2}(?:局|会|厅|委|室))")
 
 
@@ -1286,10 +1302,15 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.search(r"(?<=[\u4e00-\u9fff])[A-Z]{2,6}$", text[s:e])
     if m and _zh_suffix_of(text[s:s + m.start()]):  # 某某基金QFII: the organization, then a scheme's acronym
         e = s + m.start()
-    m = _ZH_UNIT_TAIL.search(text[s:e])
+    m = _ZH_UNIT_TAIL.search(text[s:e]) or _ZH_DEPT_TAIL.search(text[s:e])
     if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
         e = s + m.start()
     return s, e
+
+
+# a company's department (鑫达机械|销售部): the company, not its department
+_ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
+                           r"电商|营销|行政|业务|设计|出口|进口)(?:部|事业部)$")
 
 
 def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
@@ -1527,8 +1548,12 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
-    if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface):
-        return True  # 华夏, 两国, 深圳一家制衣厂, 福建厦门
+    if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface) \
+            or surface.startswith(("该", "此")) or "某" in surface:
+        return True  # 华夏, 两国, 深圳一家制衣厂, 福建厦门, 该集团通报, 浙江某科技有限公司
+    m = re.fullmatch(r"(.+?)(?:市|县|区)?讯", surface)
+    if m and _zh_all_places(m.group(1)):
+        return True  # 宁波讯: a dateline's place
     if _ZH_COUNTRY_PAIR.match(surface) and len(surface) <= 4 and surface[:2] not in _ZH_PLACES \
             and _zh_strong_prefix(surface + "。") is None:
         return True  # 中俄, 美中科技(合作): two countries

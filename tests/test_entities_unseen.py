@@ -98,6 +98,16 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("1688平台和抖音电商也在发力，快鹿电商增长最快。", "zh", set(), {("PERSON", "抖音"), ("PERSON", "快鹿")}),
     ("小区业主委员会与物业公司就停车费问题发生争执，街道办事处介入调解。", "zh", set(),
      {("ORG", "街道办事处"), ("ORG", "业主委员会"), ("ORG", "物业公司")}),
+    # a dateline's place after the paper, a referring "该集团", an unnamed "某" company, a company's department
+    ("东海晨报宁波讯（记者 王明）9月的宁波北仑，港口一片繁忙。", "zh", {("ORG", "东海晨报"), ("PERSON", "王明")},
+     {("ORG", "宁波讯")}),
+    ("据该集团通报，问题产品主要在江苏、安徽两省销售。法院判决被告浙江某科技有限公司赔偿损失。", "zh", set(),
+     {("ORG", "该集团通报"), ("ORG", "浙江某科技有限公司")}),
+    ("鑫达机械销售部经理项晓彤告诉记者，今年公司对越南的订单增长了三成。", "zh",
+     {("ORG", "鑫达机械"), ("PERSON", "项晓彤")}, {("ORG", "鑫达机械销售部")}),
+    # a ministry's bureau is one organization; a pattern (格局) is no bureau
+    ("美国商务部工业与安全局（BIS）宣布将140家实体列入清单。", "zh", {("ORG", "美国商务部工业与安全局")}, {("ORG", "美国商务部")}),
+    ("中央军委依据对国际战略格局的判断作出部署。", "zh", set(), {("ORG", "中央军委依据对国际战略格局")}),
     # a bureau whose remits LAC reads apart
     ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
     # a securities firm before the trade its analyst covers
