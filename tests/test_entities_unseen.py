@@ -180,3 +180,25 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
     a = extract("小鹿汽车上市首月交付超过1万台，Xiaolu集团董事长雷明在微博上表示感谢。小鹿汽车表示将扩产。", "zh")
     groups = [{normalize(f) for f in (e.name, *e.aliases)} for e in a.entities if e.type == "ORG"]
     assert any({"小鹿汽车", "xiaolu集团"} <= g for g in groups), groups
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang,kept,dropped", [
+    # a shop's listing with its contact, left in a story, names nobody of the story
+    ("Output of high-strength plate will rise to 35% by 2026, said Wen Jiahao, chairman of Hebei Tongda Steel.\n\n"
+     "** Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Qiao, WhatsApp +86 135 3150 7762 **",
+     "en", {("PERSON", "wen jiahao"), ("ORG", "hebei tongda steel")},
+     {("ORG", "seamless steel pipe"), ("ORG", "erw pipe"), ("PERSON", "galvanized pipe"), ("PERSON", "qiao")}),
+    # a press release's media contact is the story's own
+    ("Brightfield Cold Chain opened a new depot in Duluth, chief executive Ada Okafor said.\n\nMedia Contact:\n"
+     "Jenna Morrow\npress@brightfieldcold.com", "en", {("PERSON", "ada okafor")}, set()),
+])
+@pytest.mark.parametrize("keep_spam", [False, True])
+def test_entities_names_only_in_a_shops_ad_are_dropped(cfg, text, lang, kept, dropped, keep_spam):
+    """Whether or not the spam stage takes the ad out (--keep-spam leaves it in the text)."""
+    import pipeline
+
+    run_cfg = cfg.model_copy(update={"spam": cfg.spam.model_copy(update={"keep_spam": keep_spam})})
+    got = typed_forms(pipeline.process_text(text, lang=lang, config=run_cfg))
+    assert kept <= got
+    assert not (got & dropped)
