@@ -90,7 +90,8 @@ _TITLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES), key=len, r
 APPOSITION_RE = re.compile(
     rf"^,?\s+(?i:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_ALT})s?\s+(?:of|at|with|for|from)\s+"
     rf"(?:the\s+)?)({_CAP}(?:{_JOIN}{_CAP})*(?:,?\s+{_LEGAL})?)")
-TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)+", re.I)
+_HONORIFIC_ALT = "|".join(sorted((re.escape(t) for t in words_en.HONORIFICS), key=len, reverse=True))
+TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+|(?-i:(?:{_HONORIFIC_ALT})\s+))+", re.I)
 ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s+)?)(?=[A-Z])")
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
@@ -187,6 +188,8 @@ NON_NAMES = {
     # battery, vehicle and energy terms
     "LFP", "NMC", "NCM", "LCO", "BMS", "PHEV", "BEV", "HEV", "SUV", "MPV", "ADAS", "OTA", "SAF", "HVO", "ETS", "CBAM",
     "EPR", "CCS", "CCUS", "PV", "HVAC", "ERW", "GWH", "STEM", "MSME", "MSMES", "SEZ", "FTZ", "GST", "EPC",
+    # chip and computing terms
+    "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
 }
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",

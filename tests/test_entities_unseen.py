@@ -72,6 +72,11 @@ def typed_forms(a) -> set[tuple[str, str]]:
      {("PERSON", "haoyun")}),
     ("Investors sold Ruifeng's shares after the report, analyst Mia Lund said.", "en", {("ORG", "ruifeng")},
      {("PERSON", "ruifeng")}),
+    # an honorific is no part of a name; a memory chip is no company
+    ("\"We are cautious,\" said Tan Sri Lim Kok Seng, chairman of the Malaysia-Borneo Business Council.", "en",
+     {("PERSON", "lim kok seng")}, {("PERSON", "tan sri lim kok seng")}),
+    ("Sales of HBM chips grew 40%, said analysts at Varley Research.", "en", {("ORG", "varley research")},
+     {("ORG", "hbm")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
