@@ -134,6 +134,19 @@ _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer)")
 KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
+# a name, then what it is: "Affärsposten, the Swedish business daily", "The Campaign for Thornbury Roads, a
+# residents' group"
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|and|&)?\s*{_NAME_WORD}){{0,5}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                           r"(?:daily|newspaper|paper|magazine|broadcaster|news agency|wire service|website|news site|"
+                           r"residents['’] group|campaign group|pressure group|lobby group|trade group|industry group|"
+                           r"trade body|industry body|charity|think tank|think-tank|consultancy|brokerage|"
+                           r"lender|insurer|conglomerate|retailer|carmaker|automaker|chipmaker|airline|"
+                           r"holding company|parent company|state-owned company|private equity firm|law firm|"
+                           r"trade union|labor union|labour union|union)\b")
+# "according to FactMark data": a data provider
+DATA_SOURCE_RE = re.compile(rf"\baccording to ({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:data|figures|estimates|"
+                            r"statistics|research|calculations|surveys?|tallies)\b")
 _KIND_AFTER = re.compile(rf"\s+{_KINDS}\b")
 _PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
                       r"subsidiary|department|team|arm|business|segment)\b")
@@ -427,6 +440,14 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
                 rules.append((a, b, ORG, "kind"))
+        for rx in (KIND_AFTER_RE, DATA_SOURCE_RE):
+            for m in rx.finditer(text):  # "Affärsposten, the Swedish business daily", "according to X data"
+                a, b = _trim(text, *m.span(1))
+                if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
+                        and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
+                        and not _reads_as_chinese_name(text[a:b]) and not re.fullmatch(_WHEN, text[a:b]) \
+                        and not any(x[2] == PERSON and x[0] <= a < x[1] for x in found):
+                    rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
@@ -1099,10 +1120,17 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
-    if _on("media"):  # 据Bloomberg报道: a Latin news source
+    if _on("media"):  # 据Bloomberg报道: a Latin news source; 据途游网统计 (LAC reads 据途游网 as one word)
         for m in ZH_LATIN_MEDIA_RE.finditer(text):
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "media"))
+        for m in ZH_JU_MEDIA_RE.finditer(text):
+            if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
+                rules.append((*m.span(1), ORG, "media"))
+    if _on("kind"):  # “石门小院”民宿: a quoted name, then the kind of business it is
+        for m in ZH_QUOTED_BUSINESS_RE.finditer(text):
+            if not _zh_generic(m.group(1), "kind"):
+                rules.append((*m.span(1), ORG, "kind"))
     if _on("kind"):  # 美国货代企业Castellan Freight, 英资地产商 Crestwood Properties: the kind, then the name
         for m in ZH_KIND_LATIN_RE.finditer(text):
             words = m.group("name").split()
@@ -1515,6 +1543,12 @@ _ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达
                             + r")(?:的)?$")
 ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"
                                r"数据显示|统计)")
+ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经))"
+                            r"(?:统计|报道|消息|数据显示|监测|调查|发布)")
+ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
+                                   r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
+                                   r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育))")
 _ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显示|统计)")
 
 

@@ -77,6 +77,13 @@ def typed_forms(a) -> set[tuple[str, str]]:
      {("PERSON", "lim kok seng")}, {("PERSON", "tan sri lim kok seng")}),
     ("Sales of HBM chips grew 40%, said analysts at Varley Research.", "en", {("ORG", "varley research")},
      {("ORG", "hbm")}),
+    # what the text says a name is: "X, the Swedish business daily", "according to X data"
+    ("Lusitania jumped 27% in Lisbon. Skarnposten, the Swedish business daily, reported that talks had begun.",
+     "en", {("ORG", "skarnposten")}, {("ORG", "lisbon. skarnposten")}),
+    ("Analysts had expected $1.29 per share, according to FactLine data.", "en", {("ORG", "factline")}, set()),
+    ("The Campaign for Brackley Roads, a residents' group, said it would appeal.", "en",
+     {("ORG", "campaign for brackley roads")}, set()),
+    ("Imports fell, according to Wednesday's figures.", "en", set(), {("ORG", "wednesday")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
@@ -113,6 +120,10 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     # a ministry's bureau is one organization; a pattern (格局) is no bureau
     ("美国商务部工业与安全局（BIS）宣布将140家实体列入清单。", "zh", {("ORG", "美国商务部工业与安全局")}, {("ORG", "美国商务部")}),
     ("中央军委依据对国际战略格局的判断作出部署。", "zh", set(), {("ORG", "中央军委依据对国际战略格局")}),
+    # a source LAC reads into 据, a quoted name before its kind of business; slogans are none
+    ("据游途网统计，“五一”期间民宿预订量同比增长近两倍。", "zh", {("ORG", "游途网")}, set()),
+    ("“石桥小院”民宿老板小龙笑着说，客人多了一倍。", "zh", {("ORG", "石桥小院")}, set()),
+    ("他们打出了“绿色发展”品牌口号，“一村一品”合作社模式得到推广。", "zh", set(), {("ORG", "绿色发展"), ("ORG", "一村一品")}),
     # a bureau whose remits LAC reads apart
     ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
     # a securities firm before the trade its analyst covers
