@@ -1289,12 +1289,16 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         if e - s - m.end() >= 2:
             return [(s + m.end(), e, ORG, "title")]
     if e - s >= 1 and CJK_RE.search(text[s:e]):
+        if e - s <= 3 and text[s] in _ZH_NOT_NAME_FIRST and text[s] not in ZH_SURNAME_CHARS:
+            return []  # 唔順 (Cantonese "can't bear"): a function word begins no name
         if e - s == 2 and _ZH_ORG_AFTER_PERSON.match(text, e):
             return [(s, e, ORG, "model")]  # 抖音|平台, 京湘|集团: a brand, not a person
         return [(s, e, PERSON, "model")]
     return []
 
 
+# Cantonese and Mandarin function characters: a "person" LAC finds starting with one is a piece of a sentence
+_ZH_NOT_NAME_FIRST = frozenset("唔嘅咗佢冇係啲嘢喺咁乜嗰呢哋噉嚟睇揾諗的了着在是也都就还還又再很最更被把给給让讓使对對向从從")
 # what follows a brand's or company's name, never a person's
 _ZH_ORG_AFTER_PERSON = re.compile(r"(?:平台|集团|公司|股份|控股|电商|直播间|小店|商城|APP|App|app|品牌|旗舰店)")
 
