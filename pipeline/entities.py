@@ -2,23 +2,34 @@
 
 Each step is a named rule; ``DISABLED_RULES`` switches rules off to measure what each adds. Order for
 English:
-1. the model's PERSON/ORG spans, trimmed ("the", titles, "'s", "China's"); its place spans (GPE/LOC) are
-   kept as votes only; ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON;
+1. the model's PERSON/ORG spans, trimmed ("the", titles and honorifics, "'s", "China's", a headline's verb,
+   "X Desk", an organization's unit after "'s"); its place spans (GPE/LOC) are kept as votes only;
+   ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON; ``person_place``: a lone
+   "person" after "in"/"near" or before "mills"/"plants" is a place; ``person_org``: a "person" ending in a
+   company's kind or legal form ("Fitch Ratings", "Quinta Alta SGPS") or whose shares or unit are spoken of
+   is an ORG; Chinese inside English text is judged as Chinese names are; a name coordinated with a model
+   place after "the ports of" / "in" is a place; a product named by its apposition ("X, the company's
+   sensor platform") votes against the name throughout;
 2. rules that override the model: ``byline`` ("By Clara Westbrook", "(Reporter Zhuo Mingxuan)"), ``suffix``
    (company suffixes, "... Co., Ltd."), ``institution`` ("Municipal Bureau of Industry and Information
    Technology"), ``list`` (companies named as such: "Xinmao, Ruida, Haoyun and other companies"),
    ``media`` (the source of a wire dateline or a "Source:" line), ``apposition`` ("X, general manager of
-   Y"), ``split`` (a span that joins two companies with "and"), ``surname`` ("He Zhaolin"), ``places``
-   ("in Harmon, Lisle and Ortega counties");
+   Y"), ``kind`` ("fashion retailer X", "X, the Swedish business daily", "according to X data"), ``split``
+   (a span that joins two companies with "and"), ``surname`` ("He Zhaolin"), ``places`` ("in Harmon, Lisle
+   and Ortega counties");
 3. filters: ``listing`` (keyword listings "Widget One,Widget Two,..." hold no names), ``dateline``
-   ("FRANKFURT, May 3 --"), non-names (Tel, Email, unit and term acronyms), countries and large cities,
-   generic references and lone head words ("the Party").
+   ("FRANKFURT, May 3 --"), non-names (Tel, Email, unit, chip and battery acronyms, road codes, "Media
+   Contact"), countries and large cities, venues ("Cricket Ground", "Convention Centre"), generic references
+   and lone head words ("the Party", "State", "Customs"), a platform in a promotion line ("Follow X on Y").
 Chinese follows the same order on LAC's words (or an hf: model's spans): ``suffix`` (集团/有限公司/协会/
 局… with the words before it, a bracketed place inside: 鑫禾（江西）食品有限公司; not a place's industry:
 泉州纺织), ``media`` (X网 / X日报 named as a source), ``list`` (、-lists ending in 等企业), ``latin``
 (English names inside Chinese text, after a title: 首席执行官 Thomas Keller), ``latin_org``, ``title``
-(董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）), ``modifier``
-(智能家居|控制器: a trade word describing the next noun), and generic filters (城商行, 嘉兴工厂).
+(董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）, a photographer's 摄
+left out), ``modifier`` (智能家居|控制器: a trade word describing the next noun), ``kind`` (北欧航运公司Nordhavn
+Lines: a kind of company, then its Latin name; “石门小院”民宿), role words cut (承运方…, X旗下…), a ministry's bureau
+joined (美国商务部|工业与安全局), and generic filters (城商行, 嘉兴工厂, 西南地区支线航空, 纳西族, 中俄, 福建厦门,
+一家制衣厂, 该集团通报, 宁波讯).
 Document-level consistency (a name tagged ORG once is ORG throughout; a "person" that is part of an
 organization's name is that organization: ``person_in_org``; lone words that are places: ``places``) is
 done in assemble.py with ``surface_label_votes``.
