@@ -131,8 +131,14 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     org_cjk = {normalize(m.surface) for m in found if m.label == ORG and CJK_RE.search(m.surface)}
     org_latin = {tuple(_words(m.surface)) for m in found if m.label == ORG and not CJK_RE.search(m.surface)}
     chinese_context = _chinese_context(found)
+    def _in_org_name(w: tuple[str, ...]) -> bool:
+        return any(len(o) > len(w) and any(o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1)) for o in org_latin)
+
+    # (a "person" that is part of an organization's name, "Lusitania Embalagens" beside "Lusitania Embalagens SA",
+    # lends its words to no lone mention: it becomes that organization below)
     person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
-                   if len(_words(m.surface)) >= 2}
+                   if len(_words(m.surface)) >= 2 and not (_in_org_name(tuple(_words(m.surface)))
+                                                            and not _looks_chinese_person(_words(m.surface)))}
     org_words = {normalize(m.surface) for m in found if m.label == ORG and not CJK_RE.search(m.surface)
                  and len(_words(m.surface)) == 1}
     org_words |= {x for m in found if m.label == ORG and not CJK_RE.search(m.surface) for x in _words(m.surface)
@@ -169,6 +175,10 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                     m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a trade word
         out.append(m)
     return out
+
+
+def _looks_chinese_person(w: list[str]) -> bool:
+    return bool(w) and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w)
 
 
 def _chinese_context(found: list[Mention]) -> bool:

@@ -333,6 +333,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
 
     found: list[RawMention] = []
     places: list[RawMention] = []
+    possessed: list[RawMention] = []
     for s, e, label in p.ents:
         if label in ("GPE", "LOC"):
             s, e = _trim(text, s, e)
@@ -358,7 +359,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
             if len(words) == 1 and _ORG_POSSESSION.match(text, e):
-                label = ORG  # "Midea's unit", "Anker's shares": a company
+                possessed.append((s, e, ORG, "kind"))  # "Midea's unit", "Anker's largest shareholder": a company,
+                continue  # and a rule's vote, so the article's other mentions of it are that company too
             elif CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
                 label = _cjk_label(text[s:e])
                 if label is None:
@@ -391,7 +393,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             found.append((s, e, label, "model"))
     if _on("places"):
         found = _coordinated_places(found, places, text)
-    rules: list[RawMention] = []
+    rules: list[RawMention] = list(possessed)
     if _on("byline"):
         for m in BYLINE_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
@@ -484,7 +486,9 @@ _OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Depart
                          r"Meeting|Summit|Conference|Forum|Programme|Program|Project|Initiative|Fund|Index|Award|Prize|"
                          r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
 _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|subsidiaries|unit|units|revenue|revenues|profit|"
-                             r"profits|sales|earnings|board|shareholders|stake|market\s+value|valuation|listing|IPO)\b")
+                             r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
+                             r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
+                             r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
 _PROMO_BEFORE = re.compile(r"\b(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on\s+$")
 # "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is

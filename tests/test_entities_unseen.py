@@ -220,3 +220,14 @@ def test_entities_names_only_in_a_shops_ad_are_dropped(cfg, text, lang, kept, dr
     got = typed_forms(pipeline.process_text(text, lang=lang, config=run_cfg))
     assert kept <= got
     assert not (got & dropped)
+
+
+@pytest.mark.slow
+def test_entities_a_company_the_model_calls_a_person_is_one_company(extract):
+    """Its shareholder and chairman show "Varzea" is a company; the two-word "person" is its full name."""
+    a = extract("Nordlys Paper agreed to buy Varzea Embalagens SA for about 3.1 billion euros. The offer has the "
+                "backing of Varzea's largest shareholder. Varzea jumped 27% in Lisbon, and Varzea's chairman "
+                "welcomed the deal.", "en")
+    got = typed_forms(a)
+    assert {f for t, f in got if t == "ORG" and f.startswith("varzea")}
+    assert not {f for t, f in got if t == "PERSON" and "varzea" in f}
