@@ -285,7 +285,9 @@ PLACES_EN = {
     "yibin", "dazhou", "anshun", "qujing", "yuxi", "dali", "lijiang", "xishuangbanna", "baoji", "xianyang",
     "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
-_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite)(?:\s|$)")
+_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite|bot|gpt)(?:\s|$)")
+# "Zeekr 001", "Airbus A320": a maker's model number ends a product's name
+_MODEL_NUMBER = re.compile(r"\s(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z]\d?)$")
 # Peoples and nationality adjectives (general knowledge): never a name by themselves.
 DEMONYMS = frozenset("""
 chinese american british english french german italian spanish portuguese dutch belgian swiss austrian swedish
@@ -343,6 +345,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e):
+            continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
         first = next((t for t in p.tokens if t.start == s), None)
         if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
                 and re.search(r"(?:^|\s)(?:to|To|TO)\s+$", text[max(0, s - 4):s]) and _headline_at(text, s):
@@ -358,7 +362,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if " " not in text[s:e].strip() and re.search(r"(?:^|\s)the\s+$", text[max(0, s - 5):s]):
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
-            if len(words) == 1 and _ORG_POSSESSION.match(text, e):
+            if (len(words) == 1 and _ORG_POSSESSION.match(text, e) or _FIRM_POSSESSION.match(text, e)
+                    or len(words) == 1 and any(ps == e + 3 and pl == PERSON for ps, _pe, pl in p.ents)
+                    and text[e:e + 3] in ("'s ", "’s ")):  # "Novo Nordisk's profit", "Tesla's Elon Musk"
                 possessed.append((s, e, ORG, "kind"))  # "Midea's unit", "Anker's largest shareholder": a company,
                 continue  # and a rule's vote, so the article's other mentions of it are that company too
             elif CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
@@ -366,6 +372,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 if label is None:
                     continue
             elif _on("person_org") and len(words) >= 2 and (words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS
+                                                             or words[-1] in ("AI", "Labs", "Lab", "Inc")
                                                              or _COINED_ORG_WORD.search(words[-1])
                                                              or _ORG_STAFF_TAIL.search(text, s, e)):
                 label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
@@ -485,6 +492,14 @@ _FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|site
 _OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Department|Office|Unit|Branch|Section|Team|Desk|"
                          r"Meeting|Summit|Conference|Forum|Programme|Program|Project|Initiative|Fund|Index|Award|Prize|"
                          r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containership|carrier|bulker|liner|ferry|"
+                            r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
+                            r"spacecraft|train)\s+$")
+_STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
+# what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
+_FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
+                              r"CEO|chairman|headquarters|workforce|employees|factories|plants|market\s+share|IPO|"
+                              r"listing|board\s+of\s+directors|shareholders?)\b")
 _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|subsidiaries|unit|units|revenue|revenues|profit|"
                              r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
                              r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
@@ -495,7 +510,9 @@ _PROMO_BEFORE = re.compile(r"\b(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:
 _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
                                  r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
-                                 r"plane|robot|algorithm|service|program|programme|index|fund|game)\b")
+                                 r"plane|robot|algorithm|service|program|programme|index|fund|game|chatbot|assistant|"
+                                 r"rocket|satellite|probe|vessel|ship|tanker|train|film|movie|album|song|novel|"
+                                 r"medicine|treatment|therapy|pill|jab|shot)\b")
 # Last words that make a "person" an organization: company heads and kinds of business no surname is
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
                                   if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
@@ -799,6 +816,7 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
 _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                         r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
@@ -837,7 +855,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
-    if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)):
+    if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
+                         or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
         return False  # "A38", "I-95": a road; "Media Contact": a label
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and " " not in surface and not surface.isupper():
         return False  # "Cross-border": part of a compound word

@@ -84,6 +84,15 @@ def typed_forms(a) -> set[tuple[str, str]]:
     ("The Campaign for Brackley Roads, a residents' group, said it would appeal.", "en",
      {("ORG", "campaign for brackley roads")}, set()),
     ("Imports fell, according to Wednesday's figures.", "en", set(), {("ORG", "wednesday")}),
+    # vessels, storms and products with model numbers are no names; a company's profit or staff show a company
+    ("Typhoon Koinu hit Fujian on Friday, and the container ship Ever Alder was delayed at Xiamen.", "en", set(),
+     {("PERSON", "ever alder"), ("ORG", "typhoon koinu"), ("PERSON", "typhoon koinu")}),
+    ("Customers queued for the Zelkor 001, while sales lifted Norvo Pharmaka's profit.", "en",
+     {("ORG", "norvo pharmaka")}, {("ORG", "zelkor 001"), ("PERSON", "norvo pharmaka")}),
+    ("Amazon founder Jeff Bezos and Teslar's Elon Musk attended the launch.", "en", {("PERSON", "elon musk")},
+     {("PERSON", "teslar")}),
+    ("Doubao, Zhangjie's chatbot, competes with products made by Moonshot AI.", "en", set(),
+     {("ORG", "doubao"), ("PERSON", "moonshot ai")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
