@@ -208,3 +208,15 @@ def test_link_store_after_a_run_links_single_language_articles(tmp_path, cfg):
 ])
 def test_link_known_as_names_one_organization(text, found, together):
     assert sorted(together) in groups(text, found)
+
+
+@pytest.mark.parametrize("text,found,together", [
+    # every English word is the pinyin of a part of the Chinese name or the usual rendering of one of its trades
+    ("Jiaxing Hengda Ceramics Co., Ltd. exports tiles. 嘉兴恒达陶瓷有限公司总经理说，出口增长。",
+     [("ORG", "Jiaxing Hengda Ceramics Co., Ltd."), ("ORG", "嘉兴恒达陶瓷有限公司")],
+     ["Jiaxing Hengda Ceramics Co., Ltd.", "嘉兴恒达陶瓷有限公司"]),
+    ("Ningbo Haiyue Home Furnishing opened a showroom. 宁波海悦家居表示，欧洲订单回暖。",
+     [("ORG", "Ningbo Haiyue Home Furnishing"), ("ORG", "宁波海悦家居")], ["Ningbo Haiyue Home Furnishing", "宁波海悦家居"]),
+])
+def test_link_translated_trade_words_join_both_scripts(text, found, together):
+    assert sorted(together) in groups(text, found)
