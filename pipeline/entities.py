@@ -1178,7 +1178,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
               if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
-            if m.group(1)[0] in ZH_SURNAME_CHARS:
+            if m.group(1)[0] in ZH_SURNAME_CHARS and not _ZH_PERSON_CUE.search(m.group(1)):  # (记者时表示: a cue)
                 rules.append((*m.span(1), PERSON, "title"))
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
@@ -1586,7 +1586,8 @@ ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
                                    r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
-                                   r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育))")
+                                   r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育|集群|产业|行业|市场|街区|小镇|"
+                                   r"示范|联盟|聚集区))")
 _ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显示|统计)")
 
 

@@ -122,6 +122,11 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
             cands = plain if len(plain) == 1 else cands
+        if len(cands) > 1:  # "Vantor" beside "Vantor Mobile" (named eight times) and "Vantor Silicon" (once): the
+            size = {c: sum(g.find(k) == c for k in range(len(mentions))) for c in cands}  # story's company
+            top = sorted(cands, key=lambda c: -size[c])
+            if size[top[0]] >= 3 * size[top[1]]:
+                cands = {top[0]}
         if len(cands) == 1:
             g.union(cands.pop(), i)
     _link_pinyin(mentions, orgs, g)

@@ -133,6 +133,8 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("据游途网统计，“五一”期间民宿预订量同比增长近两倍。", "zh", {("ORG", "游途网")}, set()),
     ("“石桥小院”民宿老板小龙笑着说，客人多了一倍。", "zh", {("ORG", "石桥小院")}, set()),
     ("他们打出了“绿色发展”品牌口号，“一村一品”合作社模式得到推广。", "zh", set(), {("ORG", "绿色发展"), ("ORG", "一村一品")}),
+    ("县里投入6亿元，打造“溪南古村落”民宿集群。", "zh", set(), {("ORG", "溪南古村落")}),
+    ("宁夏回族自治区市场监督管理局在回复本报记者时表示，将督促企业排查原因。", "zh", set(), {("PERSON", "时表示")}),
     # Cantonese speech quoted in Hong Kong news names nobody
     ("聯會主席鄧志明直言：「租金唔減，好多小店頂唔順。」", "zh", {("PERSON", "鄧志明")}, {("PERSON", "唔順")}),
     # a bureau whose remits LAC reads apart

@@ -220,3 +220,13 @@ def test_link_known_as_names_one_organization(text, found, together):
 ])
 def test_link_translated_trade_words_join_both_scripts(text, found, together):
     assert sorted(together) in groups(text, found)
+
+
+def test_link_a_short_name_joins_the_company_the_story_is_about():
+    text = ("Kelvara Mobile Technology Co., Ltd. launched a phone. Kelvara Mobile said sales rose. Kelvara Mobile "
+            "expects growth, and its subsidiary Kelvara Silicon made the chip. Kelvara shipped 38 million phones.")
+    found = [("ORG", "Kelvara Mobile Technology Co., Ltd."), ("ORG", "Kelvara Mobile"), ("ORG", "Kelvara Mobile"),
+             ("ORG", "Kelvara Silicon"), ("ORG", "Kelvara")]
+    got = groups(text, found)
+    assert ["Kelvara", "Kelvara Mobile", "Kelvara Mobile Technology Co., Ltd."] in got
+    assert ["Kelvara Silicon"] in got
