@@ -87,7 +87,15 @@ def _in_ad_unit(a: Article, pos: int) -> bool:
     """The spam unit (a line, or a sentence of one) holding clean offset `pos` reads as a shop's ad."""
     seg = next((g for g in a.segments if g.start <= pos < g.end), None)
     unit = a.clean[seg.start:seg.end] if seg is not None else ""
+    if _NAV_LABEL.match(unit):
+        return True  # "Related: Chen Hong to head Jinlong Group", "Tags: ...": another story's headline, a tag
     return bool(_CONTACT.search(unit)) and bool(_AD_WORDS.search(unit) or _PRODUCT_LIST.search(unit))
+
+
+_NAV_LABEL = re.compile(r"(?i)\s*(?:related(?:\s+(?:articles?|news|stories|posts|reading|coverage))?|read\s+(?:more|also)|"
+                        r"also\s+read|see\s+also|more\s+(?:news|stories)|tags|topics|keywords|recommended(?:\s+for\s+you)?|"
+                        r"you\s+may\s+also\s+like|相关阅读|相关新闻|推荐阅读|延伸阅读|相关文章|热门推荐|标签|关键词|相关链接)"
+                        r"\s*[:：>»|·-]")
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:

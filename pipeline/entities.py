@@ -505,7 +505,8 @@ _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|s
                              r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
                              r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
-_PROMO_BEFORE = re.compile(r"\b(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on\s+$")
+_PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
+                           r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
 # "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is
 _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"

@@ -218,6 +218,10 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
      "** Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Qiao, WhatsApp +86 135 3150 7762 **",
      "en", {("PERSON", "wen jiahao"), ("ORG", "hebei tongda steel")},
      {("ORG", "seamless steel pipe"), ("ORG", "erw pipe"), ("PERSON", "galvanized pipe"), ("PERSON", "qiao")}),
+    # another story's headline under "Related:" and a site's platform credit name nobody of this story
+    ("Exports rose 8%, said Wu Lan, chairman of Harbin Tongxin Machinery.\n\nRelated: Chen Hong to head "
+     "Jinsong Group | Tariffs hit Wenzhou shoemakers\n\nCopyright 2024 Harbor Times. Powered by WordPress.", "en",
+     {("PERSON", "wu lan")}, {("PERSON", "chen hong"), ("ORG", "jinsong group"), ("ORG", "wordpress")}),
     # a press release's media contact is the story's own
     ("Brightfield Cold Chain opened a new depot in Duluth, chief executive Ada Okafor said.\n\nMedia Contact:\n"
      "Jenna Morrow\npress@brightfieldcold.com", "en", {("PERSON", "ada okafor")}, set()),
