@@ -129,6 +129,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 cands = {top[0]}
         if len(cands) == 1:
             g.union(cands.pop(), i)
+    _link_abbreviations(mentions, orgs, g)
     _link_pinyin(mentions, orgs, g)
     _link_translation(mentions, orgs, g)
 
@@ -155,6 +156,51 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
 def _unwrapped(surface: str) -> str:
     """浙\n江电商研究院: a line wrapped inside a Chinese name is no part of it."""
     return re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "", surface) if "\n" in surface else surface
+
+
+# Usual short names of national bodies, which keep none of the full name's characters in order (general
+# knowledge): 央行 is 中国人民银行, 发改委 is 国家发展和改革委员会.
+ORG_ABBREVIATIONS = {
+    "央行": ("中国人民银行", "人民银行", "人行"), "人行": ("中国人民银行", "人民银行"),
+    "证监会": ("中国证券监督管理委员会", "中国证监会"), "金融监管总局": ("国家金融监督管理总局",),
+    "银保监会": ("中国银行保险监督管理委员会", "中国银保监会"), "外汇局": ("国家外汇管理局",), "外管局": ("国家外汇管理局",),
+    "发改委": ("国家发展和改革委员会", "国家发展改革委", "国家发改委"), "国家发改委": ("国家发展和改革委员会", "国家发展改革委"),
+    "工信部": ("工业和信息化部",), "人社部": ("人力资源和社会保障部",), "住建部": ("住房和城乡建设部",),
+    "国资委": ("国务院国有资产监督管理委员会", "国有资产监督管理委员会"), "市场监管总局": ("国家市场监督管理总局",),
+    "网信办": ("国家互联网信息办公室",), "统计局": ("国家统计局",), "海关总署": ("中华人民共和国海关总署",),
+    "商务部": ("中华人民共和国商务部",), "外交部": ("中华人民共和国外交部",), "财政部": ("中华人民共和国财政部",),
+    "农业农村部": ("中华人民共和国农业农村部",), "生态环境部": ("中华人民共和国生态环境部",),
+    "交通运输部": ("中华人民共和国交通运输部",), "科技部": ("科学技术部",), "教育部": ("中华人民共和国教育部",),
+    "国家能源局": ("国家能源管理局",), "全国人大": ("全国人民代表大会",), "全国政协": ("中国人民政治协商会议全国委员会",),
+    "贸促会": ("中国国际贸易促进委员会",), "中国贸促会": ("中国国际贸易促进委员会",), "工商联": ("中华全国工商业联合会",),
+    "全国工商联": ("中华全国工商业联合会",), "世贸组织": ("世界贸易组织",), "世卫组织": ("世界卫生组织",),
+    "pboc": ("people's bank of china",), "pbc": ("people's bank of china",),
+    "ndrc": ("national development and reform commission",), "csrc": ("china securities regulatory commission",),
+    "miit": ("ministry of industry and information technology",), "mofcom": ("ministry of commerce",),
+    "safe": ("state administration of foreign exchange",), "samr": ("state administration for market regulation",),
+    "nbs": ("national bureau of statistics",), "gac": ("general administration of customs",),
+    "ccpit": ("china council for the promotion of international trade",), "wto": ("world trade organization",),
+    "imf": ("international monetary fund",), "who": ("world health organization",),
+}
+
+
+def _link_abbreviations(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
+    """央行 and 中国人民银行, "PBOC" and "People's Bank of China": a usual short name joins the one full name of the
+    article it stands for."""
+    by_form: dict[str, set[int]] = {}
+    for i in orgs:
+        by_form.setdefault(normalize(mentions[i].surface).replace(" ", "") if CJK_RE.search(mentions[i].surface)
+                           else normalize(mentions[i].surface), set()).add(i)
+    for short, fulls in ORG_ABBREVIATIONS.items():
+        if short not in by_form:
+            continue
+        targets = {g.find(j) for f in fulls for form, idx in by_form.items() if form == f or form.endswith(f)
+                   for j in idx}
+        targets.discard(g.find(next(iter(by_form[short]))))
+        if len(targets) == 1:
+            target = targets.pop()
+            for i in by_form[short]:
+                g.union(target, i)
 
 
 def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:

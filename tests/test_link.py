@@ -230,3 +230,15 @@ def test_link_a_short_name_joins_the_company_the_story_is_about():
     got = groups(text, found)
     assert ["Kelvara", "Kelvara Mobile", "Kelvara Mobile Technology Co., Ltd."] in got
     assert ["Kelvara Silicon"] in got
+
+
+@pytest.mark.parametrize("text,found,together", [
+    ("中国人民银行11月18日宣布降准。央行表示，将保持流动性合理充裕。",
+     [("ORG", "中国人民银行"), ("ORG", "央行")], ["中国人民银行", "央行"]),
+    ("The People's Bank of China cut rates on Monday. The PBOC said liquidity would stay ample.",
+     [("ORG", "People's Bank of China"), ("ORG", "PBOC")], ["PBOC", "People's Bank of China"]),
+    ("国家发展和改革委员会印发通知。发改委有关负责人表示，将加快项目审批。",
+     [("ORG", "国家发展和改革委员会"), ("ORG", "发改委")], ["发改委", "国家发展和改革委员会"]),
+])
+def test_link_usual_short_names_of_national_bodies(text, found, together):
+    assert sorted(together) in groups(text, found)
