@@ -392,6 +392,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
+            if _EVENT_AHEAD.match(text, e):
+                continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
         if _PRODUCT_APPOSITION.match(text, e):  # "FreshTrack, the company's sensor platform": a product, and a
             places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
             continue
@@ -504,6 +506,8 @@ _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|s
                              r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
                              r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
                              r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
+_EVENT_AHEAD = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w&'’-]*\s+){0,4}(?:Expo|Exhibition|Fair|Forum|Summit|Conference|"
+                          r"Festival|Show|Week|Congress|Symposium|Convention)\b")
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
 _PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
                            r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
@@ -603,8 +607,8 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
         if owned and owned.start() > s:
             e = owned.start()  # "... Department of Commerce's Foreign Trade Division": the department
         more = _CAPS_AHEAD.match(text, e)
-        if more and _not_org_tail(text[s:more.end()]):
-            continue  # "Greater Bay Area Robotics" | "Expo": the name of an event or a plan, not of a company
+        if more and _not_org_tail(text[s:more.end()]) or _EVENT_AHEAD.match(text, e):
+            continue  # "Greater Bay Area Robotics" | "Expo", "... Robotics" | "and Automation Exhibition": an event
         s = _skip_sentence_opener(p, text, s, e)
         words = [w.strip(".,").lower() for w in text[s:e].split()]
         if e > s and not _not_org_tail(text[s:e]) and " " in text[s:e].strip() \
@@ -848,8 +852,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
     if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
         return False  # "Singapore-based": an adjective
-    if "-" in surface and all(normalize(x) in PLACES_EN for x in re.split(r"\s*-\s*", surface)):
-        return False  # "Shanghai-North Europe": a route between places
+    if re.search(r"-|\s&\s|\sand\s", surface) and all(_place_or_region(x) for x in re.split(r"\s*-\s*|\s+(?:&|and)\s+",
+                                                                                          surface)):
+        return False  # "Shanghai-North Europe": a route between places; "Europe & Latin America": two regions
     if normalize(surface) in PLACES_EN:
         return False
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
@@ -859,7 +864,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
                          or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
         return False  # "A38", "I-95": a road; "Media Contact": a label
-    if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and " " not in surface and not surface.isupper():
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
+            and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
@@ -898,6 +904,19 @@ def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
     before = text[:s].rstrip()
     return surface[:1].isupper() and not surface.isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'([-—–*•|\n" \
         and not re.search(r"(?:^|\s)[A-Z][\w'’-]*$", before)  # "Hot Sale Widget": Title Case runs are headlines
+
+
+_COMPASS = re.compile(r"(?i)^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|"
+                      r"southeast|southwest|us|u\.s\.)\s+(.+)$")
+_SEA_REGIONS = {"mediterranean", "red sea", "persian gulf", "black sea", "baltic", "west coast", "east coast", "gulf coast",
+                "caribbean", "scandinavia", "nordics", "balkans", "indochina", "oceania", "pacific", "atlantic"}
+
+
+def _place_or_region(part: str) -> bool:
+    """A country, large city or region, with a compass word allowed before it ("North Europe", "US West Coast")."""
+    n = normalize(part)
+    m = _COMPASS.match(n)
+    return n in PLACES_EN or n in _SEA_REGIONS or bool(m) and (m.group(1) in PLACES_EN or m.group(1) in _SEA_REGIONS)
 
 
 def _not_org_tail(surface: str) -> bool:
@@ -973,17 +992,20 @@ _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表
 _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
-                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅)$")
+                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
+                             # documents, products and branches of a village's party
+                             r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支)$")
 # Words LAC now and then tags as organizations
 _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长",
                      # the nation, the two sides, parties by their role: no organization's name
                      "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
-                     "参政党", "爱国者"}
+                     "参政党", "爱国者", "自有", "自主", "本土", "国产"}
 # Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
 _ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
                               r"蒙哈乌土沙以伊叙]")
 # 深圳一家制衣厂, 某公司: a company the text does not name
-_ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)")
+_ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)|"
+                         r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
@@ -1324,6 +1346,8 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         if e - s - m.end() >= 2:
             return [(s + m.end(), e, ORG, "title")]
     if e - s >= 1 and CJK_RE.search(text[s:e]):
+        if e - s <= 3 and re.search(r"[跌涨幅]", text[s + 1:e]):
+            return []  # 周跌, 周跌幅 ("weekly fall"): a market report, no name
         if e - s <= 3 and text[s] in _ZH_NOT_NAME_FIRST and text[s] not in ZH_SURNAME_CHARS:
             return []  # 唔順 (Cantonese "can't bear"): a function word begins no name
         if e - s == 2 and _ZH_ORG_AFTER_PERSON.match(text, e):

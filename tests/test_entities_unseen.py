@@ -93,6 +93,11 @@ def typed_forms(a) -> set[tuple[str, str]]:
      {("PERSON", "teslar")}),
     ("Doubao, Zhangjie's chatbot, competes with products made by Moonshot AI.", "en", set(),
      {("ORG", "doubao"), ("PERSON", "moonshot ai")}),
+    # routes and pairs of regions, compounds and events are no organizations
+    ("Rates on Ningbo-US West Coast fell 4%, and demand from Africa & Middle East rose.", "en", set(),
+     {("ORG", "ningbo-us west coast"), ("ORG", "africa & middle east")}),
+    ("The 9th Minnan Cross-strait Tea Fair opened, and the Jiangnan International Robotics and Automation "
+     "Exhibition closed.", "en", set(), {("ORG", "minnan cross"), ("ORG", "jiangnan international robotics")}),
     # battery chemistries are no companies
     ("Qilan will supply 3 GWh of LFP battery modules to Voltaris.", "en", set(), {("ORG", "lfp")}),
 ])
@@ -137,6 +142,12 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("宁夏回族自治区市场监督管理局在回复本报记者时表示，将督促企业排查原因。", "zh", set(), {("PERSON", "时表示")}),
     # Cantonese speech quoted in Hong Kong news names nobody
     ("聯會主席鄧志明直言：「租金唔減，好多小店頂唔順。」", "zh", {("PERSON", "鄧志明")}, {("PERSON", "唔順")}),
+    # certificates, products, village party branches, out-of-town chambers and market moves are no names
+    ("求职者请携带身份证、职业资格证书及个人简历入场。", "zh", set(), {("ORG", "职业资格证书")}),
+    ("交流会期间，还将举办云南农产品推介会。西河村党支部书记杜长林表示，村里正在改造管网。", "zh", {("PERSON", "杜长林")},
+     {("ORG", "云南农产品"), ("ORG", "西河村党支部")}),
+    ("温商是在滇外地商会中最活跃的群体之一。欧线运价单周跌超9%，美线周跌幅达5%。", "zh", set(),
+     {("ORG", "滇外地商会"), ("PERSON", "周跌"), ("PERSON", "周跌幅")}),
     # a bureau whose remits LAC reads apart
     ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
     # a securities firm before the trade its analyst covers
