@@ -233,6 +233,10 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
     ("Exports rose 8%, said Wu Lan, chairman of Harbin Tongxin Machinery.\n\nRelated: Chen Hong to head "
      "Jinsong Group | Tariffs hit Wenzhou shoemakers\n\nCopyright 2024 Harbor Times. Powered by WordPress.", "en",
      {("PERSON", "wu lan")}, {("PERSON", "chen hong"), ("ORG", "jinsong group"), ("ORG", "wordpress")}),
+    # a site's footer and its editor's credit name nobody of the story
+    ("Exports rose 8%, said Wu Lan, chairman of Harbin Tongxin Machinery.\n\nEditor: Liu Fangfang\n\n"
+     "Copyright © 2024 Northern Loom Network. All rights reserved.", "en", {("PERSON", "wu lan")},
+     {("PERSON", "liu fangfang"), ("ORG", "northern loom network")}),
     # a press release's media contact is the story's own
     ("Brightfield Cold Chain opened a new depot in Duluth, chief executive Ada Okafor said.\n\nMedia Contact:\n"
      "Jenna Morrow\npress@brightfieldcold.com", "en", {("PERSON", "ada okafor")}, set()),
