@@ -1605,7 +1605,7 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
 _ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))
                             + r")(?:的)?$")
 ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"
-                               r"数据显示|统计)")
+                               r"数据|统计|调查|报告显示)")
 ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经))"
                             r"(?:统计|报道|消息|数据显示|监测|调查|发布)")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"

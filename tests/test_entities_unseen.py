@@ -164,6 +164,7 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     # a Latin news source before 报道 is no person; a city after its country is a place
     ("据Bloomfeld报道，澄风电池计划在匈牙利德布勒森建设第二座欧洲工厂。", "zh", {("ORG", "bloomfeld")},
      {("PERSON", "bloomfeld"), ("PERSON", "德布勒森")}),
+    ("据Counterline Research数据，苹果手机在中国市场份额下滑。", "zh", {("ORG", "counterline research")}, set()),
     ("据Walden介绍，武汉研发中心将主要开展算法开发。Altavine亚太区总裁 Jennifer Walden 出席仪式。", "zh",
      {("PERSON", "jennifer walden")}, {("ORG", "walden")}),
     # a Latin name with a Chinese kind after it joins the Chinese name it spells
