@@ -1003,6 +1003,7 @@ _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是",
 # Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
 _ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
                               r"蒙哈乌土沙以伊叙]")
+_ZH_PAIR_RELATIONS = frozenset("合作 关系 贸易 友好 科技 经贸 战略 对话 联合 双边 边防 边境 边防部队 建交 峰会 会谈 联演".split())
 # 深圳一家制衣厂, 某公司: a company the text does not name
 _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)|"
                          r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
@@ -1155,7 +1156,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
     for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
-        if label == PERSON and CJK_RE.search(text[s:e]) and _ZH_IN_COUNTRY.search(text, max(0, s - 8), s):
+        if label == PERSON and CJK_RE.search(text[s:e]) and _ZH_IN_COUNTRY.search(text, max(0, s - 8), s) \
+                and _ZH_PLACE_AFTER.match(text, e):  # (在美国特朗普政府…: a person)
             places.append((s, e, PLACE, "model"))
             model[k] = (s, e, PLACE, src)
     model = [m for m in model if m[2] != PLACE]
@@ -1613,6 +1615,7 @@ ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”�
                                    r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
                                    r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育|集群|产业|行业|市场|街区|小镇|"
                                    r"示范|联盟|聚集区))")
+_ZH_PLACE_AFTER = re.compile(r"(?:建|设|投资|开设|举行|召开|落户|市|州|省|港|工厂|基地|生产|运营|设厂|开工|投产|的工厂|的基地)")
 _ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显示|统计)")
 
 
@@ -1655,9 +1658,9 @@ def _zh_generic(surface: str, src: str) -> bool:
     m = re.fullmatch(r"(.+?)(?:市|县|区)?讯", surface)
     if m and _zh_all_places(m.group(1)):
         return True  # 宁波讯: a dateline's place
-    if _ZH_COUNTRY_PAIR.match(surface) and len(surface) <= 4 and surface[:2] not in _ZH_PLACES \
-            and _zh_strong_prefix(surface + "。") is None:
-        return True  # 中俄, 美中科技(合作): two countries
+    if _ZH_COUNTRY_PAIR.match(surface) and surface[:2] not in _ZH_PLACES \
+            and (len(surface) == 2 or surface[2:] in _ZH_PAIR_RELATIONS):
+        return True  # 中俄, 美中科技(合作): two countries (韩泰轮胎, 中英人寿 are companies)
     if surface.endswith("族") and not surface.endswith(("家族", "贵族")) and _zh_suffix_of(surface) is None:
         return True  # 纳西族, 上班族: a people or a group of people
     rest = surface

@@ -194,6 +194,7 @@ def test_entities_chinese_inside_english_is_judged_as_chinese(surface, label):
     ("浙江省杭州市", True), ("深圳一家制衣厂", True), ("中资银行", True), ("物流公司", True),
     ("华东医药", False), ("华南理工大学", False), ("河北钢铁", False), ("宁波舟山港集团", False), ("中欧基金", False),
     ("中美联合商会", False), ("国际航空集团", False), ("日中电视服务社", False), ("上海家族办公室", False),
+    ("韩泰轮胎", False), ("中英人寿", False),
 ])
 def test_entities_region_and_trade_is_no_name(surface, generic):
     assert _zh_generic(surface, "model") == generic
