@@ -154,7 +154,10 @@ KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|
                            r"trade body|industry body|charity|think tank|think-tank|consultancy|brokerage|"
                            r"lender|insurer|conglomerate|retailer|carmaker|automaker|chipmaker|airline|"
                            r"holding company|parent company|state-owned company|private equity firm|law firm|"
-                           r"trade union|labor union|labour union|union)\b")
+                           r"trade union|labor union|labour union|union)\b(?!['’]s|[\s-]+(?:leader|official|chief|boss|head|"
+                           r"president|members?|spokes\w+|representative|organi[sz]er|activist|executive|director|"
+                           r"chairman|secretary|founder|analyst|economist|reporter|editor|columnist|lawyer|partner|"
+                           r"owner|veteran|worker|employee|staff)\b)")
 # "according to FactMark data": a data provider
 DATA_SOURCE_RE = re.compile(rf"\baccording to ({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:data|figures|estimates|"
                             r"statistics|research|calculations|surveys?|tallies)\b")

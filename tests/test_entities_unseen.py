@@ -84,6 +84,8 @@ def typed_forms(a) -> set[tuple[str, str]]:
     ("The Campaign for Brackley Roads, a residents' group, said it would appeal.", "en",
      {("ORG", "campaign for brackley roads")}, set()),
     ("Imports fell, according to Wednesday's figures.", "en", set(), {("ORG", "wednesday")}),
+    ("Marta Kowalczyk, a union official, said the strike would go ahead.", "en", {("PERSON", "marta kowalczyk")},
+     {("ORG", "marta kowalczyk")}),
     # vessels, storms and products with model numbers are no names; a company's profit or staff show a company
     ("Typhoon Koinu hit Fujian on Friday, and the container ship Ever Alder was delayed at Xiamen.", "en", set(),
      {("PERSON", "ever alder"), ("ORG", "typhoon koinu"), ("PERSON", "typhoon koinu")}),
