@@ -87,11 +87,13 @@ def _in_ad_unit(a: Article, pos: int) -> bool:
     """The spam unit (a line, or a sentence of one) holding clean offset `pos` reads as a shop's ad."""
     seg = next((g for g in a.segments if g.start <= pos < g.end), None)
     unit = a.clean[seg.start:seg.end] if seg is not None else ""
-    if _NAV_LABEL.match(unit) or _FOOTER.search(unit):
+    if _NAV_LABEL.match(unit) or _FOOTER.search(unit) or _AD_TAG.match(unit):
         return True  # "Related: Chen Hong to head Jinlong Group", "Tags: ...", "Copyright © 2024 X", "责任编辑：X"
     return bool(_CONTACT.search(unit)) and bool(_AD_WORDS.search(unit) or _PRODUCT_LIST.search(unit))
 
 
+_AD_TAG = re.compile(r"\s*[【\[(（](?:广告|推广|赞助|推荐|特价|批发|招商|团购|Ad|AD|Ads|Advertisement|Sponsored|Promoted|"
+                     r"Promotion)[】\])）]")
 _FOOTER = re.compile(r"(?i)copyright|all rights reserved|版权所有|版权归|本网声明|免责声明|责任编辑|^\s*editor\s*[:：]|"
                      r"转载请注明|未经(?:书面)?授权|ICP备|公网安备")
 _NAV_LABEL = re.compile(r"(?i)\s*(?:related(?:\s+(?:articles?|news|stories|posts|reading|coverage))?|read\s+(?:more|also)|"

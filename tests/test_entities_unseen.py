@@ -241,6 +241,9 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
     ("Exports rose 8%, said Wu Lan, chairman of Harbin Tongxin Machinery.\n\nEditor: Liu Fangfang\n\n"
      "Copyright © 2024 Northern Loom Network. All rights reserved.", "en", {("PERSON", "wu lan")},
      {("PERSON", "liu fangfang"), ("ORG", "northern loom network")}),
+    # an ad behind its tag, left in the text, names nobody of the story
+    ("邵振东在业绩说明会上表示，以旧换新带来的需求至少会持续到年底。\n\n【广告】买家电上优品汇商城，以旧换新至高补贴2000元，点击立即领券>>",
+     "zh", {("PERSON", "邵振东")}, {("ORG", "优品汇商城"), ("ORG", "优品汇")}),
     # a press release's media contact is the story's own
     ("Brightfield Cold Chain opened a new depot in Duluth, chief executive Ada Okafor said.\n\nMedia Contact:\n"
      "Jenna Morrow\npress@brightfieldcold.com", "en", {("PERSON", "ada okafor")}, set()),
