@@ -94,8 +94,8 @@ def _in_ad_unit(a: Article, pos: int) -> bool:
 
 _AD_TAG = re.compile(r"\s*[【\[(（](?:广告|推广|赞助|推荐|特价|批发|招商|团购|Ad|AD|Ads|Advertisement|Sponsored|Promoted|"
                      r"Promotion)[】\])）]")
-_FOOTER = re.compile(r"(?i)copyright|all rights reserved|版权所有|版权归|本网声明|免责声明|责任编辑|^\s*editor\s*[:：]|"
-                     r"转载请注明|未经(?:书面)?授权|ICP备|公网安备")
+_FOOTER = re.compile(r"(?i)copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|[A-Z])|all rights reserved|版权所有|版权归|本网声明|"
+                     r"免责声明|责任编辑|^\s*editor\s*[:：]|转载请注明|未经(?:书面)?授权|ICP备|公网安备")
 _NAV_LABEL = re.compile(r"(?i)\s*(?:related(?:\s+(?:articles?|news|stories|posts|reading|coverage))?|read\s+(?:more|also)|"
                         r"also\s+read|see\s+also|more\s+(?:news|stories)|tags|topics|keywords|recommended(?:\s+for\s+you)?|"
                         r"you\s+may\s+also\s+like|相关阅读|相关新闻|推荐阅读|延伸阅读|相关文章|热门推荐|标签|关键词|相关链接)"

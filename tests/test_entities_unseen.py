@@ -268,3 +268,10 @@ def test_entities_a_company_the_model_calls_a_person_is_one_company(extract):
     got = typed_forms(a)
     assert {f for t, f in got if t == "ORG" and f.startswith("varzea")}
     assert not {f for t, f in got if t == "PERSON" and "varzea" in f}
+
+
+@pytest.mark.slow
+def test_entities_a_story_about_copyright_is_no_footer(extract):
+    a = extract("Delegates say the pacts give sweeping powers to copyright-based industries, said Marc Pellerin, "
+                "vice-president of the Software Trade Association of Canada.", "en")
+    assert ("PERSON", "marc pellerin") in typed_forms(a)
