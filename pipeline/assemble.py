@@ -10,7 +10,9 @@ whole document, in this order:
    organizations' names) is no entity; in an article about Chinese people, a lone pinyin word that is
    no surname and no part of a named person ("Lianhua") is no person;
 4. every other occurrence of a known name is a mention too;
-5. mentions linked into entities (link.py).
+5. mentions linked into entities (link.py); an entity named only inside ads that stayed in the text (units
+   scored as spam and kept as unsure, or a unit with a shop's contact and an ad's words or a product
+   listing) is dropped (``spam_only``).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 from dataclasses import replace
 
 from . import entities as ent_mod
-from .lang import words_en
+from .lang import words_en, words_zh
 from .language import ZH
 from .link import link_mentions
 from .names import CJK_RE, ROMAN_SURNAMES, is_pinyin_word, normalize
@@ -58,8 +60,46 @@ def extract_entities(a: Article, units) -> Article:
     found.extend(_propagate(a, units, found))
     titles = [t.span(1) for t in ent_mod.ZH_DOC_TITLE.finditer(a.clean)]
     entities = [e for e in link_mentions(found, a.clean) if not _unnamed_body(e)
-                and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))]
+                and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))
+                and not _only_in_kept_spam(e, a)]
     return replace(a, entities=tuple(entities))
+
+
+def _only_in_kept_spam(e, a: Article) -> bool:
+    """A name the article writes only inside ads that stayed: units the spam model scored as spam and kept as
+    unsure, or lines holding both a shop's contact (WhatsApp, 微信, a phone number) and an ad's words or a
+    product listing ("Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Zhao, WhatsApp ...")."""
+    if not ent_mod._on("spam_only"):
+        return False
+    spans = [(k.start, k.end) for k in a.kept_spam]
+    return all(any(s <= m.start and m.end <= t for s, t in spans) or _in_ad_unit(a, m.cstart) for m in e.mentions)
+
+
+_CONTACT = re.compile(r"(?i)whatsapp|wechat|skype|e-?mail\s*[:：]|tel\s*[:：.]|mob(?:ile)?\s*[:：]|微信|qq|联系电话|"
+                      r"电话\s*[:：]|手机\s*[:：]|[\w.-]+@[\w-]+\.\w+|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|"
+                      r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_AD_WORDS = re.compile("|".join(re.escape(w) for w in sorted(
+    set(words_en.SPAM_CUES_BY_KIND["ad"]) | set(words_zh.SPAM_CUES_BY_KIND["ad"]), key=len, reverse=True)), re.I)
+_PRODUCT_LIST = re.compile(r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s*[,，、]\s*){2,}[A-Z][\w-]*")
+
+
+def _in_ad_unit(a: Article, pos: int) -> bool:
+    """The spam unit (a line, or a sentence of one) holding clean offset `pos` reads as a shop's ad."""
+    seg = next((g for g in a.segments if g.start <= pos < g.end), None)
+    unit = a.clean[seg.start:seg.end] if seg is not None else ""
+    if _NAV_LABEL.match(unit) or _FOOTER.search(unit) or _AD_TAG.match(unit):
+        return True  # "Related: Chen Hong to head Jinlong Group", "Tags: ...", "Copyright © 2024 X", "责任编辑：X"
+    return bool(_CONTACT.search(unit)) and bool(_AD_WORDS.search(unit) or _PRODUCT_LIST.search(unit))
+
+
+_AD_TAG = re.compile(r"\s*[【\[(（](?:广告|推广|赞助|推荐|特价|批发|招商|团购|Ad|AD|Ads|Advertisement|Sponsored|Promoted|"
+                     r"Promotion)[】\])）]")
+_FOOTER = re.compile(r"(?i)copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|[A-Z])|all rights reserved|版权所有|版权归|本网声明|"
+                     r"免责声明|责任编辑|^\s*editor\s*[:：]|转载请注明|未经(?:书面)?授权|ICP备|公网安备")
+_NAV_LABEL = re.compile(r"(?i)\s*(?:related(?:\s+(?:articles?|news|stories|posts|reading|coverage))?|read\s+(?:more|also)|"
+                        r"also\s+read|see\s+also|more\s+(?:news|stories)|tags|topics|keywords|recommended(?:\s+for\s+you)?|"
+                        r"you\s+may\s+also\s+like|相关阅读|相关新闻|推荐阅读|延伸阅读|相关文章|热门推荐|标签|关键词|相关链接)"
+                        r"\s*[:：>»|·-]")
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:
@@ -103,8 +143,14 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     org_cjk = {normalize(m.surface) for m in found if m.label == ORG and CJK_RE.search(m.surface)}
     org_latin = {tuple(_words(m.surface)) for m in found if m.label == ORG and not CJK_RE.search(m.surface)}
     chinese_context = _chinese_context(found)
+    def _in_org_name(w: tuple[str, ...]) -> bool:
+        return any(len(o) > len(w) and any(o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1)) for o in org_latin)
+
+    # (a "person" that is part of an organization's name, "Lusitania Embalagens" beside "Lusitania Embalagens SA",
+    # lends its words to no lone mention: it becomes that organization below)
     person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
-                   if len(_words(m.surface)) >= 2}
+                   if len(_words(m.surface)) >= 2 and not (_in_org_name(tuple(_words(m.surface)))
+                                                            and not _looks_chinese_person(_words(m.surface)))}
     org_words = {normalize(m.surface) for m in found if m.label == ORG and not CJK_RE.search(m.surface)
                  and len(_words(m.surface)) == 1}
     org_words |= {x for m in found if m.label == ORG and not CJK_RE.search(m.surface) for x in _words(m.surface)
@@ -141,6 +187,10 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                     m = replace(m, label=ORG)  # "Yongsheng Convenience": a pinyin brand and a trade word
         out.append(m)
     return out
+
+
+def _looks_chinese_person(w: list[str]) -> bool:
+    return bool(w) and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w)
 
 
 def _chinese_context(found: list[Mention]) -> bool:

@@ -2,23 +2,34 @@
 
 Each step is a named rule; ``DISABLED_RULES`` switches rules off to measure what each adds. Order for
 English:
-1. the model's PERSON/ORG spans, trimmed ("the", titles, "'s", "China's"); its place spans (GPE/LOC) are
-   kept as votes only; ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON;
+1. the model's PERSON/ORG spans, trimmed ("the", titles and honorifics, "'s", "China's", a headline's verb,
+   "X Desk", an organization's unit after "'s"); its place spans (GPE/LOC) are kept as votes only;
+   ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON; ``person_place``: a lone
+   "person" after "in"/"near" or before "mills"/"plants" is a place; ``person_org``: a "person" ending in a
+   company's kind or legal form ("Fitch Ratings", "Quinta Alta SGPS") or whose shares or unit are spoken of
+   is an ORG; Chinese inside English text is judged as Chinese names are; a name coordinated with a model
+   place after "the ports of" / "in" is a place; a product named by its apposition ("X, the company's
+   sensor platform") votes against the name throughout;
 2. rules that override the model: ``byline`` ("By Clara Westbrook", "(Reporter Zhuo Mingxuan)"), ``suffix``
    (company suffixes, "... Co., Ltd."), ``institution`` ("Municipal Bureau of Industry and Information
    Technology"), ``list`` (companies named as such: "Xinmao, Ruida, Haoyun and other companies"),
    ``media`` (the source of a wire dateline or a "Source:" line), ``apposition`` ("X, general manager of
-   Y"), ``split`` (a span that joins two companies with "and"), ``surname`` ("He Zhaolin"), ``places``
-   ("in Harmon, Lisle and Ortega counties");
+   Y"), ``kind`` ("fashion retailer X", "X, the Swedish business daily", "according to X data"), ``split``
+   (a span that joins two companies with "and"), ``surname`` ("He Zhaolin"), ``places`` ("in Harmon, Lisle
+   and Ortega counties");
 3. filters: ``listing`` (keyword listings "Widget One,Widget Two,..." hold no names), ``dateline``
-   ("FRANKFURT, May 3 --"), non-names (Tel, Email, unit and term acronyms), countries and large cities,
-   generic references and lone head words ("the Party").
+   ("FRANKFURT, May 3 --"), non-names (Tel, Email, unit, chip and battery acronyms, road codes, "Media
+   Contact"), countries and large cities, venues ("Cricket Ground", "Convention Centre"), generic references
+   and lone head words ("the Party", "State", "Customs"), a platform in a promotion line ("Follow X on Y").
 Chinese follows the same order on LAC's words (or an hf: model's spans): ``suffix`` (集团/有限公司/协会/
 局… with the words before it, a bracketed place inside: 鑫禾（江西）食品有限公司; not a place's industry:
 泉州纺织), ``media`` (X网 / X日报 named as a source), ``list`` (、-lists ending in 等企业), ``latin``
 (English names inside Chinese text, after a title: 首席执行官 Thomas Keller), ``latin_org``, ``title``
-(董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）), ``modifier``
-(智能家居|控制器: a trade word describing the next noun), and generic filters (城商行, 嘉兴工厂).
+(董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）, a photographer's 摄
+left out), ``modifier`` (智能家居|控制器: a trade word describing the next noun), ``kind`` (北欧航运公司Nordhavn
+Lines: a kind of company, then its Latin name; “石门小院”民宿), role words cut (承运方…, X旗下…), a ministry's bureau
+joined (美国商务部|工业与安全局), and generic filters (城商行, 嘉兴工厂, 西南地区支线航空, 纳西族, 中俄, 福建厦门,
+一家制衣厂, 该集团通报, 宁波讯).
 Document-level consistency (a name tagged ORG once is ORG throughout; a "person" that is part of an
 organization's name is that organization: ``person_in_org``; lone words that are places: ``places``) is
 done in assemble.py with ``surface_label_votes``.
@@ -29,7 +40,7 @@ import functools
 import re
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, ZH_SURNAME_CHARS, is_pinyin_word, normalize
+from .names import CJK_RE, DOUBLE_SURNAMES, ZH_SURNAME_CHARS, is_pinyin_word, normalize
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -51,14 +62,14 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 # name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
-             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|Ltda\.?)")
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Bhd\.?|Tbk|PJSC|JSC|OJSC)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
-    "Asset Management", "Research",
+    "Asset Management", "Research", "Ratings",
 )
 _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
@@ -90,7 +101,8 @@ _TITLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES), key=len, r
 APPOSITION_RE = re.compile(
     rf"^,?\s+(?i:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_ALT})s?\s+(?:of|at|with|for|from)\s+"
     rf"(?:the\s+)?)({_CAP}(?:{_JOIN}{_CAP})*(?:,?\s+{_LEGAL})?)")
-TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)+", re.I)
+_HONORIFIC_ALT = "|".join(sorted((re.escape(t) for t in words_en.HONORIFICS), key=len, reverse=True))
+TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+|(?-i:(?:{_HONORIFIC_ALT})\s+))+", re.I)
 ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s+)?)(?=[A-Z])")
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
@@ -100,7 +112,11 @@ NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|l
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
                           r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
-                          r"declaration|roadmap|catalogue|catalog|partnership)$")
+                          r"declaration|roadmap|catalogue|catalog|partnership|"
+                          # facilities and venues: "Melbourne Cricket Ground", "Marlow Expo Center"
+                          r"stadium|arena|circuit|ground|towers?|plaza|building|terminal|wharf|pier|planetarium|"
+                          r"(?:convention|exhibition|expo|conference|shopping|trade|sports|visitor|science|event|"
+                          r"events|congress|cultural|culture)\s+cent(?:er|re))$")
 GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
@@ -119,6 +135,7 @@ BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
 # 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
@@ -128,6 +145,22 @@ _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer)")
 KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
+# a name, then what it is: "Affärsposten, the Swedish business daily", "The Campaign for Thornbury Roads, a
+# residents' group"
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|and|&)?\s*{_NAME_WORD}){{0,5}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                           r"(?:daily|newspaper|paper|magazine|broadcaster|news agency|wire service|website|news site|"
+                           r"residents['’] group|campaign group|pressure group|lobby group|trade group|industry group|"
+                           r"trade body|industry body|charity|think tank|think-tank|consultancy|brokerage|"
+                           r"lender|insurer|conglomerate|retailer|carmaker|automaker|chipmaker|airline|"
+                           r"holding company|parent company|state-owned company|private equity firm|law firm|"
+                           r"trade union|labor union|labour union|union)\b(?!['’]s|[\s-]+(?:leader|official|chief|boss|head|"
+                           r"president|members?|spokes\w+|representative|organi[sz]er|activist|executive|director|"
+                           r"chairman|secretary|founder|analyst|economist|reporter|editor|columnist|lawyer|partner|"
+                           r"owner|veteran|worker|employee|staff)\b)")
+# "according to FactMark data": a data provider
+DATA_SOURCE_RE = re.compile(rf"\baccording to ({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:data|figures|estimates|"
+                            r"statistics|research|calculations|surveys?|tallies)\b")
 _KIND_AFTER = re.compile(rf"\s+{_KINDS}\b")
 _PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
                       r"subsidiary|department|team|arm|business|segment)\b")
@@ -179,12 +212,19 @@ NON_NAMES = {
     # trade agreements and commodity codes: no organizations
     "RCEP", "CPTPP", "TPP", "NAFTA", "USMCA", "FTA", "BRI", "PTA", "MEG", "PX", "PET", "PTA", "POY", "FDY", "DTY",
     "TEU", "FEU", "CIF", "FOB", "EXW", "DDP", "LME", "SHFE", "WTI",
+    # battery, vehicle and energy terms
+    "LFP", "NMC", "NCM", "LCO", "BMS", "PHEV", "BEV", "HEV", "SUV", "MPV", "ADAS", "OTA", "SAF", "HVO", "ETS", "CBAM",
+    "EPR", "CCS", "CCUS", "PV", "HVAC", "ERW", "GWH", "STEM", "MSME", "MSMES", "SEZ", "FTZ", "GST", "EPC",
+    # chip and computing terms
+    "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
 }
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
                "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
+# ... nor one of these words, alone ("the Secretary of State", "the firm")
+_LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -248,7 +288,9 @@ PLACES_EN = {
     "yibin", "dazhou", "anshun", "qujing", "yuxi", "dali", "lijiang", "xishuangbanna", "baoji", "xianyang",
     "yan'an", "hanzhong", "tianshui", "jiuquan", "karamay", "kashgar", "korla", "shigatse", "haixi", "golmud",
 }
-_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite)(?:\s|$)")
+_PRODUCT_WORD = re.compile(r"(?i)\s(?:model|series|edition|ultra|pro|plus|mini|lite|bot|gpt)(?:\s|$)")
+# "Zeekr 001", "Airbus A320": a maker's model number ends a product's name
+_MODEL_NUMBER = re.compile(r"\s(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z]\d?)$")
 # Peoples and nationality adjectives (general knowledge): never a name by themselves.
 DEMONYMS = frozenset("""
 chinese american british english french german italian spanish portuguese dutch belgian swiss austrian swedish
@@ -296,6 +338,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
 
     found: list[RawMention] = []
     places: list[RawMention] = []
+    possessed: list[RawMention] = []
     for s, e, label in p.ents:
         if label in ("GPE", "LOC"):
             s, e = _trim(text, s, e)
@@ -305,24 +348,68 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e):
+            continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
+        first = next((t for t in p.tokens if t.start == s), None)
+        if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
+                and re.search(r"(?:^|\s)(?:to|To|TO)\s+$", text[max(0, s - 4):s]) and _headline_at(text, s):
+            s = first.end + 1  # "Nordvik Paper to Buy Lusitania Embalagens": a headline's verb
         if label == PERSON:
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+            if _on("person_place") and " " not in text[s:e].strip() and (
+                    _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
+                places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
+                continue
+            if " " not in text[s:e].strip() and re.search(r"(?:^|\s)the\s+$", text[max(0, s - 5):s]):
+                continue  # "the Gazette's reporter": a person's name takes no article
+            words = text[s:e].split()
+            if (len(words) == 1 and _ORG_POSSESSION.match(text, e) or _FIRM_POSSESSION.match(text, e)
+                    or len(words) == 1 and any(ps == e + 3 and pl == PERSON for ps, _pe, pl in p.ents)
+                    and text[e:e + 3] in ("'s ", "’s ")):  # "Novo Nordisk's profit", "Tesla's Elon Musk"
+                possessed.append((s, e, ORG, "kind"))  # "Midea's unit", "Anker's largest shareholder": a company,
+                continue  # and a rule's vote, so the article's other mentions of it are that company too
+            elif CJK_RE.search(text[s:e]):  # Chinese inside English text: judged as Chinese names are
+                label = _cjk_label(text[s:e])
+                if label is None:
+                    continue
+            elif _on("person_org") and len(words) >= 2 and (words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS
+                                                             or words[-1] in ("AI", "Labs", "Lab", "Inc")
+                                                             or _COINED_ORG_WORD.search(words[-1])
+                                                             or _ORG_STAFF_TAIL.search(text, s, e)):
+                label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
         else:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
         if label == ORG:
             e = _cut_score(text, s, e)
+            m = _ORG_STAFF_TAIL.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()  # "BizIndia Desk": the outlet, not its desk
+            m = _OWNED_PART.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
+            if _PROMO_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
+            if _EVENT_AHEAD.match(text, e):
+                continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
+        if _PRODUCT_APPOSITION.match(text, e):  # "FreshTrack, the company's sensor platform": a product, and a
+            places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
+            continue
         if e > s and not in_listing(s, e) and text[s:e] not in datelines \
                 and not _DATED.fullmatch(text[s:e]):
             found.append((s, e, label, "model"))
-    rules: list[RawMention] = []
+    if _on("places"):
+        found = _coordinated_places(found, places, text)
+    rules: list[RawMention] = list(possessed)
     if _on("byline"):
         for m in BYLINE_RE.finditer(text):
+            rules.append((*m.span(1), PERSON, "title"))
+        for m in BYLINE_CAPS_RE.finditer(text):  # "By TOMAS WEBER Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
@@ -363,6 +450,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
+    if _on("alias"):  # "Foshan Ruixiang Ceramics Co., Ltd. (佛山瑞翔陶瓷有限公司)", "Zhang Wei (张伟)": the Chinese name
+        for m in _CJK_BRACKET_RE.finditer(text):
+            before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
+            if before and _cjk_label(m.group(1)) == before[0][2]:
+                rules.append((*m.span(1), before[0][2], "alias"))
     if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
         for m in ALIAS_RE.finditer(text):
             if any(label == ORG and e <= m.start() + 2 and e >= m.start() - 1 for _, e, label, _ in found + rules):
@@ -373,6 +465,14 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
                 rules.append((a, b, ORG, "kind"))
+        for rx in (KIND_AFTER_RE, DATA_SOURCE_RE):
+            for m in rx.finditer(text):  # "Affärsposten, the Swedish business daily", "according to X data"
+                a, b = _trim(text, *m.span(1))
+                if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
+                        and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
+                        and not _reads_as_chinese_name(text[a:b]) and not re.fullmatch(_WHEN, text[a:b]) \
+                        and not any(x[2] == PERSON and x[0] <= a < x[1] for x in found):
+                    rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
@@ -384,6 +484,113 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("surname"):
         found = [_extend_surname(text, m) for m in found]
     return _resolve(found, rules, text, p) + places
+
+
+# "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
+# "the Setubal and Aveiro mills": the word before a facility is the place it stands in
+# "Shreeji Hydrotech", "Norvatronics": coined company words no surname ends with
+_COINED_ORG_WORD = re.compile(r"(?i)[a-z](?:tech|tronics?|soft|pharma|chem|tek|logix|matic)$")
+_FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|"
+                             r"branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|mines|harbou?r)\b")
+# "'s" then a unit, a meeting or a programme of the organization before it
+_OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Department|Office|Unit|Branch|Section|Team|Desk|"
+                         r"Meeting|Summit|Conference|Forum|Programme|Program|Project|Initiative|Fund|Index|Award|Prize|"
+                         r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containership|carrier|bulker|liner|ferry|"
+                            r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
+                            r"spacecraft|train)\s+$")
+_STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
+# what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
+_FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
+                              r"CEO|chairman|headquarters|workforce|employees|factories|plants|market\s+share|IPO|"
+                              r"listing|board\s+of\s+directors|shareholders?)\b")
+_ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|subsidiaries|unit|units|revenue|revenues|profit|"
+                             r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
+                             r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
+                             r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
+_EVENT_AHEAD = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w&'’-]*\s+){0,4}(?:Expo|Exhibition|Fair|Forum|Summit|Conference|"
+                          r"Festival|Show|Week|Congress|Symposium|Convention)\b")
+_ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
+_PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
+                           r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
+# "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is
+_PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
+                                 r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
+                                 r"plane|robot|algorithm|service|program|programme|index|fund|game|chatbot|assistant|"
+                                 r"rocket|satellite|probe|vessel|ship|tanker|train|film|movie|album|song|novel|"
+                                 r"medicine|treatment|therapy|pill|jab|shot)\b")
+# Last words that make a "person" an organization: company heads and kinds of business no surname is
+_PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
+                                  if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
+    "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
+    "semiconductors", "textiles", "apparel", "logistics", "shipping", "airlines", "airways", "motors", "insurance",
+    "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
+    "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
+    "materials", "chemicals", "plastics", "werke", "maschinenbau",
+    # legal forms written after a company's name
+    "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
+    "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
+    "ojsc", "a/s", "aps", "kgaa", "kg", "se",
+    # kinds of business that end a brand's name ("Brightwick Toys", "Vantor Silicon")
+    "toys", "fashion", "clothing", "textile", "fabrics", "ceramics", "porcelain", "snacks", "beverages", "drinks",
+    "bakery", "pharmacy", "supermarket", "farms", "freight", "leasing", "machinery", "tools", "electric",
+    "electrical", "appliances", "optics", "furniture", "packaging", "printing", "rubber", "cosmetics", "drones",
+    "energy", "solar", "batteries", "chemical", "medical", "healthcare", "properties", "realty", "construction",
+    "cement", "mining", "minerals", "resources", "trading", "imports", "exports", "garments", "shoes", "footwear",
+    "leather", "jewelry", "jewellery", "terminals", "railways", "automotive", "auto", "cars", "silicon", "funds",
+    "films", "games", "digital", "tech", "airport", "shipyard", "wines", "spirits", "dairy", "seafood", "agritech"}
+
+
+_CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
+
+
+def _cjk_label(surface: str) -> str | None:
+    """A Chinese name inside English text: an organization by its suffix, a person by its surname, else none."""
+    surface = surface.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", surface):
+        return None
+    if len(surface) >= 3 and _zh_suffix_of(surface) and not ZH_GENERIC_ORG.match(surface):
+        return ORG
+    if 2 <= len(surface) <= 4 and (surface[0] in ZH_SURNAME_CHARS or surface[:2] in DOUBLE_SURNAMES) \
+            and not _zh_suffix_of(surface):
+        return PERSON
+    return None
+
+
+def _headline_at(text: str, s: int) -> bool:
+    """The line holding offset `s` is written in Title Case (a headline): most of its longer words are capitalised."""
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", s)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _coordinated_places(found: list[RawMention], places: list[RawMention], text: str) -> list[RawMention]:
+    """"the ports of Houston and Corpus Christi", "in Setubal and Aveiro": a name joined by "and" or a comma to a
+    place the model found, the pair said to be places ("in", "the cities of"), is a place too, unless it carries an
+    organization's head word."""
+    out = []
+    for m in found:
+        s, e, label, src = m
+        words = {w.lower().strip(".,") for w in text[s:e].split()}
+        joined = any(_COORD.fullmatch(text[pe:s]) and _PLACES_INTRO.search(text, max(0, ps - 30), ps)
+                     or _COORD.fullmatch(text[e:ps]) and _PLACES_INTRO.search(text, max(0, s - 30), s)
+                     for ps, pe, _, _ in places) or _PLACES_OF.search(text, max(0, s - 80), s)
+        if joined and not words & (_NAME_HEAD_LOWER | _PERSON_IS_ORG_HEADS):
+            places.append((s, e, PLACE, "model"))
+            continue
+        out.append(m)
+    return out
+
+
+_PLACES_INTRO = re.compile(r"(?:^|\s)(?:in|near|across|(?:the\s+)?(?:ports?|cities|towns|provinces|states|counties|"
+                           r"regions|districts|villages|islands|capitals|municipalities)\s+of)\s+$")
+# "the ports of Galvest and Port Lavon": names listed after a plural place noun
+_PLACES_OF = re.compile(r"\b(?:ports|cities|towns|provinces|states|counties|regions|districts|villages|islands|"
+                        r"capitals|municipalities|prefectures)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+                        r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$")
+_COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _reads_as_chinese_name(surface: str) -> bool:
@@ -399,9 +606,12 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
     for m in rx.finditer(text):
         s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
+        owned = _OWNED_PART.search(text, s, e)
+        if owned and owned.start() > s:
+            e = owned.start()  # "... Department of Commerce's Foreign Trade Division": the department
         more = _CAPS_AHEAD.match(text, e)
-        if more and _not_org_tail(text[s:more.end()]):
-            continue  # "Greater Bay Area Robotics" | "Expo": the name of an event or a plan, not of a company
+        if more and _not_org_tail(text[s:more.end()]) or _EVENT_AHEAD.match(text, e):
+            continue  # "Greater Bay Area Robotics" | "Expo", "... Robotics" | "and Automation Exhibition": an event
         s = _skip_sentence_opener(p, text, s, e)
         words = [w.strip(".,").lower() for w in text[s:e].split()]
         if e > s and not _not_org_tail(text[s:e]) and " " in text[s:e].strip() \
@@ -420,6 +630,7 @@ def _more_heads(text: str, e: int) -> int:
     return e
 
 
+_NAME_HEAD_LOWER = frozenset(w.lower() for x in _COMPANY_HEADS + _INSTITUTION_HEADS for w in re.findall(r"[A-Za-z]{2,}", x))
 _CAPS_AHEAD = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _HEAD_AHEAD = re.compile(rf"\s+and\s+(?:{_CAP}\s+){{0,4}}(?:{'|'.join(_INSTITUTION_HEADS + _COMPANY_HEADS)})\b")
 
@@ -613,6 +824,8 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
+_NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                         r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
@@ -632,24 +845,31 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
     if normalize(surface) in DEMONYMS:
         return False  # "Saudi", "Chinese": a people or an adjective, no name
-    if label == ORG and surface.lower().strip(".") in _LONE_HEADS:
+    if label == ORG and surface.lower().strip(".") in _LONE_WORDS:
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
-    if label == PERSON and (_PLACE_TAIL.search(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
+    if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
-    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface):
+    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface) and src != "title":
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
     if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
         return False  # "Singapore-based": an adjective
-    if "-" in surface and all(normalize(x) in PLACES_EN for x in re.split(r"\s*-\s*", surface)):
-        return False  # "Shanghai-North Europe": a route between places
+    if re.search(r"-|\s&\s|\sand\s", surface) and all(_place_or_region(x) for x in re.split(r"\s*-\s*|\s+(?:&|and)\s+",
+                                                                                          surface)):
+        return False  # "Shanghai-North Europe": a route between places; "Europe & Latin America": two regions
     if normalize(surface) in PLACES_EN:
         return False
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
         return False
     if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
         return False
+    if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
+                         or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
+        return False  # "A38", "I-95": a road; "Media Contact": a label
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
+            and (" " not in surface or src == "model" and label == ORG):
+        return False  # "Cross-border": part of a compound word
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -689,12 +909,26 @@ def _capitalised_inside_sentence(text: str, s: int, surface: str) -> bool:
         and not re.search(r"(?:^|\s)[A-Z][\w'’-]*$", before)  # "Hot Sale Widget": Title Case runs are headlines
 
 
+_COMPASS = re.compile(r"(?i)^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|"
+                      r"southeast|southwest|us|u\.s\.)\s+(.+)$")
+_SEA_REGIONS = {"mediterranean", "red sea", "persian gulf", "black sea", "baltic", "west coast", "east coast", "gulf coast",
+                "caribbean", "scandinavia", "nordics", "balkans", "indochina", "oceania", "pacific", "atlantic"}
+
+
+def _place_or_region(part: str) -> bool:
+    """A country, large city or region, with a compass word allowed before it ("North Europe", "US West Coast")."""
+    n = normalize(part)
+    m = _COMPASS.match(n)
+    return n in PLACES_EN or n in _SEA_REGIONS or bool(m) and (m.group(1) in PLACES_EN or m.group(1) in _SEA_REGIONS)
+
+
 def _not_org_tail(surface: str) -> bool:
     """Ends like a plan, an event or a place ("... Development Plan", "... Industrial Park"), unless it is
     an institution's name ("Administration for Market Regulation")."""
     return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface)
 
 
+_PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay)$")
 
@@ -746,10 +980,11 @@ _ZH_MODIFIERS = "|".join(words_zh.GENERIC_ORG_MODIFIERS)
 _ZH_GENERIC_START = re.compile("^(?:" + "|".join(m for m in words_zh.GENERIC_ORG_MODIFIERS if len(m) >= 2) + ")")
 ZH_GENERIC_ORG = re.compile(
     rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
-    rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
+    rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
+    rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
     rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
-ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|仓库|园区|工业园|产业园|会展中心|展览中心|"
+ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
                          r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
@@ -760,12 +995,24 @@ _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表
 _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
-                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅)$")
+                             r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
+                             # documents, products and branches of a village's party
+                             r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支)$")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长"}
+_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长",
+                     # the nation, the two sides, parties by their role: no organization's name
+                     "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
+                     "参政党", "爱国者", "自有", "自主", "本土", "国产"}
+# Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
+_ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
+                              r"蒙哈乌土沙以伊叙]")
+_ZH_PAIR_RELATIONS = frozenset("合作 关系 贸易 友好 科技 经贸 战略 对话 联合 双边 边防 边境 边防部队 建交 峰会 会谈 联演".split())
+# 深圳一家制衣厂, 某公司: a company the text does not name
+_ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)|"
+                         r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
-                            r"巨头)(?=[\u4e00-\u9fffA-Za-z]{2,})")
+                            r"巨头)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
@@ -785,7 +1032,7 @@ def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
 
 _ZH_MEDIA_LAST = _last_chars(_ZH_MEDIA_RE)
 _ZH_MEDIA_CONTEXT_BEFORE = re.compile(r"(?:据|来源[:：]?|来自|（|\(|【|转自|本文转自|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
-_ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|"
+_ZH_MEDIA_CONTEXT_AFTER = re.compile(r"^\s*(?:讯|报道|消息|记者|获悉|了解到|）|\)|】|发布|刊文|援引|称|$|统计|数据显示|监测|调查显示|"
                                      r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*$|\d{4}-\d{1,2}-\d{1,2}|"
                                      r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯])")
 _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电讯]")
@@ -793,15 +1040,26 @@ _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电�
 _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
                                r"[ \u3000]?([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff][ \u3000]"
                                r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$)(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
-ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[）)\]】\s、，,。]|$)")
+# （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
+ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
+                            r"(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
+# A kind of company, then its Latin name: 北欧航运公司Nordhavn Lines, 日本电子巨头Kashiwa Denki
+ZH_KIND_LATIN_RE = re.compile(
+    r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
+    r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
+    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所))[ \u00a0]?"
+    r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
-_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给)")
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|"
+                              # a party's role in a deal before its name: 承运方|云岭物流有限公司
+                              r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
+                              r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
 
 
@@ -809,11 +1067,17 @@ _ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易
                              r"艺术节|文化节|购物节|电影节)")
 
 
+# 华信证券|家电行业首席分析师: the trade an analyst covers, then the title
+_ZH_ANALYST_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:首席|高级|资深)?(?:分析师|研究员|经济学家|策略师)")
+# Trade suffixes that only firms end in (华信证券|家电行业: the firm, then the trade its analyst covers)
+_ZH_STRONG_TRADE = ("证券", "基金", "保险", "控股", "股份", "投资", "实业")
+
+
 def _zh_strong_prefix(surface: str) -> int | None:
     """The end of the longest head of `surface` that ends in an organization suffix other than a trade word."""
     for k in range(len(surface) - 1, 2, -1):
         suf = _zh_suffix_of(surface[:k])
-        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in ("证券", "基金", "保险", "控股", "股份", "投资", "实业")) \
+        if suf and (suf not in _ZH_TRADE_SUFFIX or suf in _ZH_STRONG_TRADE) \
                 and len(suf) >= 2:
             return k
     return None
@@ -864,6 +1128,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label == ORG and text[s:e] in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 在慕尼黑设立办事处: a city, not an organization
         elif label == ORG and CJK_RE.search(text[s:e]):
+            m = _ZH_LEADING_JUNK.match(text, s)
+            if m and m.end() >= e:
+                continue  # 承运|方…有限公司: a party's role word (LAC cut it inside), no name
             m = _ZH_SOURCE_PREFIX.match(text, s, e)
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
@@ -874,12 +1141,16 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
                     and _on("modifier"):
-                cut = _zh_strong_prefix(text[s:e])
+                cut = e - s if _zh_suffix_of(text[s:e]) in _ZH_STRONG_TRADE and _ZH_ANALYST_AHEAD.match(text, e) \
+                    else _zh_strong_prefix(text[s:e])
                 if cut is None:
                     continue  # 智能家居|控制器, 中欧贸易|领域: describes the next noun
                 e = s + cut  # 华源证券|电子行业: the firm, then the trade its analyst covers
             if _ZH_EVENT_AHEAD.match(text, e):
                 continue  # 中国柯桥国际纺织品面|辅料博览会: part of an event's name
+            if e - s <= 4 and _zh_suffix_of(text[s:e]) is None and CJK_RE.match(text[e:e + 1] or " ") \
+                    and any(text[s:e].startswith(w) and 0 < e - s - len(w) <= 1 for w in words_zh.INDUSTRY_WORDS):
+                continue  # 冷链集|拼中心: an industry word and a character cut from the next word
             if _ZH_GENERIC_START.match(text[s:e]) and _zh_suffix_of(text[s:e]) in (None, *_ZH_WEAK_SUFFIX):
                 continue  # 外资高端装备
             if e > s:
@@ -887,6 +1158,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
+    for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
+        if label == PERSON and CJK_RE.search(text[s:e]) and _ZH_IN_COUNTRY.search(text, max(0, s - 8), s) \
+                and _ZH_PLACE_AFTER.match(text, e):  # (在美国特朗普政府…: a person)
+            places.append((s, e, PLACE, "model"))
+            model[k] = (s, e, PLACE, src)
+    model = [m for m in model if m[2] != PLACE]
     rules: list[RawMention] = []
     if _on("alias"):
         ends = [m[1] for m in model if m[2] == ORG]
@@ -905,12 +1182,31 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
+    if _on("media"):  # 据Bloomberg报道: a Latin news source; 据途游网统计 (LAC reads 据途游网 as one word)
+        for m in ZH_LATIN_MEDIA_RE.finditer(text):
+            if m.group(1).split()[0].upper() not in NON_NAMES:
+                rules.append((*m.span(1), ORG, "media"))
+        for m in ZH_JU_MEDIA_RE.finditer(text):
+            if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
+                rules.append((*m.span(1), ORG, "media"))
+    if _on("kind"):  # “石门小院”民宿: a quoted name, then the kind of business it is
+        for m in ZH_QUOTED_BUSINESS_RE.finditer(text):
+            if not _zh_generic(m.group(1), "kind"):
+                rules.append((*m.span(1), ORG, "kind"))
+    if _on("kind"):  # 美国货代企业Castellan Freight, 英资地产商 Crestwood Properties: the kind, then the name
+        for m in ZH_KIND_LATIN_RE.finditer(text):
+            words = m.group("name").split()
+            if words[0].upper() in NON_NAMES or words[0] in _EN_TITLES_ZH.split("|"):
+                continue
+            rules.append((*m.span("name"), ORG, "kind"))
+            model = [x for x in model if not (x[2] == ORG and m.start("kind") < x[1] <= m.end("kind") + 1)
+                     and not (x[2] == PERSON and m.start("name") <= x[0] < m.end("name"))]
     persons = [m for m in model if m[2] == PERSON]
     rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
               if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
-            if m.group(1)[0] in ZH_SURNAME_CHARS:
+            if m.group(1)[0] in ZH_SURNAME_CHARS and not _ZH_PERSON_CUE.search(m.group(1)):  # (记者时表示: a cue)
                 rules.append((*m.span(1), PERSON, "title"))
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
@@ -950,9 +1246,27 @@ def _zh_join_adjacent(model: list[RawMention], joins) -> list[RawMention]:
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
-    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two."""
-    return _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
-                             and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two; 云溪县文化|和旅游局:
+    the same where LAC reads the second remit as no organization."""
+    out = _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
+                            and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
+    starts = {m[0] for m in out if m[2] == ORG}
+    for k, (s, e, label, src) in enumerate(out):
+        m = _ZH_REMIT_AFTER.match(text, e) if label == ORG and _zh_suffix_of(text[s:e]) is None else None
+        if m is None and label == ORG and text[s:e].endswith(("部", "委", "总局")):
+            m = _ZH_MINISTRY_BUREAU.match(text, e)  # 美国商务部|工业与安全局: the ministry's bureau
+            if m and _ZH_NOT_BUREAU.search(m.group()):
+                m = None
+        if m and m.end() not in starts and not any(a < m.end() and b > e for a, b, _, _ in out):
+            out[k] = (s, m.end(), label, src)
+    return out
+
+
+_ZH_PLAIN = r"(?:(?![的对依据在于了将把被是为从向等])[\u4e00-\u9fff])"
+_ZH_MINISTRY_BUREAU = re.compile(rf"{_ZH_PLAIN}{{2,4}}(?:(?:与|和){_ZH_PLAIN}{{1,4}})?(?:局|署)(?![\u4e00-\u9fff]?(?:长|局|署))")
+# words that end in 局 and name no bureau (格局 "pattern", 当局 "the authorities")
+_ZH_NOT_BUREAU = re.compile(r"(?:(?<!安)全|格|布|当|结|大|时|开|骗|僵|变|出|残|赌|饭|政|定|终|困|败|胜|棋|新)局$")
+_ZH_REMIT_AFTER = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,6}?(?:局|委员会|厅|委|办公室)(?![\u4e00-\u9fff]{0,2}(?:局|会|厅|委|室))")
 
 
 def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
@@ -983,8 +1297,24 @@ _ZH_LOCAL_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:调�
 _ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
 
 
+_ZH_CREDIT_TAIL = re.compile(r"\s?(?:摄|报道)$")
+# reporting cues and time words LAC now and then reads into a "person" (柏淑芬在接受采访|时表示)
+_ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)$|^(?:时|后|前|并|还|也|又|再|则|即)"
+                            r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)")
+
+
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
+    if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
+        m = _ZH_PERSON_CUE.search(surface)
+        if m.start() < 2:
+            return []  # 时表示: a cue, no name
+        e = s + m.start()
+        surface = text[s:e]
+    m = _ZH_CREDIT_TAIL.search(surface)
+    if m and m.start() >= 2 and re.match(r"\s*(?:[）)\]】]|$)", text[e:e + 2]):
+        e = s + m.start()  # 王鹏摄）: a photographer's credit
+        surface = text[s:e]
     if re.search(r"[A-Za-z]", surface):
         if CJK_RE.search(surface):  # "Norvell亚太区总裁 Helen": keep the Latin name at the end
             m = re.search(r"[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*\s*$", surface)
@@ -1021,8 +1351,20 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         if e - s - m.end() >= 2:
             return [(s + m.end(), e, ORG, "title")]
     if e - s >= 1 and CJK_RE.search(text[s:e]):
+        if e - s <= 3 and re.search(r"[跌涨幅]", text[s + 1:e]):
+            return []  # 周跌, 周跌幅 ("weekly fall"): a market report, no name
+        if e - s <= 3 and text[s] in _ZH_NOT_NAME_FIRST and text[s] not in ZH_SURNAME_CHARS:
+            return []  # 唔順 (Cantonese "can't bear"): a function word begins no name
+        if e - s == 2 and _ZH_ORG_AFTER_PERSON.match(text, e):
+            return [(s, e, ORG, "model")]  # 抖音|平台, 京湘|集团: a brand, not a person
         return [(s, e, PERSON, "model")]
     return []
+
+
+# Cantonese and Mandarin function characters: a "person" LAC finds starting with one is a piece of a sentence
+_ZH_NOT_NAME_FIRST = frozenset("唔嘅咗佢冇係啲嘢喺咁乜嗰呢哋噉嚟睇揾諗的了着在是也都就还還又再很最更被把给給让讓使对對向从從")
+# what follows a brand's or company's name, never a person's
+_ZH_ORG_AFTER_PERSON = re.compile(r"(?:平台|集团|公司|股份|控股|电商|直播间|小店|商城|APP|App|app|品牌|旗舰店)")
 
 
 def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1059,10 +1401,15 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.search(r"(?<=[\u4e00-\u9fff])[A-Z]{2,6}$", text[s:e])
     if m and _zh_suffix_of(text[s:s + m.start()]):  # 某某基金QFII: the organization, then a scheme's acronym
         e = s + m.start()
-    m = _ZH_UNIT_TAIL.search(text[s:e])
+    m = _ZH_UNIT_TAIL.search(text[s:e]) or _ZH_DEPT_TAIL.search(text[s:e])
     if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
         e = s + m.start()
     return s, e
+
+
+# a company's department (鑫达机械|销售部): the company, not its department
+_ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
+                           r"电商|营销|行政|业务|设计|出口|进口)(?:部|事业部)$")
 
 
 def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
@@ -1122,9 +1469,11 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 break  # (after a word LAC already calls an organization, only proper words: 学府|哈佛大学)
             j -= 1
         span = toks[j:i + 1]
-        if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG":
-            continue
-        if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not any(
+        long_name = len(span) == 1 and len(t.text) >= 8 and suf in ("有限公司", "股份有限公司", "有限责任公司") \
+            and not (i > 0 and toks[i - 1].pos in ("m", "q", "r"))  # (一家|畜禽产销有限公司: a kind of company)
+        if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG" and not long_name:
+            continue  # (one long word ending in 有限公司 is a company's whole name, whatever LAC tags it)
+        if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not long_name and not any(
                 x.pos in _ZH_PROPER - {"LOC", "ns"} for x in span):
             continue  # 德国|资产|管理|公司, 中东|主权|基金: a kind of company in a place, no name
         if suf in _ZH_WEAK_SUFFIX and any(_zh_suffix_of(x.text) not in (None, *_ZH_WEAK_SUFFIX) for x in span[:-1]):
@@ -1136,6 +1485,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 suf in _ZH_TRADE_SUFFIX and len(span) == 2 and span[0].pos in ("LOC", "ns", "ORG") \
                 and len(span[0].text) <= 2 and i + 1 < len(toks) and toks[i + 1].text in ("及", "和", "与", "等", "产业"):
             continue  # 温州|鞋业, 武进|新能源汽车|及…产业: a place's industry, not a company
+        if len(span) == 2 and span[0].pos in ("LOC", "ns") and t.text in _ZH_KIND_WORDS:
+            continue  # 云溪县|酒店 (预订量): the county's hotels, no name
         if suf in _ZH_TRADE_SUFFIX and joined_end == t.end and i + 1 < len(toks) and _zh_modifies(toks[i + 1]):
             continue  # 华东冷链物流|枢纽, 智能家居|产业: the "suffix" describes the next noun
         s, e = span[0].start, joined_end
@@ -1149,8 +1500,12 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+# Kinds of business that after a place name no business: 云溪县酒店 "the county's hotels"
+_ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
+                            "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
+_ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
@@ -1246,8 +1601,25 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
         out.append((s, e, PERSON, "latin"))
     for m in latin_pers:
         if not any(o[0] <= m[0] and m[1] <= o[1] for o in out):
+            if " " not in text[m[0]:m[1]].strip() and _ZH_MEDIA_AFTER_LATIN.match(text, m[1]):
+                m = (m[0], m[1], ORG, "media")  # 据Bloomberg报道: a news source, not a person (据Walsh介绍 is one)
             out.append(m)
     return out
+
+
+_ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))
+                            + r")(?:的)?$")
+ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"
+                               r"数据|统计|调查|报告显示)")
+ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经))"
+                            r"(?:统计|报道|消息|数据显示|监测|调查|发布)")
+ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
+                                   r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
+                                   r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育|集群|产业|行业|市场|街区|小镇|"
+                                   r"示范|联盟|聚集区))")
+_ZH_PLACE_AFTER = re.compile(r"(?:建|设|投资|开设|举行|召开|落户|市|州|省|港|工厂|基地|生产|运营|设厂|开工|投产|的工厂|的基地)")
+_ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显示|统计)")
 
 
 # 《宁波市商务局关于…的通知》: a document's title (an organization named only there is named by the title)
@@ -1256,18 +1628,60 @@ ZH_DOC_TITLE = re.compile(r"《([^《》]{4,60}?(?:通知|办法|意见|规划|�
 _ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
 
 
+_ZH_REGION = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|中西部|西部|东部|中部|南部|北部|长三角|珠三角|京津冀|"
+                        r"粤港澳|大湾区|成渝|环渤海|沿海|内陆)(地区|区域|一带)?")
+
+
+def _zh_all_places(surface: str) -> bool:
+    """福建厦门, 浙江省杭州市: places one after another, nothing else."""
+    rest = surface
+    while rest:
+        p = next((p for p in _ZH_PLACES_LONGEST if rest.startswith(p)), None)
+        if p is None:
+            return False
+        rest = rest[len(p):]
+        if rest[:1] in ("省", "市", "县", "区"):
+            rest = rest[1:]
+    return surface != ""
+
+
+def _zh_trade_rest(rest: str) -> str:
+    """The words before a name's trade suffixes: 支线航空 -> 支线, 国际物流 -> 国际."""
+    while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
+        rest = rest[:-len(suf)]
+    return rest
+
+
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface) \
+            or surface.startswith(("该", "此")) or "某" in surface:
+        return True  # 华夏, 两国, 深圳一家制衣厂, 福建厦门, 该集团通报, 浙江某科技有限公司
+    m = re.fullmatch(r"(.+?)(?:市|县|区)?讯", surface)
+    if m and _zh_all_places(m.group(1)):
+        return True  # 宁波讯: a dateline's place
+    if _ZH_COUNTRY_PAIR.match(surface) and surface[:2] not in _ZH_PLACES \
+            and (len(surface) == 2 or surface[2:] in _ZH_PAIR_RELATIONS):
+        return True  # 中俄, 美中科技(合作): two countries (韩泰轮胎, 中英人寿 are companies)
+    if surface.endswith("族") and not surface.endswith(("家族", "贵族")) and _zh_suffix_of(surface) is None:
+        return True  # 纳西族, 上班族: a people or a group of people
     rest = surface
     while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
         rest = rest[:-len(suf)]
     if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS:
         return True  # 新能源汽车, 智能制造: an industry, no name
+    suf = _zh_suffix_of(surface)
+    if suf in _ZH_COMPANY_SUFFIXES and surface[:-len(suf)] in words_zh.INDUSTRY_WORDS:
+        return True  # 物流公司, 博彩公司: a kind of company
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
         return True  # 香港子公司, 德国总部: a company's unit in a place, not a name
+    m = _ZH_REGION.match(surface)
+    if m and (m.group(1) and _zh_strong_prefix(surface + "。") is None
+              or _zh_trade_rest(surface[m.end():]) in words_zh.INDUSTRY_WORDS):
+        return True  # 西南地区支线航空, 华南国际: a region's trade, not a name
     if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
         return True
     return len(normalize(surface)) < 2
@@ -1277,16 +1691,20 @@ def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:
     """normalized surface -> label, rules outvoting the model (a name tagged ORG by a rule is ORG
     throughout); a name the model calls a place at least as often as a person is a place (PLACE)."""
     votes: dict[str, dict[str, float]] = {}
+    camel = set()
     for surface, label, src in mentions:
         w = 1.0 if src in ("model", "propagated") else 3.0
         d = votes.setdefault(normalize(surface), {})
         d[label] = d.get(label, 0.0) + w
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", surface.strip()):
+            camel.add(normalize(surface))  # "BizIndia", "FreshTrack": coined names, no places
     out = {}
     for k, v in votes.items():
         best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE))
         if best == PLACE and v.get(ORG, 0.0) + v.get(PERSON, 0.0) > v[PLACE]:
             best = max((PERSON, ORG), key=lambda lab: v.get(lab, 0.0))
-        if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3:
+        if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3 \
+                and (k not in camel or v[PLACE] >= v.get(ORG, 0.0) + v.get(PERSON, 0.0)):
             best = PLACE  # "Suzhou makes the cars": the model calls it a place elsewhere, no rule calls it a name
         out[k] = best
     return out

@@ -36,9 +36,12 @@ _GENERIC_SHORT = {"bank", "group", "company", "association", "university", "chin
                   "people's", "global", "holdings", "technology", "capital", "securities"}
 _ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学", "中国", "国家", "本公司", "该公司"}
 _INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]|"
-          r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|also\s+known\s+as\s+|a\.k\.a\.\s+)")
+          r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|(?:also\s+|better\s+|widely\s+)?known\s+as\s+|a\.k\.a\.\s+)")
 # between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
 _BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
+
+
+_NAMED_AS = re.compile(r"(?i)known\s+as|hereinafter|hereafter|以下简称|下称|简称|a\.k\.a\.")
 
 
 def make_entity_id(label: str, key: str) -> str:
@@ -86,7 +89,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             gap = clean[a.cend:b.cstart]
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
             if a.label == b.label and _BRACKET.fullmatch(gap) \
-                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)):
+                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
+                         or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Fepap"
                 g.union(i, j)
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan
@@ -118,8 +122,14 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
             cands = plain if len(plain) == 1 else cands
+        if len(cands) > 1:  # "Vantor" beside "Vantor Mobile" (named eight times) and "Vantor Silicon" (once): the
+            size = {c: sum(g.find(k) == c for k in range(len(mentions))) for c in cands}  # story's company
+            top = sorted(cands, key=lambda c: -size[c])
+            if size[top[0]] >= 3 * size[top[1]]:
+                cands = {top[0]}
         if len(cands) == 1:
             g.union(cands.pop(), i)
+    _link_abbreviations(mentions, orgs, g)
     _link_pinyin(mentions, orgs, g)
     _link_translation(mentions, orgs, g)
 
@@ -148,20 +158,71 @@ def _unwrapped(surface: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "", surface) if "\n" in surface else surface
 
 
+# Usual short names of national bodies, which keep none of the full name's characters in order (general
+# knowledge): 央行 is 中国人民银行, 发改委 is 国家发展和改革委员会.
+ORG_ABBREVIATIONS = {
+    "央行": ("中国人民银行", "人民银行", "人行"), "人行": ("中国人民银行", "人民银行"),
+    "证监会": ("中国证券监督管理委员会", "中国证监会"), "金融监管总局": ("国家金融监督管理总局",),
+    "银保监会": ("中国银行保险监督管理委员会", "中国银保监会"), "外汇局": ("国家外汇管理局",), "外管局": ("国家外汇管理局",),
+    "发改委": ("国家发展和改革委员会", "国家发展改革委", "国家发改委"), "国家发改委": ("国家发展和改革委员会", "国家发展改革委"),
+    "工信部": ("工业和信息化部",), "人社部": ("人力资源和社会保障部",), "住建部": ("住房和城乡建设部",),
+    "国资委": ("国务院国有资产监督管理委员会", "国有资产监督管理委员会"), "市场监管总局": ("国家市场监督管理总局",),
+    "网信办": ("国家互联网信息办公室",), "统计局": ("国家统计局",), "海关总署": ("中华人民共和国海关总署",),
+    "商务部": ("中华人民共和国商务部",), "外交部": ("中华人民共和国外交部",), "财政部": ("中华人民共和国财政部",),
+    "农业农村部": ("中华人民共和国农业农村部",), "生态环境部": ("中华人民共和国生态环境部",),
+    "交通运输部": ("中华人民共和国交通运输部",), "科技部": ("科学技术部",), "教育部": ("中华人民共和国教育部",),
+    "国家能源局": ("国家能源管理局",), "全国人大": ("全国人民代表大会",), "全国政协": ("中国人民政治协商会议全国委员会",),
+    "贸促会": ("中国国际贸易促进委员会",), "中国贸促会": ("中国国际贸易促进委员会",), "工商联": ("中华全国工商业联合会",),
+    "全国工商联": ("中华全国工商业联合会",), "世贸组织": ("世界贸易组织",), "世卫组织": ("世界卫生组织",),
+    "pboc": ("people's bank of china",), "pbc": ("people's bank of china",),
+    "ndrc": ("national development and reform commission",), "csrc": ("china securities regulatory commission",),
+    "miit": ("ministry of industry and information technology",), "mofcom": ("ministry of commerce",),
+    "safe": ("state administration of foreign exchange",), "samr": ("state administration for market regulation",),
+    "nbs": ("national bureau of statistics",), "gac": ("general administration of customs",),
+    "ccpit": ("china council for the promotion of international trade",), "wto": ("world trade organization",),
+    "imf": ("international monetary fund",), "who": ("world health organization",),
+}
+
+
+def _link_abbreviations(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
+    """央行 and 中国人民银行, "PBOC" and "People's Bank of China": a usual short name joins the one full name of the
+    article it stands for."""
+    by_form: dict[str, set[int]] = {}
+    for i in orgs:
+        by_form.setdefault(normalize(mentions[i].surface).replace(" ", "") if CJK_RE.search(mentions[i].surface)
+                           else normalize(mentions[i].surface), set()).add(i)
+    for short, fulls in ORG_ABBREVIATIONS.items():
+        if short not in by_form:
+            continue
+        targets = {g.find(j) for f in fulls for form, idx in by_form.items() if form == f or form.endswith(f)
+                   for j in idx}
+        targets.discard(g.find(next(iter(by_form[short]))))
+        if len(targets) == 1:
+            target = targets.pop()
+            for i in by_form[short]:
+                g.union(target, i)
+
+
 def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
     """An English organization name whose distinctive word is the pinyin of part of a Chinese one in the
     same article: "Ruixiang" / "Yantai Ruixiang Cold Chain Logistics" and 瑞祥冷链 / 烟台瑞祥冷链物流有限公司.
     Place words (Qingdao) do not count; a Latin name that fits several Chinese clusters links none."""
-    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface)]
-    latin = [i for i in orgs if not CJK_RE.search(mentions[i].surface) and _LATIN.search(mentions[i].surface)]
+    cjk = [i for i in orgs if CJK_RE.search(mentions[i].surface) and not _LATIN_HEAD.match(mentions[i].surface)]
+    latin = [i for i in orgs if _LATIN.search(mentions[i].surface)
+             and (not CJK_RE.search(mentions[i].surface) or _LATIN_HEAD.match(mentions[i].surface))]
     if not cjk or not latin:
         return
     grams = {i: _pinyin_grams(normalize(mentions[i].surface)) for i in cjk}
-    for j in latin:
-        words = {w for w in _tokens(mentions[j].surface) if len(w) >= 4 and w not in _PLACE_PINYIN}
+    for j in latin:  # (Xiaomi集团: a Latin name with a Chinese kind after it counts by its Latin words)
+        head = _LATIN_HEAD.match(mentions[j].surface)
+        words = {w for w in _tokens(head.group(1) if head else mentions[j].surface)
+                 if len(w) >= 4 and w not in _PLACE_PINYIN}
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
+
+
+_LATIN_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[\u4e00-\u9fff]{1,8}$")
 
 
 def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
@@ -219,6 +280,38 @@ _ZH_EN_WORDS = {
     "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
     "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
     "aviation"), "农业": ("agriculture", "agricultural"), "合作社": ("cooperative",), "茶业": ("tea",),
+    # trades and kinds of organization, as English names usually render them
+    "陶瓷": ("ceramics", "ceramic"), "服装": ("garment", "garments", "apparel", "clothing"), "服饰": ("apparel", "fashion"),
+    "家具": ("furniture",), "家居": ("home", "furnishing", "furnishings"), "五金": ("hardware",),
+    "机电": ("mechanical", "electrical"), "电气": ("electric", "electrical"), "装备": ("equipment",), "设备": ("equipment",),
+    "精密": ("precision",), "塑料": ("plastic", "plastics"), "塑胶": ("plastic", "plastics"), "橡胶": ("rubber",),
+    "玻璃": ("glass",), "纸业": ("paper",), "包装": ("packaging",), "印染": ("printing", "dyeing"), "钢": ("steel",),
+    "钢铁": ("steel", "iron"), "铝业": ("aluminium", "aluminum"), "铜业": ("copper",), "矿业": ("mining",),
+    "船舶": ("shipbuilding", "marine", "ship"), "造船": ("shipbuilding",), "重工": ("heavy", "industry", "industries"),
+    "动力": ("power",), "电力": ("power", "electric"), "电网": ("grid",), "生物": ("bio", "biological", "biotech"),
+    "制药": ("pharmaceutical", "pharmaceuticals", "pharma"), "医疗": ("medical",), "健康": ("health", "healthcare"),
+    "饮料": ("beverage", "beverages", "drinks"), "乳业": ("dairy",), "酒业": ("wine", "liquor", "spirits"),
+    "水产": ("aquatic", "seafood"), "旅游": ("tourism", "travel"), "文旅": ("culture", "tourism"), "酒店": ("hotel", "hotels"),
+    "房地产": ("real", "estate", "property"), "建设": ("construction",), "建筑": ("construction", "architecture"),
+    "工程": ("engineering",), "机场": ("airport",), "铁路": ("railway", "rail"), "地铁": ("metro", "subway"),
+    "港务": ("port",), "码头": ("terminal", "wharf"), "集装箱": ("container",), "供应链": ("supply", "chain"),
+    "电商": ("e", "commerce", "ecommerce"), "信息": ("information",), "软件": ("software",), "数据": ("data",),
+    "半导体": ("semiconductor", "semiconductors"), "芯片": ("chip", "chips"), "微电子": ("microelectronics",),
+    "光电": ("optoelectronics", "photoelectric", "optoelectronic"), "显示": ("display",),
+    "通信": ("communication", "communications", "telecom"), "储能": ("energy", "storage"),
+    "零部件": ("parts", "components"), "传动": ("transmission", "drive"), "电驱": ("electric", "drive"),
+    "阀门": ("valve", "valves"), "泵业": ("pump", "pumps"), "机床": ("machine", "tool", "tools"), "模具": ("mould", "mold"),
+    "轴承": ("bearing", "bearings"), "工具": ("tools", "tool"), "照明": ("lighting",), "灯具": ("lighting",),
+    "电缆": ("cable", "cables"), "线缆": ("cable", "cables"), "风电": ("wind", "power"), "皮革": ("leather",),
+    "箱包": ("bags", "luggage"), "眼镜": ("eyewear", "glasses", "optical"), "玩具": ("toys", "toy"),
+    "文具": ("stationery",), "体育": ("sports", "sport"), "户外": ("outdoor",), "宠物": ("pet", "pets"),
+    "快递": ("express", "courier"), "货运": ("freight", "cargo"), "进出口": ("import", "export"),
+    "咨询": ("consulting", "consultancy", "advisory"), "研究": ("research",), "资本": ("capital",),
+    "创投": ("ventures", "venture"), "资产": ("asset", "assets"), "财富": ("wealth",), "期货": ("futures",),
+    "人寿": ("life",), "医院": ("hospital",), "中心": ("center", "centre"), "联合会": ("federation",),
+    "工会": ("union",), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
+    "文化": ("culture", "cultural"), "娱乐": ("entertainment",), "游戏": ("games", "gaming"), "纺织品": ("textiles",),
+    "家电": ("appliances", "appliance"), "电机": ("motor", "motors", "electric"), "新材料科技": ("new", "materials"),
 }
 
 

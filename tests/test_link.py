@@ -197,3 +197,48 @@ def test_link_store_after_a_run_links_single_language_articles(tmp_path, cfg):
         if e["type"] == "ORG" and ("海嘉" in forms or "Haijia" in forms):
             ids.setdefault(e["entity_id"], set()).add(docs[e["doc_id"]])
     assert {"a-zh.txt", "b-en.txt", "c-zh.txt"} in ids.values(), ids
+
+
+@pytest.mark.parametrize("text,found,together", [
+    ("The Federation of Harbour and Print Workers, known as Fehap, said it would seek guarantees.",
+     [("ORG", "Federation of Harbour and Print Workers"), ("ORG", "Fehap")],
+     ["Federation of Harbour and Print Workers", "Fehap"]),
+    ("Norland Port Authority, also known as Norport, raised fees.",
+     [("ORG", "Norland Port Authority"), ("ORG", "Norport")], ["Norland Port Authority", "Norport"]),
+])
+def test_link_known_as_names_one_organization(text, found, together):
+    assert sorted(together) in groups(text, found)
+
+
+@pytest.mark.parametrize("text,found,together", [
+    # every English word is the pinyin of a part of the Chinese name or the usual rendering of one of its trades
+    ("Jiaxing Hengda Ceramics Co., Ltd. exports tiles. 嘉兴恒达陶瓷有限公司总经理说，出口增长。",
+     [("ORG", "Jiaxing Hengda Ceramics Co., Ltd."), ("ORG", "嘉兴恒达陶瓷有限公司")],
+     ["Jiaxing Hengda Ceramics Co., Ltd.", "嘉兴恒达陶瓷有限公司"]),
+    ("Ningbo Haiyue Home Furnishing opened a showroom. 宁波海悦家居表示，欧洲订单回暖。",
+     [("ORG", "Ningbo Haiyue Home Furnishing"), ("ORG", "宁波海悦家居")], ["Ningbo Haiyue Home Furnishing", "宁波海悦家居"]),
+])
+def test_link_translated_trade_words_join_both_scripts(text, found, together):
+    assert sorted(together) in groups(text, found)
+
+
+def test_link_a_short_name_joins_the_company_the_story_is_about():
+    text = ("Kelvara Mobile Technology Co., Ltd. launched a phone. Kelvara Mobile said sales rose. Kelvara Mobile "
+            "expects growth, and its subsidiary Kelvara Silicon made the chip. Kelvara shipped 38 million phones.")
+    found = [("ORG", "Kelvara Mobile Technology Co., Ltd."), ("ORG", "Kelvara Mobile"), ("ORG", "Kelvara Mobile"),
+             ("ORG", "Kelvara Silicon"), ("ORG", "Kelvara")]
+    got = groups(text, found)
+    assert ["Kelvara", "Kelvara Mobile", "Kelvara Mobile Technology Co., Ltd."] in got
+    assert ["Kelvara Silicon"] in got
+
+
+@pytest.mark.parametrize("text,found,together", [
+    ("中国人民银行11月18日宣布降准。央行表示，将保持流动性合理充裕。",
+     [("ORG", "中国人民银行"), ("ORG", "央行")], ["中国人民银行", "央行"]),
+    ("The People's Bank of China cut rates on Monday. The PBOC said liquidity would stay ample.",
+     [("ORG", "People's Bank of China"), ("ORG", "PBOC")], ["PBOC", "People's Bank of China"]),
+    ("国家发展和改革委员会印发通知。发改委有关负责人表示，将加快项目审批。",
+     [("ORG", "国家发展和改革委员会"), ("ORG", "发改委")], ["发改委", "国家发展和改革委员会"]),
+])
+def test_link_usual_short_names_of_national_bodies(text, found, together):
+    assert sorted(together) in groups(text, found)

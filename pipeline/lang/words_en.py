@@ -118,6 +118,10 @@ TITLES = (
     "judge", "lawyer", "attorney", "general manager assistant", "board secretary", "supervisor", "vice chairwoman",
 )
 
+# Honorifics written before a name, never part of it (Malaysian and British styles).
+HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri", "Dato' Seri", "Dato'", "Dato", "Tun",
+              "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin")
+
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
     "Limited", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Company", "Group", "Holdings", "Holding", "LLC",
