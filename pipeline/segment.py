@@ -41,6 +41,8 @@ _BREAK = re.compile(rf"(?<![\w-])(?:{_BREAK_WORDS})(?:\s*[-–—·|:]?\s*(?:{_B
 _BREAK_KEYS = tuple(words_en.INLINE_BREAKS)
 _SENT_END_KEYS = tuple(".!?。！？")
 _CONTROL_KEYS = tuple(words_en.CONTROL_LABELS) + tuple(words_zh.CONTROL_LABELS)
+_AD_TAG_KEYS = tuple("【[［(（")  # what _AD_TAG starts with
+_SPACE = re.compile(r"\s")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
@@ -106,11 +108,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                                            or _LIST_NUMBER.fullmatch(text, start, m.start())):
             continue
         cuts.append(m.end())
-    for m in _CONTACT_END.finditer(text, start, end):
+    line = text[start:end]
+    # _CONTACT_END and _EN_RESUME end at white space (a Chinese line seldom has any), _AD_TAG needs a bracket
+    spaced = _SPACE.search(line) is not None
+    for m in _CONTACT_END.finditer(text, start, end) if spaced else ():
         nxt = _ZH_END.search(text, m.end(), end)
         if "，" in text[m.end():nxt.end() if nxt else end]:  # what follows reads as a sentence
             cuts.append(m.end())
-    for m in _EN_RESUME.finditer(text, start, end):
+    for m in _EN_RESUME.finditer(text, start, end) if spaced else ():
         left = text[max(start, m.start() - 80):m.start()].split()
         word = text[m.end():end].split(None, 1)[0]
         if not left or re.search(r"[.!?:;,]$", left[-1]):
@@ -119,9 +124,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if (_EN_CONTACT_TAIL.search(left[-1]) and not re.fullmatch(r"(?:19|20)\d\d", left[-1])) or (
                 word in _FUNCTION_CAPS and len(tail) == 3 and all(t[:1].isupper() or t[:1].isdigit() for t in tail)):
             cuts.append(m.end())
-    for m in _AD_TAG.finditer(text, start, end):
+    for m in _AD_TAG.finditer(text, start, end) if any(map(line.__contains__, _AD_TAG_KEYS)) else ():
         cuts.append(m.start())
-    line = text[start:end]
     for m in _CONTROL.finditer(text, start, end) if any(map(line.__contains__, _CONTROL_KEYS)) else ():
         cuts.append(m.start())
     for m in _BREAK.finditer(text, start, end) if any(map(line.__contains__, _BREAK_KEYS)) else ():
