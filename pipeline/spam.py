@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import operator
@@ -42,7 +43,7 @@ from pathlib import Path
 
 from .config import SpamConfig
 from .lang import words_en, words_zh
-from .language import EN, ZH, detect_segment
+from .language import EN, ZH, _decide, detect_segment
 from .records import Segment
 from .segment import Unit, split_clauses, split_lines, split_sentences, split_units
 
@@ -146,6 +147,7 @@ DENSE = (
     "log_line_chars", "log_line_units", "story_like", "log_doc_lines", "credit", "ad_tag", "pipes", "numbers",
     "figure_row", "arrows", "list_number", "colon_end", "question", "open_end",
 )
+_CUE_FEATURES = tuple(f"cue_{k}" for k in CUE_KINDS)
 CONTEXT = (
     "logit", "prev1", "prev2", "next1", "next2", "is_first", "is_last", "line_mean", "line_has_others",
     "para_max", "para_mean", "after_story", "before_story", "log_story_after", "log_story_before",
@@ -211,6 +213,20 @@ def find_phones(text: str) -> list[str]:
     return out
 
 
+def cjk_count(text: str) -> int:
+    """The number of Chinese characters in text (len(CJK_RE.findall(text)), counted run by run: a third of the time)."""
+    return sum(map(len, CJK_RUN_RE.findall(text)))
+
+
+_TERMINAL_CHARS = frozenset(".!?。！？”\"」』)）…")
+
+
+def is_terminal(text: str) -> bool:
+    """Whether text ends like a sentence: TERMINAL_RE.search(text) (whose $ also matches before a final line
+    break), without trying the pattern at every position."""
+    return (text[:-1] if text.endswith("\n") else text)[-1:] in _TERMINAL_CHARS
+
+
 def _shape(text: str) -> str:
     return _DIGIT_RE.sub("0", text)
 
@@ -259,10 +275,9 @@ def _word_shape(w: str) -> str:
 _C_PREFIX, _D_PREFIX, _T_PREFIX = "c:".__add__, "d:".__add__, "t:".__add__
 
 
-def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
-    """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
-    bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
-    content words, Chinese character bigrams (what coherence with the story is measured on)."""
+def _token_parts(text: str, phones_of) -> tuple[list[str], list[str], list[str], str]:
+    """What ``tokens`` is made of: the lexical tokens that come before the Chinese ones (address marks, English
+    words and bigrams), the topical English words, the runs of Chinese characters, and the head token."""
     lex: list[str] = []
     t = EMAIL_RE.sub(" \x01e ", text) if _maybe_email(text) else text
     t = URL_RE.sub(" \x01u ", t) if _maybe_url(t) else t
@@ -275,19 +290,73 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     lex += ["w:" + w for w in words]
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
-    for run in CJK_RUN_RE.findall(t):
+    head = text.lstrip()[:1]
+    return lex, topical, CJK_RUN_RE.findall(t), "h:" + (_shape(head) if head else "")
+
+
+def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
+    """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
+    bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
+    content words, Chinese character bigrams (what coherence with the story is measured on)."""
+    lex, topical, runs, head = _token_parts(text, phones_of)
+    for run in runs:
         lex += map(_C_PREFIX, run)
         bigrams = list(map(operator.add, run, run[1:]))  # run[i:i + 2], pair by pair
         lex += map(_D_PREFIX, bigrams)
         topical += map(_T_PREFIX, bigrams)
-    head = text.lstrip()[:1]
-    lex.append("h:" + (_shape(head) if head else ""))
+    lex.append(head)
     return lex, topical
 
 
 def _bucket(token: str, bits: int) -> int:
     return zlib.crc32(token.encode("utf-8")) & ((1 << bits) - 1)
 
+
+_TABLE_SIZE = 1 << 16  # keys a bucket table holds before it starts again (a few MB)
+
+
+class _BucketTable(dict):
+    """``_bucket(prefix + key, bits)`` by key, each worked out once: Chinese characters and bigrams recur from
+    unit to unit, and a dict lookup costs a fraction of encoding and hashing a new token string."""
+
+    def __init__(self, prefix: str, bits: int):
+        super().__init__()
+        self.prefix, self.bits = prefix, bits
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        b = self[key] = _bucket(self.prefix + key, self.bits)
+        return b
+
+
+_TABLES: dict[tuple[str, int], _BucketTable] = {}
+
+
+def _table(prefix: str, bits: int) -> _BucketTable:
+    t = _TABLES.get((prefix, bits))
+    if t is None:
+        t = _TABLES[(prefix, bits)] = _BucketTable(prefix, bits)
+    return t
+
+
+def token_buckets(text: str, hash_bits: int, topic_bits: int, phones_of=find_phones) -> tuple[list[int], list[int]]:
+    """``tokens(text)`` hashed, in the same order: (lexical tokens' buckets at ``hash_bits``, topical tokens'
+    at ``topic_bits``), without making the Chinese tokens' strings."""
+    lex, topical, runs, head = _token_parts(text, phones_of)
+    whole = _table("", hash_bits)
+    lb = list(map(whole.__getitem__, lex))
+    tb = list(map(_table("", topic_bits).__getitem__, topical))
+    if runs:
+        char, pair, topic = (_table("c:", hash_bits).__getitem__, _table("d:", hash_bits).__getitem__,
+                             _table("t:", topic_bits).__getitem__)
+        for run in runs:
+            lb += map(char, run)
+            bigrams = list(map(operator.add, run, run[1:]))
+            lb += map(pair, bigrams)
+            tb += map(topic, bigrams)
+    lb.append(whole[head])
+    return lb, tb
 
 
 # --- model ----------------------------------------------------------------------------------------
@@ -345,9 +414,10 @@ def load_model(name: str) -> SpamModel:
 
 # --- features -------------------------------------------------------------------------------------
 
-def _cue_counts(text: str) -> dict[str, int]:
+def _cue_counts(text: str, low: str | None = None) -> dict[str, int]:
+    """Cues per kind (``low``: text.lower(), if known)."""
     counts = dict.fromkeys(CUE_KINDS, 0)
-    for m in _ALL_CUES.finditer(text.lower()):
+    for m in _ALL_CUES.finditer(text.lower() if low is None else low):
         counts[_KIND_OF[m.group(0)]] += 1
     return counts
 
@@ -358,17 +428,21 @@ def _maybe_masked(text: str) -> bool:
 
 
 def _maybe_price(text: str, low: str) -> bool:
-    """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
-    IGNORECASE also takes for s)."""
-    return any(map(text.__contains__, "$¥￥€£元块%/ſ")) or "pcs" in low
+    """False when PRICE_RE cannot match: each of its forms holds a currency sign, a slash, 元 or 块 with 每,
+    "pcs", or % with "off" (ſ: what IGNORECASE also takes for s). Chinese news has 元 and % in many
+    sentences; few of them also hold 每 or "off"."""
+    return (any(map(text.__contains__, "$¥￥€£/ſ")) or "pcs" in low or ("%" in text and "off" in low)
+            or (("元" in text or "块" in text) and "每" in text))
 
 
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
     if sum(map(text.count, ",，、|/;；")) < 2:  # three items need two separators
         return False
+    if _LIST_END_RE.search(text):  # a sentence end (most Chinese sentences): no need to split
+        return False
     items = [i.strip() for i in _LIST_SEP_RE.split(text) if i.strip()]
-    if len(items) < 3 or _LIST_END_RE.search(text):
+    if len(items) < 3:
         return False
     if any(CJK_RE.search(i) and len(i) > 8 for i in items):
         return False
@@ -379,7 +453,7 @@ def _keyword_list(text: str) -> bool:
 
 def _title_fragment(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 10 or TERMINAL_RE.search(text) or CJK_RE.search(text):
+    if not 1 <= len(words) <= 10 or is_terminal(text) or CJK_RE.search(text):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps >= 0.75 * len(words)
@@ -389,7 +463,7 @@ def _crumbs(text: str) -> bool:
     """'Home > Markets > Technology', 'You are here: Home page » News » China': short parts, two or more
     crumb separators, no sentence end."""
     t = text.strip()
-    if len(t) >= 120 or not any(c in t for c in ">›»→/") or TERMINAL_RE.search(t):  # no separator, no crumbs
+    if len(t) >= 120 or not any(c in t for c in ">›»→/") or is_terminal(t):  # no separator, no crumbs
         return False
     if len(t) < 80 and CRUMB_RE.fullmatch(t):
         return True
@@ -409,14 +483,14 @@ def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = Non
         return False
     if len(nums) < 2 and not ((BULLET_RE.search(text) or LABEL_RE.search(text)) and _AMOUNT_RE.search(text)):
         return False
-    cjk = len(CJK_RE.findall(text)) if cjk is None else cjk
+    cjk = cjk_count(text) if cjk is None else cjk
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
 
 
 def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
     """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
+        return ((cjk_count(text) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -426,6 +500,55 @@ _COMMON_NAMES = frozenset(
     "china chinese news trade group company business market online daily times email mail sales service info "
     "global world international national city province county shop store tech technology industry industrial "
     "this that there these those their they what when where with from about after before other more most".split())
+
+
+# Every toneless syllable pypinyin writes (Style.NORMAL, "ü" as "v"; its one non-ASCII syllable, "ê", left out):
+# what _pinyin's output is made of (tests check it against pypinyin's tables)
+_PINYIN_SYLLABLES = frozenset((
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca cai can "
+    "cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan "
+    "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian "
+    "diao die din ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou "
+    "fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao "
+    "he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing "
+    "jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun "
+    "kuo la lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun "
+    "luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu n na nai nan "
+    "nang nao ne nei nen neng ng ni nia nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve o ou "
+    "pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing "
+    "qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang "
+    "sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui "
+    "shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou "
+    "tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia xian xiang xiao xie xin xing xiong "
+    "xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze "
+    "zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang "
+    "zhui zhun zhuo zi zong zou zu zuan zui zun zuo"
+).split())
+_SYLLABLE_PREFIXES = frozenset(s[:k] for s in _PINYIN_SYLLABLES for k in range(1, len(s) + 1))
+_SYLLABLE_SUFFIXES = frozenset(s[k:] for s in _PINYIN_SYLLABLES for k in range(len(s)))
+_SYLLABLE_INFIXES = frozenset(s[a:b] for s in _PINYIN_SYLLABLES for a in range(len(s)) for b in range(a + 1, len(s) + 1))
+
+
+def _maybe_pinyin(part: str) -> bool:
+    """False when no pinyin can hold part (an ASCII web or mailbox name part, lower case): it is no piece of a
+    run of syllables, i.e. neither inside one syllable nor the end of one, whole syllables, and the start of
+    one ("factory", "hk2024"). Asking pypinyin for every unit of an article costs far more than this."""
+    if not part.isascii():
+        return True  # not ours to judge: pypinyin decides
+    if part in _SYLLABLE_INFIXES:
+        return True
+    n = len(part)
+    # at[i]: part[:i] is the end of a syllable (none at all for i = 0) followed by whole syllables
+    at = [i == 0 or part[:i] in _SYLLABLE_SUFFIXES for i in range(n + 1)]
+    for i in range(n + 1):
+        if not at[i]:
+            continue
+        if i == n or part[i:] in _SYLLABLE_PREFIXES:
+            return True
+        for j in range(i + 1, min(n, i + 6) + 1):  # syllables are six letters at most
+            if part[i:j] in _PINYIN_SYLLABLES:
+                at[j] = True
+    return False
 
 
 def _pinyin(text: str) -> str:
@@ -474,7 +597,7 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     out = []
     for u in units:
         t = clean[u.start:u.end]
-        if len(t) >= 30 and len(CJK_RE.findall(t)) > len(t) / 2 and _cued(t):
+        if len(t) >= 30 and cjk_count(t) > len(t) / 2 and _cued(t):
             parts = split_clauses(clean, u.start, u.end)
             if len(parts) > 1 and _cued(clean[parts[0][0]:parts[0][1]]):
                 inside = [g for g in gaps if parts[0][0] + 4 <= g < parts[0][1] - 1]
@@ -503,7 +626,7 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     while i != -1:
         spaces.append(i)
         i = clean.find(" ", i + 1)
-    jumps = [i for i, (s, e) in enumerate(zip(starts[1:n], ends[:n - 1]), 1) if s > e and clean[i] != " "]
+    jumps = [i for i in itertools.compress(range(1, n), map(operator.gt, starts[1:n], ends[:n - 1])) if clean[i] != " "]
     for i in sorted(spaces + jumps):
         ch = clean[i]
         if ch == " ":
@@ -516,6 +639,19 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
             if not between.strip() and "\n" not in between:
                 out.append(i)
     return tuple(out)
+
+
+# Yijing hexagram symbols: in CJK_RE's range, not in the language detector's Chinese
+_HEXAGRAM_RE = re.compile("[\u4dc0-\u4dff]")
+
+
+def _unit_lang(text: str, cjk: int, latin: int) -> str:
+    """detect_segment(text) from the counts featurize has made (``cjk``: cjk_count, ``latin``: its ASCII
+    letters): the detector's own decision on the same counts (letters / 2 against Chinese characters), without
+    counting again. A text with a hexagram symbol, which the two count differently, goes to the detector."""
+    if _HEXAGRAM_RE.search(text):
+        return detect_segment(text)
+    return _decide(text, latin / 2.0, float(cjk))
 
 
 def topic_blocks(units: list[Unit]) -> list[tuple[int, int]]:
@@ -533,19 +669,38 @@ class Featurized:
     texts: list[str]
     langs: list[str]
     dense: "object"  # (n, len(DENSE)) raw feature values
-    lex: list[list[str]]
-    topical: list[list[str]]
     # the units' topical buckets and vectors (hashed bucket -> IDF weight), and the IDF table and bits they
     # were made with (``topic_vectors``)
     topic_buckets: list[list[int]] | None = None
     topic_vecs: list[dict[int, float]] | None = None
     topic_idf: "object" = None
     topic_bits: int = 0
+    # the units' lexical tokens' buckets at ``lex_bits`` (``token_buckets``), when featurize was given the bits
+    lex_buckets: list[list[int]] | None = None
+    lex_bits: int = 0
+    _tokens: tuple | None = None
+
+    def unit_tokens(self) -> tuple[list[list[str]], list[list[str]]]:
+        """Each unit's lexical and topical tokens (``tokens``), made on first use (scoring needs only buckets)."""
+        if self._tokens is None:
+            pairs = [tokens(t) for t in self.texts]
+            self._tokens = ([p[0] for p in pairs], [p[1] for p in pairs])
+        return self._tokens
+
+    @property
+    def lex(self) -> list[list[str]]:
+        return self.unit_tokens()[0]
+
+    @property
+    def topical(self) -> list[list[str]]:
+        return self.unit_tokens()[1]
 
 
-def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = ()) -> Featurized:
+def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = (),
+              hash_bits: int = 0) -> Featurized:
     """The first-pass features of every unit of a cleaned text (``gaps``: see ``layout_gaps``; a unit ends at a
-    wide gap after a word, and a Chinese ad clause at a closed gap)."""
+    wide gap after a word, and a Chinese ad clause at a closed gap). With ``hash_bits`` (the model's), the
+    lexical tokens are hashed here, once, as scoring needs them."""
     import numpy as np
 
     en_gaps = tuple(g for g in gaps if g > 1 and clean[g - 1] == " " and clean[g - 2].isascii()
@@ -553,15 +708,15 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     units = refine_units(clean, split_units(clean, en_gaps), gaps)
     n = len(units)
     texts = [clean[u.start:u.end] for u in units]
-    langs = [detect_segment(t) for t in texts]
     n_lines = max((u.line for u in units), default=-1) + 1
     line_chars: dict[int, int] = {}
     line_units: dict[int, int] = {}
     for u in units:
         line_chars[u.line] = line_chars.get(u.line, 0) + (u.end - u.start)
         line_units[u.line] = line_units.get(u.line, 0) + 1
-    cjk_counts = [len(CJK_RE.findall(t)) for t in texts]
+    cjk_counts = [cjk_count(t) for t in texts]
     latin_counts = [len(LATIN_RE.findall(t)) for t in texts]
+    langs = list(map(_unit_lang, texts, cjk_counts, latin_counts))
     zh_chars = sum(cjk_counts)
     en_chars = sum(latin_counts) / 2
     doc_lang = ZH if zh_chars > en_chars else EN
@@ -573,18 +728,25 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             phone_memo[s] = find_phones(s)
         return phone_memo[s]
 
-    lex, topical = zip(*(tokens(t, phones_of) for t in texts)) if n else ((), ())
-    lex, topical = list(lex), list(topical)
+    pairs = [token_buckets(t, hash_bits or topic_bits, topic_bits, phones_of) for t in texts]
+    lex_buckets = [p[0] for p in pairs]
     # topical vectors: IDF-weighted counts in hashed buckets
-    topic_buckets, vecs = topic_vectors(topical, idf, topic_bits)
+    topic_buckets = [p[1] for p in pairs]
+    vecs = bucket_vectors(topic_buckets, idf)
     blocks = topic_blocks(units)
     para_vec: dict[tuple[int, int], dict[int, float]] = {}
     for blk, v in zip(blocks, vecs):
-        pv = para_vec.setdefault(blk, {})
+        pv = para_vec.get(blk)
+        if pv is None:  # a block's first unit: its vector as it is (0.0 + w is w)
+            para_vec[blk] = dict(v)
+            continue
         for b, w in v.items():
             pv[b] = pv.get(b, 0.0) + w
     doc_vec: dict[int, float] = {}
     for pv in para_vec.values():
+        if not doc_vec:
+            doc_vec.update(pv)
+            continue
         for b, w in pv.items():
             doc_vec[b] = doc_vec.get(b, 0.0) + w
     proper = [(m.start(), m.group(0).lower()) for m in _PROPER_RE.finditer(clean)
@@ -598,8 +760,8 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     def spelled_outside(d: str, i: int) -> bool:
         """Whether another unit's romanized text holds d: a web address spelling the story's company in pinyin.
         Pinyin is worked out lazily, unit by unit, until one holds it (it has no digits, so an address part
-        with a digit in it never matches)."""
-        if any(c.isdigit() for c in d):
+        with a digit in it, or one that no run of syllables holds, never matches)."""
+        if any(c.isdigit() for c in d) or not _maybe_pinyin(d):
             return False
         for j, t in enumerate(texts):
             if j == i:
@@ -610,24 +772,24 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
                 return True
         return False
 
-    doc_sq = sum(w * w for w in doc_vec.values())
-    para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
-                                      + 1e-9) for para, pv in para_vec.items()}
+    doc_sq = _sum_squares(doc_vec)
+    para_rest_norm = {para: math.sqrt(doc_sq - _norm_drop(doc_vec, pv) + 1e-9) for para, pv in para_vec.items()}
     rows = []
     row_of = operator.itemgetter(*DENSE)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
         cjk, latin = cjk_counts[i], latin_counts[i]
+        other = CJK_RUN_RE.sub("", t) if cjk else t  # no Chinese character is a digit or upper case
         chars = max(len(t), 1)
         words = t.split()
         capw = CAP_WORD_RE.findall(t)
-        cues = _cue_counts(t)
+        cues = _cue_counts(t, low)
         urls, emails = find_urls(t), find_emails(t)
         phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
         # the same sums in the same order as over v.items(), over parallel lists
         ws = list(v.values())
-        rest = [doc_vec[b] - pv.get(b, 0.0) for b in v]
+        rest = list(map(operator.sub, map(doc_vec.__getitem__, v), map(pv.__getitem__, v)))  # v is part of pv
         rest_norm = para_rest_norm[blocks[i]]
         dot = sum(map(operator.mul, ws, rest))
         vn = math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9
@@ -637,14 +799,14 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         f = {
             "log_chars": math.log1p(len(t)), "log_tokens": math.log1p(len(words) + cjk),
             "cjk_share": cjk / chars, "latin_share": latin / chars,
-            "digit_share": sum(map(str.isdigit, t)) / chars,
-            "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
+            "digit_share": sum(map(str.isdigit, other)) / chars,
+            "upper_share": sum(map(str.isupper, other)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
-            "terminal": float(bool(TERMINAL_RE.search(t))),
+            "terminal": float(is_terminal(t)),
             "clause_punct": math.log1p(len(_CLAUSE_PUNCT_RE.findall(t))),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
             "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
-            **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
+            **dict(zip(_CUE_FEATURES, map(math.log1p, cues.values()))),
             "keyword_list": float(_keyword_list(t)),
             "separators": math.log1p(len(_SEPARATOR_RE.findall(t))),
             # a run of Chinese words split by spaces needs a space (most Chinese text has none)
@@ -674,8 +836,11 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
         rows.append(row_of(f))
-    X = np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(DENSE)), dtype=np.float64)
-    return Featurized(units, texts, langs, X, lex, topical, topic_buckets, vecs, idf, topic_bits)
+    # the rows' floats straight into one array (np.array of a list of tuples looks at every value's type first)
+    X = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(DENSE)).reshape(
+        n, len(DENSE))
+    return Featurized(units, texts, langs, X, topic_buckets, vecs, idf, topic_bits, lex_buckets,
+                      hash_bits or topic_bits)
 
 
 _FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
@@ -700,16 +865,41 @@ def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> tuple[list[
     without an IDF table)."""
     mask = (1 << topic_bits) - 1
     crc32 = zlib.crc32
+    buckets = [[crc32(tok.encode("utf-8")) & mask for tok in toks] for toks in topical]
+    return buckets, bucket_vectors(buckets, idf)
+
+
+def _norm_drop(total: dict[int, float], part: dict[int, float]) -> float:
+    """How much the squared norm of ``total`` drops when ``part`` (its buckets a subset of total's) is taken out:
+    sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in part.items()), the same sum in the same order, over maps."""
+    tw = list(map(total.__getitem__, part))
+    return sum(map(operator.sub, map(pow, tw, _TWOS), map(pow, map(operator.sub, tw, part.values()), _TWOS)))
+
+
+_TWOS = itertools.repeat(2)  # the exponent of x ** 2, mapped
+
+
+def _sum_squares(vec: dict[int, float]) -> float:
+    """sum(w * w for w in vec.values()), the same sum in the same order, without a generator."""
+    ws = list(vec.values())
+    return sum(map(operator.mul, ws, ws))
+
+
+def bucket_vectors(buckets: list[list[int]], idf) -> list[dict[int, float]]:
+    """Each unit's topical buckets as IDF-weighted counts (weight 1 without an IDF table)."""
     weight = _float_list(idf) if idf is not None else None
-    buckets, vecs = [], []
-    for toks in topical:
-        bs = [crc32(tok.encode("utf-8")) & mask for tok in toks]
-        v: dict[int, float] = {}
+    vecs = []
+    for bs in buckets:
+        if weight is not None:
+            v = dict(zip(bs, map(weight.__getitem__, bs)))  # each bucket's weight, in order of first use
+            if len(v) == len(bs):  # no bucket used twice: 0.0 + w is w
+                vecs.append(v)
+                continue
+        v = dict.fromkeys(bs, 0.0)  # a bucket's weight added once per use, in turn
         for b in bs:
-            v[b] = v.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
-        buckets.append(bs)
+            v[b] += weight[b] if weight is not None else 1.0
         vecs.append(v)
-    return buckets, vecs
+    return vecs
 
 
 def _np_mean(values: list[float]) -> float:
@@ -743,12 +933,14 @@ def _hash_scores(fz: Featurized, w_hash, bits: int):
     import numpy as np
 
     out = np.zeros(len(fz.units))
-    mask = (1 << bits) - 1
-    crc32 = zlib.crc32
-    idx = [crc32(t.encode("utf-8")) & mask for toks in fz.lex for t in toks]
+    if fz.lex_buckets is not None and fz.lex_bits == bits:
+        rows = fz.lex_buckets
+    else:
+        rows = [[_bucket(t, bits) for t in toks] for toks in fz.lex]
+    idx = list(itertools.chain.from_iterable(rows))
     values = w_hash[idx] if idx else np.zeros(0)
     at = 0
-    for i, toks in enumerate(fz.lex):
+    for i, toks in enumerate(rows):
         if toks:  # a slice of the gathered weights sums as w_hash[unit's buckets] would (same values, same order)
             k = len(toks)
             out[i] = values[at:at + k].sum() / math.sqrt(k)
@@ -758,7 +950,9 @@ def _hash_scores(fz: Featurized, w_hash, bits: int):
 
 def hashed_rows(fz: Featurized, bits: int) -> list[tuple[list[int], float]]:
     """The hashed lexical features of each unit: bucket ids and the per-token value (1/sqrt(n))."""
-    return [([_bucket(t, bits) for t in toks], 1.0 / math.sqrt(len(toks)) if toks else 0.0) for toks in fz.lex]
+    rows = fz.lex_buckets if fz.lex_buckets is not None and fz.lex_bits == bits else \
+        [[_bucket(t, bits) for t in toks] for toks in fz.lex]
+    return [(bs, 1.0 / math.sqrt(len(bs)) if bs else 0.0) for bs in rows]
 
 
 def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int = 16):
@@ -783,6 +977,10 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     blocks = topic_blocks(fz.units)
     story_vec: dict[tuple[int, int], dict[int, float]] = {}
     for i in idx_story.tolist():
+        pv = story_vec.get(blocks[i])
+        if pv is None and len(vecs[i]) == len(buckets[i]):  # a block's first, no bucket twice: its vector as it is
+            story_vec[blocks[i]] = dict(vecs[i])
+            continue
         pv = story_vec.setdefault(blocks[i], {})
         for b in buckets[i]:
             pv[b] = pv.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
@@ -796,17 +994,17 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     lead_in = [i for i in range(n) if fz.texts[i].rstrip()[-1:] in (":", "：") and len(fz.texts[i]) > 25
                and p1[i] < 0.3]
     # a list item: short, no sentence end (a headline of a related list, a menu entry, a row of a table)
-    listy = [float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts]
+    listy = [float(len(t) <= 100 and not is_terminal(t)) for t in fz.texts]
     # the story outside a paragraph = all the story minus the paragraph's own part (norms per paragraph)
     total: dict[int, float] = {}
     for pv in story_vec.values():
         for b, w in pv.items():
             total[b] = total.get(b, 0.0) + w
-    total_sq = sum(w * w for w in total.values())
+    total_sq = _sum_squares(total)
     rest_norm: dict[tuple[int, int], float] = {}
     for blk in set(blocks):
         own = story_vec.get(blk, {})
-        sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
+        sq = total_sq - _norm_drop(total, own)
         rest_norm[blk] = math.sqrt(max(sq, 0.0))
     # plain Python per unit (numpy's call overhead dominates on a handful of values); the sums are numpy's
     # to the last bit: counts of 0/1 values are exact, means of scores go through _np_mean
@@ -829,13 +1027,17 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         line_last[line] = i
     rows = []
     for i, u in enumerate(fz.units):
+        # the first-pass scores (and list shapes) of the unit's neighbours in its line (two each side) and its
+        # paragraph (twelve each side), in text order
         if runs:
-            line_others = [j for j in range(max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)) if j != i]
-            para_others = [j for j in range(max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1))
-                           if j != i]
+            lo, hi = max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)
+            line_clip = clip_l[lo:i] + clip_l[i + 1:hi]
+            lo, hi = max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1)
+            para_clip, para_listy = clip_l[lo:i] + clip_l[i + 1:hi], listy[lo:i] + listy[i + 1:hi]
         else:
-            line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
+            line_clip = [clip_l[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
             para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
+            para_clip, para_listy = [clip_l[j] for j in para_others], [listy[j] for j in para_others]
         own = story_vec.get(blocks[i], {})
         v = vecs[i]
         ws = list(v.values())
@@ -848,13 +1050,12 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         head = clip_l[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
         q = para_last.get(u.paragraph - 1, -1)
         prev_last = clip_l[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
-        para_clip = [clip_l[j] for j in para_others]
         c = clip_l[i]
         rows.append([
             c, clip_l[i - 1] if i > 0 else 0.0, clip_l[i - 2] if i > 1 else 0.0,
             clip_l[i + 1] if i + 1 < n else 0.0, clip_l[i + 2] if i + 2 < n else 0.0,
             float(i == 0), float(i == n - 1),
-            _np_mean([clip_l[j] for j in line_others]) if line_others else 0.0, float(len(line_others) > 0),
+            _np_mean(line_clip) if line_clip else 0.0, float(len(line_clip) > 0),
             max(para_clip) if para_clip else 0.0,
             _np_mean(para_clip) if para_clip else 0.0,
             after, before, math.log1p(len(story_l) - bisect.bisect_right(story_l, i)),
@@ -863,9 +1064,10 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
             spam_upto[i] / i if i > 0 else 0.0, c * after, c * before,
             head, prev_last, float(fig_upto[min(n, i + 4)] - fig_upto[max(0, i - 3)] - fig_l[i]) / 6.0,
             float(any(i - 6 <= j < i for j in lead_in)), listy[i], max(head, prev_last) * listy[i], after * listy[i],
-            sum(listy[j] for j in para_others) / len(para_others) if para_others else 0.0,
+            sum(para_listy) / len(para_listy) if para_listy else 0.0,
         ])
-    return np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(CONTEXT)))
+    return np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(CONTEXT)).reshape(
+        n, len(CONTEXT))
 
 
 _ABSENT = {"terminal": 0.5, "verbs": 0.5, "story_like": 0.5, "coherence": 0.1, "overlap": 0.3}
@@ -907,9 +1109,11 @@ def score_units(fz: Featurized, model: SpamModel, reasons_from: float = 0.0):
         c1, dense, c2 = contrib1[i].tolist(), fz.dense[i].tolist(), contrib2[i].tolist()
         share = max(c2[0], 0.0)
         scale = max(abs(float(logit1[i])), 1.0)
-        parts = [(c1[k] * share / scale, DENSE[k]) for k in range(len(DENSE)) if _reason_applies(DENSE[k], dense[k])]
+        # only a part of 0.3 or more can name a reason: the others are left out before sorting
+        parts = [(w, name) for w, name, x in zip([c * share / scale for c in c1], DENSE, dense)
+                 if w >= 0.3 and _reason_applies(name, x)]
         parts.append((float(lexical[i]) * share / scale, "lexical"))
-        parts += [(c2[k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
+        parts += [(c, name) for c, name in zip(c2[1:], CONTEXT[1:]) if c >= 0.3]
         names: list[str] = []
         for c, name in sorted(parts, reverse=True):
             if c < 0.3 or len(names) >= 3:
@@ -927,7 +1131,7 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     if cfg.model == "rules":
         return detect_spam_rules(clean, cfg)
     model = load_model(cfg.model)
-    fz = featurize(clean, model.idf, model.topic_bits, gaps)
+    fz = featurize(clean, model.idf, model.topic_bits, gaps, model.hash_bits)
     _, prob, reasons = score_units(fz, model, reasons_from=cfg.threshold)
     out = []
     for u, lang, p, r in zip(fz.units, fz.langs, prob, reasons):
@@ -960,7 +1164,7 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
         if seg.is_spam or not nxt.is_spam or seg.kind != nxt.kind:
             continue
         text = clean[seg.start:seg.end].strip()
-        short_zh = CJK_RE.search(text) and len(text) <= 30 and not TERMINAL_RE.search(text)
+        short_zh = CJK_RE.search(text) and len(text) <= 30 and not is_terminal(text)
         if not (_title_fragment(text) or short_zh):
             continue
         mine, theirs = _overlap_units(text), _overlap_units(clean[nxt.start:nxt.end])
@@ -994,7 +1198,7 @@ def _headline_like(text: str) -> bool:
     t = text.strip()
     if not t or "。" in t or t.endswith((".", ";", "；", ",", "，")):
         return False
-    cjk = len(CJK_RE.findall(t))
+    cjk = cjk_count(t)
     return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
 
 
@@ -1216,7 +1420,7 @@ def complete_spam_lines(clean: str, segments: list[Segment], threshold: float) -
         if sum(out[i].end - out[i].start for i in spam) * 3 < size:
             continue
         texts = [clean[out[i].start:out[i].end].strip() for i in rest]
-        if all(len(t) <= 80 and not TERMINAL_RE.search(t) and not _REPORT_ZH.search(t)
+        if all(len(t) <= 80 and not is_terminal(t) and not _REPORT_ZH.search(t)
                and not _REPORTING_EN_RE.search(t) and not _CREDIT.search(t.lower()) for t in texts):
             for i in rest:
                 out[i] = _mark(out[i], threshold, "rest of a spam line")
@@ -1276,7 +1480,7 @@ def _complete_sentence(text: str, zh: bool) -> bool:
     if not _SENTENCE_END_RE.search(t):
         return False
     if zh:
-        return len(CJK_RE.findall(t)) >= 12 and bool(_VERBS_ZH.search(t) or _REPORT_ZH.search(t)
+        return cjk_count(t) >= 12 and bool(_VERBS_ZH.search(t) or _REPORT_ZH.search(t)
                                                      or _NEWS_ANCHOR_ZH_RE.search(t))
     words = re.findall(r"[A-Za-z][\w'-]*", t)
     if len(words) < 6 or not _VERBS_EN.search(t.lower()):
@@ -1342,8 +1546,17 @@ def _firm_named(address: str, clean: str) -> bool:
         return False
     low = clean.lower()
     rest = low.replace(address.lower(), " ")
-    pin = _pinyin(clean) if CJK_RE.search(clean) else ""
-    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or p in pin.replace(" ", "") for p in parts)
+    pin = None  # the pinyin of the story's Chinese, joined, worked out when a part needs it
+
+    def romanized(p: str) -> bool:
+        nonlocal pin
+        if not _maybe_pinyin(p):
+            return False
+        if pin is None:
+            pin = _pinyin(clean).replace(" ", "") if CJK_RE.search(clean) else ""
+        return p in pin
+
+    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or romanized(p) for p in parts)
 
 
 def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure: float) -> list[Segment]:
@@ -1411,7 +1624,7 @@ def _bare_contact_line(text: str) -> bool:
     bare = _CUED_RE.sub(" ", bare.lower())
     bare = _CONTACT_LABEL_RE.sub(" ", bare)
     bare = _LEFT_WORDS_RE.sub(" ", bare)
-    return len(CJK_RE.findall(bare)) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
+    return cjk_count(bare) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
 
 
 def _title_keyword_listing(text: str) -> bool:
@@ -1424,7 +1637,7 @@ def _title_keyword_listing(text: str) -> bool:
         return False
     if sum(map(t.count, ",;|")) < 2 and not _zh_listing_shape(t):
         return False  # neither reading takes it (the English one needs two of , ; |): no need to count characters
-    if len(CJK_RE.findall(t)) > len(t) / 3:
+    if cjk_count(t) > len(t) / 3:
         if not _zh_listing_shape(t):
             return False
         return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
@@ -1537,7 +1750,7 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
 
 def seg_lang_zh(text: str) -> bool:
     """Whether text is mostly Chinese (a third of its characters or more)."""
-    return len(CJK_RE.findall(text)) > len(text) / 3
+    return cjk_count(text) > len(text) / 3
 
 
 # --- baselines ------------------------------------------------------------------------------------
