@@ -3,8 +3,9 @@ and sentences inside a line (an ad can be spliced into the middle of a paragraph
 
 Works on English, Chinese and mixed text: a Chinese sentence ends at 。！？ (and a closing quote after
 it), an English one at . ! ? followed by white space and a capital, a digit, a quote, a bracket or a
-Chinese character, unless the period ends a known abbreviation or an initial. A phone number or web
-address followed by a space and Chinese text ends a unit too (an ad spliced in without a full stop), and so
+Chinese character, unless the period ends a known abbreviation or an initial. A phone number, web address
+or link arrow ("点击领取>>") followed by a space and Chinese text ends a unit too (an ad spliced in without a
+full stop), and so
 do a site's own markers inside a story: a bracketed ad tag ("【广告】", "[Sponsored]") or a page control label
 ("Font:", "字号：") starts a unit, an ad slot marker ("Advertisement", "Scroll to continue reading") is a unit
 of its own. A list number at the start
@@ -20,9 +21,9 @@ from .lang import words_en, words_zh
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\u4e00-\u9fff])"
                        r"|(?<=[。！？])(?![”」』’）)])(?=\s*\S)|(?<=[。！？][”」』’）)])(?=\s|[“「【])")
-# A contact (phone, masked number, web address) followed by a space and Chinese text: an ad spliced in
-# without a sentence end, the story resuming after it.
-_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?)\s+(?=[\u4e00-\u9fff])")
+# A contact (phone, masked number, web address) or a link arrow after a word, followed by a space and Chinese
+# text: an ad spliced in without a sentence end, the story resuming after it.
+_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»))\s+(?=[\u4e00-\u9fff])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
