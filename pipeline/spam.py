@@ -585,6 +585,20 @@ _CUED_RE = _cue_regex(tuple(c for k in ("ad", "contact", "nav", "share") for lan
                             for c in lang.SPAM_CUES_BY_KIND[k]))
 
 
+# an ad tag in brackets at the start of a unit ("【广告】", "[Sponsored]", "（推广）"), and no reporting verb after it
+_BRACKET_AD_TAG_RE = re.compile(r"^\W{0,3}[【\[［〔(（<](?:" + "|".join(re.escape(t) for t in words_en.AD_TAGS + words_zh.AD_TAGS)
+                                + r")[】\]］〕)）>]")
+
+
+def _tagged_ad(text: str) -> bool:
+    """A unit that the site labels as an ad: it opens with a bracketed ad tag, reports nothing and does not end
+    like a sentence of the story (it ends at a link arrow, an exclamation or without a full stop: "【广告】…
+    点击立即领券>>"). An ad that ends in a full stop may have the story run on after it, and is left to the
+    model, clause by clause."""
+    return (bool(_BRACKET_AD_TAG_RE.match(text)) and not _SENTENCE_END_RE.search(text.rstrip())
+            and not _REPORT_ZH.search(text) and not _REPORTING_EN_RE.search(text))
+
+
 def _cued(text: str) -> bool:
     return bool(_CUED_RE.search(text.lower()) or has_url(text) or find_phones(text))
 
@@ -593,22 +607,32 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     """A long Chinese sentence holding ad or contact cues is cut into its clauses: an ad spliced into a
     sentence without a full stop (and without the spaces the cleaner takes out) ends at a comma at worst.
     Only the first clause (an ad run into the sentence) or the last (an ad appended to it) is cut off, at
-    a layout gap inside it when there is one (``gaps``: where the raw text had white space), else whole."""
+    a layout gap inside it when there is one (``gaps``: where the raw text had white space or a joined line
+    break; the first clause at its last gap, the last at its first), else whole; a
+    first clause without a gap is cut off with the next clause up to a gap inside that one ("添加微信：…，免费
+    领取攻略 他透露，…"). A sentence that opens with a bracketed ad tag is left whole: the tag says where
+    the ad starts, and the sentence end where it stops."""
     out = []
     for u in units:
         t = clean[u.start:u.end]
-        if len(t) >= 30 and cjk_count(t) > len(t) / 2 and _cued(t):
+        if len(t) >= 30 and cjk_count(t) > len(t) / 2 and not _tagged_ad(t) and _cued(t):
             parts = split_clauses(clean, u.start, u.end)
             if len(parts) > 1 and _cued(clean[parts[0][0]:parts[0][1]]):
                 inside = [g for g in gaps if parts[0][0] + 4 <= g < parts[0][1] - 1]
+                if not inside:  # the ad may run on into the next clause, up to a layout gap there, with ad words
+                    inside = [g for g in gaps if parts[1][0] + 1 < g < parts[1][1] - 1
+                              and _cued(clean[parts[1][0]:g])][:1]
                 cut = inside[-1] if inside else parts[1][0]
                 out.append(Unit(u.start, cut, "clause", u.line, u.paragraph))
                 out.append(Unit(cut + (clean[cut:cut + 1] == " "), u.end, "clause", u.line, u.paragraph))
                 continue
             if len(parts) > 2 and _cued(clean[parts[-1][0]:parts[-1][1]]) and not _cued(
                     clean[parts[0][0]:parts[-2][1]]):
-                out.append(Unit(u.start, parts[-2][1], "clause", u.line, u.paragraph))
-                out.append(Unit(parts[-1][0], u.end, "clause", u.line, u.paragraph))
+                inside = [g for g in gaps if parts[-1][0] + 1 < g < parts[-1][1] - 3  # the ad: from the gap on
+                          and not _cued(clean[parts[-1][0]:g]) and _cued(clean[g:parts[-1][1]])][:1]
+                cut = inside[0] if inside else parts[-1][0]
+                out.append(Unit(u.start, cut if inside else parts[-2][1], "clause", u.line, u.paragraph))
+                out.append(Unit(cut, u.end, "clause", u.line, u.paragraph))
                 continue
         out.append(u)
     return out
@@ -616,8 +640,9 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
 
 def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     """Offsets of the cleaned text where the raw text had a layout gap that cleaning closed or narrowed:
-    white space between two Chinese characters, or two or more spaces after a word (not after a sentence
-    or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
+    white space between two Chinese characters (a line break among it too: the cleaner joins a long line
+    without a full stop to the next, which may be an ad's line), or two or more spaces after a word (not after
+    a sentence or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
     out = []
     n = len(clean)
     # only a space or a character after a jump in the raw offsets can mark a gap: visit those, in order
@@ -636,7 +661,7 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
                 out.append(i + 1)
         elif starts[i] > ends[i - 1] and CJK_RE.match(ch) and CJK_RE.match(clean[i - 1]):
             between = raw[ends[i - 1]:starts[i]]
-            if not between.strip() and "\n" not in between:
+            if not between.strip() and between.count("\n") <= 1:  # a space, or a line break the cleaner joined
                 out.append(i)
     return tuple(out)
 
@@ -1179,6 +1204,7 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
 # under such a heading every headline-like line is part of the list.
 _LIST_HEAD_RE = re.compile(
     r"(?i)^[\W_]{0,3}(?:(?:相关|推荐|延伸|精选|拓展|扩展|更多)阅读|相关(?:新闻|报道|文章|专题|链接|资讯|推荐)|"
+    r"(?:相關|推薦|延伸|精選|更多)閱讀|相關(?:新聞|報道|報導|文章|專題|鏈接|連結|資訊|推薦)|熱門(?:文章|新聞)|猜你喜歡|"
     r"(?:热门|热点|精彩|编辑|今日|为你|专题|热文)推荐|热门(?:文章|新闻|资讯|专题)|热点专题|猜你喜欢|"
     r"往期(?:回顾|推荐|精选)|最新(?:文章|资讯)|(?:阅读|点击)排行|"
     r"related(?: articles| stories| news| posts| content| coverage| reading| links)?|read (?:more|also)|"
@@ -1341,15 +1367,24 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
                 why = "advertisement under an ad-slot label"
         if why:
             for i in g:
-                if not out[i].is_spam:
+                # a clause of the story's running text that an ad line was glued to stays
+                if not out[i].is_spam and not (out[i].kind == "clause" and _story_clause(clean[out[i].start:out[i].end])):
                     out[i] = _mark(out[i], threshold, why)
     return out
 
 
+def _story_clause(text: str) -> bool:
+    """Running Chinese text: twelve characters or more, a comma inside, a news verb or reporting cue and no
+    contact details ("今年以来，江城港新开通东南亚航线6条，…，港口企业效益明显改善")."""
+    return (cjk_count(text) >= 12 and "，" in text.rstrip("，") and bool(_VERBS_ZH.search(text) or _REPORT_ZH.search(text))
+            and not _contacts(text))
+
+
 _SELL_RE = re.compile(r"(?i)订购|订货|选购|批发|零售|加盟|代理|定制|报价|优惠|折扣|特价|包邮|出售|出租|急售|回收|促销|低价|"
+                      r"免费领|领券|抢购|秒杀|"
                       r"\bfor (?:sale|rent)\b|\bwholesale\b|\bdiscount|\border now\b|\bbuy now\b|\d\s?% off\b|"
                       r"\bbest price|\bfree (?:delivery|shipping)\b")
-_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
+_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|添加|加微信|私信|扫码|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
                         r"\binquir|\bvisit\b")
 
 
@@ -1358,19 +1393,36 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
     reader to get in touch (欢迎来电, 咨询, "contact", "call") and gives a labelled phone number, QQ/WeChat
     handle, e-mail or URL, with no reporting verb: an ad spliced into the paragraph. A hotline the story
     reports ("市民可拨打12345热线咨询", "the company said customers can call …") has no selling word or has a
-    reporting verb, and stays."""
+    reporting verb, and stays. A clause cut off a sentence is judged with the rest of the sentence. And a unit
+    that opens with a bracketed ad tag ("【广告】…", "[Sponsored] …") and
+    reports nothing: the site's own label says it is an ad; and a short follow prompt ("关注我们，每天推送…")."""
     out = list(segments)
     for i, seg in enumerate(out):
-        if seg.is_spam or seg.kind == "line":
+        if seg.is_spam:
             continue
         t = clean[seg.start:seg.end]
+        if seg.kind != "clause" and len(t) <= 200 and _tagged_ad(t):  # a clause: of a sentence that reports
+            out[i] = _mark(seg, threshold, "tagged advertisement")
+            continue
+        if len(t) <= 60 and _FOLLOW_UNIT_RE.match(t) and not _REPORT_ZH.search(t):
+            out[i] = _mark(seg, threshold, "follow prompt")
+            continue
+        if seg.kind == "line":
+            continue
+        pair = [i]  # a clause cut off a sentence is judged with the rest of its sentence
+        if seg.kind == "clause":
+            pair = [j for j in (i - 1, i, i + 1) if 0 <= j < len(out) and out[j].kind == "clause"
+                    and (j == i or abs(out[j].start - seg.end if j > i else seg.start - out[j].end) <= 1)]
+            t = clean[out[pair[0]].start:out[pair[-1]].end]
         if len(t) > 200 or not _maybe_contacts(t):  # it needs contact details (most sentences have none)
             continue
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
             continue
         labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
         if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
-            out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
+            for j in pair:
+                if not out[j].is_spam:
+                    out[j] = _mark(out[j], threshold, "advertisement inside a paragraph")
     return out
 
 
@@ -1379,26 +1431,51 @@ _EDITOR_LINE_RE = re.compile(r"(?i)^[(（【\[]?\s*(?:(?:责任编辑|编辑|校
                              r"[\s|｜/，,]*)+[)）】\]]?$")
 _COUNTER_RE = re.compile(r"^(?:(?:阅读|浏览|阅读量|浏览量|点击|在看|点赞|评论|收藏|分享|转发|赞)\s*[:：]?\s*\d[\d,.]*\s*[万wW+]?"
                          r"[\s|｜·]*){1,6}$")
-_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:扫码|扫一扫|长按识别|长按二维码|微信扫一扫|扫描二维码|扫描下方二维码)")
+# the label of a site's footer line: who runs the site ("主办单位：…　地址：…　电话：…"), not a story's line
+_SITE_FOOTER_RE = re.compile(r"^[\W_]{0,2}(?:主办单位|主管单位|承办单位|协办单位|运营单位|主办|主管|承办|技术支持|网站标识码|"
+                             r"主辦單位|主管單位|承辦單位|技術支持)\s?[:：]")
+# a scan prompt asks the reader to do something with the code (follow, download, join …): "扫码关注公众号", not
+# "扫码点餐、扫码支付已成习惯"
+_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:(?:扫码|扫一扫|微信扫一扫|扫描二维码|扫描下方二维码)[^。]{0,6}?"
+                        r"(?:关注|下载|添加|加入|进群|入群|领取|订阅|获取|了解|查看|阅读|报名|预约|咨询|购买|收听|观看)|"
+                        r"长按识别|长按二维码|点击上方|点上方|戳上方|点击蓝字|点蓝字)")
+# a follow or scan prompt, where it stands (a sentence inside a paragraph too): stronger words than _FOLLOW_RE's
+_FOLLOW_UNIT_RE = re.compile(r"^[\W_]{0,3}(?:扫码关注|扫一扫关注|关注我们|点击关注|长按识别|长按二维码|扫描二维码关注|点击上方|"
+                             r"点击下方|点上方)")
+# a repost's end marker on a line of its own ("- END -", "—THE END—")
+_END_MARK_RE = re.compile(r"^[\W_]{0,4}(?:THE )?END[\W_]{0,4}$")
 
 
 def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
     """Whole lines that are a site's own furniture wherever they stand: an editor line ("责任编辑：王磊",
-    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12") and a scan-the-code
-    prompt ("扫码关注…", "长按识别二维码…") without a reporting verb. A wire story's credit line ("Editing by
-    …") is the story's and is not one of them."""
+    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12"), a scan-the-code or
+    follow prompt ("扫码关注…", "长按识别二维码…", "点击上方蓝字关注我们") without a reporting verb, a repost's end
+    marker ("- END -"). A wire story's credit line ("Editing by
+    …") is the story's and is not one of them. And the site's footer line that names who runs it ("主办单位：…
+    地址：…电话：…"), no sentence, beside a spam line of its block or itself holding a footer cue (ICP备)."""
     out = list(segments)
-    for g in _line_groups(clean, out):
+    groups = _line_groups(clean, out)
+    for k, g in enumerate(groups):
         if all(out[i].is_spam for i in g):
             continue
         t = clean[out[g[0]].start:out[g[-1]].end].strip()
         why = ""
-        if len(t) <= 60 and _EDITOR_LINE_RE.match(t):
+        if len(t) <= 150 and _SITE_FOOTER_RE.match(t) and "。" not in t:
+            para = out[g[0]].paragraph
+            beside = [groups[j] for j in (k - 1, k + 1) if 0 <= j < len(groups)
+                      and out[groups[j][0]].paragraph == para]
+            if any(all(out[i].is_spam for i in n) for n in beside) or _CUES["footer"][1].search(t):
+                why = "site footer"
+        if why:
+            pass
+        elif len(t) <= 60 and _EDITOR_LINE_RE.match(t):
             why = "editor line"
         elif len(t) <= 60 and _COUNTER_RE.match(t):
             why = "read and like counters"
         elif len(t) <= 80 and _FOLLOW_RE.match(t) and not _REPORT_ZH.search(t):
-            why = "scan-the-code prompt"
+            why = "scan-the-code or follow prompt"
+        elif _END_MARK_RE.match(t):
+            why = "end marker"
         if why:
             for i in g:
                 if not out[i].is_spam:
