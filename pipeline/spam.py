@@ -22,7 +22,8 @@ shop lines on the story's topic (a title-case keyword listing ending in "Factory
 WhatsApp or a sales@ mailbox, a bare contact line beside an ad), and the rest of a line that is mostly spam.
 Each leaves alone what reads as running text or a credit. Content is sacred: a contact line or URL that shares
 its words with the story scores low, and when unsure the unit is kept (``keep_when_unsure``, before the rules:
-under ``spam.sure`` a complete sentence without strong spam markers, or the story's own hotline, stays). Every removed
+under ``spam.sure`` a complete sentence without strong spam markers, or the story's own hotline, stays; and a press
+release's media contact that names the story's firm stays whatever marked it, ``keep_press_contacts``). Every removed
 unit carries its reasons (the features that pushed it over) and its score.
 
 ``spam.model = "rules"`` selects the older hand-weighted scorer; ``naive_spam_lines`` is the line-rule
@@ -1171,7 +1172,8 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = absorb_inline_ads(clean, out, cfg.threshold)
     out = absorb_site_lines(clean, out, cfg.threshold)
     out = absorb_shop_lines(clean, out, cfg.threshold)
-    return complete_spam_lines(clean, out, cfg.threshold)
+    out = complete_spam_lines(clean, out, cfg.threshold)
+    return keep_press_contacts(clean, out)  # last: whatever marked it, a press release's media contact stays
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -1611,10 +1613,11 @@ def _names_outside(text: str, outside: str) -> bool:
     return False
 
 
-def _firm_named(address: str, clean: str) -> bool:
+def _firm_named(address: str, clean: str, run_on: bool = False) -> bool:
     """Whether the story (``clean``: its text) names the firm of an e-mail or web address: every name-like
     part of its host (three letters or more, generic words like 'factory' or 'trade' left out) is a word of
-    the story or the pinyin of its Chinese."""
+    the story or the pinyin of its Chinese; with ``run_on``, a part of six letters or more may also be the
+    story's words run together ("brightwatercold": "Brightwater Cold Storage")."""
     host = address.split("@")[-1].lower()
     host = re.sub(r"^https?://|^www\.", "", host).split("/")[0]
     labels = host.split(".")
@@ -1633,7 +1636,36 @@ def _firm_named(address: str, clean: str) -> bool:
             pin = _pinyin(clean).replace(" ", "") if CJK_RE.search(clean) else ""
         return p in pin
 
-    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or romanized(p) for p in parts)
+    joined = re.sub(r"[^a-z0-9]+", "", rest) if run_on else ""
+    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or romanized(p) or (len(p) >= 6 and p in joined)
+               for p in parts)
+
+
+# a press release's media contact: its label, or a press office's mailbox
+_PRESS_LABEL_RE = re.compile(r"(?i)^\W{0,3}(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)|"
+                             r"媒体联系|新闻联系|媒体垂询|媒体咨询)")
+_PRESS_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:press|media|pr|communications?)@")  # not news@: a site's tip line
+
+
+def keep_press_contacts(clean: str, segments: list[Segment]) -> list[Segment]:
+    """Content is sacred: a press release's media contact ("Media contact: … Brand Department, Tel: …, Email:
+    press@…", a spokesperson's name over a press@ mailbox) that names the firm the story is about stays, however
+    sure the model is. A shop's contacts (WhatsApp, WeChat, prices, ad tags) are not a press contact."""
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if not seg.is_spam:
+            continue
+        t = clean[seg.start:seg.end]
+        if len(t) > 200 or not (_PRESS_LABEL_RE.match(t) or ("@" in t and _PRESS_MAILBOX_RE.search(t))):
+            continue
+        bare = _PRESS_LABEL_RE.sub("", t)  # "Media contact:" is no shop's "Contact:"
+        if _SHOP_CONTACT_RE.search(bare) or find_im_handles(t) or AD_TAG_RE.search(t) or \
+                (_maybe_price(t, t.lower()) and PRICE_RE.search(t)):
+            continue
+        story = _story_text(clean, out, {i})
+        if any(_firm_named(x, story, run_on=True) for x in find_emails(t) + find_urls(t)) or _names_outside(t, story):
+            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's press contact")
+    return out
 
 
 def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure: float) -> list[Segment]:

@@ -70,3 +70,23 @@ def test_spam_keeps_story_lines_with_furniture_words(model_cfg, content):
     raw = f"{HEAD}\n\n{S1}\n\n{content}\n\n{S2}\n\n{S3}"
     a = _article(raw, model_cfg)
     assert not chars_of(raw, content.split("\n")[0]) & removed_chars(a)
+
+
+EN_RELEASE = [
+    "Harbourline Logistics opens cold-storage hub in Duluth",
+    "DULUTH, Minn. -- Harbourline Logistics said on Tuesday it had opened a 40,000-square-foot cold-storage hub "
+    "near the port, adding 120 jobs. Chief executive Marcus Lindqvist said the company expects the site to handle "
+    "1.2 million pallets a year by 2026.",
+    "The hub serves food producers across the Great Lakes region, the company said.",
+]
+
+
+@pytest.mark.parametrize("contact", [
+    "Media contact: Harbourline Logistics Communications, Tel: +1 218 555 0199, Email: press@harbourlinelogistics.com",
+    "Dana Wells\npress@harbourlinelogistics.com",
+])
+def test_spam_keeps_the_press_contact_of_the_firm_the_release_is_about(model_cfg, contact):
+    raw = "\n\n".join(EN_RELEASE + [contact, "Copyright © 2024 Lakeside Wire. All rights reserved."])
+    a = _article(raw, model_cfg)
+    assert not chars_of(raw, contact) & removed_chars(a)
+    assert chars_of(raw, "All rights reserved.") <= removed_chars(a)
