@@ -60,6 +60,7 @@ _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]
 IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
 # IM_RE cannot match a text whose lower case holds none of these (nor a letter that IGNORECASE takes for i or s)
 _IM_KEYS = ("qq", "vx", "v信", "微信", "wechat", "whatsapp", "skype", "line")
+_IM_KEYS_RE = re.compile("|".join(map(re.escape, _IM_KEYS)))  # one pass for all of them
 MASKED_RE = re.compile(r"\d[Xx×*]{2,}|[Xx×*]{3,}\d")
 CRUMB_RE = re.compile(r"\S+ ?[>›»/] ?\S+ ?[>›»] ?\S+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -201,10 +202,16 @@ def _phone_matches(text: str):
                 p += 1
 
 
+@functools.lru_cache(maxsize=512)
+def _digit_count(text: str) -> int:
+    """The digits in text (features and rules ask it of the same unit or line several times)."""
+    return sum(map(str.isdigit, text))
+
+
 def find_phones(text: str) -> list[str]:
     """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
     out = []
-    if sum(map(str.isdigit, text)) < 4:  # a number needs four digits (most units have none)
+    if _digit_count(text) < 4:  # a number needs four digits (most units have none)
         return out
     for m in _phone_matches(text):
         p = m.group(0).strip()
@@ -252,7 +259,7 @@ def has_email(text: str) -> bool:
 def _maybe_im(text: str, low: str | None = None) -> bool:
     """False when IM_RE cannot match (``low``: text.lower(), if known)."""
     low = text.lower() if low is None else low
-    return any(map(low.__contains__, _IM_KEYS)) or "İ" in text or "ı" in text or "ſ" in text
+    return _IM_KEYS_RE.search(low) is not None or "İ" in text or "ı" in text or "ſ" in text
 
 
 def find_im_handles(text: str, low: str | None = None) -> list[str]:
@@ -801,7 +808,6 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     doc_sq = _sum_squares(doc_vec)
     para_rest_norm = {para: math.sqrt(doc_sq - _norm_drop(doc_vec, pv) + 1e-9) for para, pv in para_vec.items()}
     rows = []
-    row_of = operator.itemgetter(*DENSE)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
         cjk, latin = cjk_counts[i], latin_counts[i]
@@ -861,7 +867,9 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
-        rows.append(row_of(f))
+        if not rows and tuple(f) != DENSE:  # the values go in as written: the names must be DENSE's, in order
+            raise AssertionError(f"featurize writes {tuple(f)}, not DENSE")
+        rows.append(f.values())
     # the rows' floats straight into one array (np.array of a list of tuples looks at every value's type first)
     X = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(DENSE)).reshape(
         n, len(DENSE))
@@ -1230,17 +1238,23 @@ def _headline_like(text: str) -> bool:
     return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
 
 
-def _line_groups(clean: str, segments: list[Segment]) -> list[list[int]]:
-    """Indices of the segments of each line, in text order."""
+def _line_groups(clean: str, segments: list[Segment]) -> tuple[tuple[int, ...], ...]:
+    """Indices of the segments of each line, in text order (the rules after scoring ask for the same segments'
+    lines in turn: worked out once)."""
+    return _groups_at(clean, tuple(s.start for s in segments))
+
+
+@functools.lru_cache(maxsize=4)
+def _groups_at(clean: str, starts: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
     groups: list[list[int]] = []
     last = None
-    for i, s in enumerate(segments):
-        nl = clean.rfind("\n", 0, s.start)
+    for i, start in enumerate(starts):
+        nl = clean.rfind("\n", 0, start)
         if nl != last or not groups:
             groups.append([])
             last = nl
         groups[-1].append(i)
-    return groups
+    return tuple(map(tuple, groups))
 
 
 def _mark(seg: Segment, threshold: float, why: str) -> Segment:
@@ -1301,7 +1315,7 @@ _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\
 def _maybe_contacts(text: str) -> bool:
     """False when _contacts finds nothing: an address needs a dot or '://' (a mailbox a dot too), a handle one of
     IM_RE's keywords, a phone number four digits (most lines of a story have none of these)."""
-    return _maybe_url(text) or _maybe_im(text) or sum(map(str.isdigit, text)) >= 4
+    return _maybe_url(text) or _maybe_im(text) or _digit_count(text) >= 4
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:
