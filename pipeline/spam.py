@@ -239,9 +239,14 @@ def _shape(text: str) -> str:
     return _DIGIT_RE.sub("0", text)
 
 
+# what every match of URL_RE holds: '://', 'www.', or a dot before a letter (the top-level domain; IGNORECASE
+# takes ſ, the Kelvin sign and the Turkish i's for letters too): a decimal point alone is no address
+_URL_HINT_RE = re.compile(r"(?i)://|www\.|\.[a-zſKıİ]")
+
+
 def _maybe_url(text: str) -> bool:
-    """False when URL_RE cannot match: every address has a dot or '://' in it."""
-    return "." in text or "://" in text
+    """False when URL_RE cannot match (most Chinese sentences with a figure like 12.4% hold no address)."""
+    return _URL_HINT_RE.search(text) is not None
 
 
 def _maybe_email(text: str) -> bool:
@@ -483,6 +488,17 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d%|\d\s?(?:万|亿|元|美元|吨|个百分点|per\b|million\b|billion\b|tonnes?\b)")
 
 
+_STOP_SPACE_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _clause_punct_count(text: str) -> int:
+    """len(_CLAUSE_PUNCT_RE.findall(text)): its matches never overlap or hide one another (the space a mark takes
+    with it is no mark), so the Chinese and comma marks are counted and the stops before a space or the end
+    searched."""
+    n = sum(map(text.count, "，。；：,;"))
+    return n + len(_STOP_SPACE_RE.findall(text)) if "." in text or "!" in text or "?" in text else n
+
+
 def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = None) -> bool:
     """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
     short, two or more numbers that are not years (or one amount after a bullet or a label), no contact details."""
@@ -711,6 +727,7 @@ class Featurized:
     # the units' lexical tokens' buckets at ``lex_bits`` (``token_buckets``), when featurize was given the bits
     lex_buckets: list[list[int]] | None = None
     lex_bits: int = 0
+    topic_sq: list[float] | None = None  # each topic vector's sum of squares, in its order
     _tokens: tuple | None = None
 
     def unit_tokens(self) -> tuple[list[list[str]], list[list[str]]]:
@@ -808,13 +825,14 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     doc_sq = _sum_squares(doc_vec)
     para_rest_norm = {para: math.sqrt(doc_sq - _norm_drop(doc_vec, pv) + 1e-9) for para, pv in para_vec.items()}
     rows = []
+    topic_sq: list[float] = []  # each unit's squared topical norm (the second pass needs it again)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
         cjk, latin = cjk_counts[i], latin_counts[i]
         other = CJK_RUN_RE.sub("", t) if cjk else t  # no Chinese character is a digit or upper case
         chars = max(len(t), 1)
         words = t.split()
-        capw = CAP_WORD_RE.findall(t)
+        capw = CAP_WORD_RE.findall(t) if latin else []  # a capitalised word starts with an ASCII letter
         cues = _cue_counts(t, low)
         urls, emails = find_urls(t), find_emails(t)
         phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
@@ -824,7 +842,9 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
         rest = list(map(operator.sub, map(doc_vec.__getitem__, v), map(pv.__getitem__, v)))  # v is part of pv
         rest_norm = para_rest_norm[blocks[i]]
         dot = sum(map(operator.mul, ws, rest))
-        vn = math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9
+        sq = sum(map(operator.mul, ws, ws))
+        topic_sq.append(sq)
+        vn = math.sqrt(sq) + 1e-9
         present = sum([w for w, r in zip(ws, rest) if r > 1e-9])
         doms = _domains(t, urls, emails)
         nums = NUMBER_RE.findall(t)
@@ -835,7 +855,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "upper_share": sum(map(str.isupper, other)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
             "terminal": float(is_terminal(t)),
-            "clause_punct": math.log1p(len(_CLAUSE_PUNCT_RE.findall(t))),
+            "clause_punct": math.log1p(_clause_punct_count(t)),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
             "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
             **dict(zip(_CUE_FEATURES, map(math.log1p, cues.values()))),
@@ -874,7 +894,7 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     X = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(DENSE)).reshape(
         n, len(DENSE))
     return Featurized(units, texts, langs, X, topic_buckets, vecs, idf, topic_bits, lex_buckets,
-                      hash_bits or topic_bits)
+                      hash_bits or topic_bits, topic_sq)
 
 
 _FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
@@ -1004,9 +1024,12 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     # coherence with the story units outside the unit's own paragraph
     idf = story_coh_idf
     if fz.topic_vecs is not None and fz.topic_idf is idf and fz.topic_bits == topic_bits:
-        buckets, vecs = fz.topic_buckets, fz.topic_vecs
+        buckets, vecs, sqs = fz.topic_buckets, fz.topic_vecs, fz.topic_sq
     else:
         buckets, vecs = topic_vectors(fz.topical, idf, topic_bits)
+        sqs = None
+    if sqs is None:
+        sqs = [_sum_squares(v) for v in vecs]
     weight = _float_list(idf) if idf is not None else None
     blocks = topic_blocks(fz.units)
     story_vec: dict[tuple[int, int], dict[int, float]] = {}
@@ -1072,12 +1095,13 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
             line_clip = [clip_l[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
             para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
             para_clip, para_listy = [clip_l[j] for j in para_others], [listy[j] for j in para_others]
-        own = story_vec.get(blocks[i], {})
         v = vecs[i]
-        ws = list(v.values())
-        dot = sum(map(operator.mul, ws, [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
         rn = rest_norm[blocks[i]]
-        coh = dot / ((math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
+        coh = 0.0
+        if v and rn > 1e-6:
+            own = story_vec.get(blocks[i], {})
+            dot = sum(map(operator.mul, v.values(), [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
+            coh = dot / ((math.sqrt(sqs[i]) + 1e-9) * (rn + 1e-9))
         after = float(i > last_story)
         before = float(i < first_story)
         f = para_first[u.paragraph]
@@ -1313,9 +1337,9 @@ _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\
 
 
 def _maybe_contacts(text: str) -> bool:
-    """False when _contacts finds nothing: an address needs a dot or '://' (a mailbox a dot too), a handle one of
-    IM_RE's keywords, a phone number four digits (most lines of a story have none of these)."""
-    return _maybe_url(text) or _maybe_im(text) or _digit_count(text) >= 4
+    """False when _contacts finds nothing: an address needs '://', 'www.' or a dot before a letter, a mailbox '@'
+    and a dot, a handle one of IM_RE's keywords, a phone number four digits (most lines of a story have none)."""
+    return _maybe_url(text) or _maybe_email(text) or _maybe_im(text) or _digit_count(text) >= 4
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:

@@ -337,3 +337,22 @@ def test_topic_vectors_and_norms_as_the_plain_sums(seed):
     for part in plain[:12]:
         assert _norm_drop(total, part) == sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in part.items())
     assert not math.isnan(_sum_squares({}))
+
+
+URL_TEXTS = TEXTS + [
+    "增速为12.4%，高于3.5个百分点", "访问 WWW.Example.COM 了解", "http://localhost:8080/path", "见 qinghe.ſhop 官网",
+    "温度 300 K.Kelvin", "a.b", ". x", "sales@qinghe.123", "Q.1 2024", "官网：qinghe-tea.cn/news", "",
+]
+
+
+@pytest.mark.parametrize("text", URL_TEXTS)
+def test_url_precheck_and_clause_count_as_the_plain_patterns(text):
+    from pipeline.spam import (CAP_WORD_RE, EMAIL_RE, LATIN_RE, URL_RE, _CLAUSE_PUNCT_RE, _clause_punct_count,
+                               _contacts, _maybe_contacts, find_urls, has_url)
+
+    assert find_urls(text) == URL_RE.findall(text)
+    assert has_url(text) == bool(URL_RE.search(text))
+    assert bool(_contacts(text)) <= _maybe_contacts(text)
+    assert bool(EMAIL_RE.search(text)) <= _maybe_contacts(text)
+    assert _clause_punct_count(text) == len(_CLAUSE_PUNCT_RE.findall(text))
+    assert bool(CAP_WORD_RE.findall(text)) <= bool(LATIN_RE.search(text))
