@@ -1444,7 +1444,7 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
         if seg.kind != "clause" and len(t) <= 200 and _tagged_ad(t):  # a clause: of a sentence that reports
             out[i] = _mark(seg, threshold, "tagged advertisement")
             continue
-        if len(t) <= 60 and _FOLLOW_UNIT_RE.match(t) and not _REPORT_ZH.search(t):
+        if len(t) <= 100 and _FOLLOW_UNIT_RE.match(t) and not _REPORT_ZH.search(t):
             out[i] = _mark(seg, threshold, "follow prompt")
             continue
         if seg.kind == "line":
@@ -1481,18 +1481,32 @@ _FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:(?:扫码|扫一扫|微信扫一扫|扫�
                         r"长按识别|长按二维码|点击上方|点上方|戳上方|点击蓝字|点蓝字)")
 # a follow or scan prompt, where it stands (a sentence inside a paragraph too): stronger words than _FOLLOW_RE's
 _FOLLOW_UNIT_RE = re.compile(r"^[\W_]{0,3}(?:扫码关注|扫一扫关注|关注我们|点击关注|长按识别|长按二维码|扫描二维码关注|点击上方|"
-                             r"点击下方|点上方)")
+                             r"点击下方|点上方|Follow (?:us|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) on (?:Google News|Twitter|X|"
+                             r"Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads)\b)")
+# the author's bio at the end of a story: "<Name> is the <site>'s business reporter, covering …"
+_BIO_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} is (?:a|an|the|our) [^.]{0,60}\b(?:reporter|correspondent|"
+                     r"editor|writer|columnist|journalist)\b(?:,? (?:covering|who covers|based in|reporting on)\b|\.?$)")
 # a repost's end marker on a line of its own ("- END -", "—THE END—")
 _END_MARK_RE = re.compile(r"^[\W_]{0,4}(?:THE )?END[\W_]{0,4}$")
+
+
+def _nav_crumbs(text: str) -> bool:
+    """A line of page crumbs: three to six short parts (three words at most) split by › » > or →, nothing else."""
+    if not any(map(text.__contains__, "›»>→")) or len(text) > 80 or is_terminal(text):
+        return False
+    parts = [x.strip() for x in re.split(r"\s*[›»>→]\s*", text)]
+    return 3 <= len(parts) <= 6 and all(x and len(x.split()) <= 3 for x in parts)
 
 
 def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
     """Whole lines that are a site's own furniture wherever they stand: an editor line ("责任编辑：王磊",
     "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12"), a scan-the-code or
     follow prompt ("扫码关注…", "长按识别二维码…", "点击上方蓝字关注我们") without a reporting verb, a repost's end
-    marker ("- END -"). A wire story's credit line ("Editing by
-    …") is the story's and is not one of them. And the site's footer line that names who runs it ("主办单位：…
-    地址：…电话：…"), no sentence, beside a spam line of its block or itself holding a footer cue (ICP备)."""
+    marker ("- END -"); in the first or last three lines, a line of page crumbs ("Markets › Deals › Europe"). And
+    an author's bio sentence ("… is the Herald's business reporter, covering …") with only spam after it. A wire
+    story's credit line ("Editing by …") is the story's and is not one of them. And the site's footer line that
+    names who runs it ("主办单位：…地址：…电话：…"), no sentence, beside a spam line of its block or itself holding a
+    footer cue (ICP备)."""
     out = list(segments)
     groups = _line_groups(clean, out)
     for k, g in enumerate(groups):
@@ -1516,10 +1530,18 @@ def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> 
             why = "scan-the-code or follow prompt"
         elif _END_MARK_RE.match(t):
             why = "end marker"
+        elif (k < 3 or k >= len(groups) - 3) and _nav_crumbs(t):
+            why = "navigation crumbs"
         if why:
             for i in g:
                 if not out[i].is_spam:
                     out[i] = _mark(out[i], threshold, why)
+    for i in range(len(out) - 2, -1, -1):  # an author's bio, after the story
+        t = clean[out[i].start:out[i].end]
+        if out[i].is_spam or len(t) > 240 or not _BIO_RE.match(t) or _REPORTING_EN_RE.search(t):
+            continue
+        if all(s.is_spam for s in out[i + 1:]):
+            out[i] = _mark(out[i], threshold, "author bio")
     return out
 
 

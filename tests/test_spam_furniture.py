@@ -1,7 +1,8 @@
-"""Chinese shapes the model alone misses on unseen articles: ads spliced into a paragraph and ended by a link
-arrow or a layout gap, an ad line the cleaner glued to the story's last clause, a repost's follow prompt and
-end marker, a site footer naming who runs the site, a related list in traditional characters. And the story's
-own sentences that share their words stay (invented articles)."""
+"""Shapes the model alone misses on unseen articles: Chinese ads spliced into a paragraph and ended by a link
+arrow or a layout gap, an ad line the cleaner glued to the story's last clause, a repost's follow prompt and end
+marker, a site footer naming who runs the site, a related list in traditional characters; English page crumbs,
+follow prompts and author bios; a press release's media contact, which stays. And the story's own sentences that
+share their words stay (invented articles)."""
 import pytest
 
 from conftest import chars_of, removed_chars
@@ -90,3 +91,26 @@ def test_spam_keeps_the_press_contact_of_the_firm_the_release_is_about(model_cfg
     a = _article(raw, model_cfg)
     assert not chars_of(raw, contact) & removed_chars(a)
     assert chars_of(raw, "All rights reserved.") <= removed_chars(a)
+
+
+@pytest.mark.parametrize("before, after, spam", [
+    ("Markets › Shipping › Asia\n\n", "", "Markets › Shipping › Asia"),
+    ("", "\n\nDana Wells is the Lakeside Wire's logistics reporter, covering ports and trucking across the region.\n\n"
+         "© 2024 Lakeside Wire. All rights reserved.", "Dana Wells is the Lakeside Wire's logistics reporter"),
+    ("", "\n\nFollow Lakeside Wire on Google News for the latest updates and never miss a story.\n\n"
+         "© 2024 Lakeside Wire. All rights reserved.", "Follow Lakeside Wire on Google News"),
+])
+def test_spam_removes_english_crumbs_follow_prompts_and_author_bios(model_cfg, before, after, spam):
+    raw = before + "\n\n".join(EN_RELEASE) + after
+    a = _article(raw, model_cfg)
+    assert chars_of(raw, spam) <= removed_chars(a)
+    for para in EN_RELEASE:
+        assert not chars_of(raw, para) & removed_chars(a)
+
+
+def test_spam_keeps_a_story_sentence_about_a_reporter(model_cfg):
+    story = ("Dana Wells is a freelance reporter, covering the port strike for several papers. She said the talks "
+             "resumed on Monday.")
+    raw = "\n\n".join(EN_RELEASE[:2] + [story] + EN_RELEASE[2:])
+    a = _article(raw, model_cfg)
+    assert not chars_of(raw, story) & removed_chars(a)
