@@ -550,7 +550,8 @@ _PINYIN_SYLLABLES = frozenset((
 ).split())
 _SYLLABLE_PREFIXES = frozenset(s[:k] for s in _PINYIN_SYLLABLES for k in range(1, len(s) + 1))
 _SYLLABLE_SUFFIXES = frozenset(s[k:] for s in _PINYIN_SYLLABLES for k in range(len(s)))
-_SYLLABLE_INFIXES = frozenset(s[a:b] for s in _PINYIN_SYLLABLES for a in range(len(s)) for b in range(a + 1, len(s) + 1))
+_SYLLABLE_INFIXES = frozenset(s[a:b] for s in _PINYIN_SYLLABLES
+                               for a in range(len(s)) for b in range(a + 1, len(s) + 1))
 
 
 def _maybe_pinyin(part: str) -> bool:
@@ -610,8 +611,8 @@ _CUED_RE = _cue_regex(tuple(c for k in ("ad", "contact", "nav", "share") for lan
 
 
 # an ad tag in brackets at the start of a unit ("【广告】", "[Sponsored]", "（推广）"), and no reporting verb after it
-_BRACKET_AD_TAG_RE = re.compile(r"^\W{0,3}[【\[［〔(（<](?:" + "|".join(re.escape(t) for t in words_en.AD_TAGS + words_zh.AD_TAGS)
-                                + r")[】\]］〕)）>]")
+_BRACKET_AD_TAG_RE = re.compile(r"^\W{0,3}[【\[［〔(（<](?:"
+                                + "|".join(re.escape(t) for t in words_en.AD_TAGS + words_zh.AD_TAGS) + r")[】\]］〕)）>]")
 
 
 def _tagged_ad(text: str) -> bool:
@@ -1408,16 +1409,17 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
         if why:
             for i in g:
                 # a clause of the story's running text that an ad line was glued to stays
-                if not out[i].is_spam and not (out[i].kind == "clause" and _story_clause(clean[out[i].start:out[i].end])):
-                    out[i] = _mark(out[i], threshold, why)
+                if out[i].is_spam or (out[i].kind == "clause" and _story_clause(clean[out[i].start:out[i].end])):
+                    continue
+                out[i] = _mark(out[i], threshold, why)
     return out
 
 
 def _story_clause(text: str) -> bool:
     """Running Chinese text: twelve characters or more, a comma inside, a news verb or reporting cue and no
     contact details ("今年以来，江城港新开通东南亚航线6条，…，港口企业效益明显改善")."""
-    return (cjk_count(text) >= 12 and "，" in text.rstrip("，") and bool(_VERBS_ZH.search(text) or _REPORT_ZH.search(text))
-            and not _contacts(text))
+    return (cjk_count(text) >= 12 and "，" in text.rstrip("，")
+            and bool(_VERBS_ZH.search(text) or _REPORT_ZH.search(text)) and not _contacts(text))
 
 
 _SELL_RE = re.compile(r"(?i)订购|订货|选购|批发|零售|加盟|代理|定制|报价|优惠|折扣|特价|包邮|出售|出租|急售|回收|促销|低价|"
