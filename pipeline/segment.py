@@ -3,8 +3,9 @@ and sentences inside a line (an ad can be spliced into the middle of a paragraph
 
 Works on English, Chinese and mixed text: a Chinese sentence ends at 。！？ (and a closing quote after
 it), an English one at . ! ? followed by white space and a capital, a digit, a quote, a bracket or a
-Chinese character, unless the period ends a known abbreviation or an initial. A phone number or web
-address followed by a space and Chinese text ends a unit too (an ad spliced in without a full stop), and so
+Chinese character, unless the period ends a known abbreviation or an initial. A phone number, web address
+or link arrow ("点击领取>>") followed by a space and Chinese text ends a unit too (an ad spliced in without a
+full stop), and so
 do a site's own markers inside a story: a bracketed ad tag ("【广告】", "[Sponsored]") or a page control label
 ("Font:", "字号：") starts a unit, an ad slot marker ("Advertisement", "Scroll to continue reading") is a unit
 of its own. A list number at the start
@@ -20,9 +21,9 @@ from .lang import words_en, words_zh
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\u4e00-\u9fff])"
                        r"|(?<=[。！？])(?![”」』’）)])(?=\s*\S)|(?<=[。！？][”」』’）)])(?=\s|[“「【])")
-# A contact (phone, masked number, web address) followed by a space and Chinese text: an ad spliced in
-# without a sentence end, the story resuming after it.
-_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?)\s+(?=[\u4e00-\u9fff])")
+# A contact (phone, masked number, web address) or a link arrow after a word, followed by a space and Chinese
+# text: an ad spliced in without a sentence end, the story resuming after it.
+_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»))\s+(?=[\u4e00-\u9fff])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
@@ -41,6 +42,8 @@ _BREAK = re.compile(rf"(?<![\w-])(?:{_BREAK_WORDS})(?:\s*[-–—·|:]?\s*(?:{_B
 _BREAK_KEYS = tuple(words_en.INLINE_BREAKS)
 _SENT_END_KEYS = tuple(".!?。！？")
 _CONTROL_KEYS = tuple(words_en.CONTROL_LABELS) + tuple(words_zh.CONTROL_LABELS)
+_AD_TAG_KEYS = tuple("【[［(（")  # what _AD_TAG starts with
+_SPACE = re.compile(r"\s")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
@@ -106,11 +109,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                                            or _LIST_NUMBER.fullmatch(text, start, m.start())):
             continue
         cuts.append(m.end())
-    for m in _CONTACT_END.finditer(text, start, end):
+    line = text[start:end]
+    # _CONTACT_END and _EN_RESUME end at white space (a Chinese line seldom has any), _AD_TAG needs a bracket
+    spaced = _SPACE.search(line) is not None
+    for m in _CONTACT_END.finditer(text, start, end) if spaced else ():
         nxt = _ZH_END.search(text, m.end(), end)
         if "，" in text[m.end():nxt.end() if nxt else end]:  # what follows reads as a sentence
             cuts.append(m.end())
-    for m in _EN_RESUME.finditer(text, start, end):
+    for m in _EN_RESUME.finditer(text, start, end) if spaced else ():
         left = text[max(start, m.start() - 80):m.start()].split()
         word = text[m.end():end].split(None, 1)[0]
         if not left or re.search(r"[.!?:;,]$", left[-1]):
@@ -119,9 +125,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if (_EN_CONTACT_TAIL.search(left[-1]) and not re.fullmatch(r"(?:19|20)\d\d", left[-1])) or (
                 word in _FUNCTION_CAPS and len(tail) == 3 and all(t[:1].isupper() or t[:1].isdigit() for t in tail)):
             cuts.append(m.end())
-    for m in _AD_TAG.finditer(text, start, end):
+    for m in _AD_TAG.finditer(text, start, end) if any(map(line.__contains__, _AD_TAG_KEYS)) else ():
         cuts.append(m.start())
-    line = text[start:end]
     for m in _CONTROL.finditer(text, start, end) if any(map(line.__contains__, _CONTROL_KEYS)) else ():
         cuts.append(m.start())
     for m in _BREAK.finditer(text, start, end) if any(map(line.__contains__, _BREAK_KEYS)) else ():

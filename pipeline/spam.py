@@ -22,7 +22,8 @@ shop lines on the story's topic (a title-case keyword listing ending in "Factory
 WhatsApp or a sales@ mailbox, a bare contact line beside an ad), and the rest of a line that is mostly spam.
 Each leaves alone what reads as running text or a credit. Content is sacred: a contact line or URL that shares
 its words with the story scores low, and when unsure the unit is kept (``keep_when_unsure``, before the rules:
-under ``spam.sure`` a complete sentence without strong spam markers, or the story's own hotline, stays). Every removed
+under ``spam.sure`` a complete sentence without strong spam markers, or the story's own hotline, stays; and a press
+release's media contact that names the story's firm stays whatever marked it, ``keep_press_contacts``). Every removed
 unit carries its reasons (the features that pushed it over) and its score.
 
 ``spam.model = "rules"`` selects the older hand-weighted scorer; ``naive_spam_lines`` is the line-rule
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import operator
@@ -42,7 +44,7 @@ from pathlib import Path
 
 from .config import SpamConfig
 from .lang import words_en, words_zh
-from .language import EN, ZH, detect_segment
+from .language import EN, ZH, _decide, detect_segment
 from .records import Segment
 from .segment import Unit, split_clauses, split_lines, split_sentences, split_units
 
@@ -58,6 +60,7 @@ _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]
 IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
 # IM_RE cannot match a text whose lower case holds none of these (nor a letter that IGNORECASE takes for i or s)
 _IM_KEYS = ("qq", "vx", "v信", "微信", "wechat", "whatsapp", "skype", "line")
+_IM_KEYS_RE = re.compile("|".join(map(re.escape, _IM_KEYS)))  # one pass for all of them
 MASKED_RE = re.compile(r"\d[Xx×*]{2,}|[Xx×*]{3,}\d")
 CRUMB_RE = re.compile(r"\S+ ?[>›»/] ?\S+ ?[>›»] ?\S+")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -146,6 +149,7 @@ DENSE = (
     "log_line_chars", "log_line_units", "story_like", "log_doc_lines", "credit", "ad_tag", "pipes", "numbers",
     "figure_row", "arrows", "list_number", "colon_end", "question", "open_end",
 )
+_CUE_FEATURES = tuple(f"cue_{k}" for k in CUE_KINDS)
 CONTEXT = (
     "logit", "prev1", "prev2", "next1", "next2", "is_first", "is_last", "line_mean", "line_has_others",
     "para_max", "para_mean", "after_story", "before_story", "log_story_after", "log_story_before",
@@ -198,10 +202,16 @@ def _phone_matches(text: str):
                 p += 1
 
 
+@functools.lru_cache(maxsize=512)
+def _digit_count(text: str) -> int:
+    """The digits in text (features and rules ask it of the same unit or line several times)."""
+    return sum(map(str.isdigit, text))
+
+
 def find_phones(text: str) -> list[str]:
     """Phone numbers (7 to 15 digits, masked digits counted), not year ranges or amounts."""
     out = []
-    if sum(map(str.isdigit, text)) < 4:  # a number needs four digits (most units have none)
+    if _digit_count(text) < 4:  # a number needs four digits (most units have none)
         return out
     for m in _phone_matches(text):
         p = m.group(0).strip()
@@ -211,13 +221,32 @@ def find_phones(text: str) -> list[str]:
     return out
 
 
+def cjk_count(text: str) -> int:
+    """The number of Chinese characters in text (len(CJK_RE.findall(text)), counted run by run: a third of the time)."""
+    return sum(map(len, CJK_RUN_RE.findall(text)))
+
+
+_TERMINAL_CHARS = frozenset(".!?。！？”\"」』)）…")
+
+
+def is_terminal(text: str) -> bool:
+    """Whether text ends like a sentence: TERMINAL_RE.search(text) (whose $ also matches before a final line
+    break), without trying the pattern at every position."""
+    return (text[:-1] if text.endswith("\n") else text)[-1:] in _TERMINAL_CHARS
+
+
 def _shape(text: str) -> str:
     return _DIGIT_RE.sub("0", text)
 
 
+# what every match of URL_RE holds: '://', 'www.', or a dot before a letter (the top-level domain; IGNORECASE
+# takes ſ, the Kelvin sign and the Turkish i's for letters too): a decimal point alone is no address
+_URL_HINT_RE = re.compile(r"(?i)://|www\.|\.[a-zſKıİ]")
+
+
 def _maybe_url(text: str) -> bool:
-    """False when URL_RE cannot match: every address has a dot or '://' in it."""
-    return "." in text or "://" in text
+    """False when URL_RE cannot match (most Chinese sentences with a figure like 12.4% hold no address)."""
+    return _URL_HINT_RE.search(text) is not None
 
 
 def _maybe_email(text: str) -> bool:
@@ -235,7 +264,7 @@ def has_email(text: str) -> bool:
 def _maybe_im(text: str, low: str | None = None) -> bool:
     """False when IM_RE cannot match (``low``: text.lower(), if known)."""
     low = text.lower() if low is None else low
-    return any(map(low.__contains__, _IM_KEYS)) or "İ" in text or "ı" in text or "ſ" in text
+    return _IM_KEYS_RE.search(low) is not None or "İ" in text or "ı" in text or "ſ" in text
 
 
 def find_im_handles(text: str, low: str | None = None) -> list[str]:
@@ -259,10 +288,9 @@ def _word_shape(w: str) -> str:
 _C_PREFIX, _D_PREFIX, _T_PREFIX = "c:".__add__, "d:".__add__, "t:".__add__
 
 
-def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
-    """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
-    bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
-    content words, Chinese character bigrams (what coherence with the story is measured on)."""
+def _token_parts(text: str, phones_of) -> tuple[list[str], list[str], list[str], str]:
+    """What ``tokens`` is made of: the lexical tokens that come before the Chinese ones (address marks, English
+    words and bigrams), the topical English words, the runs of Chinese characters, and the head token."""
     lex: list[str] = []
     t = EMAIL_RE.sub(" \x01e ", text) if _maybe_email(text) else text
     t = URL_RE.sub(" \x01u ", t) if _maybe_url(t) else t
@@ -275,19 +303,73 @@ def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
     lex += ["w:" + w for w in words]
     lex += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     topical = ["t:" + w for w in words if len(w) > 2 and w not in _EN_STOP and not w[0].isdigit()]
-    for run in CJK_RUN_RE.findall(t):
+    head = text.lstrip()[:1]
+    return lex, topical, CJK_RUN_RE.findall(t), "h:" + (_shape(head) if head else "")
+
+
+def tokens(text: str, phones_of=find_phones) -> tuple[list[str], list[str]]:
+    """(lexical tokens, topical tokens). Lexical: English words and bigrams, Chinese characters and
+    bigrams, digits reduced to their shape, URLs/e-mails/phones as one token each. Topical: English
+    content words, Chinese character bigrams (what coherence with the story is measured on)."""
+    lex, topical, runs, head = _token_parts(text, phones_of)
+    for run in runs:
         lex += map(_C_PREFIX, run)
         bigrams = list(map(operator.add, run, run[1:]))  # run[i:i + 2], pair by pair
         lex += map(_D_PREFIX, bigrams)
         topical += map(_T_PREFIX, bigrams)
-    head = text.lstrip()[:1]
-    lex.append("h:" + (_shape(head) if head else ""))
+    lex.append(head)
     return lex, topical
 
 
 def _bucket(token: str, bits: int) -> int:
     return zlib.crc32(token.encode("utf-8")) & ((1 << bits) - 1)
 
+
+_TABLE_SIZE = 1 << 16  # keys a bucket table holds before it starts again (a few MB)
+
+
+class _BucketTable(dict):
+    """``_bucket(prefix + key, bits)`` by key, each worked out once: Chinese characters and bigrams recur from
+    unit to unit, and a dict lookup costs a fraction of encoding and hashing a new token string."""
+
+    def __init__(self, prefix: str, bits: int):
+        super().__init__()
+        self.prefix, self.bits = prefix, bits
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        b = self[key] = _bucket(self.prefix + key, self.bits)
+        return b
+
+
+_TABLES: dict[tuple[str, int], _BucketTable] = {}
+
+
+def _table(prefix: str, bits: int) -> _BucketTable:
+    t = _TABLES.get((prefix, bits))
+    if t is None:
+        t = _TABLES[(prefix, bits)] = _BucketTable(prefix, bits)
+    return t
+
+
+def token_buckets(text: str, hash_bits: int, topic_bits: int, phones_of=find_phones) -> tuple[list[int], list[int]]:
+    """``tokens(text)`` hashed, in the same order: (lexical tokens' buckets at ``hash_bits``, topical tokens'
+    at ``topic_bits``), without making the Chinese tokens' strings."""
+    lex, topical, runs, head = _token_parts(text, phones_of)
+    whole = _table("", hash_bits)
+    lb = list(map(whole.__getitem__, lex))
+    tb = list(map(_table("", topic_bits).__getitem__, topical))
+    if runs:
+        char, pair, topic = (_table("c:", hash_bits).__getitem__, _table("d:", hash_bits).__getitem__,
+                             _table("t:", topic_bits).__getitem__)
+        for run in runs:
+            lb += map(char, run)
+            bigrams = list(map(operator.add, run, run[1:]))
+            lb += map(pair, bigrams)
+            tb += map(topic, bigrams)
+    lb.append(whole[head])
+    return lb, tb
 
 
 # --- model ----------------------------------------------------------------------------------------
@@ -345,9 +427,10 @@ def load_model(name: str) -> SpamModel:
 
 # --- features -------------------------------------------------------------------------------------
 
-def _cue_counts(text: str) -> dict[str, int]:
+def _cue_counts(text: str, low: str | None = None) -> dict[str, int]:
+    """Cues per kind (``low``: text.lower(), if known)."""
     counts = dict.fromkeys(CUE_KINDS, 0)
-    for m in _ALL_CUES.finditer(text.lower()):
+    for m in _ALL_CUES.finditer(text.lower() if low is None else low):
         counts[_KIND_OF[m.group(0)]] += 1
     return counts
 
@@ -358,17 +441,21 @@ def _maybe_masked(text: str) -> bool:
 
 
 def _maybe_price(text: str, low: str) -> bool:
-    """False when PRICE_RE cannot match: each of its forms holds a currency sign, 元/块, %, / or "pcs" (ſ: what
-    IGNORECASE also takes for s)."""
-    return any(map(text.__contains__, "$¥￥€£元块%/ſ")) or "pcs" in low
+    """False when PRICE_RE cannot match: each of its forms holds a currency sign, a slash, 元 or 块 with 每,
+    "pcs", or % with "off" (ſ: what IGNORECASE also takes for s). Chinese news has 元 and % in many
+    sentences; few of them also hold 每 or "off"."""
+    return (any(map(text.__contains__, "$¥￥€£/ſ")) or "pcs" in low or ("%" in text and "off" in low)
+            or (("元" in text or "块" in text) and "每" in text))
 
 
 def _keyword_list(text: str) -> bool:
     """'LED Strip Light,RGB Strip,Waterproof Light': three or more short items, no verb, no sentence end."""
     if sum(map(text.count, ",，、|/;；")) < 2:  # three items need two separators
         return False
+    if _LIST_END_RE.search(text):  # a sentence end (most Chinese sentences): no need to split
+        return False
     items = [i.strip() for i in _LIST_SEP_RE.split(text) if i.strip()]
-    if len(items) < 3 or _LIST_END_RE.search(text):
+    if len(items) < 3:
         return False
     if any(CJK_RE.search(i) and len(i) > 8 for i in items):
         return False
@@ -379,7 +466,7 @@ def _keyword_list(text: str) -> bool:
 
 def _title_fragment(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 10 or TERMINAL_RE.search(text) or CJK_RE.search(text):
+    if not 1 <= len(words) <= 10 or is_terminal(text) or CJK_RE.search(text):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps >= 0.75 * len(words)
@@ -389,7 +476,7 @@ def _crumbs(text: str) -> bool:
     """'Home > Markets > Technology', 'You are here: Home page » News » China': short parts, two or more
     crumb separators, no sentence end."""
     t = text.strip()
-    if len(t) >= 120 or not any(c in t for c in ">›»→/") or TERMINAL_RE.search(t):  # no separator, no crumbs
+    if len(t) >= 120 or not any(c in t for c in ">›»→/") or is_terminal(t):  # no separator, no crumbs
         return False
     if len(t) < 80 and CRUMB_RE.fullmatch(t):
         return True
@@ -401,6 +488,17 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_RE = re.compile(r"(?i)[$¥￥€£]\s?\d|\d%|\d\s?(?:万|亿|元|美元|吨|个百分点|per\b|million\b|billion\b|tonnes?\b)")
 
 
+_STOP_SPACE_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _clause_punct_count(text: str) -> int:
+    """len(_CLAUSE_PUNCT_RE.findall(text)): its matches never overlap or hide one another (the space a mark takes
+    with it is no mark), so the Chinese and comma marks are counted and the stops before a space or the end
+    searched."""
+    n = sum(map(text.count, "，。；：,;"))
+    return n + len(_STOP_SPACE_RE.findall(text)) if "." in text or "!" in text or "?" in text else n
+
+
 def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = None) -> bool:
     """A row of a table of figures ('Shanghai-Rotterdam: $2,865 per TEU, down 8.1%', '华东地区：128万吨，同比增长4.2%'):
     short, two or more numbers that are not years (or one amount after a bullet or a label), no contact details."""
@@ -409,14 +507,14 @@ def _figure_row(text: str, nums: list[str], contact: bool, cjk: int | None = Non
         return False
     if len(nums) < 2 and not ((BULLET_RE.search(text) or LABEL_RE.search(text)) and _AMOUNT_RE.search(text)):
         return False
-    cjk = len(CJK_RE.findall(text)) if cjk is None else cjk
+    cjk = cjk_count(text) if cjk is None else cjk
     return (cjk <= 40) if cjk > len(text) / 3 else len(text.split()) <= 16
 
 
 def _story_like(text: str, zh: bool, cjk: int | None = None) -> bool:
     """``cjk``: the number of Chinese characters in text, if known."""
     if zh:
-        return ((len(CJK_RE.findall(text)) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
+        return ((cjk_count(text) if cjk is None else cjk) >= 30 and len(_ZH_PUNCT_RE.findall(text)) >= 2
                 and not _CUES["footer"][1].search(text))
     return len(text.split()) >= 12 and bool(_VERBS_EN.search(text.lower()))
 
@@ -426,6 +524,56 @@ _COMMON_NAMES = frozenset(
     "china chinese news trade group company business market online daily times email mail sales service info "
     "global world international national city province county shop store tech technology industry industrial "
     "this that there these those their they what when where with from about after before other more most".split())
+
+
+# Every toneless syllable pypinyin writes (Style.NORMAL, "ü" as "v"; its one non-ASCII syllable, "ê", left out):
+# what _pinyin's output is made of (tests check it against pypinyin's tables)
+_PINYIN_SYLLABLES = frozenset((
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca cai can "
+    "cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan "
+    "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian "
+    "diao die din ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou "
+    "fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao "
+    "he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing "
+    "jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun "
+    "kuo la lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun "
+    "luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu n na nai nan "
+    "nang nao ne nei nen neng ng ni nia nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve o ou "
+    "pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing "
+    "qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang "
+    "sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui "
+    "shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou "
+    "tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia xian xiang xiao xie xin xing xiong "
+    "xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze "
+    "zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang "
+    "zhui zhun zhuo zi zong zou zu zuan zui zun zuo"
+).split())
+_SYLLABLE_PREFIXES = frozenset(s[:k] for s in _PINYIN_SYLLABLES for k in range(1, len(s) + 1))
+_SYLLABLE_SUFFIXES = frozenset(s[k:] for s in _PINYIN_SYLLABLES for k in range(len(s)))
+_SYLLABLE_INFIXES = frozenset(s[a:b] for s in _PINYIN_SYLLABLES
+                               for a in range(len(s)) for b in range(a + 1, len(s) + 1))
+
+
+def _maybe_pinyin(part: str) -> bool:
+    """False when no pinyin can hold part (an ASCII web or mailbox name part, lower case): it is no piece of a
+    run of syllables, i.e. neither inside one syllable nor the end of one, whole syllables, and the start of
+    one ("factory", "hk2024"). Asking pypinyin for every unit of an article costs far more than this."""
+    if not part.isascii():
+        return True  # not ours to judge: pypinyin decides
+    if part in _SYLLABLE_INFIXES:
+        return True
+    n = len(part)
+    # at[i]: part[:i] is the end of a syllable (none at all for i = 0) followed by whole syllables
+    at = [i == 0 or part[:i] in _SYLLABLE_SUFFIXES for i in range(n + 1)]
+    for i in range(n + 1):
+        if not at[i]:
+            continue
+        if i == n or part[i:] in _SYLLABLE_PREFIXES:
+            return True
+        for j in range(i + 1, min(n, i + 6) + 1):  # syllables are six letters at most
+            if part[i:j] in _PINYIN_SYLLABLES:
+                at[j] = True
+    return False
 
 
 def _pinyin(text: str) -> str:
@@ -462,6 +610,20 @@ _CUED_RE = _cue_regex(tuple(c for k in ("ad", "contact", "nav", "share") for lan
                             for c in lang.SPAM_CUES_BY_KIND[k]))
 
 
+# an ad tag in brackets at the start of a unit ("【广告】", "[Sponsored]", "（推广）"), and no reporting verb after it
+_BRACKET_AD_TAG_RE = re.compile(r"^\W{0,3}[【\[［〔(（<](?:"
+                                + "|".join(re.escape(t) for t in words_en.AD_TAGS + words_zh.AD_TAGS) + r")[】\]］〕)）>]")
+
+
+def _tagged_ad(text: str) -> bool:
+    """A unit that the site labels as an ad: it opens with a bracketed ad tag, reports nothing and does not end
+    like a sentence of the story (it ends at a link arrow, an exclamation or without a full stop: "【广告】…
+    点击立即领券>>"). An ad that ends in a full stop may have the story run on after it, and is left to the
+    model, clause by clause."""
+    return (bool(_BRACKET_AD_TAG_RE.match(text)) and not _SENTENCE_END_RE.search(text.rstrip())
+            and not _REPORT_ZH.search(text) and not _REPORTING_EN_RE.search(text))
+
+
 def _cued(text: str) -> bool:
     return bool(_CUED_RE.search(text.lower()) or has_url(text) or find_phones(text))
 
@@ -470,22 +632,32 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     """A long Chinese sentence holding ad or contact cues is cut into its clauses: an ad spliced into a
     sentence without a full stop (and without the spaces the cleaner takes out) ends at a comma at worst.
     Only the first clause (an ad run into the sentence) or the last (an ad appended to it) is cut off, at
-    a layout gap inside it when there is one (``gaps``: where the raw text had white space), else whole."""
+    a layout gap inside it when there is one (``gaps``: where the raw text had white space or a joined line
+    break; the first clause at its last gap, the last at its first), else whole; a
+    first clause without a gap is cut off with the next clause up to a gap inside that one ("添加微信：…，免费
+    领取攻略 他透露，…"). A sentence that opens with a bracketed ad tag is left whole: the tag says where
+    the ad starts, and the sentence end where it stops."""
     out = []
     for u in units:
         t = clean[u.start:u.end]
-        if len(t) >= 30 and len(CJK_RE.findall(t)) > len(t) / 2 and _cued(t):
+        if len(t) >= 30 and cjk_count(t) > len(t) / 2 and not _tagged_ad(t) and _cued(t):
             parts = split_clauses(clean, u.start, u.end)
             if len(parts) > 1 and _cued(clean[parts[0][0]:parts[0][1]]):
                 inside = [g for g in gaps if parts[0][0] + 4 <= g < parts[0][1] - 1]
+                if not inside:  # the ad may run on into the next clause, up to a layout gap there, with ad words
+                    inside = [g for g in gaps if parts[1][0] + 1 < g < parts[1][1] - 1
+                              and _cued(clean[parts[1][0]:g])][:1]
                 cut = inside[-1] if inside else parts[1][0]
                 out.append(Unit(u.start, cut, "clause", u.line, u.paragraph))
                 out.append(Unit(cut + (clean[cut:cut + 1] == " "), u.end, "clause", u.line, u.paragraph))
                 continue
             if len(parts) > 2 and _cued(clean[parts[-1][0]:parts[-1][1]]) and not _cued(
                     clean[parts[0][0]:parts[-2][1]]):
-                out.append(Unit(u.start, parts[-2][1], "clause", u.line, u.paragraph))
-                out.append(Unit(parts[-1][0], u.end, "clause", u.line, u.paragraph))
+                inside = [g for g in gaps if parts[-1][0] + 1 < g < parts[-1][1] - 3  # the ad: from the gap on
+                          and not _cued(clean[parts[-1][0]:g]) and _cued(clean[g:parts[-1][1]])][:1]
+                cut = inside[0] if inside else parts[-1][0]
+                out.append(Unit(u.start, cut if inside else parts[-2][1], "clause", u.line, u.paragraph))
+                out.append(Unit(cut, u.end, "clause", u.line, u.paragraph))
                 continue
         out.append(u)
     return out
@@ -493,8 +665,9 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
 
 def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     """Offsets of the cleaned text where the raw text had a layout gap that cleaning closed or narrowed:
-    white space between two Chinese characters, or two or more spaces after a word (not after a sentence
-    or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
+    white space between two Chinese characters (a line break among it too: the cleaner joins a long line
+    without a full stop to the next, which may be an ad's line), or two or more spaces after a word (not after
+    a sentence or clause end). ``starts``/``ends`` map each cleaned character to its raw span (``Article.starts``/``ends``)."""
     out = []
     n = len(clean)
     # only a space or a character after a jump in the raw offsets can mark a gap: visit those, in order
@@ -503,7 +676,7 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
     while i != -1:
         spaces.append(i)
         i = clean.find(" ", i + 1)
-    jumps = [i for i, (s, e) in enumerate(zip(starts[1:n], ends[:n - 1]), 1) if s > e and clean[i] != " "]
+    jumps = [i for i in itertools.compress(range(1, n), map(operator.gt, starts[1:n], ends[:n - 1])) if clean[i] != " "]
     for i in sorted(spaces + jumps):
         ch = clean[i]
         if ch == " ":
@@ -513,9 +686,22 @@ def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
                 out.append(i + 1)
         elif starts[i] > ends[i - 1] and CJK_RE.match(ch) and CJK_RE.match(clean[i - 1]):
             between = raw[ends[i - 1]:starts[i]]
-            if not between.strip() and "\n" not in between:
+            if not between.strip() and between.count("\n") <= 1:  # a space, or a line break the cleaner joined
                 out.append(i)
     return tuple(out)
+
+
+# Yijing hexagram symbols: in CJK_RE's range, not in the language detector's Chinese
+_HEXAGRAM_RE = re.compile("[\u4dc0-\u4dff]")
+
+
+def _unit_lang(text: str, cjk: int, latin: int) -> str:
+    """detect_segment(text) from the counts featurize has made (``cjk``: cjk_count, ``latin``: its ASCII
+    letters): the detector's own decision on the same counts (letters / 2 against Chinese characters), without
+    counting again. A text with a hexagram symbol, which the two count differently, goes to the detector."""
+    if _HEXAGRAM_RE.search(text):
+        return detect_segment(text)
+    return _decide(text, latin / 2.0, float(cjk))
 
 
 def topic_blocks(units: list[Unit]) -> list[tuple[int, int]]:
@@ -533,19 +719,39 @@ class Featurized:
     texts: list[str]
     langs: list[str]
     dense: "object"  # (n, len(DENSE)) raw feature values
-    lex: list[list[str]]
-    topical: list[list[str]]
     # the units' topical buckets and vectors (hashed bucket -> IDF weight), and the IDF table and bits they
     # were made with (``topic_vectors``)
     topic_buckets: list[list[int]] | None = None
     topic_vecs: list[dict[int, float]] | None = None
     topic_idf: "object" = None
     topic_bits: int = 0
+    # the units' lexical tokens' buckets at ``lex_bits`` (``token_buckets``), when featurize was given the bits
+    lex_buckets: list[list[int]] | None = None
+    lex_bits: int = 0
+    topic_sq: list[float] | None = None  # each topic vector's sum of squares, in its order
+    _tokens: tuple | None = None
+
+    def unit_tokens(self) -> tuple[list[list[str]], list[list[str]]]:
+        """Each unit's lexical and topical tokens (``tokens``), made on first use (scoring needs only buckets)."""
+        if self._tokens is None:
+            pairs = [tokens(t) for t in self.texts]
+            self._tokens = ([p[0] for p in pairs], [p[1] for p in pairs])
+        return self._tokens
+
+    @property
+    def lex(self) -> list[list[str]]:
+        return self.unit_tokens()[0]
+
+    @property
+    def topical(self) -> list[list[str]]:
+        return self.unit_tokens()[1]
 
 
-def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = ()) -> Featurized:
+def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] = (),
+              hash_bits: int = 0) -> Featurized:
     """The first-pass features of every unit of a cleaned text (``gaps``: see ``layout_gaps``; a unit ends at a
-    wide gap after a word, and a Chinese ad clause at a closed gap)."""
+    wide gap after a word, and a Chinese ad clause at a closed gap). With ``hash_bits`` (the model's), the
+    lexical tokens are hashed here, once, as scoring needs them."""
     import numpy as np
 
     en_gaps = tuple(g for g in gaps if g > 1 and clean[g - 1] == " " and clean[g - 2].isascii()
@@ -553,15 +759,15 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     units = refine_units(clean, split_units(clean, en_gaps), gaps)
     n = len(units)
     texts = [clean[u.start:u.end] for u in units]
-    langs = [detect_segment(t) for t in texts]
     n_lines = max((u.line for u in units), default=-1) + 1
     line_chars: dict[int, int] = {}
     line_units: dict[int, int] = {}
     for u in units:
         line_chars[u.line] = line_chars.get(u.line, 0) + (u.end - u.start)
         line_units[u.line] = line_units.get(u.line, 0) + 1
-    cjk_counts = [len(CJK_RE.findall(t)) for t in texts]
+    cjk_counts = [cjk_count(t) for t in texts]
     latin_counts = [len(LATIN_RE.findall(t)) for t in texts]
+    langs = list(map(_unit_lang, texts, cjk_counts, latin_counts))
     zh_chars = sum(cjk_counts)
     en_chars = sum(latin_counts) / 2
     doc_lang = ZH if zh_chars > en_chars else EN
@@ -573,18 +779,25 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             phone_memo[s] = find_phones(s)
         return phone_memo[s]
 
-    lex, topical = zip(*(tokens(t, phones_of) for t in texts)) if n else ((), ())
-    lex, topical = list(lex), list(topical)
+    pairs = [token_buckets(t, hash_bits or topic_bits, topic_bits, phones_of) for t in texts]
+    lex_buckets = [p[0] for p in pairs]
     # topical vectors: IDF-weighted counts in hashed buckets
-    topic_buckets, vecs = topic_vectors(topical, idf, topic_bits)
+    topic_buckets = [p[1] for p in pairs]
+    vecs = bucket_vectors(topic_buckets, idf)
     blocks = topic_blocks(units)
     para_vec: dict[tuple[int, int], dict[int, float]] = {}
     for blk, v in zip(blocks, vecs):
-        pv = para_vec.setdefault(blk, {})
+        pv = para_vec.get(blk)
+        if pv is None:  # a block's first unit: its vector as it is (0.0 + w is w)
+            para_vec[blk] = dict(v)
+            continue
         for b, w in v.items():
             pv[b] = pv.get(b, 0.0) + w
     doc_vec: dict[int, float] = {}
     for pv in para_vec.values():
+        if not doc_vec:
+            doc_vec.update(pv)
+            continue
         for b, w in pv.items():
             doc_vec[b] = doc_vec.get(b, 0.0) + w
     proper = [(m.start(), m.group(0).lower()) for m in _PROPER_RE.finditer(clean)
@@ -598,8 +811,8 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
     def spelled_outside(d: str, i: int) -> bool:
         """Whether another unit's romanized text holds d: a web address spelling the story's company in pinyin.
         Pinyin is worked out lazily, unit by unit, until one holds it (it has no digits, so an address part
-        with a digit in it never matches)."""
-        if any(c.isdigit() for c in d):
+        with a digit in it, or one that no run of syllables holds, never matches)."""
+        if any(c.isdigit() for c in d) or not _maybe_pinyin(d):
             return False
         for j, t in enumerate(texts):
             if j == i:
@@ -610,41 +823,43 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
                 return True
         return False
 
-    doc_sq = sum(w * w for w in doc_vec.values())
-    para_rest_norm = {para: math.sqrt(doc_sq - sum((doc_vec[b] ** 2 - (doc_vec[b] - w) ** 2) for b, w in pv.items())
-                                      + 1e-9) for para, pv in para_vec.items()}
+    doc_sq = _sum_squares(doc_vec)
+    para_rest_norm = {para: math.sqrt(doc_sq - _norm_drop(doc_vec, pv) + 1e-9) for para, pv in para_vec.items()}
     rows = []
-    row_of = operator.itemgetter(*DENSE)
+    topic_sq: list[float] = []  # each unit's squared topical norm (the second pass needs it again)
     for i, (u, t, lang) in enumerate(zip(units, texts, langs)):
         low = t.lower()
         cjk, latin = cjk_counts[i], latin_counts[i]
+        other = CJK_RUN_RE.sub("", t) if cjk else t  # no Chinese character is a digit or upper case
         chars = max(len(t), 1)
         words = t.split()
-        capw = CAP_WORD_RE.findall(t)
-        cues = _cue_counts(t)
+        capw = CAP_WORD_RE.findall(t) if latin else []  # a capitalised word starts with an ASCII letter
+        cues = _cue_counts(t, low)
         urls, emails = find_urls(t), find_emails(t)
         phones = phones_of(EMAIL_RE.sub(" ", URL_RE.sub(" ", t)) if urls or emails else t)
         v, pv = vecs[i], para_vec[blocks[i]]
         # the same sums in the same order as over v.items(), over parallel lists
         ws = list(v.values())
-        rest = [doc_vec[b] - pv.get(b, 0.0) for b in v]
+        rest = list(map(operator.sub, map(doc_vec.__getitem__, v), map(pv.__getitem__, v)))  # v is part of pv
         rest_norm = para_rest_norm[blocks[i]]
         dot = sum(map(operator.mul, ws, rest))
-        vn = math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9
+        sq = sum(map(operator.mul, ws, ws))
+        topic_sq.append(sq)
+        vn = math.sqrt(sq) + 1e-9
         present = sum([w for w, r in zip(ws, rest) if r > 1e-9])
         doms = _domains(t, urls, emails)
         nums = NUMBER_RE.findall(t)
         f = {
             "log_chars": math.log1p(len(t)), "log_tokens": math.log1p(len(words) + cjk),
             "cjk_share": cjk / chars, "latin_share": latin / chars,
-            "digit_share": sum(map(str.isdigit, t)) / chars,
-            "upper_share": sum(map(str.isupper, t)) / max(latin, 1),
+            "digit_share": sum(map(str.isdigit, other)) / chars,
+            "upper_share": sum(map(str.isupper, other)) / max(latin, 1),
             "title_words": sum(1 for w in capw if w[:1].isupper()) / max(len(capw), 1) if capw else 0.0,
-            "terminal": float(bool(TERMINAL_RE.search(t))),
-            "clause_punct": math.log1p(len(_CLAUSE_PUNCT_RE.findall(t))),
+            "terminal": float(is_terminal(t)),
+            "clause_punct": math.log1p(_clause_punct_count(t)),
             "urls": math.log1p(len(urls)), "emails": math.log1p(len(emails)), "phones": math.log1p(len(phones)),
             "im_handles": math.log1p(len(find_im_handles(t, low))), "masked_numbers": float(_maybe_masked(t) and bool(MASKED_RE.search(t))),
-            **{f"cue_{k}": math.log1p(c) for k, c in cues.items()},
+            **dict(zip(_CUE_FEATURES, map(math.log1p, cues.values()))),
             "keyword_list": float(_keyword_list(t)),
             "separators": math.log1p(len(_SEPARATOR_RE.findall(t))),
             # a run of Chinese words split by spaces needs a space (most Chinese text has none)
@@ -673,9 +888,14 @@ def featurize(clean: str, idf=None, topic_bits: int = 16, gaps: tuple[int, ...] 
             "colon_end": float(t.rstrip()[-1:] in (":", "：")), "question": float(t.rstrip()[-1:] in ("?", "？")),
             "open_end": float(t.rstrip()[-1:] in ("，", "、", ",", "；", ";")),
         }
-        rows.append(row_of(f))
-    X = np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(DENSE)), dtype=np.float64)
-    return Featurized(units, texts, langs, X, lex, topical, topic_buckets, vecs, idf, topic_bits)
+        if not rows and tuple(f) != DENSE:  # the values go in as written: the names must be DENSE's, in order
+            raise AssertionError(f"featurize writes {tuple(f)}, not DENSE")
+        rows.append(f.values())
+    # the rows' floats straight into one array (np.array of a list of tuples looks at every value's type first)
+    X = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(DENSE)).reshape(
+        n, len(DENSE))
+    return Featurized(units, texts, langs, X, topic_buckets, vecs, idf, topic_bits, lex_buckets,
+                      hash_bits or topic_bits, topic_sq)
 
 
 _FLOAT_LISTS: dict[int, tuple["object", list[float]]] = {}
@@ -700,16 +920,41 @@ def topic_vectors(topical: list[list[str]], idf, topic_bits: int) -> tuple[list[
     without an IDF table)."""
     mask = (1 << topic_bits) - 1
     crc32 = zlib.crc32
+    buckets = [[crc32(tok.encode("utf-8")) & mask for tok in toks] for toks in topical]
+    return buckets, bucket_vectors(buckets, idf)
+
+
+def _norm_drop(total: dict[int, float], part: dict[int, float]) -> float:
+    """How much the squared norm of ``total`` drops when ``part`` (its buckets a subset of total's) is taken out:
+    sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in part.items()), the same sum in the same order, over maps."""
+    tw = list(map(total.__getitem__, part))
+    return sum(map(operator.sub, map(pow, tw, _TWOS), map(pow, map(operator.sub, tw, part.values()), _TWOS)))
+
+
+_TWOS = itertools.repeat(2)  # the exponent of x ** 2, mapped
+
+
+def _sum_squares(vec: dict[int, float]) -> float:
+    """sum(w * w for w in vec.values()), the same sum in the same order, without a generator."""
+    ws = list(vec.values())
+    return sum(map(operator.mul, ws, ws))
+
+
+def bucket_vectors(buckets: list[list[int]], idf) -> list[dict[int, float]]:
+    """Each unit's topical buckets as IDF-weighted counts (weight 1 without an IDF table)."""
     weight = _float_list(idf) if idf is not None else None
-    buckets, vecs = [], []
-    for toks in topical:
-        bs = [crc32(tok.encode("utf-8")) & mask for tok in toks]
-        v: dict[int, float] = {}
+    vecs = []
+    for bs in buckets:
+        if weight is not None:
+            v = dict(zip(bs, map(weight.__getitem__, bs)))  # each bucket's weight, in order of first use
+            if len(v) == len(bs):  # no bucket used twice: 0.0 + w is w
+                vecs.append(v)
+                continue
+        v = dict.fromkeys(bs, 0.0)  # a bucket's weight added once per use, in turn
         for b in bs:
-            v[b] = v.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
-        buckets.append(bs)
+            v[b] += weight[b] if weight is not None else 1.0
         vecs.append(v)
-    return buckets, vecs
+    return vecs
 
 
 def _np_mean(values: list[float]) -> float:
@@ -743,12 +988,14 @@ def _hash_scores(fz: Featurized, w_hash, bits: int):
     import numpy as np
 
     out = np.zeros(len(fz.units))
-    mask = (1 << bits) - 1
-    crc32 = zlib.crc32
-    idx = [crc32(t.encode("utf-8")) & mask for toks in fz.lex for t in toks]
+    if fz.lex_buckets is not None and fz.lex_bits == bits:
+        rows = fz.lex_buckets
+    else:
+        rows = [[_bucket(t, bits) for t in toks] for toks in fz.lex]
+    idx = list(itertools.chain.from_iterable(rows))
     values = w_hash[idx] if idx else np.zeros(0)
     at = 0
-    for i, toks in enumerate(fz.lex):
+    for i, toks in enumerate(rows):
         if toks:  # a slice of the gathered weights sums as w_hash[unit's buckets] would (same values, same order)
             k = len(toks)
             out[i] = values[at:at + k].sum() / math.sqrt(k)
@@ -758,7 +1005,9 @@ def _hash_scores(fz: Featurized, w_hash, bits: int):
 
 def hashed_rows(fz: Featurized, bits: int) -> list[tuple[list[int], float]]:
     """The hashed lexical features of each unit: bucket ids and the per-token value (1/sqrt(n))."""
-    return [([_bucket(t, bits) for t in toks], 1.0 / math.sqrt(len(toks)) if toks else 0.0) for toks in fz.lex]
+    rows = fz.lex_buckets if fz.lex_buckets is not None and fz.lex_bits == bits else \
+        [[_bucket(t, bits) for t in toks] for toks in fz.lex]
+    return [(bs, 1.0 / math.sqrt(len(bs)) if bs else 0.0) for bs in rows]
 
 
 def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int = 16):
@@ -776,13 +1025,20 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     # coherence with the story units outside the unit's own paragraph
     idf = story_coh_idf
     if fz.topic_vecs is not None and fz.topic_idf is idf and fz.topic_bits == topic_bits:
-        buckets, vecs = fz.topic_buckets, fz.topic_vecs
+        buckets, vecs, sqs = fz.topic_buckets, fz.topic_vecs, fz.topic_sq
     else:
         buckets, vecs = topic_vectors(fz.topical, idf, topic_bits)
+        sqs = None
+    if sqs is None:
+        sqs = [_sum_squares(v) for v in vecs]
     weight = _float_list(idf) if idf is not None else None
     blocks = topic_blocks(fz.units)
     story_vec: dict[tuple[int, int], dict[int, float]] = {}
     for i in idx_story.tolist():
+        pv = story_vec.get(blocks[i])
+        if pv is None and len(vecs[i]) == len(buckets[i]):  # a block's first, no bucket twice: its vector as it is
+            story_vec[blocks[i]] = dict(vecs[i])
+            continue
         pv = story_vec.setdefault(blocks[i], {})
         for b in buckets[i]:
             pv[b] = pv.get(b, 0.0) + (weight[b] if weight is not None else 1.0)
@@ -796,17 +1052,17 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
     lead_in = [i for i in range(n) if fz.texts[i].rstrip()[-1:] in (":", "：") and len(fz.texts[i]) > 25
                and p1[i] < 0.3]
     # a list item: short, no sentence end (a headline of a related list, a menu entry, a row of a table)
-    listy = [float(len(t) <= 100 and not TERMINAL_RE.search(t)) for t in fz.texts]
+    listy = [float(len(t) <= 100 and not is_terminal(t)) for t in fz.texts]
     # the story outside a paragraph = all the story minus the paragraph's own part (norms per paragraph)
     total: dict[int, float] = {}
     for pv in story_vec.values():
         for b, w in pv.items():
             total[b] = total.get(b, 0.0) + w
-    total_sq = sum(w * w for w in total.values())
+    total_sq = _sum_squares(total)
     rest_norm: dict[tuple[int, int], float] = {}
     for blk in set(blocks):
         own = story_vec.get(blk, {})
-        sq = total_sq - sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in own.items())
+        sq = total_sq - _norm_drop(total, own)
         rest_norm[blk] = math.sqrt(max(sq, 0.0))
     # plain Python per unit (numpy's call overhead dominates on a handful of values); the sums are numpy's
     # to the last bit: counts of 0/1 values are exact, means of scores go through _np_mean
@@ -829,32 +1085,36 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
         line_last[line] = i
     rows = []
     for i, u in enumerate(fz.units):
+        # the first-pass scores (and list shapes) of the unit's neighbours in its line (two each side) and its
+        # paragraph (twelve each side), in text order
         if runs:
-            line_others = [j for j in range(max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)) if j != i]
-            para_others = [j for j in range(max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1))
-                           if j != i]
+            lo, hi = max(i - 2, line_first[u.line]), min(i + 3, line_last[u.line] + 1)
+            line_clip = clip_l[lo:i] + clip_l[i + 1:hi]
+            lo, hi = max(i - 12, para_first[u.paragraph]), min(i + 13, para_last[u.paragraph] + 1)
+            para_clip, para_listy = clip_l[lo:i] + clip_l[i + 1:hi], listy[lo:i] + listy[i + 1:hi]
         else:
-            line_others = [j for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
+            line_clip = [clip_l[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i and slabs[j] == u.line]
             para_others = [j for j in range(max(0, i - 12), min(n, i + 13)) if j != i and plabs[j] == u.paragraph]
-        own = story_vec.get(blocks[i], {})
+            para_clip, para_listy = [clip_l[j] for j in para_others], [listy[j] for j in para_others]
         v = vecs[i]
-        ws = list(v.values())
-        dot = sum(map(operator.mul, ws, [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
         rn = rest_norm[blocks[i]]
-        coh = dot / ((math.sqrt(sum(map(operator.mul, ws, ws))) + 1e-9) * (rn + 1e-9)) if v and rn > 1e-6 else 0.0
+        coh = 0.0
+        if v and rn > 1e-6:
+            own = story_vec.get(blocks[i], {})
+            dot = sum(map(operator.mul, v.values(), [total.get(b, 0.0) - own.get(b, 0.0) for b in v]))
+            coh = dot / ((math.sqrt(sqs[i]) + 1e-9) * (rn + 1e-9))
         after = float(i > last_story)
         before = float(i < first_story)
         f = para_first[u.paragraph]
         head = clip_l[f] if f < i and len(fz.texts[f]) <= 40 else 0.0
         q = para_last.get(u.paragraph - 1, -1)
         prev_last = clip_l[q] if q >= 0 and len(fz.texts[q]) <= 40 and f == i else 0.0
-        para_clip = [clip_l[j] for j in para_others]
         c = clip_l[i]
         rows.append([
             c, clip_l[i - 1] if i > 0 else 0.0, clip_l[i - 2] if i > 1 else 0.0,
             clip_l[i + 1] if i + 1 < n else 0.0, clip_l[i + 2] if i + 2 < n else 0.0,
             float(i == 0), float(i == n - 1),
-            _np_mean([clip_l[j] for j in line_others]) if line_others else 0.0, float(len(line_others) > 0),
+            _np_mean(line_clip) if line_clip else 0.0, float(len(line_clip) > 0),
             max(para_clip) if para_clip else 0.0,
             _np_mean(para_clip) if para_clip else 0.0,
             after, before, math.log1p(len(story_l) - bisect.bisect_right(story_l, i)),
@@ -863,9 +1123,10 @@ def context_features(fz: Featurized, logit1, story_coh_idf=None, topic_bits: int
             spam_upto[i] / i if i > 0 else 0.0, c * after, c * before,
             head, prev_last, float(fig_upto[min(n, i + 4)] - fig_upto[max(0, i - 3)] - fig_l[i]) / 6.0,
             float(any(i - 6 <= j < i for j in lead_in)), listy[i], max(head, prev_last) * listy[i], after * listy[i],
-            sum(listy[j] for j in para_others) / len(para_others) if para_others else 0.0,
+            sum(para_listy) / len(para_listy) if para_listy else 0.0,
         ])
-    return np.array(rows, dtype=np.float64) if rows else np.zeros((0, len(CONTEXT)))
+    return np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=n * len(CONTEXT)).reshape(
+        n, len(CONTEXT))
 
 
 _ABSENT = {"terminal": 0.5, "verbs": 0.5, "story_like": 0.5, "coherence": 0.1, "overlap": 0.3}
@@ -907,9 +1168,11 @@ def score_units(fz: Featurized, model: SpamModel, reasons_from: float = 0.0):
         c1, dense, c2 = contrib1[i].tolist(), fz.dense[i].tolist(), contrib2[i].tolist()
         share = max(c2[0], 0.0)
         scale = max(abs(float(logit1[i])), 1.0)
-        parts = [(c1[k] * share / scale, DENSE[k]) for k in range(len(DENSE)) if _reason_applies(DENSE[k], dense[k])]
+        # only a part of 0.3 or more can name a reason: the others are left out before sorting
+        parts = [(w, name) for w, name, x in zip([c * share / scale for c in c1], DENSE, dense)
+                 if w >= 0.3 and _reason_applies(name, x)]
         parts.append((float(lexical[i]) * share / scale, "lexical"))
-        parts += [(c2[k], CONTEXT[k]) for k in range(1, len(CONTEXT))]
+        parts += [(c, name) for c, name in zip(c2[1:], CONTEXT[1:]) if c >= 0.3]
         names: list[str] = []
         for c, name in sorted(parts, reverse=True):
             if c < 0.3 or len(names) >= 3:
@@ -927,7 +1190,7 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     if cfg.model == "rules":
         return detect_spam_rules(clean, cfg)
     model = load_model(cfg.model)
-    fz = featurize(clean, model.idf, model.topic_bits, gaps)
+    fz = featurize(clean, model.idf, model.topic_bits, gaps, model.hash_bits)
     _, prob, reasons = score_units(fz, model, reasons_from=cfg.threshold)
     out = []
     for u, lang, p, r in zip(fz.units, fz.langs, prob, reasons):
@@ -942,7 +1205,8 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = absorb_inline_ads(clean, out, cfg.threshold)
     out = absorb_site_lines(clean, out, cfg.threshold)
     out = absorb_shop_lines(clean, out, cfg.threshold)
-    return complete_spam_lines(clean, out, cfg.threshold)
+    out = complete_spam_lines(clean, out, cfg.threshold)
+    return keep_press_contacts(clean, out)  # last: whatever marked it, a press release's media contact stays
 
 
 def _overlap_units(text: str) -> set[str]:
@@ -960,7 +1224,7 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
         if seg.is_spam or not nxt.is_spam or seg.kind != nxt.kind:
             continue
         text = clean[seg.start:seg.end].strip()
-        short_zh = CJK_RE.search(text) and len(text) <= 30 and not TERMINAL_RE.search(text)
+        short_zh = CJK_RE.search(text) and len(text) <= 30 and not is_terminal(text)
         if not (_title_fragment(text) or short_zh):
             continue
         mine, theirs = _overlap_units(text), _overlap_units(clean[nxt.start:nxt.end])
@@ -975,6 +1239,7 @@ def absorb_block_headings(clean: str, segments: list[Segment], threshold: float)
 # under such a heading every headline-like line is part of the list.
 _LIST_HEAD_RE = re.compile(
     r"(?i)^[\W_]{0,3}(?:(?:相关|推荐|延伸|精选|拓展|扩展|更多)阅读|相关(?:新闻|报道|文章|专题|链接|资讯|推荐)|"
+    r"(?:相關|推薦|延伸|精選|更多)閱讀|相關(?:新聞|報道|報導|文章|專題|鏈接|連結|資訊|推薦)|熱門(?:文章|新聞)|猜你喜歡|"
     r"(?:热门|热点|精彩|编辑|今日|为你|专题|热文)推荐|热门(?:文章|新闻|资讯|专题)|热点专题|猜你喜欢|"
     r"往期(?:回顾|推荐|精选)|最新(?:文章|资讯)|(?:阅读|点击)排行|"
     r"related(?: articles| stories| news| posts| content| coverage| reading| links)?|read (?:more|also)|"
@@ -994,21 +1259,27 @@ def _headline_like(text: str) -> bool:
     t = text.strip()
     if not t or "。" in t or t.endswith((".", ";", "；", ",", "，")):
         return False
-    cjk = len(CJK_RE.findall(t))
+    cjk = cjk_count(t)
     return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
 
 
-def _line_groups(clean: str, segments: list[Segment]) -> list[list[int]]:
-    """Indices of the segments of each line, in text order."""
+def _line_groups(clean: str, segments: list[Segment]) -> tuple[tuple[int, ...], ...]:
+    """Indices of the segments of each line, in text order (the rules after scoring ask for the same segments'
+    lines in turn: worked out once)."""
+    return _groups_at(clean, tuple(s.start for s in segments))
+
+
+@functools.lru_cache(maxsize=4)
+def _groups_at(clean: str, starts: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
     groups: list[list[int]] = []
     last = None
-    for i, s in enumerate(segments):
-        nl = clean.rfind("\n", 0, s.start)
+    for i, start in enumerate(starts):
+        nl = clean.rfind("\n", 0, start)
         if nl != last or not groups:
             groups.append([])
             last = nl
         groups[-1].append(i)
-    return groups
+    return tuple(map(tuple, groups))
 
 
 def _mark(seg: Segment, threshold: float, why: str) -> Segment:
@@ -1067,9 +1338,9 @@ _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\
 
 
 def _maybe_contacts(text: str) -> bool:
-    """False when _contacts finds nothing: an address needs a dot or '://' (a mailbox a dot too), a handle one of
-    IM_RE's keywords, a phone number four digits (most lines of a story have none of these)."""
-    return _maybe_url(text) or _maybe_im(text) or sum(map(str.isdigit, text)) >= 4
+    """False when _contacts finds nothing: an address needs '://', 'www.' or a dot before a letter, a mailbox '@'
+    and a dot, a handle one of IM_RE's keywords, a phone number four digits (most lines of a story have none)."""
+    return _maybe_url(text) or _maybe_email(text) or _maybe_im(text) or _digit_count(text) >= 4
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:
@@ -1137,15 +1408,25 @@ def absorb_contact_listings(clean: str, segments: list[Segment], threshold: floa
                 why = "advertisement under an ad-slot label"
         if why:
             for i in g:
-                if not out[i].is_spam:
-                    out[i] = _mark(out[i], threshold, why)
+                # a clause of the story's running text that an ad line was glued to stays
+                if out[i].is_spam or (out[i].kind == "clause" and _story_clause(clean[out[i].start:out[i].end])):
+                    continue
+                out[i] = _mark(out[i], threshold, why)
     return out
 
 
+def _story_clause(text: str) -> bool:
+    """Running Chinese text: twelve characters or more, a comma inside, a news verb or reporting cue and no
+    contact details ("今年以来，江城港新开通东南亚航线6条，…，港口企业效益明显改善")."""
+    return (cjk_count(text) >= 12 and "，" in text.rstrip("，")
+            and bool(_VERBS_ZH.search(text) or _REPORT_ZH.search(text)) and not _contacts(text))
+
+
 _SELL_RE = re.compile(r"(?i)订购|订货|选购|批发|零售|加盟|代理|定制|报价|优惠|折扣|特价|包邮|出售|出租|急售|回收|促销|低价|"
+                      r"免费领|领券|抢购|秒杀|"
                       r"\bfor (?:sale|rent)\b|\bwholesale\b|\bdiscount|\border now\b|\bbuy now\b|\d\s?% off\b|"
                       r"\bbest price|\bfree (?:delivery|shipping)\b")
-_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
+_INVITE_RE = re.compile(r"(?i)欢迎|敬请|详询|来电|咨询|联系|请拨打|添加|加微信|私信|扫码|\bcontact\b|\bcall\b|\bbook(?:ing)?\b|\benquir|"
                         r"\binquir|\bvisit\b")
 
 
@@ -1154,19 +1435,36 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
     reader to get in touch (欢迎来电, 咨询, "contact", "call") and gives a labelled phone number, QQ/WeChat
     handle, e-mail or URL, with no reporting verb: an ad spliced into the paragraph. A hotline the story
     reports ("市民可拨打12345热线咨询", "the company said customers can call …") has no selling word or has a
-    reporting verb, and stays."""
+    reporting verb, and stays. A clause cut off a sentence is judged with the rest of the sentence. And a unit
+    that opens with a bracketed ad tag ("【广告】…", "[Sponsored] …") and
+    reports nothing: the site's own label says it is an ad; and a short follow prompt ("关注我们，每天推送…")."""
     out = list(segments)
     for i, seg in enumerate(out):
-        if seg.is_spam or seg.kind == "line":
+        if seg.is_spam:
             continue
         t = clean[seg.start:seg.end]
+        if seg.kind != "clause" and len(t) <= 200 and _tagged_ad(t):  # a clause: of a sentence that reports
+            out[i] = _mark(seg, threshold, "tagged advertisement")
+            continue
+        if len(t) <= 100 and _FOLLOW_UNIT_RE.match(t) and not _REPORT_ZH.search(t):
+            out[i] = _mark(seg, threshold, "follow prompt")
+            continue
+        if seg.kind == "line":
+            continue
+        pair = [i]  # a clause cut off a sentence is judged with the rest of its sentence
+        if seg.kind == "clause":
+            pair = [j for j in (i - 1, i, i + 1) if 0 <= j < len(out) and out[j].kind == "clause"
+                    and (j == i or abs(out[j].start - seg.end if j > i else seg.start - out[j].end) <= 1)]
+            t = clean[out[pair[0]].start:out[pair[-1]].end]
         if len(t) > 200 or not _maybe_contacts(t):  # it needs contact details (most sentences have none)
             continue
         if _REPORT_ZH.search(t) or _REPORTING_EN_RE.search(t) or _CREDIT.search(t.lower()):
             continue
         labelled = has_url(t) or has_email(t) or find_im_handles(t) or _CONTACT_LABEL_RE.search(t)
         if labelled and _contacts(t) and _SELL_RE.search(t) and _INVITE_RE.search(t):
-            out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
+            for j in pair:
+                if not out[j].is_spam:
+                    out[j] = _mark(out[j], threshold, "advertisement inside a paragraph")
     return out
 
 
@@ -1175,30 +1473,77 @@ _EDITOR_LINE_RE = re.compile(r"(?i)^[(（【\[]?\s*(?:(?:责任编辑|编辑|校
                              r"[\s|｜/，,]*)+[)）】\]]?$")
 _COUNTER_RE = re.compile(r"^(?:(?:阅读|浏览|阅读量|浏览量|点击|在看|点赞|评论|收藏|分享|转发|赞)\s*[:：]?\s*\d[\d,.]*\s*[万wW+]?"
                          r"[\s|｜·]*){1,6}$")
-_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:扫码|扫一扫|长按识别|长按二维码|微信扫一扫|扫描二维码|扫描下方二维码)")
+# the label of a site's footer line: who runs the site ("主办单位：…　地址：…　电话：…"), not a story's line
+_SITE_FOOTER_RE = re.compile(r"^[\W_]{0,2}(?:主办单位|主管单位|承办单位|协办单位|运营单位|主办|主管|承办|技术支持|网站标识码|"
+                             r"主辦單位|主管單位|承辦單位|技術支持)\s?[:：]")
+# a scan prompt asks the reader to do something with the code (follow, download, join …): "扫码关注公众号", not
+# "扫码点餐、扫码支付已成习惯"
+_FOLLOW_RE = re.compile(r"^[\W_]{0,3}(?:(?:扫码|扫一扫|微信扫一扫|扫描二维码|扫描下方二维码)[^。]{0,6}?"
+                        r"(?:关注|下载|添加|加入|进群|入群|领取|订阅|获取|了解|查看|阅读|报名|预约|咨询|购买|收听|观看)|"
+                        r"长按识别|长按二维码|点击上方|点上方|戳上方|点击蓝字|点蓝字)")
+# a follow or scan prompt, where it stands (a sentence inside a paragraph too): stronger words than _FOLLOW_RE's
+_FOLLOW_UNIT_RE = re.compile(r"^[\W_]{0,3}(?:扫码关注|扫一扫关注|关注我们|点击关注|长按识别|长按二维码|扫描二维码关注|点击上方|"
+                             r"点击下方|点上方|Follow (?:us|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) on (?:Google News|Twitter|X|"
+                             r"Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads)\b)")
+# the author's bio at the end of a story: "<Name> is the <site>'s business reporter, covering …"
+_BIO_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} is (?:a|an|the|our) [^.]{0,60}\b(?:reporter|correspondent|"
+                     r"editor|writer|columnist|journalist)\b(?:,? (?:covering|who covers|based in|reporting on)\b|\.?$)")
+# a repost's end marker on a line of its own ("- END -", "—THE END—")
+_END_MARK_RE = re.compile(r"^[\W_]{0,4}(?:THE )?END[\W_]{0,4}$")
+
+
+def _nav_crumbs(text: str) -> bool:
+    """A line of page crumbs: three to six short parts (three words at most) split by › » > or →, nothing else."""
+    if not any(map(text.__contains__, "›»>→")) or len(text) > 80 or is_terminal(text):
+        return False
+    parts = [x.strip() for x in re.split(r"\s*[›»>→]\s*", text)]
+    return 3 <= len(parts) <= 6 and all(x and len(x.split()) <= 3 for x in parts)
 
 
 def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> list[Segment]:
     """Whole lines that are a site's own furniture wherever they stand: an editor line ("责任编辑：王磊",
-    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12") and a scan-the-code
-    prompt ("扫码关注…", "长按识别二维码…") without a reporting verb. A wire story's credit line ("Editing by
-    …") is the story's and is not one of them."""
+    "编辑：张婷　审核：赵军", "Editor in charge: …"), a counter line ("阅读 2386　在看 12"), a scan-the-code or
+    follow prompt ("扫码关注…", "长按识别二维码…", "点击上方蓝字关注我们") without a reporting verb, a repost's end
+    marker ("- END -"); in the first or last three lines, a line of page crumbs ("Markets › Deals › Europe"). And
+    an author's bio sentence ("… is the Herald's business reporter, covering …") with only spam after it. A wire
+    story's credit line ("Editing by …") is the story's and is not one of them. And the site's footer line that
+    names who runs it ("主办单位：…地址：…电话：…"), no sentence, beside a spam line of its block or itself holding a
+    footer cue (ICP备)."""
     out = list(segments)
-    for g in _line_groups(clean, out):
+    groups = _line_groups(clean, out)
+    for k, g in enumerate(groups):
         if all(out[i].is_spam for i in g):
             continue
         t = clean[out[g[0]].start:out[g[-1]].end].strip()
         why = ""
-        if len(t) <= 60 and _EDITOR_LINE_RE.match(t):
+        if len(t) <= 150 and _SITE_FOOTER_RE.match(t) and "。" not in t:
+            para = out[g[0]].paragraph
+            beside = [groups[j] for j in (k - 1, k + 1) if 0 <= j < len(groups)
+                      and out[groups[j][0]].paragraph == para]
+            if any(all(out[i].is_spam for i in n) for n in beside) or _CUES["footer"][1].search(t):
+                why = "site footer"
+        if why:
+            pass
+        elif len(t) <= 60 and _EDITOR_LINE_RE.match(t):
             why = "editor line"
         elif len(t) <= 60 and _COUNTER_RE.match(t):
             why = "read and like counters"
         elif len(t) <= 80 and _FOLLOW_RE.match(t) and not _REPORT_ZH.search(t):
-            why = "scan-the-code prompt"
+            why = "scan-the-code or follow prompt"
+        elif _END_MARK_RE.match(t):
+            why = "end marker"
+        elif (k < 3 or k >= len(groups) - 3) and _nav_crumbs(t):
+            why = "navigation crumbs"
         if why:
             for i in g:
                 if not out[i].is_spam:
                     out[i] = _mark(out[i], threshold, why)
+    for i in range(len(out) - 2, -1, -1):  # an author's bio, after the story
+        t = clean[out[i].start:out[i].end]
+        if out[i].is_spam or len(t) > 240 or not _BIO_RE.match(t) or _REPORTING_EN_RE.search(t):
+            continue
+        if all(s.is_spam for s in out[i + 1:]):
+            out[i] = _mark(out[i], threshold, "author bio")
     return out
 
 
@@ -1216,7 +1561,7 @@ def complete_spam_lines(clean: str, segments: list[Segment], threshold: float) -
         if sum(out[i].end - out[i].start for i in spam) * 3 < size:
             continue
         texts = [clean[out[i].start:out[i].end].strip() for i in rest]
-        if all(len(t) <= 80 and not TERMINAL_RE.search(t) and not _REPORT_ZH.search(t)
+        if all(len(t) <= 80 and not is_terminal(t) and not _REPORT_ZH.search(t)
                and not _REPORTING_EN_RE.search(t) and not _CREDIT.search(t.lower()) for t in texts):
             for i in rest:
                 out[i] = _mark(out[i], threshold, "rest of a spam line")
@@ -1276,7 +1621,7 @@ def _complete_sentence(text: str, zh: bool) -> bool:
     if not _SENTENCE_END_RE.search(t):
         return False
     if zh:
-        return len(CJK_RE.findall(t)) >= 12 and bool(_VERBS_ZH.search(t) or _REPORT_ZH.search(t)
+        return cjk_count(t) >= 12 and bool(_VERBS_ZH.search(t) or _REPORT_ZH.search(t)
                                                      or _NEWS_ANCHOR_ZH_RE.search(t))
     words = re.findall(r"[A-Za-z][\w'-]*", t)
     if len(words) < 6 or not _VERBS_EN.search(t.lower()):
@@ -1330,10 +1675,11 @@ def _names_outside(text: str, outside: str) -> bool:
     return False
 
 
-def _firm_named(address: str, clean: str) -> bool:
+def _firm_named(address: str, clean: str, run_on: bool = False) -> bool:
     """Whether the story (``clean``: its text) names the firm of an e-mail or web address: every name-like
     part of its host (three letters or more, generic words like 'factory' or 'trade' left out) is a word of
-    the story or the pinyin of its Chinese."""
+    the story or the pinyin of its Chinese; with ``run_on``, a part of six letters or more may also be the
+    story's words run together ("brightwatercold": "Brightwater Cold Storage")."""
     host = address.split("@")[-1].lower()
     host = re.sub(r"^https?://|^www\.", "", host).split("/")[0]
     labels = host.split(".")
@@ -1342,8 +1688,46 @@ def _firm_named(address: str, clean: str) -> bool:
         return False
     low = clean.lower()
     rest = low.replace(address.lower(), " ")
-    pin = _pinyin(clean) if CJK_RE.search(clean) else ""
-    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or p in pin.replace(" ", "") for p in parts)
+    pin = None  # the pinyin of the story's Chinese, joined, worked out when a part needs it
+
+    def romanized(p: str) -> bool:
+        nonlocal pin
+        if not _maybe_pinyin(p):
+            return False
+        if pin is None:
+            pin = _pinyin(clean).replace(" ", "") if CJK_RE.search(clean) else ""
+        return p in pin
+
+    joined = re.sub(r"[^a-z0-9]+", "", rest) if run_on else ""
+    return all(re.search(r"(?<![a-z])" + re.escape(p), rest) or romanized(p) or (len(p) >= 6 and p in joined)
+               for p in parts)
+
+
+# a press release's media contact: its label, or a press office's mailbox
+_PRESS_LABEL_RE = re.compile(r"(?i)^\W{0,3}(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)|"
+                             r"媒体联系|新闻联系|媒体垂询|媒体咨询)")
+_PRESS_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:press|media|pr|communications?)@")  # not news@: a site's tip line
+
+
+def keep_press_contacts(clean: str, segments: list[Segment]) -> list[Segment]:
+    """Content is sacred: a press release's media contact ("Media contact: … Brand Department, Tel: …, Email:
+    press@…", a spokesperson's name over a press@ mailbox) that names the firm the story is about stays, however
+    sure the model is. A shop's contacts (WhatsApp, WeChat, prices, ad tags) are not a press contact."""
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if not seg.is_spam:
+            continue
+        t = clean[seg.start:seg.end]
+        if len(t) > 200 or not (_PRESS_LABEL_RE.match(t) or ("@" in t and _PRESS_MAILBOX_RE.search(t))):
+            continue
+        bare = _PRESS_LABEL_RE.sub("", t)  # "Media contact:" is no shop's "Contact:"
+        if _SHOP_CONTACT_RE.search(bare) or find_im_handles(t) or AD_TAG_RE.search(t) or \
+                (_maybe_price(t, t.lower()) and PRICE_RE.search(t)):
+            continue
+        story = _story_text(clean, out, {i})
+        if any(_firm_named(x, story, run_on=True) for x in find_emails(t) + find_urls(t)) or _names_outside(t, story):
+            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's press contact")
+    return out
 
 
 def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure: float) -> list[Segment]:
@@ -1411,7 +1795,7 @@ def _bare_contact_line(text: str) -> bool:
     bare = _CUED_RE.sub(" ", bare.lower())
     bare = _CONTACT_LABEL_RE.sub(" ", bare)
     bare = _LEFT_WORDS_RE.sub(" ", bare)
-    return len(CJK_RE.findall(bare)) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
+    return cjk_count(bare) <= 4 and len(re.findall(r"[a-z]{2,}", bare)) <= 2
 
 
 def _title_keyword_listing(text: str) -> bool:
@@ -1424,7 +1808,7 @@ def _title_keyword_listing(text: str) -> bool:
         return False
     if sum(map(t.count, ",;|")) < 2 and not _zh_listing_shape(t):
         return False  # neither reading takes it (the English one needs two of , ; |): no need to count characters
-    if len(CJK_RE.findall(t)) > len(t) / 3:
+    if cjk_count(t) > len(t) / 3:
         if not _zh_listing_shape(t):
             return False
         return bool(_selling(t) and not _VERBS_ZH.search(t) and not _REPORT_ZH.search(t))
@@ -1537,7 +1921,7 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
 
 def seg_lang_zh(text: str) -> bool:
     """Whether text is mostly Chinese (a third of its characters or more)."""
-    return len(CJK_RE.findall(text)) > len(text) / 3
+    return cjk_count(text) > len(text) / 3
 
 
 # --- baselines ------------------------------------------------------------------------------------

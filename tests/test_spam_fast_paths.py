@@ -197,8 +197,13 @@ def test_layout_gaps_as_the_per_character_loop(raw):
     "Harbour fees rose 3%\nThe council met on Tuesday",
     "。」 记者获悉 春茶上市",
     "Up 3%. The council met",
+    "订购热线 0574-87654321 记者从宁波港获悉，今年一季度吞吐量增长。",
+    "访问 www.qinghe-tea.com 记者获悉，春茶上市，价格平稳。",
+    "Buy now at qinghe-tea.com The mayor said traffic resumes today.",
+    "港口恢复通航【广告】春茶上市，明前龙井（推广）记者获悉",
+    "Harbour fees rose [Sponsored] Tea shop opens The council met",
 ])
-def test_sentence_cuts_with_the_sentence_end_break_and_control_prechecks(text, monkeypatch):
+def test_sentence_cuts_with_the_sentence_end_break_control_space_and_tag_prechecks(text, monkeypatch):
     import pipeline.segment as segment
 
     starts = range(min(len(text), 12))  # a span may start right after a full stop (the look-behinds see it)
@@ -206,6 +211,8 @@ def test_sentence_cuts_with_the_sentence_end_break_and_control_prechecks(text, m
     monkeypatch.setattr(segment, "_BREAK_KEYS", ("",))  # the empty string is in every line: always searched
     monkeypatch.setattr(segment, "_CONTROL_KEYS", ("",))
     monkeypatch.setattr(segment, "_SENT_END_KEYS", ("",))
+    monkeypatch.setattr(segment, "_AD_TAG_KEYS", ("",))
+    monkeypatch.setattr(segment, "_SPACE", re.compile(""))  # matches every line: the white-space patterns run
     assert fast == [segment.split_sentences(text, a) for a in starts]
 
 
@@ -226,3 +233,126 @@ def test_chinese_listing_shape_as_the_plain_split(text):
     plain = not (len(items) < 4 or "。" in text.rstrip("。") or any(len(x) > 10 for x in items[:-1])
                  or len(items[-1]) > 16)
     assert _zh_listing_shape(text) is plain
+
+
+TEXTS = SENTENCES + [
+    "", "。", "Harbour fees rose.\n", "他说：“明年再建一座。”", "（记者 周丽华）", "A股 3月 涨幅 居前",
+    "䷀ 乾卦 is the first hexagram", "港口 port 码头 dock 航运 shipping", "价格 每斤30元，20% OFF，12 PCS",
+    "Ⅱ期工程 ①号泊位 ²³ 𝟘 ΑΒΓ Ｔｅｓｔ", "qinghe-tea.com 青禾茶业 www.qinghe-tea.com 订购",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_buckets_are_the_tokens_hashed(text):
+    from pipeline.spam import _bucket, token_buckets, tokens
+
+    lex, topical = tokens(text)
+    for _ in range(2):  # the second time from the bucket tables
+        assert token_buckets(text, 18, 16) == ([_bucket(t, 18) for t in lex], [_bucket(t, 16) for t in topical])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_counts_terminal_and_language_without_a_second_pass(text):
+    from pipeline.language import detect_segment
+    from pipeline.spam import CJK_RE, LATIN_RE, TERMINAL_RE, _unit_lang, cjk_count, is_terminal
+
+    assert cjk_count(text) == len(CJK_RE.findall(text))
+    assert is_terminal(text) == bool(TERMINAL_RE.search(text))
+    assert is_terminal(text.rstrip() + "\n") == bool(TERMINAL_RE.search(text.rstrip() + "\n"))
+    assert _unit_lang(text, cjk_count(text), len(LATIN_RE.findall(text))) == detect_segment(text)
+
+
+def test_no_chinese_character_is_a_digit_or_upper_case():
+    """featurize counts digits and capitals outside the Chinese runs only."""
+    from pipeline.spam import CJK_RE
+
+    chars = [chr(c) for c in range(0x3400, 0xFB00) if CJK_RE.match(chr(c))]
+    assert len(chars) > 20000 and not any(c.isdigit() or c.isupper() for c in chars)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_price_precheck_never_hides_a_price(text):
+    for t in (text, text.upper(), text.replace("%", "% off")):
+        assert bool(PRICE_RE.search(t)) <= _maybe_price(t, t.lower())
+
+
+def test_pinyin_syllables_are_every_syllable_pypinyin_writes():
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    from pipeline.spam import _PINYIN_SYLLABLES
+
+    written = {convert(r, Style.NORMAL, strict=True) for v in pinyin_dict.values() for r in v.split(",")}
+    assert {s for s in written if s.isascii()} <= _PINYIN_SYLLABLES
+
+
+@pytest.mark.parametrize("text", [
+    "青禾茶业有限公司董事长周丽华表示，明年出口将翻番。",
+    "东岚航空客服热线，嘉味源食品，宁波港集团，绿色能源，女足世界杯",
+    "嗯，哼，呣，欸",
+])
+def test_pinyin_precheck_passes_every_piece_of_the_pinyin(text):
+    from pipeline.spam import _maybe_pinyin, _pinyin
+
+    pin = _pinyin(text).replace(" ", "")
+    pieces = {pin[a:b] for a in range(len(pin)) for b in range(a + 3, min(len(pin), a + 16) + 1)}
+    assert pieces and all(_maybe_pinyin(p) for p in pieces if p.isascii())
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("qinghe", True), ("jiaweiyuan", True), ("factory", False), ("tradeglobal", False), ("hk2024", False),
+    ("nbsp", False),
+])
+def test_pinyin_precheck_turns_away_what_no_pinyin_spells(part, expected):
+    from pipeline.spam import _maybe_pinyin
+
+    assert _maybe_pinyin(part) is expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_topic_vectors_and_norms_as_the_plain_sums(seed):
+    import math
+    import random
+
+    from pipeline.spam import _norm_drop, _sum_squares, bucket_vectors
+
+    rng = random.Random(seed)
+    idf = np.array([rng.uniform(0.5, 9.0) for _ in range(64)])
+    buckets = [[rng.randrange(64) for _ in range(rng.randrange(0, 30))] for _ in range(20)]
+    for weights in (idf, None):
+        plain = []
+        for bs in buckets:
+            v = {}
+            for b in bs:
+                v[b] = v.get(b, 0.0) + (float(weights[b]) if weights is not None else 1.0)
+            plain.append(v)
+        vecs = bucket_vectors(buckets, weights)
+        assert vecs == plain and [list(v) for v in vecs] == [list(v) for v in plain]  # same values, same order
+    total: dict[int, float] = {}
+    for v in plain[:12]:
+        for b, w in v.items():
+            total[b] = total.get(b, 0.0) + w
+    assert _sum_squares(total) == sum(w * w for w in total.values())
+    for part in plain[:12]:
+        assert _norm_drop(total, part) == sum(total[b] ** 2 - (total[b] - w) ** 2 for b, w in part.items())
+    assert not math.isnan(_sum_squares({}))
+
+
+URL_TEXTS = TEXTS + [
+    "增速为12.4%，高于3.5个百分点", "访问 WWW.Example.COM 了解", "http://localhost:8080/path", "见 qinghe.ſhop 官网",
+    "温度 300 K.Kelvin", "a.b", ". x", "sales@qinghe.123", "Q.1 2024", "官网：qinghe-tea.cn/news", "",
+]
+
+
+@pytest.mark.parametrize("text", URL_TEXTS)
+def test_url_precheck_and_clause_count_as_the_plain_patterns(text):
+    from pipeline.spam import (CAP_WORD_RE, EMAIL_RE, LATIN_RE, URL_RE, _CLAUSE_PUNCT_RE, _clause_punct_count,
+                               _contacts, _maybe_contacts, find_urls, has_url)
+
+    assert find_urls(text) == URL_RE.findall(text)
+    assert has_url(text) == bool(URL_RE.search(text))
+    assert bool(_contacts(text)) <= _maybe_contacts(text)
+    assert bool(EMAIL_RE.search(text)) <= _maybe_contacts(text)
+    assert _clause_punct_count(text) == len(_CLAUSE_PUNCT_RE.findall(text))
+    assert bool(CAP_WORD_RE.findall(text)) <= bool(LATIN_RE.search(text))
