@@ -56,15 +56,15 @@ def test_evaluate_entities_one_to_one(gold_entities, predicted, person, org):
 
 
 @pytest.mark.parametrize("gold_name,predicted_surface,matches", [
-    ("Lysander & Co.", "Lysander &amp; Co.", True),  # HTML entities decoded
+    ("Quillon & Finch Co.", "Quillon &amp; Finch Co.", True),  # HTML entities decoded
     ("ABC Group", "ＡＢＣ Group", True),  # NFKC
     ("Juyi Group", "JUYI GROUP", True),  # case fold
     ("Wenzhou Leather Industry Association", "the Wenzhou Leather Industry Association", True),  # leading "the"
     ("Pan Jianzhong", "Pan\n  Jianzhong", True),  # white space collapsed
-    ("黄建业", "黄 建业", True),  # white space between Chinese characters removed
+    ("韦立川", "韦 立川", True),  # white space between Chinese characters removed
     ("温州市皮革行业协会", "温州市 皮革 行业协会", True),
     ("Aokang", "“Aokang”,", True),  # surrounding quotes and punctuation
-    ("Ms. Liang", "Liang", False),  # titles are not stripped
+    ("Ms. Brennan", "Brennan", False),  # titles are not stripped
     ("Juyi Group Co., Ltd.", "Juyi Group", False),  # legal forms are not stripped: that is what aliases are for
 ])
 def test_evaluate_entities_normalization(gold_name, predicted_surface, matches):
@@ -101,7 +101,7 @@ def test_evaluate_claims_one_to_one_best_first():
 # --- speakers ---------------------------------------------------------------------------------
 
 ENTITIES = [("PERSON", "Pan Jianzhong"), ("ORG", "Juyi Group Co., Ltd.", "Juyi Group"),
-            ("PERSON", "黄 建业", "黄建业")]
+            ("PERSON", "韦 立川", "韦立川")]
 
 
 @pytest.mark.parametrize("said,gold_speaker,predicted_entities,right", [
@@ -111,7 +111,7 @@ ENTITIES = [("PERSON", "Pan Jianzhong"), ("ORG", "Juyi Group Co., Ltd.", "Juyi G
     ({"name": "pan jianzhong"}, "Pan Jianzhong", [], True),
     ({"name": "Juyi Group"}, "Juyi Group Co., Ltd.", [], True),  # an alias of the gold speaker's entity
     ({"name": "Juyi Group Co., Ltd."}, "Juyi Group", [], True),  # the gold speaker written as an alias
-    ({"name": "黄建业"}, "黄 建业", [], True),
+    ({"name": "韦立川"}, "韦 立川", [], True),
     ({"name": "Xie Yufang"}, "Pan Jianzhong", [], False),
     # the predicted speaker's entity has a gold form among its surface forms
     ({"name": "Pan", "entity_id": "E1"}, "Pan Jianzhong", [ent("PERSON", "Pan", "Pan Jianzhong", eid="E1")], True),
