@@ -55,7 +55,7 @@ _QUOTE_CLOSE = "”」』\""
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
-                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)|"
+                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
                              r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))[^，,。；;]{1,15}(?:之前|前)")
@@ -65,6 +65,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
+# words before 将 that make it the object marker (把) of an action under way or done
+_DISPOSAL_BEFORE = frozenset({"正", "正在", "在", "已", "已经", "刚", "刚刚", "早已", "都已", "均已", "被"})
 _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|接下来|后续(?=将|还将|会|计划)|第?[一二三四]季度)")
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
@@ -125,6 +127,8 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     masked = _mask(p.text[s:e])
     toks = [t for t in p.tokens if s <= t.start and t.end <= e and masked[t.start - s] != "□"]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        if a.text == "将" and k > 0 and toks[k - 1].text in _DISPOSAL_BEFORE:
+            continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
@@ -346,16 +350,45 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
             continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
             # (a cause, or work under way toward the goal) belongs to what follows
-        differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
+        r_future = _future_at(p, cs + m.end(), r_end)
+        differs = _future_at(p, cs + last_start + 1, cs + m.start()) != r_future
+        own = not quoted and _own_subject(p, cs + m.end(), ce)
+        if differs and r_future and not own and not quoted and _future_at(p, cs, cs + m.start()):
+            differs = False  # "中心建成后，年处理能力可达80万吨，将主要服务于…": the plan goes on
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
-                (_GOAL_WITH_DEADLINE.match(right) and not quoted and not _MEANS.search(left[last_start + 1:]) and
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+                (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
-            # "区里计划建设3个冷链中心，力争到2027年出口额突破5亿元": a plan, then a target of its own
-            # (not after "将围绕…领域，": a frame of the target)
+            # "区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元": a plan, then a target with a subject of
+            # its own; "计划投资建设生产线，预计2026年投产" / "力争2027年建成投产": the plan's own schedule, one
+            # statement (not after "将围绕…领域，": a frame of the target)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
+
+
+_OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
+                      "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
+
+
+def _own_subject(p: Parse, s: int, e: int) -> bool:
+    """The clause from s names a subject of its own before its verb (预计到2025年底，义乌跨境电商年交易额将突破…,
+    力争到2027年全县茶产业产值突破…), past an opening cue or plan word and a time; not a clause that goes
+    straight on with a verb (预计2026年上半年投产, 力争2027年建成投产, 预计吸引…)."""
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    k = 0
+    while k < len(toks) and (toks[k].text in _OPENERS or toks[k].pos in ("TIME", "w", "m", "q", "f") and
+                             not (toks[k].pos == "m" and k + 1 < len(toks) and toks[k + 1].pos == "n") or
+                             re.fullmatch(r"(?:20\d\d年|[上下]半年|年[底末中内]|[底前内中初]|第?[一二三四]季度|年)",
+                                          toks[k].text)):
+        k += 1
+    if k >= len(toks):
+        return False
+    first = toks[k]
+    if first.pos not in ("n", "nz", "nr", "ns", "nt", "PER", "ORG", "LOC", "s", "r", "m", "an", "nw") or \
+            first.text in ("将", "会", "要", "拟", "可", "能", "有"):
+        return False
+    return any(t.pos in ("v", "vd", "d") for t in toks[k + 1:k + 12])
 
 
 _GOAL_WITH_DEADLINE = re.compile(r"^(?:力争|争取|确保)(?=[^，,。；;]{0,12}?(?:到20\d\d年|20\d\d年|[一二两三四五六七八九十\d]+年内|"
@@ -440,7 +473,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
 
 
-_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
+_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
                         r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
 
 

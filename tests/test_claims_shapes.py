@@ -1,0 +1,56 @@
+"""Error shapes seen on unseen articles, one invented article per shape, in English and Chinese: what
+is and is not a forecast, where one statement ends, and who said a quote when the quote and its cue are
+in different languages. Each case: the article's text and the claims a reader expects,
+(content, speaker name or None, forecast)."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+    def run(text):
+        a = pipeline.process_text(text, config=cfg)
+        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
+
+    return run
+
+
+NOT_FORECASTS = [
+    pytest.param("走进生产车间，机械臂正将烧得通红的铝合金坯料送进锻压机。", [], id="zh-jiang-as-ba-under-way"),
+    pytest.param("据统计，2024年前三季度全省直播电商交易额同比增长21.3%。",
+                 [("2024年前三季度全省直播电商交易额同比增长21.3%", None, False)], id="zh-first-three-quarters-of-year"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_FORECASTS)
+def test_claims_shapes_not_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+ONE_STATEMENT = [
+    pytest.param("县长杨明表示，县里计划今年下半年开工建设游客集散中心，力争2026年国庆前投入使用。",
+                 [("县里计划今年下半年开工建设游客集散中心，力争2026年国庆前投入使用", "杨明", True)],
+                 id="zh-plan-and-its-deadline"),
+    pytest.param("区长王立表示，区里计划建设3个冷链集配中心，力争到2027年全区水果出口额突破5亿元。",
+                 [("区里计划建设3个冷链集配中心", "王立", True), ("力争到2027年全区水果出口额突破5亿元", "王立", True)],
+                 id="zh-plan-then-target-with-own-subject"),
+    pytest.param("据了解，第十届青禾国际机械展将于11月在广州举行，预计将有超过80家企业参展。",
+                 [("第十届青禾国际机械展将于11月在广州举行，预计将有超过80家企业参展", None, True)],
+                 id="zh-event-and-its-expected-attendance"),
+    pytest.param("站长张强说，只要后期不出现大范围干热风，预计今年单产有望比去年提高3%左右。",
+                 [("只要后期不出现大范围干热风，预计今年单产有望比去年提高3%左右", "张强", True)],
+                 id="zh-condition-goes-with-its-forecast"),
+    pytest.param("总经理陈立表示，冷链中心建成后，年处理能力可达80万吨，将主要服务于东南亚水果的进口分拨。",
+                 [("冷链中心建成后，年处理能力可达80万吨，将主要服务于东南亚水果的进口分拨", "陈立", True)],
+                 id="zh-plan-goes-on-after-capacity"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE_STATEMENT)
+def test_claims_shapes_where_a_statement_ends(claims_of, text, expected):
+    assert claims_of(text) == expected
