@@ -17,7 +17,8 @@ from .claims_en import claims_en
 from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
-from .language import ZH
+from .language import EN, ZH
+from .names import chinese_name_pinyin
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
 
 
@@ -89,8 +90,16 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                **{k: v for k, v in horizon.items() if k != "text"}}
             claims.append(Claim(claim_id=claims_mod.make_claim_id(a.doc_id, rs, re_), text=a.raw[rs:re_],
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
-                                horizon=horizon, lang=lang, source_text=rc.source_text))
+                                horizon=horizon, lang=lang, source_text=_as_written(a, s, rc)))
     return replace(a, claims=tuple(claims))
+
+
+def _as_written(a: Article, offset: int, rc) -> str | None:
+    """The source's words as the article writes them (the extractors read traditional characters in
+    their simplified form)."""
+    if rc.source is None or rc.source_text is None:
+        return rc.source_text
+    return a.clean[offset + rc.source[0]:offset + rc.source[1]].strip(" ,，") or rc.source_text
 
 
 def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
@@ -183,6 +192,7 @@ _NON_COMPANY_ORG = re.compile(_MEDIA_ORG.pattern + r"|(?i:\b(?:agency|bureau|min
 _COMPANY_LIKE = re.compile(r"(?i)\b(?:co|ltd|inc|corp|group|holdings?|company|bank|plc|llc|gmbh|ag|sa)\b\.?|"
                            r"公司|集团|银行|股份|控股|企业|厂$|行$")
 _ZH_ADVERBIAL = re.compile(r"(?:在[^，。]{0,40}?(?:时|上|中|期间|之际|后|前|里)|接受[^，。]{0,20}采访时|"
+                           r"(?:回应|答复|接受|回复)[^，。]{0,12}时|"
                            r"对[^，。]{0,10}|向[^，。]{0,10}|也|还|则|又|再次|进一步|同时|更|都|均|亦|曾|一边[^，。]{0,20}一边|"
                            r"这样|如此|对此|此前|随后|最后|进而|不仅)$")
 _ZH_LEADING = re.compile(r"^(?:不过|但是?|而|同时|此外|另外|对此|其中|随后|此前|同样)[，,]?")
@@ -222,7 +232,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if rc.source is None:
         return None
     ss, se = offset + rc.source[0], offset + rc.source[1]
-    src = a.clean[ss:se]
+    src = words_zh.to_simplified(a.clean[ss:se])
+    lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
     inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
@@ -243,9 +254,37 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     before = [(m, e) for m, e in mentions if m.cstart < ss]
     found = _resolve_zh(a, core, ss, before, history, offset) if lang == ZH else \
         _resolve_en(a, core, ss, before, history, offset)
+    if found is None:
+        found = _named_as(core, before)
     if found is None and _names_an_org(core, lang):
         return Speaker(name=core, entity_id=None)  # named, though not found as an entity
     return found
+
+
+def _script_of(src: str, lang: str) -> str:
+    """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
+    paragraph, 他 or 何家聰 in an English one)."""
+    if re.search(r"[\u4e00-\u9fff]", src):
+        return ZH
+    if re.search(r"[A-Za-z]", src):
+        return EN
+    return lang
+
+
+def _named_as(core: str, before) -> Speaker | None:
+    """The entity named before whose name or alias the source is, in either script (张伟 for an entity
+    written "Zhang Wei (张伟)")."""
+    key = _norm_name(core)
+    if not key:
+        return None
+    for m, e in reversed(before):
+        if any(_norm_name(f) == key for f in (e.name, *e.aliases, m.surface)):
+            return _speaker(e)
+    return None
+
+
+def _norm_name(text: str) -> str:
+    return re.sub(r"[\s·.\-'’]", "", text).lower()
 
 
 def _names_an_org(core: str, lang: str) -> bool:
@@ -266,6 +305,9 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+
+
 def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: str = "") -> Speaker | None:
     if lang != ZH and rc.head is not None:
         hs, he = offset + rc.head[0], offset + rc.head[1]
@@ -278,6 +320,10 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
                                                          rf"{re.escape(m.surface)}", src)]
                 if by:
                     return _speaker(by[0])
+            if head_word.lower() in _SPOKES:  # "a spokesperson for Jersey Mutual": the body speaks
+                orgs = [e for m, e in inside if e.type == ORG]
+                if orgs:
+                    return _speaker(orgs[0])
             if re.match(r"(?i)(?:an?|one|another)\s", src):
                 return None  # "a Hexiang executive": someone unnamed who works there
             if head_word.lower() in _UNNAMED_HEADS:  # "Baishui's analysts", "analysts at X": X speaks
@@ -350,6 +396,10 @@ _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "�
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
     if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
         return _pronoun_person(before, history, pos)
+    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core)
+    if m:  # 该公司发言人: the company speaks through its spokesperson
+        return _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None,
+                           unit_start)
     if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
         word = _ZH_COMPANY_REF.get(core, core[1:])
         if not any(core.endswith(t) for t in words_zh.TITLES) or core in _ZH_COMPANY_REF:
@@ -446,7 +496,8 @@ def _employer_of_last_speaker(a: Article, before, history, pos: int, companies) 
     for pm in reversed(person):
         for m, e in reversed(before):
             if m.cend <= pm.cstart and e.entity_id in ids and \
-                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*", a.clean[m.cend:pm.cstart]):
+                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*",
+                                 words_zh.to_simplified(a.clean[m.cend:pm.cstart])):
                 return _speaker(e)
     return None
 
@@ -470,7 +521,7 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
     rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else re.escape(title))
     for m, e in reversed(before):
         if e.type == PERSON or orgs:
-            if rx.search(a.clean[max(0, m.cstart - 40):m.cend + 80]):
+            if rx.search(words_zh.to_simplified(a.clean[max(0, m.cstart - 40):m.cend + 80])):
                 return _speaker(e)
     persons = [(m, e) for m, e in before if e.type == PERSON and m.cstart >= near and
                not re.search(r"(?:^|\n)\s*(?:By|BY|by)\s+$", a.clean[max(0, m.cstart - 8):m.cstart])]  # not a byline
@@ -481,7 +532,13 @@ def _by_name_part(parts: list[str], before) -> Speaker | None:
     """"Tao" -> the PERSON "Tao Jianping" named before (the most recent)."""
     want = {p.lower() for p in parts}
     for m, e in reversed(before):
-        words = {w.lower() for w in re.findall(r"[\w'-]+", e.name)}
-        if e.type == PERSON and want <= words and len(words) <= 4:
-            return _speaker(e)
+        if e.type != PERSON:
+            continue
+        for form in (e.name, *e.aliases, m.surface):
+            if re.search(r"[\u4e00-\u9fff]", form):  # 韩志远 is "Han Zhiyuan": "Han", "Zhiyuan Han"
+                form = chinese_name_pinyin(form.replace(" ", "").replace("·", "")) if len(form.replace(" ", "")) <= 4 \
+                    else ""
+            words = {w.lower() for w in re.findall(r"[\w'-]+", form)}
+            if words and want <= words and len(words) <= 4:
+                return _speaker(e)
     return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .horizon import find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
                      with_plain_quotes)
-from .lang import Parse, Token, words_en
+from .lang import Parse, Token, words_en, words_zh
 
 _REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
 _FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
@@ -593,6 +593,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
         frames.extend(found)
+    frames += _chinese_frames(text, quotes, frames)
     frames = _drop_nested(frames + intros, text)
     claims: list[RawClaim] = []
     used: list[tuple[int, int]] = []
@@ -642,6 +643,30 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
                 claims.append(c)
                 used.append((c.start, c.end))
     return sorted(claims, key=lambda c: c.start)
+
+
+_ZH_CUE = r"(?:表示|说|称|指出|强调|透露|介绍|回应|坦言|直言|补充|认为|预计|笑称|感叹)(?:说|道)?"
+# a Chinese cue around a quote in an English paragraph (the language changes inside the paragraph):
+# 该公司发言人表示："We remain committed …" / "Retail has to become a destination," 何家聪说。
+_ZH_CUE_BEFORE = re.compile(r"(?P<src>[\u4e00-\u9fff][^\s，。：:“”\"！？]{0,30}?)(?P<cue>" + _ZH_CUE + r")\s*[：:，,]\s*$")
+_ZH_CUE_AFTER = re.compile(r"\s*[，,。]?\s*(?P<src>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z·]{0,11}?)(?:又|也|还|则|同时)?"
+                           r"(?P<cue>" + _ZH_CUE + r")(?=\s*[。，,.：:]|\s*$)")
+
+
+def _chinese_frames(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Frame]:
+    """Frames for quotes whose cue is Chinese in an English paragraph."""
+    simple = words_zh.to_simplified(text)
+    out = []
+    for q in quotes:
+        if not q.speech or any(f.content and _overlap(f.content, (q.start, q.end)) for f in frames):
+            continue
+        m = _ZH_CUE_AFTER.match(simple, q.close + 1) if q.close < len(text) else None
+        if m is None:
+            m = _ZH_CUE_BEFORE.search(simple, 0, q.open)
+        if m:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), None, m.span("src"), None,
+                             (q.start, q.end), q))
+    return out
 
 
 def _own_voice_future(sent: str) -> bool:

@@ -310,6 +310,50 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     return None
 
 
+_EN_SRC = r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_EN_CUE = r"(?P<cue>said|says|added|adds|noted|stressed|explained|insisted|warned|told (?:[A-Z][\w.'-]*\s*){1,4}|" \
+          r"told (?:reporters|the \w+(?: \w+)?))"
+# an English cue around a quote in a Chinese paragraph: “我们明年将扩产，” said Zhang Wei. / "……," she said.
+_EN_CUE_AFTER = re.compile(r"[\s,，]*(?:" + _EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE + r"|" +
+                           _EN_CUE.replace("?P<cue>", "?P<cue2>") + r"\s+" + _EN_SRC.replace("?P<src>", "?P<src2>") +
+                           r")(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|before|when|while|to|as)\b))")
+_EN_CUE_BEFORE = re.compile(_EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE + r"\s*[:,]\s*$")
+# an English sentence in a Chinese paragraph that reports someone: "He added that the firm would hire 200 workers."
+_EN_SAID_THAT = re.compile(r"(?:^|(?<=[。！？.!?”\"]))\s*" + _EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE +
+                           r"\s+(?:that\s+)?(?=[a-z\u4e00-\u9fffA-Z])")
+
+
+def _english_frames(p: Parse, quotes: list[Quote], frames: list[Frame]) -> list[Frame]:
+    """Frames whose cue is English in a Chinese paragraph (the language changes inside the paragraph):
+    a quote with "said Zhang Wei" or "she said" after it, or "Lin said:" before it; an English
+    sentence "He added that …"."""
+    text, out = p.text, []
+    taken = [f.content for f in frames if f.content]
+    for q in quotes:
+        if not q.speech or any(a < q.end and q.start < b for a, b in taken):
+            continue
+        m = _EN_CUE_AFTER.match(text, q.close + 1)
+        if m:
+            g = "src" if m.group("src") else "src2"
+            cue = m.group("cue") or m.group("cue2")
+            a, b = m.span(g)
+            if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
+                b -= 1  # "said Zhou Lan." ends a sentence
+            out.append(Frame(cue, m.start("cue" if m.group("cue") else "cue2"), m.end(), (a, b), (q.start, q.end), q))
+            continue
+        m = _EN_CUE_BEFORE.search(text, 0, q.open)
+        if m:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), m.span("src"), (q.start, q.end), q))
+    for m in _EN_SAID_THAT.finditer(text):
+        if any(a <= m.start("src") < b for a, b in taken) or any(q.start <= m.start("src") < q.end for q in quotes):
+            continue
+        end = re.search(r"[.!?。！？](?=\s|$|[\u4e00-\u9fff“\"])", text[m.end():])
+        ce = m.end() + end.start() if end else len(text.rstrip())
+        if len(text[m.end():ce].split()) >= 4:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), m.span("src"), (m.end(), ce)))
+    return out
+
+
 class _MIN:
     min_words_en = 4
     min_chars_zh = 4
@@ -404,13 +448,14 @@ def _open_quote(s: str) -> bool:
 def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     """Claims of one paragraph; ``breaks``: where the raw text had white space between words that
     cleaning took out (headlines are written in pieces set apart by spaces)."""
-    p = with_plain_quotes(p)
+    p = _simplified(with_plain_quotes(p))
     text = p.text
     pieces = headline_pieces(text, breaks)
     if pieces is not None:
         return _headline_claims(p, pieces, cfg)
     quotes = find_quotes(text, "zh")
     frames = _frames(p, quotes)
+    frames += _english_frames(p, quotes, frames)
     claims: list[RawClaim] = []
     used: list[tuple[int, int]] = []
     for f in frames:
@@ -449,6 +494,15 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
                 claims.append(c)
                 used.append((c.start, c.end))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _simplified(p: Parse) -> Parse:
+    """The parse with traditional characters read in their simplified form (預計 as 预计), offsets kept."""
+    text = words_zh.to_simplified(p.text)
+    if text == p.text:
+        return p
+    return replace(p, text=text, tokens=[replace(t, text=words_zh.to_simplified(t.text),
+                                                 lemma=words_zh.to_simplified(t.lemma)) for t in p.tokens])
 
 
 def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
@@ -512,8 +566,8 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
     """The pieces of a headline (one short line with no sentence marks, in pieces set apart by
     white space, which cleaning may have taken out: ``breaks``), or None when the text is no headline."""
     s = text.strip()
-    if not s or len(s) > 60 or "\n" in s or re.search(r"[。！？!?]", s):
-        return None
+    if not s or len(s) > 60 or "\n" in s or re.search(r"[。！？!?]|[A-Za-z]\.(?:\s|$)", s):
+        return None  # a sentence mark, or an English sentence's full stop ("……," said Zhang Wei.)
     cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
                    *(m.end() for m in re.finditer(r"\s+", text))})
     pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]

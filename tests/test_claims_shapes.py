@@ -54,3 +54,39 @@ ONE_STATEMENT = [
 @pytest.mark.parametrize("text,expected", ONE_STATEMENT)
 def test_claims_shapes_where_a_statement_ends(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+MIXED_SPEAKERS = [
+    pytest.param('Zhou Lan (周岚), general manager of Qingshi Ceramics, points at a kiln. "我们明年将扩产," Zhou Lan said on Monday. '
+                 'She was speaking to visiting buyers.',
+                 [("我们明年将扩产", "Zhou Lan", True)], id="zh-quote-en-cue-after"),
+    pytest.param('Ruan Meiyi (阮美怡), head of the Qingshi Tile Association, was blunt. "行业洗牌还没有结束，" she said. '
+                 '"未来两年还会有一批小厂退出。"',
+                 [("行业洗牌还没有结束", "Ruan Meiyi", False), ("未来两年还会有一批小厂退出", "Ruan Meiyi", True)],
+                 id="zh-quotes-en-pronoun-between"),
+    pytest.param("青禾纺织有限公司董事长林嘉树在接受采访时表示，公司今年出口额增长了两成。"
+                 "他说：“We will open a new warehouse in Rotterdam next year.”",
+                 [("公司今年出口额增长了两成", "林嘉树", False),
+                  ("We will open a new warehouse in Rotterdam next year", "林嘉树", True)],
+                 id="en-quote-zh-pronoun-cue-before"),
+    pytest.param("Lin Jiashu, chairman of Qinghe Textile, spoke at the fair on Monday. 林嘉树说：“我们明年将在鹿特丹开设新仓库。”"
+                 "He added that the company would hire 200 workers.",
+                 [("我们明年将在鹿特丹开设新仓库", "林嘉树", True), ("the company would hire 200 workers", "林嘉树", True)],
+                 id="en-sentence-he-added-after-zh-quote"),
+    pytest.param("启澜储能董事长韩志远表示，公司今年出货量增长三成。\n\n"
+                 "According to Han, the company's second plant will start production in the fourth quarter.",
+                 [("公司今年出货量增长三成", "韩志远", False),
+                  ("the company's second plant will start production in the fourth quarter", "韩志远", True)],
+                 id="pinyin-surname-of-a-name-in-characters"),
+    pytest.param("匯通銀行首席經濟師林凱欣預計，本港零售銷貨價值今年將按年下跌3%至5%。",
+                 [("本港零售銷貨價值今年將按年下跌3%至5%", "林凱欣", True)], id="zh-traditional-characters"),
+    pytest.param("The expansion is financed partly by a loan from Alder Mutual, the building society. A spokesperson for "
+                 "Alder Mutual said the society was pleased to back a long-established local employer.",
+                 [("the society was pleased to back a long-established local employer", "Alder Mutual", False)],
+                 id="en-spokesperson-for-a-body"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MIXED_SPEAKERS)
+def test_claims_shapes_speakers_across_languages(claims_of, text, expected):
+    assert claims_of(text) == expected
