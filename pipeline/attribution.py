@@ -428,6 +428,12 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
         persons = [e for m, e in before if e.type == PERSON and e.name.replace(" ", "").startswith(surname)]
         if persons:
             return _speaker(persons[-1])
+    if title and 1 <= len(core) - len(title) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):  # 邓主席, 欧阳局长
+        surname = core[:-len(title)]
+        persons = [e for m, e in before if e.type == PERSON and
+                   words_zh.to_simplified(e.name.replace(" ", "")).startswith(surname)]
+        if persons:
+            return _speaker(persons[-1])
     return None
 
 

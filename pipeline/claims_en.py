@@ -41,6 +41,17 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
                                   "respond", "write", "report"})
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
+# "should" as an expectation ("the work should be completed by May", "prices should ease"), not advice
+# ("consumers should check the label"): a state reached or a change
+_SHOULD_EXPECT = (r"should (?:be (?:completed|finished|ready|done|operational|in place|available|delivered|restored|"
+                  r"over|back|open|up and running)|(?:rise|fall|increase|decrease|grow|reach|recover|improve|pick up|"
+                  r"return|resume|stabili[sz]e|start|begin|arrive|finish|double|ease|slow|peak|bottom out)\b)")
+# a plan given with its time: "with the first intake planned for September", "the launch, slated for next year"
+_PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|pencilled|penciled|set) (?:for|in) "
+                r"(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?"
+                r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+                r"spring|summer|autumn|fall|winter|next|later|this (?:year|month|spring|summer|autumn|fall|winter)|"
+                r"20\d\d)\b")
 _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
@@ -50,13 +61,14 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
                         r"(?:is|are) preparing (?:to|for)|(?:is|are) on (?:track|course|schedule) to|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
-                        r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
+                        r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!the )(?<!its )(?<!their )(?<!an )"
+                        r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
-                        r"tomorrow|upcoming|later this (?:month|week|quarter)|"
+                        r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -104,7 +116,7 @@ _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:, +\d{4})?"
                        r"(?: *\([^)\n]{1,60}\) *(?:[-—–]+|:)?| *(?:[-—–]+|:))|"
-                       r"[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+)*(?:, " + _PLACE + r")? +[-—–]+) *")
+                       r"[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+)*(?:, " + _PLACE + r")?(?: +\([^)\n]{1,40}\))? +[-—–]+) *")
 # a line that names a speaker and ends in a colon: a name first, no verb-like word
 _INTRO_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*(?:,[ \t]+[^:\n]{2,80})?):[ \t]*$")
 _ACCORDING = re.compile(r"(?i)\b(?:according to|in the (?:view|words|opinion|estimation) of|"
@@ -675,7 +687,17 @@ def _own_voice_future(sent: str) -> bool:
     # a future form only in an aside about someone or something ("Ruth Calloway, who will retire next year,
     # joined the bank in 1990") leaves the sentence about the past
     plain = _EMBEDDED_Q.sub(" ", _ASIDE.sub(" ", sent))
+    # "X agreed to buy Y last week, as it wagers that supermarkets will keep shifting away from plastic": a
+    # future form only in a closing clause of reason or view, after a main clause told in the past
+    tail = _REASON_TAIL.search(plain)
+    if tail and _PAST_MAIN.search(plain[:tail.start()]):
+        plain = plain[:tail.start()]
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
+
+
+_REASON_TAIL = re.compile(r"(?i),\s+(?:as|because|since|amid|while|betting|wagering|hoping|aiming)\b(?:[^;]*)$")
+_PAST_MAIN = re.compile(r"(?i)\b(?:\w+ed|agreed|bought|sold|made|took|won|cut|set|said|told|rose|fell|grew|began|"
+                        r"announced|signed|paid|spent|was|were|had)\b")
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,(?=\s)")
@@ -734,6 +756,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     take steps"); a forecast with its own time ("…in 2025, and capacity will reach 2.5 GW by 2027")."""
     text = p.text
     seg = text[cs:ce]
+    m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
+    if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):
+        return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
@@ -767,6 +792,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     return [(cs, ce)]
 
 
+# "…, but warned that …": a statement of its own after a turn, told with a verb of speech
+_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
+                       r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
 _NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")

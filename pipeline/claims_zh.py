@@ -110,8 +110,11 @@ def is_future(content: str) -> bool:
     for m in _ZH_FUTURE_TIME.finditer(masked):
         a = max(masked.rfind(x, 0, m.start()) for x in "，,；;。：:") + 1
         b = min((k for k in (masked.find(x, m.end()) for x in "，,；;。") if k != -1), default=len(masked))
-        if not re.search(r"已|了", masked[a:b]):
-            return True
+        if re.search(r"已|了", masked[a:b]):
+            continue
+        if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
+            continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
+        return True
     return False
 
 
@@ -265,6 +268,14 @@ def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     return False
 
 
+# the subject of 预计 that is a thing (a project, a plant, an event), not someone who expects
+_THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:项目|工程|工厂|新厂|基地|园区|生产线|"
+                    r"产线|码头|港区|机场|大桥|线路|航线|展会|博览会|车型|楼盘|地块|装置|设施|中心|枢纽|电站|一期|二期|三期|"
+                    r"新线|新品|产品)$")
+# a view told as one held before: 此前曾预计…, 原本预计…
+_PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
+
+
 def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:
     text = p.text
     s_start, s_end = sents[n]
@@ -274,7 +285,11 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
         (src_s > 1 and text[src_s - 1] in "，," and text[src_s - 2] in _QUOTE_CLOSE)
     if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()):
         return None
-    f = Frame(cue, c_start, c_end, src if c_start > src_s else None, None, forecast_cue=cue in _FORECAST_CUES)
+    if cue in _FORECAST_CUES and _THING.search(text[src_s:c_start].strip()) and \
+            not any(t.pos in ("PER", "ORG", "nr", "nt") for t in p.tokens if src_s <= t.start and t.end <= c_start):
+        return None  # 该中心预计明年二季度投入使用: "is expected to", said of a thing, in the article's own voice
+    f = Frame(cue, c_start, c_end, src if c_start > src_s else None, None,
+              forecast_cue=cue in _FORECAST_CUES and not _PAST_CUE.search(text[max(src_s, c_start - 6):c_start]))
     while s_end < len(text) and text[s_end - 1] in "；;" and n + 1 < len(sents):  # content goes on after ；
         n += 1
         s_end = sents[n][1]
@@ -462,8 +477,9 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
         if f.content is None:
             continue
         for s, e in split_zh(p, *f.content):
+            past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and f.cue in _FORECAST_CUES
             c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
-                              lambda x, s=s, e=e: _future_at(p, s, e) or f.forecast_cue)
+                              lambda x, s=s, e=e: not past and (_future_at(p, s, e) or f.forecast_cue))
             if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)
                                                                              for u in used):
                 claims.append(c)

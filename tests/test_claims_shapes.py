@@ -24,7 +24,38 @@ NOT_FORECASTS = [
     pytest.param("走进生产车间，机械臂正将烧得通红的铝合金坯料送进锻压机。", [], id="zh-jiang-as-ba-under-way"),
     pytest.param("据统计，2024年前三季度全省直播电商交易额同比增长21.3%。",
                  [("2024年前三季度全省直播电商交易额同比增长21.3%", None, False)], id="zh-first-three-quarters-of-year"),
+    pytest.param("海外布局方面，青禾科技此前曾预计，越南基地将于今年一季度投产。",
+                 [("越南基地将于今年一季度投产", "青禾科技", False)], id="zh-expectation-held-before"),
+    pytest.param("首席分析师袁可心认为，补贴资金的持续性是影响下半年行业景气度的关键变量。",
+                 [("补贴资金的持续性是影响下半年行业景气度的关键变量", "袁可心", False)], id="zh-time-ahead-as-modifier"),
+    pytest.param("Analyst Mia Roth said Arden was paying about 9.5 times Lusitel's expected earnings.",
+                 [("Arden was paying about 9.5 times Lusitel's expected earnings", "Mia Roth", False)],
+                 id="en-expected-as-adjective"),
+    pytest.param("STOCKHOLM (Oct 2) — Arden Paper AB agreed to buy a Portuguese packaging maker for about 3.1 billion "
+                 "euros in cash, as it wagers that European supermarkets will keep shifting away from plastic.",
+                 [], id="en-future-only-in-a-closing-clause-of-reason"),
+    pytest.param("Consumer groups said shoppers should check the labels before buying frozen seafood.",
+                 [("shoppers should check the labels before buying frozen seafood", None, False)], id="en-advice-is-no-forecast"),
 ]
+
+
+FORECASTS = [
+    pytest.param("Council officers said the junction work should be completed before the new hall opens.",
+                 [("the junction work should be completed before the new hall opens", None, True)],
+                 id="en-should-as-expectation"),
+    pytest.param("Mr Hale said talks were under way with Wessex College about a training scheme, with the first intake "
+                 "planned for September.",
+                 [("talks were under way with Wessex College about a training scheme, with the first intake planned for "
+                   "September", "Hale", True)], id="en-planned-for-a-month"),
+    pytest.param("据了解，双方共同投资3.2亿元在港区建设冷链集拼中心。该中心预计明年二季度投入使用。",
+                 [("双方共同投资3.2亿元在港区建设冷链集拼中心", None, False), ("该中心预计明年二季度投入使用", None, True)],
+                 id="zh-thing-is-expected-to"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORECASTS)
+def test_claims_shapes_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", NOT_FORECASTS)
@@ -80,6 +111,9 @@ MIXED_SPEAKERS = [
                  id="pinyin-surname-of-a-name-in-characters"),
     pytest.param("匯通銀行首席經濟師林凱欣預計，本港零售銷貨價值今年將按年下跌3%至5%。",
                  [("本港零售銷貨價值今年將按年下跌3%至5%", "林凱欣", True)], id="zh-traditional-characters"),
+    pytest.param("联会主席邓志明直言：“租金不减，好多小店撑不过今年冬天。”邓主席又透露，联会已去信多个大业主。",
+                 [("租金不减，好多小店撑不过今年冬天", "邓志明", False), ("联会已去信多个大业主", "邓志明", False)],
+                 id="zh-surname-and-title"),
     pytest.param("The expansion is financed partly by a loan from Alder Mutual, the building society. A spokesperson for "
                  "Alder Mutual said the society was pleased to back a long-established local employer.",
                  [("the society was pleased to back a long-established local employer", "Alder Mutual", False)],
