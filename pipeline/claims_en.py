@@ -185,7 +185,7 @@ _PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier
 _PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|yesterday|"
                         r"earlier (?:this|that) (?:year|month|week)|in the past)\b")
-_PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had)\b")
+_PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had|announced|unveiled)\b")
 
 
 def _past_framed(sent: str, m: re.Match) -> bool:
@@ -195,7 +195,8 @@ def _past_framed(sent: str, m: re.Match) -> bool:
         return False
     end = re.search(r"[,;]|\s(?:but|yet)\s", sent[m.end():])
     clause = sent[m.end():m.end() + end.start()] if end else sent[m.end():]
-    if _PAST_TIME.search(clause):
+    before = sent[max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start())) + 1:m.start()]
+    if _PAST_TIME.search(clause) or _PAST_TIME.search(before):  # "Last year the city announced plans to …"
         return True
     return not _FUTURE_EN.search(clause.replace(m.group(0), " ")) and \
         bool(re.match(r",?\s+(?:but|yet)\b", sent[m.end() + len(clause):]))
@@ -636,7 +637,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
             continue
         sent = text[s_start:s_end]
-        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent):
+        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent) or \
+                _CAPTION_EN.search(text[s_start:s_end + 60].split("\n")[0]):
             continue
         # "The council approved the budget last week; construction begins next month": the part after
         # the semicolon is the forecast
@@ -681,6 +683,11 @@ def _chinese_frames(text: str, quotes: list[Quote], frames: list[Frame]) -> list
     return out
 
 
+# a picture caption: "Photo: …", "Pictured: …", "… (Photo: Li Ming/Xinhua)"
+_CAPTION_EN = re.compile(r"(?i)^\s*(?:(?:file |top |above |below |main |inset )?(?:photo|picture|image|caption|"
+                         r"pictured|photograph)s?\b[^:\n]{0,40}[:：]|▲)|[(\[](?:photo|picture|image)s?\b[^)\]]{0,60}[)\]]")
+
+
 def _own_voice_future(sent: str) -> bool:
     """A sentence in the article's own voice about the future: a future form that is no plan of the past
     ("was expected to open last year"), or a time ahead in a clause with no past form."""
@@ -692,9 +699,14 @@ def _own_voice_future(sent: str) -> bool:
     tail = _REASON_TAIL.search(plain)
     if tail and _PAST_MAIN.search(plain[:tail.start()]):
         plain = plain[:tail.start()]
+    # "A law that will take effect in January has already drawn criticism": the future form describes the
+    # subject; the sentence tells what is
+    plain = _REL_WILL.sub(" ", plain)
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
 
 
+_REL_WILL = re.compile(r"(?i)\b(?:that|which|who)\s+will\s+[^,;:.]{1,80}?\s(?=(?:has|have|had|is|are|was|were|"
+                       r"remains?|employs?|drew|draws?|already)\b)")
 _REASON_TAIL = re.compile(r"(?i),\s+(?:as|because|since|amid|while|betting|wagering|hoping|aiming)\b(?:[^;]*)$")
 _PAST_MAIN = re.compile(r"(?i)\b(?:\w+ed|agreed|bought|sold|made|took|won|cut|set|said|told|rose|fell|grew|began|"
                         r"announced|signed|paid|spent|was|were|had)\b")

@@ -58,7 +58,9 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
-                             r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))[^，,。；;]{1,15}(?:之前|前)")
+                             r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))"
+                             r"(?=[^，,。；;]{0,12}(?:\d|[一二三四五六七八九十]+月|年|月底|季度|周|旬))[^，,。；;]{1,15}(?:之前|前)")
+# (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
                          r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
@@ -528,7 +530,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     (随着…, 在…中, 受…带动) belongs to the statement."""
     text = p.text
     sent = text[s:e]
-    if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or not _future_at(p, s, e):
+    if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or _CAPTION_ZH.match(sent) or \
+            not _future_at(p, s, e):
         return []
     m = _LEAD_IN.match(sent)
     a = s + (m.end() if m else 0)
@@ -543,6 +546,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
 
 
+# a picture caption: 图为…, 图：…, （图）, ▲…
+_CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
                         r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
 

@@ -124,3 +124,33 @@ MIXED_SPEAKERS = [
 @pytest.mark.parametrize("text,expected", MIXED_SPEAKERS)
 def test_claims_shapes_speakers_across_languages(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+OWN_VOICE_NOT_FORECASTS = [
+    pytest.param("A law that will take effect in January has already drawn criticism from small retailers.", [],
+                 id="en-will-in-a-relative-clause-about-the-present"),
+    pytest.param("Last year the city announced plans to build a second airport.", [], id="en-plan-announced-in-the-past"),
+    pytest.param("Photo: Workers will assemble the first turbines at the Qingshan plant next month.", [],
+                 id="en-caption"),
+    pytest.param("Workers will assemble the first turbines at the Qingshan plant next month. (Photo: Li Ming/Xinhua)", [],
+                 id="en-caption-with-credit"),
+    pytest.param("消费者应当在购买前仔细查看产品标签。", [], id="zh-advice-before-buying"),
+    pytest.param("图为工人们在车间里组装将于下月交付的风电叶片。", [], id="zh-caption"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_VOICE_NOT_FORECASTS)
+def test_claims_shapes_own_voice_not_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+OWN_VOICE_FORECASTS = [
+    pytest.param("The city announced plans to build a second airport by 2030.",
+                 [("The city announced plans to build a second airport by 2030", None, True)], id="en-plan-announced-ahead"),
+    pytest.param("企业需在6月30日前完成年报申报。", [("企业需在6月30日前完成年报申报", None, True)], id="zh-deadline-with-a-date"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_VOICE_FORECASTS)
+def test_claims_shapes_own_voice_forecasts(claims_of, text, expected):
+    assert claims_of(text) == expected
