@@ -34,6 +34,9 @@ NOT_FORECASTS = [
     pytest.param("STOCKHOLM (Oct 2) — Arden Paper AB agreed to buy a Portuguese packaging maker for about 3.1 billion "
                  "euros in cash, as it wagers that European supermarkets will keep shifting away from plastic.",
                  [], id="en-future-only-in-a-closing-clause-of-reason"),
+    pytest.param('"Our orders for next year are already 30 percent higher," said Lin Yue, sales director of Qinghe Textile.',
+                 [("Our orders for next year are already 30 percent higher", "Lin Yue", False)],
+                 id="en-time-ahead-as-modifier"),
     pytest.param("Consumer groups said shoppers should check the labels before buying frozen seafood.",
                  [("shoppers should check the labels before buying frozen seafood", None, False)], id="en-advice-is-no-forecast"),
 ]
