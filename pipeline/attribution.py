@@ -18,7 +18,7 @@ from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
 from .language import EN, ZH
-from .names import chinese_name_pinyin
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
 
 
@@ -244,6 +244,12 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
         return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
+    if lang == ZH and not any(e.type == PERSON for m, e in inside):
+        name = _unlisted_name(core, history)
+        if name is not None:  # 市场销售部总经理尤国梁介绍 with no PERSON found there: the name after the title
+            return _named_as(name, [(m, e) for m, e in mentions if e.type == PERSON]) or \
+                next((h.speaker for h in reversed(history) if h.speaker and _norm_name(h.speaker.name) == name), None) \
+                or Speaker(name=name, entity_id=None)
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
         return _pick_inside(inside, rc, offset, lang, head_word, src)
@@ -259,6 +265,24 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if found is None and _names_an_org(core, lang):
         return Speaker(name=core, entity_id=None)  # named, though not found as an entity
     return found
+
+
+_NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
+
+
+def _unlisted_name(core: str, history) -> str | None:
+    """A Chinese personal name the source writes after a title (总经理尤国梁), or a bare name that an
+    earlier source gave so (尤国梁 after “……”), when no PERSON was found there: two or three characters
+    from a known surname on."""
+    m = re.search(r"(?:" + _ZH_TITLE_ALT + r")([\u4e00-\u9fff]{2,3})$", core)
+    name = m.group(1) if m else None
+    if name is None and 2 <= len(core) <= 3 and any(h.speaker and _norm_name(h.speaker.name) == core for h in history):
+        name = core
+    if name is None or _NOT_IN_NAME.search(name) or name in words_zh.TITLES:
+        return None
+    if not (name[0] in ZH_SURNAME_CHARS or name[:2] in DOUBLE_SURNAMES):
+        return None
+    return name
 
 
 def _script_of(src: str, lang: str) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS
 
 _CUES = frozenset(words_zh.REPORTING_CUES)
 # cues after which the content may follow with no comma ("他认为这个市场…")
@@ -43,7 +44,8 @@ _NOT_SOURCE_END = ("可以", "也就是", "这", "所以", "应该", "不难", "
 _JU = re.compile(r"(?<![数依根证占收单字])据(?P<src>[^，,。：:；“”]{0,40}?)(?P<cue>" + "|".join(words_zh.JU_CUES) +
                  r")(?:[，,：:]|(?=[“「]))")
 _JU_BARE = re.compile(r"^(?:[^，。]{0,12}，)?(?P<cue>据悉|据了解|据介绍|据透露|据报道|据统计|另据了解|据称)[，,：:]?")
-_LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>[^，,。；“”]{2,40}?)(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")
+_LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>(?:[^，,。；“”（(]|[（(][^（()）]{0,30}[）)]){2,60}?)"
+                      r"(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")  # 从X有限公司（以下简称“X”）获悉
 _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|对照)(?P<src>[^，,。；]{2,50}?)(?:的(?:数据|统计|安排|部署|"
                        r"要求|规划|计划|目标))?[，,]")
 _SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
@@ -116,6 +118,8 @@ def is_future(content: str) -> bool:
             continue
         if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
+        if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
+            continue  # 订单排到明年二季度: booked through a time ahead, a state of now
         return True
     return False
 
@@ -278,6 +282,13 @@ _THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e0
 _PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
 
 
+def _bare_name(src: str) -> bool:
+    """Two or three characters from a known surname on, with no function word (“……”尤国梁说): a name that
+    the model may not know."""
+    return 2 <= len(src) <= 3 and (src[0] in ZH_SURNAME_CHARS or src[:2] in DOUBLE_SURNAMES) and \
+        not re.search(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就有大小老]", src)
+
+
 def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:
     text = p.text
     s_start, s_end = sents[n]
@@ -285,7 +296,8 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     src = (src_s, c_start)
     after_quote = src_s > 0 and text[src_s - 1] in _QUOTE_CLOSE or \
         (src_s > 1 and text[src_s - 1] in "，," and text[src_s - 2] in _QUOTE_CLOSE)
-    if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()):
+    if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()) and \
+            not (after_quote and _bare_name(text[src_s:c_start].strip())):
         return None
     if cue in _FORECAST_CUES and _THING.search(text[src_s:c_start].strip()) and \
             not any(t.pos in ("PER", "ORG", "nr", "nt") for t in p.tokens if src_s <= t.start and t.end <= c_start):

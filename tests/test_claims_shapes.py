@@ -117,6 +117,12 @@ MIXED_SPEAKERS = [
     pytest.param("联会主席邓志明直言：“租金不减，好多小店撑不过今年冬天。”邓主席又透露，联会已去信多个大业主。",
                  [("租金不减，好多小店撑不过今年冬天", "邓志明", False), ("联会已去信多个大业主", "邓志明", False)],
                  id="zh-surname-and-title"),
+    pytest.param("记者从青川航空有限公司（以下简称“青川航空”）获悉，新航季该公司将新开和恢复航线13条。",
+                 [("新航季该公司将新开和恢复航线13条", "青川航空有限公司", True)], id="zh-learned-from-with-alias"),
+    pytest.param("青川航空市场部总经理尤国良介绍，新开航线主要集中在西南地区的支线机场。“过去要在两个城市转机，现在一站中转就能到。”"
+                 "尤国良说，明年上半年公司还将接收4架新飞机。",
+                 [("新开航线主要集中在西南地区的支线机场", "尤国良", False), ("过去要在两个城市转机，现在一站中转就能到", "尤国良", False),
+                  ("明年上半年公司还将接收4架新飞机", "尤国良", True)], id="zh-name-after-title-unknown-to-the-model"),
     pytest.param("The expansion is financed partly by a loan from Alder Mutual, the building society. A spokesperson for "
                  "Alder Mutual said the society was pleased to back a long-established local employer.",
                  [("the society was pleased to back a long-established local employer", "Alder Mutual", False)],
@@ -138,6 +144,7 @@ OWN_VOICE_NOT_FORECASTS = [
     pytest.param("Workers will assemble the first turbines at the Qingshan plant next month. (Photo: Li Ming/Xinhua)", [],
                  id="en-caption-with-credit"),
     pytest.param("消费者应当在购买前仔细查看产品标签。", [], id="zh-advice-before-buying"),
+    pytest.param("订单排到明年二季度 青禾纺机企业抢滩越南市场", [], id="zh-booked-through-a-time-ahead"),
     pytest.param("图为工人们在车间里组装将于下月交付的风电叶片。", [], id="zh-caption"),
 ]
 
