@@ -702,9 +702,13 @@ def _own_voice_future(sent: str) -> bool:
     # "A law that will take effect in January has already drawn criticism": the future form describes the
     # subject; the sentence tells what is
     plain = _REL_WILL.sub(" ", plain)
+    if _NOBODY_BELIEVES.match(plain):  # "Not everyone is convinced the boom will last": a view nobody here holds
+        return False
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
 
 
+_NOBODY_BELIEVES = re.compile(r"(?i)^\s*(?:not everyone|not all|few|no one|nobody|none)\b[^,;.]{0,40}?\b(?:convinced|sure|"
+                              r"certain|believes?|thinks?|expects?|agrees?)\b")
 _REL_WILL = re.compile(r"(?i)\b(?:that|which|who)\s+will\s+[^,;:.]{1,80}?\s(?=(?:has|have|had|is|are|was|were|"
                        r"remains?|employs?|drew|draws?|already)\b)")
 _REASON_TAIL = re.compile(r"(?i),\s+(?:as|because|since|amid|while|betting|wagering|hoping|aiming)\b(?:[^;]*)$")
@@ -741,11 +745,13 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
             elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
-                    b.content[1] <= a.content[1] + 2 and re.search(r"[,;]\s*$", text[a.content[0]:b.source[0]]) and \
-                    len(text[a.content[0]:b.source[0]].split()) >= 4:
-                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …": a new
-                # statement with its own source and cue after a comma ends the one before
-                a.content = (a.content[0], len(text[:b.source[0]].rstrip(" ,;")))
+                    b.content[1] <= a.content[1] + 2 and \
+                    re.search(r"(?:[,;]|,\s+and)\s*$", text[a.content[0]:b.source[0]]) and \
+                    len(text[a.content[0]:b.source[0]].split()) >= 4 and (b.lemma is None or b.lemma in _REPORTING):
+                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …", "exports
+                # rose 9.6%, and the association expects full-year exports to grow": a new statement with its own
+                # source and cue after a comma ends the one before
+                a.content = (a.content[0], len(re.sub(r",?\s+and\s*$", "", text[:b.source[0]]).rstrip(" ,;")))
             else:
                 drop.add(j)
     return [f for k, f in enumerate(frames) if k not in drop]

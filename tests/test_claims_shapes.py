@@ -67,6 +67,11 @@ def test_claims_shapes_not_forecasts(claims_of, text, expected):
 
 
 ONE_STATEMENT = [
+    pytest.param("Wang Hong, head of the Qinghe Toy Association, said toy exports reached 14.7 billion yuan in the first "
+                 "seven months, and the association expects full-year exports to grow by about 10%.",
+                 [("toy exports reached 14.7 billion yuan in the first seven months", "Wang Hong", False),
+                  ("full-year exports to grow by about 10%", "Qinghe Toy Association", True)],
+                 id="en-and-a-new-source-with-its-cue"),
     pytest.param("县长杨明表示，县里计划今年下半年开工建设游客集散中心，力争2026年国庆前投入使用。",
                  [("县里计划今年下半年开工建设游客集散中心，力争2026年国庆前投入使用", "杨明", True)],
                  id="zh-plan-and-its-deadline"),
@@ -143,6 +148,7 @@ OWN_VOICE_NOT_FORECASTS = [
                  id="en-caption"),
     pytest.param("Workers will assemble the first turbines at the Qingshan plant next month. (Photo: Li Ming/Xinhua)", [],
                  id="en-caption-with-credit"),
+    pytest.param("Not everyone is convinced the boom will last.", [], id="en-a-view-nobody-holds"),
     pytest.param("消费者应当在购买前仔细查看产品标签。", [], id="zh-advice-before-buying"),
     pytest.param("订单排到明年二季度 青禾纺机企业抢滩越南市场", [], id="zh-booked-through-a-time-ahead"),
     pytest.param("图为工人们在车间里组装将于下月交付的风电叶片。", [], id="zh-caption"),
