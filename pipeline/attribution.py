@@ -288,9 +288,10 @@ def _unlisted_name(core: str, history) -> str | None:
 def _script_of(src: str, lang: str) -> str:
     """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
     paragraph, 他 or 何家聰 in an English one)."""
-    if re.search(r"[\u4e00-\u9fff]", src):
+    bare = re.sub(r"[（(][^（()）]*[)）]", "", src)  # "Zhang Wei (张伟), general manager …" is English
+    if re.search(r"[\u4e00-\u9fff]", bare):
         return ZH
-    if re.search(r"[A-Za-z]", src):
+    if re.search(r"[A-Za-z]", bare):
         return EN
     return lang
 

@@ -117,6 +117,14 @@ MIXED_SPEAKERS = [
                  [("公司今年出货量增长三成", "韩志远", False),
                   ("the company's second plant will start production in the fourth quarter", "韩志远", True)],
                  id="pinyin-surname-of-a-name-in-characters"),
+    pytest.param("Zhang Wei (张伟), general manager of Qingshi Ceramics Co., Ltd. (青石陶瓷有限公司), said the company will "
+                 "double its slab output next year.",
+                 [("the company will double its slab output next year", "Zhang Wei", True)],
+                 id="en-source-with-characters-in-brackets"),
+    pytest.param("青禾纺织董事长林嘉树表示，公司今年出口增长两成。According to 林嘉树, the company will open a new plant in "
+                 "Vietnam in 2026.",
+                 [("公司今年出口增长两成", "林嘉树", False), ("the company will open a new plant in Vietnam in 2026", "林嘉树", True)],
+                 id="en-according-to-a-name-in-characters"),
     pytest.param("匯通銀行首席經濟師林凱欣預計，本港零售銷貨價值今年將按年下跌3%至5%。",
                  [("本港零售銷貨價值今年將按年下跌3%至5%", "林凱欣", True)], id="zh-traditional-characters"),
     pytest.param("联会主席邓志明直言：“租金不减，好多小店撑不过今年冬天。”邓主席又透露，联会已去信多个大业主。",
