@@ -202,6 +202,11 @@ def _past_framed(sent: str, m: re.Match) -> bool:
         bool(re.match(r",?\s+(?:but|yet)\b", sent[m.end() + len(clause):]))
 
 
+# a target reached or missed is a fact: "met its sales target", "beat the government's target"
+_TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
+                         r"achieved|topped|overshot|fell short of|falls short of)\s+(?:[\w'’-]+\s+){0,3}?targets?\b")
+
+
 def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
     """About the future: a future form in the content outside an embedded question ("whether it
     will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
@@ -209,7 +214,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     form: the speaker's present words use them for wishes and hypotheses."""
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
-    plain = _EMBEDDED_Q.sub(" ", content)
+    plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])

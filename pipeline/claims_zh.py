@@ -66,7 +66,10 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
                          r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
-                         r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
+                         r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划|"
+                         r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
+                         r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
+                         r"未来感")
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 # words before 将 that make it the object marker (把) of an action under way or done
@@ -94,7 +97,8 @@ class Frame:
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
                         r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
-                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*")
+                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
+                        r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
 
 def _mask(content: str) -> str:
@@ -555,7 +559,10 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
                 a = ca
             break
     a, b = trim(text, a, e, "zh")
-    return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
+    if not (b > a and _future_at(p, a, b)):
+        return []  # 按照原计划，…: the lead-in only
+    # a piece split off that is about now is no own-voice forecast (这项计划于2022年启动，目前已覆盖…)
+    return [(x, y) for x, y in split_zh(p, a, b) if _future_at(p, x, y)]
 
 
 # a picture caption: 图为…, 图：…, （图）, ▲…
