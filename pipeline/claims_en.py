@@ -41,6 +41,8 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
                                   "respond", "write", "report"})
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
+# "will" the verb, not the noun ("political will to reform", "the will of the shareholders")
+_WILL = r"(?<!political )(?<!free )(?<!good )(?<!ill )will(?! of\b| power\b)"
 # "should" as an expectation ("the work should be completed by May", "prices should ease"), not advice
 # ("consumers should check the label"): a state reached or a change
 _SHOULD_EXPECT = (r"should (?:be (?:completed|finished|ready|done|operational|in place|available|delivered|restored|"
@@ -52,7 +54,7 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
                 r"(?:January|February|March|April|June|July|August|September|October|November|December|"
                 r"spring|summer|autumn|fall|winter|next|later|this (?:year|month|spring|summer|autumn|fall|winter)|"
                 r"20\d\d)\b")
-_FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
+_FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
@@ -81,7 +83,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
 _EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
                          r"might)\b|\b(?:where|who|which)\b[^,.;:]{0,30}?\bexpect\w*")
 _PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|has been|have been|ago|last (?:year|month|week))\b")
-_OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
+_OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
@@ -185,12 +187,19 @@ _PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier
 _PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|yesterday|"
                         r"earlier (?:this|that) (?:year|month|week)|in the past)\b")
+_HABIT_PAST = re.compile(r"(?i)\b(?:in the past|back then|at the time|in those days|in earlier years|years ago|"
+                         r"used to)\b")
 _PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had|announced|unveiled)\b")
 
 
 def _past_framed(sent: str, m: re.Match) -> bool:
     """An own-voice plan or expectation told in the past and placed in the past: "The plant was
     expected to open last year", "…was scheduled to close in May, but the deal fell through"."""
+    if m.group(0).lower().startswith("would"):  # "in the past the company would buy cotton every spring"
+        before = sent[max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start())) + 1:m.start()]
+        end = re.search(r"[,;]", sent[m.end():])
+        clause = sent[m.end():m.end() + end.start()] if end else sent[m.end():]
+        return bool(_HABIT_PAST.search(before) or _HABIT_PAST.search(clause))
     if not _PAST_PLAN.match(m.group(0)):
         return False
     end = re.search(r"[,;]|\s(?:but|yet)\s", sent[m.end():])
