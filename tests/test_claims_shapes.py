@@ -186,6 +186,10 @@ def test_claims_shapes_own_voice_not_forecasts(claims_of, text, expected):
 
 
 OWN_VOICE_FORECASTS = [
+    pytest.param("Plans call for the plant to open in 2026.", [("Plans call for the plant to open in 2026", None, True)],
+                 id="en-plans-call-for"),
+    pytest.param("The second terminal is targeted for completion in 2027.",
+                 [("The second terminal is targeted for completion in 2027", None, True)], id="en-targeted-for-completion"),
     pytest.param("The city announced plans to build a second airport by 2030.",
                  [("The city announced plans to build a second airport by 2030", None, True)], id="en-plan-announced-ahead"),
     pytest.param("企业需在6月30日前完成年报申报。", [("企业需在6月30日前完成年报申报", None, True)], id="zh-deadline-with-a-date"),
