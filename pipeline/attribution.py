@@ -227,7 +227,9 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
        else the PERSON the article gives that title; a description ("the administrator", "the
        68-year-old widow") -> the PERSON or ORG the article gave it, else the PERSON just named;
     7. an official of a body (汇景置业相关负责人) -> the ORG whose name holds the body's name;
-    8. a surname or short name ("Tao", 孙总) -> the PERSON whose name it is part of.
+    8. a surname or short name ("Tao", 孙总, 邓主席, "Han" for 韩志远) -> the PERSON whose name it is
+       part of; a name after a title that no PERSON covers (总经理尤国良) -> that name.
+    A source is read in its own script (he in a Chinese paragraph, 他 in an English one).
     """
     if rc.source is None:
         return None

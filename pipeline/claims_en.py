@@ -12,7 +12,9 @@ Frames, per sentence, in this order of cues:
   * "it is expected that …" (no source);
   * "according to X, …" / "…, according to X" / "in the view of X";
   * a reporting noun ("the consensus is that …");
-  * a line "Name, title:" over a quote.
+  * a line "Name, title:" over a quote;
+  * a Chinese cue before or after a quote where the language changes inside the paragraph
+    (他说：“…”, "…," 何家聪说。).
 A frame whose cue lies inside another frame's content is dropped, except "Pan said he expected
 …", where the inner frame (source "he") is kept; of two frames each inside the other's content
 ("It expects …, he said.") the later cue frames the sentence.

@@ -11,6 +11,9 @@ Frames, per sentence:
     “…。”他说。); the clause before the source (…，他说。).
     A source with 这样/如此/如是 before the cue and no quote before it in its paragraph
     (阮博文这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
+  * an English cue where the language changes inside the paragraph: a quote with "said Zhang
+    Wei" / "she said" after it or "Lin said:" before it, and an English sentence "He added that …".
+Traditional characters are read in their simplified form (`words_zh.to_simplified`, offsets kept).
 Content is split where a new statement starts: before 预计/并将/未来/明年/下一步…, and before a
 clause that starts with a time or plan word (今年/全年/将/力争/但…) when its forecast status
 differs from the clause before; not after a clause of time or cause alone (随着…，) and not
