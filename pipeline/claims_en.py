@@ -44,7 +44,7 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
 # "will" the verb, not the noun ("political will to reform", "the will of the shareholders")
-_WILL = r"(?<!political )(?<!free )(?<!good )(?<!ill )will(?! of\b| power\b)"
+_WILL = r"(?<!\bpolitical )(?<!\bfree )(?<!\bgood )(?<!\bill )will(?! of\b| power\b)"
 # "should" as an expectation ("the work should be completed by May", "prices should ease"), not advice
 # ("consumers should check the label"): a state reached or a change
 _SHOULD_EXPECT = (r"should (?:be (?:completed|finished|ready|done|operational|in place|available|delivered|restored|"
@@ -67,7 +67,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:is|are) preparing (?:to|for)|(?:is|are) on (?:track|course|schedule) to|"
                         r"plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
-                        r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!the )(?<!its )(?<!their )(?<!an )"
+                        r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ban )"
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
@@ -76,7 +76,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
-                        r"(?<!for )(?<!of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
+                        r"(?<!\bfor )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
                         r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s|’s)|"
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
