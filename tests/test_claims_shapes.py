@@ -53,6 +53,8 @@ NOT_FORECASTS = [
     pytest.param("调查人员表示，事故可能是由设备老化引起的。", [("事故可能是由设备老化引起的", None, False)],
                  id="zh-a-guess-about-what-was"),
     pytest.param("专家认为，部分企业可能已经提前备货。", [("部分企业可能已经提前备货", None, False)], id="zh-a-guess-about-what-is"),
+    pytest.param("也有业内人士担忧，部分地区电网消纳能力不足，可能影响项目进度。",
+                 [("部分地区电网消纳能力不足，可能影响项目进度", None, False)], id="zh-worry-about-a-risk-of-now"),
     pytest.param("该计划已经实施两年，累计帮扶企业300余家。", [], id="zh-the-plan-as-a-thing"),
     pytest.param("这项计划于2022年启动，目前已覆盖全市80%的社区。", [], id="zh-plan-launched-in-the-past"),
     pytest.param("公司去年的目标是扭亏为盈，这一目标已经实现。", [], id="zh-last-years-target"),
