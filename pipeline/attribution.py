@@ -264,6 +264,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         _resolve_en(a, core, ss, before, history, offset)
     if found is None:
         found = _named_as(core, before)
+    if found is None and lang != ZH and _proper_name_en(core):
+        return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):
         return Speaker(name=core, entity_id=None)  # named, though not found as an entity
     return found
@@ -285,6 +287,22 @@ def _unlisted_name(core: str, history) -> str | None:
     if not (name[0] in ZH_SURNAME_CHARS or name[:2] in DOUBLE_SURNAMES):
         return None
     return name
+
+
+_PROPER_EN = r"(?:The )?[A-Z][\w&'’.-]*(?: (?:of|for|and|&|de|du|the|[A-Z][\w&'’.-]*))*? [A-Z][\w&'’.-]*"
+
+
+def _proper_name_en(core: str) -> bool:
+    """A name of two to six capitalized words ("Sterling Ward Ratings", "The Campaign for Thornbury Roads")
+    that is no title, pronoun or unnamed source."""
+    words = core.split()
+    if not 2 <= len(words) <= 6 or not re.fullmatch(_PROPER_EN, core):
+        return False
+    low = core.lower()
+    if any(re.search(rf"\b{re.escape(t)}\b", low) for t in words_en.TITLES if len(t) > 3) or \
+            claims_mod.is_unnamed_source(core) or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return False
+    return True
 
 
 def _script_of(src: str, lang: str) -> str:
@@ -380,6 +398,9 @@ def _core_source(src: str, lang: str) -> str:
         return s
     s = re.sub(r"(?i)^(?:and|but|also|so|meanwhile)\s+", "", s)
     s = re.sub(r"(?i)\s+(?:also|further|again|later|then|too|on \w+|in (?:a|an|the|its) [\w -]{1,30})$", "", s)
+    m = re.fullmatch(r"(" + _PROPER_EN + r"),\s+(?:a|an|the)\s+[^,]{1,60}", s.strip())
+    if m:  # "The Campaign for Thornbury Roads, a residents' group": the name, not the description
+        s = m.group(1)
     return s.strip()
 
 

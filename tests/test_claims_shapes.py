@@ -158,6 +158,10 @@ MIXED_SPEAKERS = [
                  "尤国良说，明年上半年公司还将接收4架新飞机。",
                  [("新开航线主要集中在西南地区的支线机场", "尤国良", False), ("过去要在两个城市转机，现在一站中转就能到", "尤国良", False),
                   ("明年上半年公司还将接收4架新飞机", "尤国良", True)], id="zh-name-after-title-unknown-to-the-model"),
+    pytest.param("The expansion is financed partly by a loan from Alder Mutual. The Campaign for Safer Streets, a residents' "
+                 "group, said it would consider asking the minister to call in the decision.",
+                 [("it would consider asking the minister to call in the decision", "The Campaign for Safer Streets", True)],
+                 id="en-name-with-a-description-not-found-as-entity"),
     pytest.param("The expansion is financed partly by a loan from Alder Mutual, the building society. A spokesperson for "
                  "Alder Mutual said the society was pleased to back a long-established local employer.",
                  [("the society was pleased to back a long-established local employer", "Alder Mutual", False)],
