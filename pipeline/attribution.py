@@ -17,7 +17,8 @@ from .claims_en import claims_en
 from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
-from .language import ZH
+from .language import EN, ZH
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
 
 
@@ -89,8 +90,16 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                **{k: v for k, v in horizon.items() if k != "text"}}
             claims.append(Claim(claim_id=claims_mod.make_claim_id(a.doc_id, rs, re_), text=a.raw[rs:re_],
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
-                                horizon=horizon, lang=lang, source_text=rc.source_text))
+                                horizon=horizon, lang=lang, source_text=_as_written(a, s, rc)))
     return replace(a, claims=tuple(claims))
+
+
+def _as_written(a: Article, offset: int, rc) -> str | None:
+    """The source's words as the article writes them (the extractors read traditional characters in
+    their simplified form)."""
+    if rc.source is None or rc.source_text is None:
+        return rc.source_text
+    return a.clean[offset + rc.source[0]:offset + rc.source[1]].strip(" ,，") or rc.source_text
 
 
 def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
@@ -183,6 +192,7 @@ _NON_COMPANY_ORG = re.compile(_MEDIA_ORG.pattern + r"|(?i:\b(?:agency|bureau|min
 _COMPANY_LIKE = re.compile(r"(?i)\b(?:co|ltd|inc|corp|group|holdings?|company|bank|plc|llc|gmbh|ag|sa)\b\.?|"
                            r"公司|集团|银行|股份|控股|企业|厂$|行$")
 _ZH_ADVERBIAL = re.compile(r"(?:在[^，。]{0,40}?(?:时|上|中|期间|之际|后|前|里)|接受[^，。]{0,20}采访时|"
+                           r"(?:回应|答复|接受|回复)[^，。]{0,12}时|"
                            r"对[^，。]{0,10}|向[^，。]{0,10}|也|还|则|又|再次|进一步|同时|更|都|均|亦|曾|一边[^，。]{0,20}一边|"
                            r"这样|如此|对此|此前|随后|最后|进而|不仅)$")
 _ZH_LEADING = re.compile(r"^(?:不过|但是?|而|同时|此外|另外|对此|其中|随后|此前|同样)[，,]?")
@@ -217,12 +227,15 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
        else the PERSON the article gives that title; a description ("the administrator", "the
        68-year-old widow") -> the PERSON or ORG the article gave it, else the PERSON just named;
     7. an official of a body (汇景置业相关负责人) -> the ORG whose name holds the body's name;
-    8. a surname or short name ("Tao", 孙总) -> the PERSON whose name it is part of.
+    8. a surname or short name ("Tao", 孙总, 邓主席, "Han" for 韩志远) -> the PERSON whose name it is
+       part of; a name after a title that no PERSON covers (总经理尤国良) -> that name.
+    A source is read in its own script (he in a Chinese paragraph, 他 in an English one).
     """
     if rc.source is None:
         return None
     ss, se = offset + rc.source[0], offset + rc.source[1]
-    src = a.clean[ss:se]
+    src = words_zh.to_simplified(a.clean[ss:se])
+    lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
     inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
@@ -233,6 +246,12 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
         return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
+    if lang == ZH and not any(e.type == PERSON for m, e in inside):
+        name = _unlisted_name(core, history)
+        if name is not None:  # 市场销售部总经理尤国梁介绍 with no PERSON found there: the name after the title
+            return _named_as(name, [(m, e) for m, e in mentions if e.type == PERSON]) or \
+                next((h.speaker for h in reversed(history) if h.speaker and _norm_name(h.speaker.name) == name), None) \
+                or Speaker(name=name, entity_id=None)
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
         return _pick_inside(inside, rc, offset, lang, head_word, src)
@@ -243,9 +262,74 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     before = [(m, e) for m, e in mentions if m.cstart < ss]
     found = _resolve_zh(a, core, ss, before, history, offset) if lang == ZH else \
         _resolve_en(a, core, ss, before, history, offset)
+    if found is None:
+        found = _named_as(core, before)
+    if found is None and lang != ZH and _proper_name_en(core):
+        return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):
         return Speaker(name=core, entity_id=None)  # named, though not found as an entity
     return found
+
+
+_NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
+
+
+def _unlisted_name(core: str, history) -> str | None:
+    """A Chinese personal name the source writes after a title (总经理尤国梁), or a bare name that an
+    earlier source gave so (尤国梁 after “……”), when no PERSON was found there: two or three characters
+    from a known surname on."""
+    m = re.search(r"(?:" + _ZH_TITLE_ALT + r")([\u4e00-\u9fff]{2,3})$", core)
+    name = m.group(1) if m else None
+    if name is None and 2 <= len(core) <= 3 and any(h.speaker and _norm_name(h.speaker.name) == core for h in history):
+        name = core
+    if name is None or _NOT_IN_NAME.search(name) or name in words_zh.TITLES:
+        return None
+    if not (name[0] in ZH_SURNAME_CHARS or name[:2] in DOUBLE_SURNAMES):
+        return None
+    return name
+
+
+_PROPER_EN = r"(?:The )?[A-Z][\w&'’.-]*(?: (?:of|for|and|&|de|du|the|[A-Z][\w&'’.-]*))*? [A-Z][\w&'’.-]*"
+
+
+def _proper_name_en(core: str) -> bool:
+    """A name of two to six capitalized words ("Sterling Ward Ratings", "The Campaign for Thornbury Roads")
+    that is no title, pronoun or unnamed source."""
+    words = core.split()
+    if not 2 <= len(words) <= 6 or not re.fullmatch(_PROPER_EN, core):
+        return False
+    low = core.lower()
+    if any(re.search(rf"\b{re.escape(t)}\b", low) for t in words_en.TITLES if len(t) > 3) or \
+            claims_mod.is_unnamed_source(core) or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return False
+    return True
+
+
+def _script_of(src: str, lang: str) -> str:
+    """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
+    paragraph, 他 or 何家聰 in an English one)."""
+    bare = re.sub(r"[（(][^（()）]*[)）]", "", src)  # "Zhang Wei (张伟), general manager …" is English
+    if re.search(r"[\u4e00-\u9fff]", bare):
+        return ZH
+    if re.search(r"[A-Za-z]", bare):
+        return EN
+    return lang
+
+
+def _named_as(core: str, before) -> Speaker | None:
+    """The entity named before whose name or alias the source is, in either script (张伟 for an entity
+    written "Zhang Wei (张伟)")."""
+    key = _norm_name(core)
+    if not key:
+        return None
+    for m, e in reversed(before):
+        if any(_norm_name(f) == key for f in (e.name, *e.aliases, m.surface)):
+            return _speaker(e)
+    return None
+
+
+def _norm_name(text: str) -> str:
+    return re.sub(r"[\s·.\-'’]", "", text).lower()
 
 
 def _names_an_org(core: str, lang: str) -> bool:
@@ -266,6 +350,9 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+
+
 def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: str = "") -> Speaker | None:
     if lang != ZH and rc.head is not None:
         hs, he = offset + rc.head[0], offset + rc.head[1]
@@ -278,6 +365,10 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
                                                          rf"{re.escape(m.surface)}", src)]
                 if by:
                     return _speaker(by[0])
+            if head_word.lower() in _SPOKES:  # "a spokesperson for Jersey Mutual": the body speaks
+                orgs = [e for m, e in inside if e.type == ORG]
+                if orgs:
+                    return _speaker(orgs[0])
             if re.match(r"(?i)(?:an?|one|another)\s", src):
                 return None  # "a Hexiang executive": someone unnamed who works there
             if head_word.lower() in _UNNAMED_HEADS:  # "Baishui's analysts", "analysts at X": X speaks
@@ -307,6 +398,9 @@ def _core_source(src: str, lang: str) -> str:
         return s
     s = re.sub(r"(?i)^(?:and|but|also|so|meanwhile)\s+", "", s)
     s = re.sub(r"(?i)\s+(?:also|further|again|later|then|too|on \w+|in (?:a|an|the|its) [\w -]{1,30})$", "", s)
+    m = re.fullmatch(r"(" + _PROPER_EN + r"),\s+(?:a|an|the)\s+[^,]{1,60}", s.strip())
+    if m:  # "The Campaign for Thornbury Roads, a residents' group": the name, not the description
+        s = m.group(1)
     return s.strip()
 
 
@@ -350,6 +444,10 @@ _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "�
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
     if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
         return _pronoun_person(before, history, pos)
+    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core)
+    if m:  # 该公司发言人: the company speaks through its spokesperson
+        return _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None,
+                           unit_start)
     if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
         word = _ZH_COMPANY_REF.get(core, core[1:])
         if not any(core.endswith(t) for t in words_zh.TITLES) or core in _ZH_COMPANY_REF:
@@ -376,6 +474,12 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     if hon:  # 孙总, 这位在当地从业十多年的王先生
         surname = core[:-len(hon)] if len(core) - len(hon) <= 2 else core[-len(hon) - 1]
         persons = [e for m, e in before if e.type == PERSON and e.name.replace(" ", "").startswith(surname)]
+        if persons:
+            return _speaker(persons[-1])
+    if title and 1 <= len(core) - len(title) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):  # 邓主席, 欧阳局长
+        surname = core[:-len(title)]
+        persons = [e for m, e in before if e.type == PERSON and
+                   words_zh.to_simplified(e.name.replace(" ", "")).startswith(surname)]
         if persons:
             return _speaker(persons[-1])
     return None
@@ -446,7 +550,8 @@ def _employer_of_last_speaker(a: Article, before, history, pos: int, companies) 
     for pm in reversed(person):
         for m, e in reversed(before):
             if m.cend <= pm.cstart and e.entity_id in ids and \
-                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*", a.clean[m.cend:pm.cstart]):
+                    re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*",
+                                 words_zh.to_simplified(a.clean[m.cend:pm.cstart])):
                 return _speaker(e)
     return None
 
@@ -470,7 +575,7 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
     rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else re.escape(title))
     for m, e in reversed(before):
         if e.type == PERSON or orgs:
-            if rx.search(a.clean[max(0, m.cstart - 40):m.cend + 80]):
+            if rx.search(words_zh.to_simplified(a.clean[max(0, m.cstart - 40):m.cend + 80])):
                 return _speaker(e)
     persons = [(m, e) for m, e in before if e.type == PERSON and m.cstart >= near and
                not re.search(r"(?:^|\n)\s*(?:By|BY|by)\s+$", a.clean[max(0, m.cstart - 8):m.cstart])]  # not a byline
@@ -481,7 +586,13 @@ def _by_name_part(parts: list[str], before) -> Speaker | None:
     """"Tao" -> the PERSON "Tao Jianping" named before (the most recent)."""
     want = {p.lower() for p in parts}
     for m, e in reversed(before):
-        words = {w.lower() for w in re.findall(r"[\w'-]+", e.name)}
-        if e.type == PERSON and want <= words and len(words) <= 4:
-            return _speaker(e)
+        if e.type != PERSON:
+            continue
+        for form in (e.name, *e.aliases, m.surface):
+            if re.search(r"[\u4e00-\u9fff]", form):  # 韩志远 is "Han Zhiyuan": "Han", "Zhiyuan Han"
+                form = chinese_name_pinyin(form.replace(" ", "").replace("·", "")) if len(form.replace(" ", "")) <= 4 \
+                    else ""
+            words = {w.lower() for w in re.findall(r"[\w'-]+", form)}
+            if words and want <= words and len(words) <= 4:
+                return _speaker(e)
     return None

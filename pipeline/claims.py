@@ -104,7 +104,7 @@ def find_quotes(text: str, lang: str) -> list[Quote]:
     return [q for q in out if q.end > q.start]
 
 
-_SPEECH_BEFORE_EN = re.compile(r"(?i)(?:^|[.!?:;,(—–-]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
+_SPEECH_BEFORE_EN = re.compile(r"(?i)(?:^|[.!?:;,(—–\-：，。；！？]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
                                r"stated|declared|insisted|explained|replied|noted|warned|continued|saying|adding|"
                                r"reporters|and|but|remark(?:ed|s)|comment(?:ed|s)|announc(?:ed|es)|stress(?:ed|es)|"
                                r"argu(?:ed|es)|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|recall(?:ed|s)|"
@@ -126,6 +126,7 @@ def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | Non
         long_enough = cjk >= 6 or len(inner.split()) >= 5
         before = text[:o].rstrip(" \u3000\t")
         ok_before = (not before or before[-1] in "\n。！？：:，,；;…】）)—" or
+                     re.search(r"[A-Za-z][.!?]$", before) or  # "……，" she said. "……"
                      re.search(r"(?:说|道|表示|称|问|介绍|强调|坦言|透露|指出|感叹|直言|笑称|告诉记者)$", before))
         after = text[c + 1:c + 2]
         ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \

@@ -12,7 +12,9 @@ Frames, per sentence, in this order of cues:
   * "it is expected that …" (no source);
   * "according to X, …" / "…, according to X" / "in the view of X";
   * a reporting noun ("the consensus is that …");
-  * a line "Name, title:" over a quote.
+  * a line "Name, title:" over a quote;
+  * a Chinese cue before or after a quote where the language changes inside the paragraph
+    (他说：“…”, "…," 何家聪说。).
 A frame whose cue lies inside another frame's content is dropped, except "Pan said he expected
 …", where the inner frame (source "he") is kept; of two frames each inside the other's content
 ("It expects …, he said.") the later cue frames the sentence.
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from .horizon import find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
                      with_plain_quotes)
-from .lang import Parse, Token, words_en
+from .lang import Parse, Token, words_en, words_zh
 
 _REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
 _FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
@@ -41,7 +43,21 @@ _SPEECH_WITHOUT_THAT = frozenset({"add", "indicate", "signal", "reveal", "mentio
                                   "respond", "write", "report"})
 # "is to reach" (a plan), not "is to the real economy"
 _IS_TO = r"(?:is|are|was|were) to (?!the\b|an?\b|this\b|that\b|our\b|their\b|its\b|his\b|her\b|my\b|your\b)[a-z]+"
-_FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
+# "will" the verb, not the noun ("political will to reform", "the will of the shareholders")
+_WILL = r"(?<!\bpolitical )(?<!\bfree )(?<!\bgood )(?<!\bill )will(?! of\b| power\b)"
+# "should" as an expectation ("the work should be completed by May", "prices should ease"), not advice
+# ("consumers should check the label"): a state reached or a change
+_SHOULD_EXPECT = (r"should (?:be (?:completed|finished|ready|done|operational|in place|available|delivered|restored|"
+                  r"over|back|open|up and running)|(?:rise|fall|increase|decrease|grow|reach|recover|improve|pick up|"
+                  r"return|resume|stabili[sz]e|start|begin|arrive|finish|double|ease|slow|peak|bottom out)\b)")
+# a plan given with its time: "with the first intake planned for September", "the launch, slated for next year"
+_PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|pencilled|penciled|set|targeted|earmarked) "
+                r"(?:for (?:completion |launch |delivery |opening )?|in )"
+                r"(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?"
+                r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+                r"spring|summer|autumn|fall|winter|next|later|this (?:year|month|spring|summer|autumn|fall|winter)|"
+                r"20\d\d)\b")
+_FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
@@ -49,17 +65,19 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
                         r"(?:is|are) preparing (?:to|for)|(?:is|are) on (?:track|course|schedule) to|"
+                        r"plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
-                        r"(?<!than )(?<!as )(?<!had )(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
+                        r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ban )"
+                        r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
-                        r"tomorrow|upcoming|later this (?:month|week|quarter)|"
+                        r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
-                        r"next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|fall|winter|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                        r"(?<!\bfor )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
+                        r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s|’s)|"
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
                         r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
@@ -69,7 +87,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|w
 _EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
                          r"might)\b|\b(?:where|who|which)\b[^,.;:]{0,30}?\bexpect\w*")
 _PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|has been|have been|ago|last (?:year|month|week))\b")
-_OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
+_OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
@@ -80,7 +98,8 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:will|won't|shall|"
                            r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
-                           r"(?:is|are) on (?:track|course|schedule) to|"
+                           r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
+                           r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
                            r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
                            r"strike|cost|delay|force|"
@@ -104,7 +123,7 @@ _PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
 _DATELINE = re.compile(r"^(?:By [^\n]{1,60}\n+)?(?:" + _PLACE + r"(?:/" + _PLACE + r")*(?:, " + _PLACE + r")?,? +"
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:, +\d{4})?"
                        r"(?: *\([^)\n]{1,60}\) *(?:[-—–]+|:)?| *(?:[-—–]+|:))|"
-                       r"[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+)*(?:, " + _PLACE + r")? +[-—–]+) *")
+                       r"[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+)*(?:, " + _PLACE + r")?(?: +\([^)\n]{1,40}\))? +[-—–]+) *")
 # a line that names a speaker and ends in a colon: a name first, no verb-like word
 _INTRO_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*(?:,[ \t]+[^:\n]{2,80})?):[ \t]*$")
 _ACCORDING = re.compile(r"(?i)\b(?:according to|in the (?:view|words|opinion|estimation) of|"
@@ -173,20 +192,33 @@ _PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier
 _PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|yesterday|"
                         r"earlier (?:this|that) (?:year|month|week)|in the past)\b")
-_PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had)\b")
+_HABIT_PAST = re.compile(r"(?i)\b(?:in the past|back then|at the time|in those days|in earlier years|years ago|"
+                         r"used to)\b")
+_PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had|announced|unveiled)\b")
 
 
 def _past_framed(sent: str, m: re.Match) -> bool:
     """An own-voice plan or expectation told in the past and placed in the past: "The plant was
     expected to open last year", "…was scheduled to close in May, but the deal fell through"."""
+    if m.group(0).lower().startswith("would"):  # "in the past the company would buy cotton every spring"
+        before = sent[max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start())) + 1:m.start()]
+        end = re.search(r"[,;]", sent[m.end():])
+        clause = sent[m.end():m.end() + end.start()] if end else sent[m.end():]
+        return bool(_HABIT_PAST.search(before) or _HABIT_PAST.search(clause))
     if not _PAST_PLAN.match(m.group(0)):
         return False
     end = re.search(r"[,;]|\s(?:but|yet)\s", sent[m.end():])
     clause = sent[m.end():m.end() + end.start()] if end else sent[m.end():]
-    if _PAST_TIME.search(clause):
+    before = sent[max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start())) + 1:m.start()]
+    if _PAST_TIME.search(clause) or _PAST_TIME.search(before):  # "Last year the city announced plans to …"
         return True
     return not _FUTURE_EN.search(clause.replace(m.group(0), " ")) and \
         bool(re.match(r",?\s+(?:but|yet)\b", sent[m.end() + len(clause):]))
+
+
+# a target reached or missed is a fact: "met its sales target", "beat the government's target"
+_TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
+                         r"achieved|topped|overshot|fell short of|falls short of)\s+(?:[\w'’-]+\s+){0,3}?targets?\b")
 
 
 def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> bool:
@@ -196,7 +228,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     form: the speaker's present words use them for wishes and hypotheses."""
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
-    plain = _EMBEDDED_Q.sub(" ", content)
+    plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
@@ -593,6 +625,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
         frames.extend(found)
+    frames += _chinese_frames(text, quotes, frames)
     frames = _drop_nested(frames + intros, text)
     claims: list[RawClaim] = []
     used: list[tuple[int, int]] = []
@@ -623,7 +656,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
             continue
         sent = text[s_start:s_end]
-        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent):
+        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent) or \
+                _CAPTION_EN.search(text[s_start:s_end + 60].split("\n")[0]):
             continue
         # "The council approved the budget last week; construction begins next month": the part after
         # the semicolon is the forecast
@@ -644,13 +678,61 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+_ZH_CUE = r"(?:表示|说|称|指出|强调|透露|介绍|回应|坦言|直言|补充|认为|预计|笑称|感叹)(?:说|道)?"
+# a Chinese cue around a quote in an English paragraph (the language changes inside the paragraph):
+# 该公司发言人表示："We remain committed …" / "Retail has to become a destination," 何家聪说。
+_ZH_CUE_BEFORE = re.compile(r"(?P<src>[\u4e00-\u9fff][^\s，。：:“”\"！？]{0,30}?)(?P<cue>" + _ZH_CUE + r")\s*[：:，,]\s*$")
+_ZH_CUE_AFTER = re.compile(r"\s*[，,。]?\s*(?P<src>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z·]{0,11}?)(?:又|也|还|则|同时)?"
+                           r"(?P<cue>" + _ZH_CUE + r")(?=\s*[。，,.：:]|\s*$)")
+
+
+def _chinese_frames(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Frame]:
+    """Frames for quotes whose cue is Chinese in an English paragraph."""
+    simple = words_zh.to_simplified(text)
+    out = []
+    for q in quotes:
+        if not q.speech or any(f.content and _overlap(f.content, (q.start, q.end)) for f in frames):
+            continue
+        m = _ZH_CUE_AFTER.match(simple, q.close + 1) if q.close < len(text) else None
+        if m is None:
+            m = _ZH_CUE_BEFORE.search(simple, 0, q.open)
+        if m:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), None, m.span("src"), None,
+                             (q.start, q.end), q))
+    return out
+
+
+# a picture caption: "Photo: …", "Pictured: …", "… (Photo: Li Ming/Xinhua)"
+_CAPTION_EN = re.compile(r"(?i)^\s*(?:(?:file |top |above |below |main |inset )?(?:photo|picture|image|caption|"
+                         r"pictured|photograph)s?\b[^:\n]{0,40}[:：]|▲)|[(\[](?:photo|picture|image)s?\b[^)\]]{0,60}[)\]]")
+
+
 def _own_voice_future(sent: str) -> bool:
     """A sentence in the article's own voice about the future: a future form that is no plan of the past
     ("was expected to open last year"), or a time ahead in a clause with no past form."""
     # a future form only in an aside about someone or something ("Ruth Calloway, who will retire next year,
     # joined the bank in 1990") leaves the sentence about the past
     plain = _EMBEDDED_Q.sub(" ", _ASIDE.sub(" ", sent))
+    # "X agreed to buy Y last week, as it wagers that supermarkets will keep shifting away from plastic": a
+    # future form only in a closing clause of reason or view, after a main clause told in the past
+    tail = _REASON_TAIL.search(plain)
+    if tail and _PAST_MAIN.search(plain[:tail.start()]):
+        plain = plain[:tail.start()]
+    # "A law that will take effect in January has already drawn criticism": the future form describes the
+    # subject; the sentence tells what is
+    plain = _REL_WILL.sub(" ", plain)
+    if _NOBODY_BELIEVES.match(plain):  # "Not everyone is convinced the boom will last": a view nobody here holds
+        return False
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
+
+
+_NOBODY_BELIEVES = re.compile(r"(?i)^\s*(?:not everyone|not all|few|no one|nobody|none)\b[^,;.]{0,40}?\b(?:convinced|sure|"
+                              r"certain|believes?|thinks?|expects?|agrees?)\b")
+_REL_WILL = re.compile(r"(?i)\b(?:that|which|who)\s+will\s+[^,;:.]{1,80}?\s(?=(?:has|have|had|is|are|was|were|"
+                       r"remains?|employs?|drew|draws?|already)\b)")
+_REASON_TAIL = re.compile(r"(?i),\s+(?:as|because|since|amid|while|betting|wagering|hoping|aiming)\b(?:[^;]*)$")
+_PAST_MAIN = re.compile(r"(?i)\b(?:\w+ed|agreed|bought|sold|made|took|won|cut|set|said|told|rose|fell|grew|began|"
+                        r"announced|signed|paid|spent|was|were|had)\b")
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,(?=\s)")
@@ -682,11 +764,13 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
             elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
-                    b.content[1] <= a.content[1] + 2 and re.search(r"[,;]\s*$", text[a.content[0]:b.source[0]]) and \
-                    len(text[a.content[0]:b.source[0]].split()) >= 4:
-                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …": a new
-                # statement with its own source and cue after a comma ends the one before
-                a.content = (a.content[0], len(text[:b.source[0]].rstrip(" ,;")))
+                    b.content[1] <= a.content[1] + 2 and \
+                    re.search(r"(?:[,;]|,\s+and)\s*$", text[a.content[0]:b.source[0]]) and \
+                    len(text[a.content[0]:b.source[0]].split()) >= 4 and (b.lemma is None or b.lemma in _REPORTING):
+                # "…, Huang said, bookings are 30% higher than last year, she predicts the tour will …", "exports
+                # rose 9.6%, and the association expects full-year exports to grow": a new statement with its own
+                # source and cue after a comma ends the one before
+                a.content = (a.content[0], len(re.sub(r",?\s+and\s*$", "", text[:b.source[0]]).rstrip(" ,;")))
             else:
                 drop.add(j)
     return [f for k, f in enumerate(frames) if k not in drop]
@@ -709,6 +793,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     take steps"); a forecast with its own time ("…in 2025, and capacity will reach 2.5 GW by 2027")."""
     text = p.text
     seg = text[cs:ce]
+    m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
+    if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):
+        return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
@@ -742,6 +829,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     return [(cs, ce)]
 
 
+# "…, but warned that …": a statement of its own after a turn, told with a verb of speech
+_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
+                       r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
 _NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")

@@ -11,6 +11,9 @@ Frames, per sentence:
     “…。”他说。); the clause before the source (…，他说。).
     A source with 这样/如此/如是 before the cue and no quote before it in its paragraph
     (阮博文这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
+  * an English cue where the language changes inside the paragraph: a quote with "said Zhang
+    Wei" / "she said" after it or "Lin said:" before it, and an English sentence "He added that …".
+Traditional characters are read in their simplified form (`words_zh.to_simplified`, offsets kept).
 Content is split where a new statement starts: before 预计/并将/未来/明年/下一步…, and before a
 clause that starts with a time or plan word (今年/全年/将/力争/但…) when its forecast status
 differs from the clause before; not after a clause of time or cause alone (随着…，) and not
@@ -27,6 +30,7 @@ from dataclasses import dataclass, replace
 from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS
 
 _CUES = frozenset(words_zh.REPORTING_CUES)
 # cues after which the content may follow with no comma ("他认为这个市场…")
@@ -43,7 +47,8 @@ _NOT_SOURCE_END = ("可以", "也就是", "这", "所以", "应该", "不难", "
 _JU = re.compile(r"(?<![数依根证占收单字])据(?P<src>[^，,。：:；“”]{0,40}?)(?P<cue>" + "|".join(words_zh.JU_CUES) +
                  r")(?:[，,：:]|(?=[“「]))")
 _JU_BARE = re.compile(r"^(?:[^，。]{0,12}，)?(?P<cue>据悉|据了解|据介绍|据透露|据报道|据统计|另据了解|据称)[，,：:]?")
-_LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>[^，,。；“”]{2,40}?)(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")
+_LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>(?:[^，,。；“”（(]|[（(][^（()）]{0,30}[）)]){2,60}?)"
+                      r"(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")  # 从X有限公司（以下简称“X”）获悉
 _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|对照)(?P<src>[^，,。；]{2,50}?)(?:的(?:数据|统计|安排|部署|"
                        r"要求|规划|计划|目标))?[，,]")
 _SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
@@ -55,16 +60,25 @@ _QUOTE_CLOSE = "”」』\""
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
-                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前|底前)|(?<![去前])年?下半年(?!以来)|"
+                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
-                             r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))[^，,。；;]{1,15}(?:之前|前)")
+                             r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))"
+                             r"(?=[^，,。；;]{0,12}(?:\d|[一二三四五六七八九十]+月|年|月底|季度|周|旬))[^，,。；;]{1,15}(?:之前|前)")
+# (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
+                         r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
+                         r"可能(?=(?:会)?(?:导致|影响|造成|引发|危及|损害))|"  # a risk of what is: …封口不严，可能导致变质
                          r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
-                         r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划")
+                         r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划|"
+                         r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
+                         r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
+                         r"未来感")
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
+# words before 将 that make it the object marker (把) of an action under way or done
+_DISPOSAL_BEFORE = frozenset({"正", "正在", "在", "已", "已经", "刚", "刚刚", "早已", "都已", "均已", "被"})
 _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|接下来|后续(?=将|还将|会|计划)|第?[一二三四]季度)")
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
@@ -88,7 +102,8 @@ class Frame:
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
                         r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
-                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*")
+                        r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
+                        r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
 
 def _mask(content: str) -> str:
@@ -108,8 +123,13 @@ def is_future(content: str) -> bool:
     for m in _ZH_FUTURE_TIME.finditer(masked):
         a = max(masked.rfind(x, 0, m.start()) for x in "，,；;。：:") + 1
         b = min((k for k in (masked.find(x, m.end()) for x in "，,；;。") if k != -1), default=len(masked))
-        if not re.search(r"已|了", masked[a:b]):
-            return True
+        if re.search(r"已|了", masked[a:b]):
+            continue
+        if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
+            continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
+        if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
+            continue  # 订单排到明年二季度: booked through a time ahead, a state of now
+        return True
     return False
 
 
@@ -125,6 +145,8 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     masked = _mask(p.text[s:e])
     toks = [t for t in p.tokens if s <= t.start and t.end <= e and masked[t.start - s] != "□"]
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        if a.text == "将" and k > 0 and toks[k - 1].text in _DISPOSAL_BEFORE:
+            continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
@@ -261,6 +283,21 @@ def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     return False
 
 
+# the subject of 预计 that is a thing (a project, a plant, an event), not someone who expects
+_THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:项目|工程|工厂|新厂|基地|园区|生产线|"
+                    r"产线|码头|港区|机场|大桥|线路|航线|展会|博览会|车型|楼盘|地块|装置|设施|中心|枢纽|电站|一期|二期|三期|"
+                    r"新线|新品|产品)$")
+# a view told as one held before: 此前曾预计…, 原本预计…
+_PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
+
+
+def _bare_name(src: str) -> bool:
+    """Two or three characters from a known surname on, with no function word (“……”尤国梁说): a name that
+    the model may not know."""
+    return 2 <= len(src) <= 3 and (src[0] in ZH_SURNAME_CHARS or src[:2] in DOUBLE_SURNAMES) and \
+        not re.search(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就有大小老]", src)
+
+
 def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: int, c_end: int) -> Frame | None:
     text = p.text
     s_start, s_end = sents[n]
@@ -268,9 +305,14 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     src = (src_s, c_start)
     after_quote = src_s > 0 and text[src_s - 1] in _QUOTE_CLOSE or \
         (src_s > 1 and text[src_s - 1] in "，," and text[src_s - 2] in _QUOTE_CLOSE)
-    if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()):
+    if not _source_ok(p, text, src_s, c_start) and not (after_quote and not text[src_s:c_start].strip()) and \
+            not (after_quote and _bare_name(text[src_s:c_start].strip())):
         return None
-    f = Frame(cue, c_start, c_end, src if c_start > src_s else None, None, forecast_cue=cue in _FORECAST_CUES)
+    if cue in _FORECAST_CUES and _THING.search(text[src_s:c_start].strip()) and \
+            not any(t.pos in ("PER", "ORG", "nr", "nt") for t in p.tokens if src_s <= t.start and t.end <= c_start):
+        return None  # 该中心预计明年二季度投入使用: "is expected to", said of a thing, in the article's own voice
+    f = Frame(cue, c_start, c_end, src if c_start > src_s else None, None,
+              forecast_cue=cue in _FORECAST_CUES and not _PAST_CUE.search(text[max(src_s, c_start - 6):c_start]))
     while s_end < len(text) and text[s_end - 1] in "；;" and n + 1 < len(sents):  # content goes on after ；
         n += 1
         s_end = sents[n][1]
@@ -304,6 +346,50 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
         f.content = (s_start, src_s)
         return f
     return None
+
+
+_EN_SRC = r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_EN_CUE = r"(?P<cue>said|says|added|adds|noted|stressed|explained|insisted|warned|told (?:[A-Z][\w.'-]*\s*){1,4}|" \
+          r"told (?:reporters|the \w+(?: \w+)?))"
+# an English cue around a quote in a Chinese paragraph: “我们明年将扩产，” said Zhang Wei. / "……," she said.
+_EN_CUE_AFTER = re.compile(r"[\s,，]*(?:" + _EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE + r"|" +
+                           _EN_CUE.replace("?P<cue>", "?P<cue2>") + r"\s+" + _EN_SRC.replace("?P<src>", "?P<src2>") +
+                           r")(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|before|when|while|to|as)\b))")
+_EN_CUE_BEFORE = re.compile(_EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE + r"\s*[:,]\s*$")
+# an English sentence in a Chinese paragraph that reports someone: "He added that the firm would hire 200 workers."
+_EN_SAID_THAT = re.compile(r"(?:^|(?<=[。！？.!?”\"]))\s*" + _EN_SRC + r"\s+(?:also\s+)?" + _EN_CUE +
+                           r"\s+(?:that\s+)?(?=[a-z\u4e00-\u9fffA-Z])")
+
+
+def _english_frames(p: Parse, quotes: list[Quote], frames: list[Frame]) -> list[Frame]:
+    """Frames whose cue is English in a Chinese paragraph (the language changes inside the paragraph):
+    a quote with "said Zhang Wei" or "she said" after it, or "Lin said:" before it; an English
+    sentence "He added that …"."""
+    text, out = p.text, []
+    taken = [f.content for f in frames if f.content]
+    for q in quotes:
+        if not q.speech or any(a < q.end and q.start < b for a, b in taken):
+            continue
+        m = _EN_CUE_AFTER.match(text, q.close + 1)
+        if m:
+            g = "src" if m.group("src") else "src2"
+            cue = m.group("cue") or m.group("cue2")
+            a, b = m.span(g)
+            if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
+                b -= 1  # "said Zhou Lan." ends a sentence
+            out.append(Frame(cue, m.start("cue" if m.group("cue") else "cue2"), m.end(), (a, b), (q.start, q.end), q))
+            continue
+        m = _EN_CUE_BEFORE.search(text, 0, q.open)
+        if m:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), m.span("src"), (q.start, q.end), q))
+    for m in _EN_SAID_THAT.finditer(text):
+        if any(a <= m.start("src") < b for a, b in taken) or any(q.start <= m.start("src") < q.end for q in quotes):
+            continue
+        end = re.search(r"[.!?。！？](?=\s|$|[\u4e00-\u9fff“\"])", text[m.end():])
+        ce = m.end() + end.start() if end else len(text.rstrip())
+        if len(text[m.end():ce].split()) >= 4:
+            out.append(Frame(m.group("cue"), m.start("cue"), m.end("cue"), m.span("src"), (m.end(), ce)))
+    return out
 
 
 class _MIN:
@@ -346,16 +432,45 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
             continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
             # (a cause, or work under way toward the goal) belongs to what follows
-        differs = _future_at(p, cs + last_start + 1, cs + m.start()) != _future_at(p, cs + m.end(), r_end)
+        r_future = _future_at(p, cs + m.end(), r_end)
+        differs = _future_at(p, cs + last_start + 1, cs + m.start()) != r_future
+        own = not quoted and _own_subject(p, cs + m.end(), ce)
+        if differs and r_future and not own and not quoted and _future_at(p, cs, cs + m.start()):
+            differs = False  # "中心建成后，年处理能力可达80万吨，将主要服务于…": the plan goes on
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or not quoted)) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
-                (_GOAL_WITH_DEADLINE.match(right) and not quoted and not _MEANS.search(left[last_start + 1:]) and
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+                (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
-            # "区里计划建设3个冷链中心，力争到2027年出口额突破5亿元": a plan, then a target of its own
-            # (not after "将围绕…领域，": a frame of the target)
+            # "区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元": a plan, then a target with a subject of
+            # its own; "计划投资建设生产线，预计2026年投产" / "力争2027年建成投产": the plan's own schedule, one
+            # statement (not after "将围绕…领域，": a frame of the target)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
+
+
+_OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
+                      "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
+
+
+def _own_subject(p: Parse, s: int, e: int) -> bool:
+    """The clause from s names a subject of its own before its verb (预计到2025年底，义乌跨境电商年交易额将突破…,
+    力争到2027年全县茶产业产值突破…), past an opening cue or plan word and a time; not a clause that goes
+    straight on with a verb (预计2026年上半年投产, 力争2027年建成投产, 预计吸引…)."""
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    k = 0
+    while k < len(toks) and (toks[k].text in _OPENERS or toks[k].pos in ("TIME", "w", "m", "q", "f") and
+                             not (toks[k].pos == "m" and k + 1 < len(toks) and toks[k + 1].pos == "n") or
+                             re.fullmatch(r"(?:20\d\d年|[上下]半年|年[底末中内]|[底前内中初]|第?[一二三四]季度|年)",
+                                          toks[k].text)):
+        k += 1
+    if k >= len(toks):
+        return False
+    first = toks[k]
+    if first.pos not in ("n", "nz", "nr", "ns", "nt", "PER", "ORG", "LOC", "s", "r", "m", "an", "nw") or \
+            first.text in ("将", "会", "要", "拟", "可", "能", "有"):
+        return False
+    return any(t.pos in ("v", "vd", "d") for t in toks[k + 1:k + 12])
 
 
 _GOAL_WITH_DEADLINE = re.compile(r"^(?:力争|争取|确保)(?=[^，,。；;]{0,12}?(?:到20\d\d年|20\d\d年|[一二两三四五六七八九十\d]+年内|"
@@ -371,21 +486,23 @@ def _open_quote(s: str) -> bool:
 def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     """Claims of one paragraph; ``breaks``: where the raw text had white space between words that
     cleaning took out (headlines are written in pieces set apart by spaces)."""
-    p = with_plain_quotes(p)
+    p = _simplified(with_plain_quotes(p))
     text = p.text
     pieces = headline_pieces(text, breaks)
     if pieces is not None:
         return _headline_claims(p, pieces, cfg)
     quotes = find_quotes(text, "zh")
     frames = _frames(p, quotes)
+    frames += _english_frames(p, quotes, frames)
     claims: list[RawClaim] = []
     used: list[tuple[int, int]] = []
     for f in frames:
         if f.content is None:
             continue
         for s, e in split_zh(p, *f.content):
+            past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and f.cue in _FORECAST_CUES
             c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
-                              lambda x, s=s, e=e: _future_at(p, s, e) or f.forecast_cue)
+                              lambda x, s=s, e=e: not past and (_future_at(p, s, e) or f.forecast_cue))
             if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)
                                                                              for u in used):
                 claims.append(c)
@@ -418,6 +535,15 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+def _simplified(p: Parse) -> Parse:
+    """The parse with traditional characters read in their simplified form (預計 as 预计), offsets kept."""
+    text = words_zh.to_simplified(p.text)
+    if text == p.text:
+        return p
+    return replace(p, text=text, tokens=[replace(t, text=words_zh.to_simplified(t.text),
+                                                 lemma=words_zh.to_simplified(t.lemma)) for t in p.tokens])
+
+
 def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     """Forward-looking statements of a sentence in the article's own voice: from its first clause,
     or from its first forward-looking clause when a clause of plain fact comes before it
@@ -425,7 +551,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     (随着…, 在…中, 受…带动) belongs to the statement."""
     text = p.text
     sent = text[s:e]
-    if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or not _future_at(p, s, e):
+    if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or _CAPTION_ZH.match(sent) or \
+            not _future_at(p, s, e):
         return []
     m = _LEAD_IN.match(sent)
     a = s + (m.end() if m else 0)
@@ -437,10 +564,15 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
                 a = ca
             break
     a, b = trim(text, a, e, "zh")
-    return split_zh(p, a, b) if b > a and _future_at(p, a, b) else []  # 按照原计划，…: the lead-in only
+    if not (b > a and _future_at(p, a, b)):
+        return []  # 按照原计划，…: the lead-in only
+    # a piece split off that is about now is no own-voice forecast (这项计划于2022年启动，目前已覆盖…)
+    return [(x, y) for x, y in split_zh(p, a, b) if _future_at(p, x, y)]
 
 
-_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
+# a picture caption: 图为…, 图：…, （图）, ▲…
+_CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
+_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
                         r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
 
 
@@ -479,8 +611,8 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
     """The pieces of a headline (one short line with no sentence marks, in pieces set apart by
     white space, which cleaning may have taken out: ``breaks``), or None when the text is no headline."""
     s = text.strip()
-    if not s or len(s) > 60 or "\n" in s or re.search(r"[。！？!?]", s):
-        return None
+    if not s or len(s) > 60 or "\n" in s or re.search(r"[。！？!?]|[A-Za-z]\.(?:\s|$)", s):
+        return None  # a sentence mark, or an English sentence's full stop ("……," said Zhang Wei.)
     cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
                    *(m.end() for m in re.finditer(r"\s+", text))})
     pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]

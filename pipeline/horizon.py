@@ -267,8 +267,18 @@ _DATE_RE = re.compile(r"(?P<y>20\d\d|19\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(
 
 
 def article_date(text: str) -> tuple[int, int | None, int | None] | None:
-    """The article's date (year, month, day) when its first lines give one."""
-    m = _DATE_RE.search(text[:400])
+    """The article's date (year, month, day) when its first lines give one: the first full date
+    (2024年10月29日, 2024-09-12, "Aug 20, 2024"); else a bare year (2025年) in the first line, the
+    headline, unless it is a target (到2027年). A bare year further down is what the story tells
+    (成立于2016年, “2020年我们…”, 力争2027年建成), not when it was written."""
+    head = text[:400]
+    m = next((x for x in _DATE_RE.finditer(head) if not (x.group("y") and not (x.group("m") or x.group("m2")))),
+             None)
+    if m is None:
+        first = head.lstrip()
+        first = first[:first.find("\n")] if "\n" in first else first
+        m = next((x for x in _DATE_RE.finditer(first) if not re.search(r"(?:到|至|截至|截止到?)\s*$", first[:x.start()])),
+                 None)
     if not m:
         return None
     g = m.groupdict()

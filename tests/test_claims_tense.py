@@ -109,15 +109,15 @@ IN_CONTEXT = [
                   ("力争到2027年茶产业产值突破20亿元", "周文涛", True)],  # his words go on in the next sentence
                  id="zh-plan-then-target"),
     pytest.param("据了解，该项目总投资15亿元，建成后可年产新能源电池20万组，预计2026年正式投产。",
-                 [("该项目总投资15亿元，建成后可年产新能源电池20万组", None, True), ("预计2026年正式投产", None, True)],
-                 id="zh-once-built"),
+                 [("该项目总投资15亿元，建成后可年产新能源电池20万组，预计2026年正式投产", None, True)],
+                 id="zh-once-built"),  # the project's own schedule goes on the statement (no subject of its own)
     pytest.param("该项目建成后已带动周边2000人就业。", [], id="zh-once-built-already"),
     pytest.param("据悉，该航线目前每周执飞往返航班3班，后续将视市场需求增加航班。",
                  [("该航线目前每周执飞往返航班3班", None, False), ("后续将视市场需求增加航班", None, True)],
                  id="zh-split-at-later-on"),
     pytest.param("公司计划在越南投资建设新工厂，争取2026年底前投产。",
-                 [("公司计划在越南投资建设新工厂", None, True), ("争取2026年底前投产", None, True)],
-                 id="zh-target-with-own-deadline"),
+                 [("公司计划在越南投资建设新工厂，争取2026年底前投产", None, True)],
+                 id="zh-plan-with-its-deadline"),  # the plan's own deadline: one statement
     pytest.param("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个。",
                  [("该市将围绕新能源和新材料等领域，力争到2027年引进项目100个", None, True)],
                  id="zh-frame-of-a-target-stays"),

@@ -42,6 +42,9 @@ def test_horizon_normalized(text, lang, date, written, expect):
     ("2024-09-12 08:47　来源：桐溪日报", (2024, 9, 12)),
     ("SHANGHAI, Aug 20, 2024 (Reuters) - Shares fell.", (2024, 8, 20)),
     ("No date here at all.", None),
+    ("华东一家锻造厂的转型路\n\n“2020年我们的收入只有八千万元，去年做到了7亿元。”总经理说。", None),
+    ("青禾市商会举行2025年年会\n\n来源：青禾日报", (2025, None, None)),
+    ("力争到2027年建成投产 青禾新厂开工\n\n青禾新厂昨日开工。", None),
 ])
 def test_horizon_article_date(text, date):
     assert article_date(text) == date
