@@ -146,7 +146,9 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             surface = _unwrapped(m.surface)
             if surface not in surfaces:
                 surfaces.append(surface)
-        name = max(surfaces, key=lambda s: (len(_tokens(s)) if not CJK_RE.search(s) else len(s), len(s)))
+        cjk_first = bool(CJK_RE.search(ms[0].surface))  # named in both scripts: called as first written
+        name = max(surfaces, key=lambda s: (bool(CJK_RE.search(s)) == cjk_first,
+                                            len(_tokens(s)) if not CJK_RE.search(s) else len(s), len(s)))
         key = _id_key(label, name, surfaces)
         entities.append(Entity(entity_id=make_entity_id(label, key), type=label, name=name, key=key,
                                mentions=tuple(ms), aliases=tuple(s for s in surfaces if s != name)))

@@ -132,7 +132,7 @@ MIXED_SPEAKERS = [
                  id="en-quote-zh-pronoun-cue-before"),
     pytest.param("Lin Jiashu, chairman of Qinghe Textile, spoke at the fair on Monday. 林嘉树说：“我们明年将在鹿特丹开设新仓库。”"
                  "He added that the company would hire 200 workers.",
-                 [("我们明年将在鹿特丹开设新仓库", "林嘉树", True), ("the company would hire 200 workers", "林嘉树", True)],
+                 [("我们明年将在鹿特丹开设新仓库", "Lin Jiashu", True), ("the company would hire 200 workers", "Lin Jiashu", True)],
                  id="en-sentence-he-added-after-zh-quote"),
     pytest.param("启澜储能董事长韩志远表示，公司今年出货量增长三成。\n\n"
                  "According to Han, the company's second plant will start production in the fourth quarter.",
@@ -160,8 +160,8 @@ MIXED_SPEAKERS = [
                   ("明年上半年公司还将接收4架新飞机", "尤国良", True)], id="zh-name-after-title-unknown-to-the-model"),
     pytest.param("The expansion is financed partly by a loan from Alder Mutual. The Campaign for Safer Streets, a residents' "
                  "group, said it would consider asking the minister to call in the decision.",
-                 [("it would consider asking the minister to call in the decision", "The Campaign for Safer Streets", True)],
-                 id="en-name-with-a-description-not-found-as-entity"),
+                 [("it would consider asking the minister to call in the decision", "Campaign for Safer Streets", True)],
+                 id="en-name-with-a-description"),
     pytest.param("The expansion is financed partly by a loan from Alder Mutual, the building society. A spokesperson for "
                  "Alder Mutual said the society was pleased to back a long-established local employer.",
                  [("the society was pleased to back a long-established local employer", "Alder Mutual", False)],

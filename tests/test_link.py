@@ -109,6 +109,19 @@ def test_link_id_of_a_two_script_entity_is_the_one_an_english_article_gets(text,
     assert e.entity_id == make_entity_id(e.type, entity_key(e.type, name_key_from))
 
 
+@pytest.mark.parametrize("text,found,name", [
+    # an English story that gives the Chinese name once in brackets calls the person by the English name
+    ("Ruan Meiyi (阮美怡), head of the tile association, said orders fell. Ruan expects a rebound.",
+     [("PERSON", "Ruan Meiyi"), ("PERSON", "阮美怡")], "Ruan Meiyi"),
+    # a Chinese story that gives the English name in brackets keeps the Chinese one
+    ("岚峰集团（Lanfeng Group Co., Ltd.）今年出口增长三成。", [("ORG", "岚峰集团"), ("ORG", "Lanfeng Group Co., Ltd.")],
+     "岚峰集团"),
+])
+def test_link_names_a_two_script_entity_as_the_article_first_writes_it(text, found, name):
+    [e] = link_mentions(mentions_in(text, found), text)
+    assert e.name == name
+
+
 # ---------------------------------------------------------------- the store
 
 def _line(doc, name, aliases=(), typ="ORG"):
