@@ -181,6 +181,8 @@ ORG_ABBREVIATIONS = {
     "nbs": ("national bureau of statistics",), "gac": ("general administration of customs",),
     "ccpit": ("china council for the promotion of international trade",), "wto": ("world trade organization",),
     "imf": ("international monetary fund",), "who": ("world health organization",),
+    "fed": ("federal reserve", "federal reserve board", "federal reserve system"),
+    "ecb": ("european central bank",), "boe": ("bank of england",), "boj": ("bank of japan",),
 }
 
 
@@ -431,7 +433,17 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     if any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
         return True
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
-    return n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT
+    if n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT:
+        return True
+    # in brackets right after the full name, "Hengtai PV" / "Jiangsu Hengtai Photovoltaic Technology Co., Ltd.":
+    # the distinctive word kept, each later word a clipping (Tech) or the letters (PV) of a later word
+    return loose and n >= 2 and ta[0] in tb and ta[0] not in _GENERIC_SHORT and _clipped_in_order(
+        ta[1:], tb[tb.index(ta[0]) + 1:])
+
+
+def _clipped_in_order(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(any(w.startswith(t) or len(t) <= 3 and w[:1] == t[:1] and _in_order(t, w) for w in it) for t in short)
 
 
 _PARENT_WORDS = re.compile(r"(?i)(?:\bgroup|\bholdings?|集团|控股)(?:\s*(?:co\.?,?\s*ltd\.?|limited|inc\.?|corp\.?|"
@@ -451,6 +463,11 @@ def _acronyms(name: str) -> set[str]:
     and with "Co." left out."""
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name) if w.lower() not in {"of", "and", "the", "for", "&"}]
     out = {acronym(name)}
+    lead = re.match(r"\s*(?:[A-Z]\.){2,}\s*|\s*(?:US|UK|EU)\s+(?=[A-Z])", name)
+    if lead:  # "CPSC" for "U.S. Consumer Product Safety Commission": the country's letters are left out
+        words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name[lead.end():])
+                 if w.lower() not in {"of", "and", "the", "for", "&"}]
+        out.add("".join(w[0] for w in words).upper())
     for drop in ({"co"}, _LEGAL_WORDS):
         kept = [w for w in words if w.lower().strip(".") not in drop]
         if len(kept) >= 2:
