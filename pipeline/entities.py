@@ -429,6 +429,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
             rules.append((*m.span(1), ORG if last in _MASTHEAD_WORDS else PERSON, "title"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By TOMAS WEBER Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
+    if _on("pinyin_person"):  # "Shi Lanying, general manager of X": a Chinese name the model missed, before
+        for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
+            if _reads_as_chinese_name(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
+                found.append((*m.span(1), PERSON, "model"))
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
@@ -632,6 +636,8 @@ def _company_then_person(words: list[str]) -> int:
     return 0
 
 
+_PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z]+(?:-?[a-z]+)?)(?=,\s+(?:the\s+)?"
+                                  rf"(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_ALT})\s+(?:of|at)\s)")
 _ORG_KIND_WORDS = frozenset(w.lower() for w in words_en.BUSINESS_KINDS) | frozenset(
     w.lower() for w in words_en.ORG_NAME_WORDS)
 
@@ -1254,6 +1260,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += _zh_media_rule(toks, text)
     if _on("list"):
         rules += _zh_list_rule(toks, text)
+    if _on("alias"):
+        rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
         for m in COMPANY_RE.finditer(text):
             rules.append((*_trim(text, *m.span()), ORG, "latin"))
@@ -1644,6 +1652,26 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
     return out
 
 
+_LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+_ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})\s*[)）]")
+
+
+def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
+    """天扬精机（Skyrise Precision Machinery）: a Chinese word with its English company name in brackets after
+    it, the English name ending in a kind of business, is that company under both names."""
+    out = []
+    ends = {t.end: t for t in toks}
+    for m in _ZH_LATIN_BRACKET.finditer(text):
+        t = ends.get(m.start())
+        last = m.group(1).split()[-1].lower().strip(".,")
+        if t is None or not (2 <= len(t.text) <= 8) or not CJK_RE.fullmatch(t.text[0]) \
+                or t.pos not in ("nz", "ORG", "n") or last not in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
+            continue
+        out.append((t.start, t.end, ORG, "alias"))
+        out.append((*m.span(1), ORG, "alias"))
+    return out
+
+
 def _zh_char_inside_name(toks, i: int) -> bool:
     """永|诠|工业: one character LAC read as a verb between a name's first character (a name word) and the rest."""
     return len(toks[i].text) == 1 and toks[i].pos == "v" and i > 0 and toks[i - 1].pos in ("ORG", "nz", "nr", "PER") \
@@ -1680,8 +1708,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 break
         if len(items) >= 2:
             for s, e in items:
-                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12:
-                    out.append((s, e, ORG, "list"))
+                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12 or _LATIN_ITEM.fullmatch(text[s:e]) \
+                        and text[s:e].split()[0].upper() not in NON_NAMES:
+                    out.append((s, e, ORG, "list"))  # (永鑫工业、Kingsway Tooling等业者: a Latin name too)
     return out
 
 

@@ -115,9 +115,11 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     by_key: dict[str, int] = {}
     for i in orgs:
         by_key.setdefault(keys[i], i)
+    apart = _listed_apart(mentions, orgs, keys, clean)
     for k_short, i in sorted(by_key.items(), key=lambda kv: -len(kv[0])):
         cands = {g.find(j) for k_long, j in by_key.items()
-                 if k_long != k_short and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
+                 if k_long != k_short and (k_short, k_long) not in apart
+                 and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
         cands.discard(g.find(i))
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
@@ -151,6 +153,18 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         entities.append(Entity(entity_id=make_entity_id(label, key), type=label, name=name, key=key,
                                mentions=tuple(ms), aliases=tuple(s for s in surfaces if s != name)))
     return sorted(entities, key=lambda e: e.mentions[0].cstart)
+
+
+_LIST_GAP = re.compile(r"\s*(?:[、，,]|[、，,]?\s*(?:和|与|及|以及|and|&)\s*)\s*[\"“”]*\s*")
+
+
+def _listed_apart(mentions: list[Mention], orgs: list[int], keys: list[str], clean: str) -> set[tuple[str, str]]:
+    """宁川银行、宁川农商银行: two names side by side in one list are two organizations, whatever their letters."""
+    out: set[tuple[str, str]] = set()
+    for a, b in zip(orgs, orgs[1:]):
+        if _LIST_GAP.fullmatch(clean[mentions[a].cend:mentions[b].cstart]) and keys[a] != keys[b]:
+            out |= {(keys[a], keys[b]), (keys[b], keys[a])}
+    return out
 
 
 def _unwrapped(surface: str) -> str:

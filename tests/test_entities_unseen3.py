@@ -39,6 +39,9 @@ def groups(a, label: str) -> list[set[str]]:
     ("The general manager of Lanshan Tea Wu Dehai introduced, exports rose 60% this year. Manager Wu said the "
      "company will build a new plant.", "en", {("PERSON", "wu dehai"), ("ORG", "lanshan tea")},
      {("PERSON", "lanshan tea wu dehai"), ("ORG", "lanshan tea wu dehai")}),
+    # a Chinese name the model missed, before the title that says what the person does
+    ("Tian Xiuying, general manager of Rudong Jinhe Weaving, told reporters that orders fell.", "en",
+     {("PERSON", "tian xiuying")}, set()),
     # people who work at a firm name the firm
     ("Analysts at Corwin Hale expect the recall to trim margins by half a point.", "en",
      {("ORG", "corwin hale")}, {("PERSON", "corwin hale")}),
@@ -64,6 +67,8 @@ def test_entities_unseen3_english_shapes(extract, text, lang, wanted, unwanted):
      {"fed", "u.s. federal reserve"}),
     ("The U.S. Consumer Product Safety Commission warned buyers. CPSC said 12 fires were reported.", "en",
      {"cpsc", "u.s. consumer product safety commission"}),
+    ("天澄精機（Tiancheng Precision Machinery）董事長吳振國表示，訂單增加。", "zh",
+     {"天澄精機", "tiancheng precision machinery"}),
     ("Jiangsu Tianrun Photovoltaic Technology Co., Ltd. (Tianrun PV) said on Wednesday it will invest 6.8 billion "
      "yuan to build a plant. Wang Lei, chairman of Tianrun PV, said orders rose.", "en",
      {"tianrun pv", "jiangsu tianrun photovoltaic technology co., ltd"}),
@@ -79,6 +84,10 @@ def test_entities_unseen3_short_names_join_full_names(extract, text, lang, one_o
      "據悉，永鈞工業、宏泰機械等業者也已派員參展。", "zh",
      {("PERSON", "吳振國"), ("ORG", "永鈞工業"), ("ORG", "宏泰機械")},
      {("PERSON", "吳董事長"), ("ORG", "德國汽車零組件大廠"), ("ORG", "歐洲服務"), ("ORG", "歐洲服務中心")}),
+    # a Chinese name with its English company name in brackets; a Latin name in a list of makers
+    ("天澄精機（Tiancheng Precision Machinery）董事長吳振國表示，永鈞工業、Harwick Tooling等業者也已參展。", "zh",
+     {("ORG", "天澄精機"), ("ORG", "tiancheng precision machinery"), ("ORG", "harwick tooling"), ("PERSON", "吳振國")},
+     {("PERSON", "tiancheng precision machinery")}),
     # a bureau, not its division; a loan product and a policy word are no organizations
     ("榕西市商务局对外贸易处处长庞晓川表示，全市外贸进出口增长7.3%。", "zh", {("ORG", "榕西市商务局"), ("PERSON", "庞晓川")},
      {("ORG", "榕西市商务局对外贸易处")}),
@@ -179,3 +188,10 @@ def test_entities_given_name_before_a_surname_read_as_a_company(text, surname, w
     s = text.index(surname)
     a, b, _label, _src = _given_name_before(text, (s, s + len(surname), "ORG", "model"))
     assert text[a:b] == wanted
+
+
+def test_link_names_side_by_side_in_a_list_stay_apart(extract):
+    a = extract("宁川银行、宁川农商银行、东屿村镇银行等辖内法人机构负责人参加了发布会。宁川农商银行行长助理吴海说，该行新发放涉农贷款86亿元。",
+                "zh")
+    assert not any({"宁川银行", "宁川农商银行"} <= g for g in groups(a, "ORG"))
+    assert {"宁川农商银行"} in groups(a, "ORG")
