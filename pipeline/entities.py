@@ -499,7 +499,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             a, b = _trim(text, *m.span(1))
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
-                    and not _reads_as_chinese_name(text[a:b]) and not _PART_OF.match(text, b):
+                    and not _reads_as_chinese_name(text[a:b]) and not _PART_OF.match(text, b) \
+                    and not _PLACE_TAIL.search(text[a:b]):  # "traders on Wall Street" is a place
                 rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)

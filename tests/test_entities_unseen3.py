@@ -45,6 +45,8 @@ def groups(a, label: str) -> list[set[str]]:
     # people who work at a firm name the firm
     ("Analysts at Corwin Hale expect the recall to trim margins by half a point.", "en",
      {("ORG", "corwin hale")}, {("PERSON", "corwin hale")}),
+    ("Analysts at Wall Street expect more cuts, said economists at Harlow & Finch.", "en",
+     {("ORG", "harlow & finch")}, {("ORG", "wall street")}),
     # a masthead in a byline or after "told the" is the outlet
     ("By Northern Trade Times | 2023-11-02\n\nSales rose, Li Wen told the Northern Trade Times on Friday.", "en",
      {("ORG", "northern trade times")}, {("PERSON", "northern trade times")}),
