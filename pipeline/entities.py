@@ -1080,6 +1080,8 @@ _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是",
                      "参政党", "爱国者", "自有", "自主", "本土", "国产",
                      # policy words that LAC reads as names before what they qualify (普惠小微贷款, 惠民保险)
                      "普惠", "惠民", "便民", "惠企", "绿色", "数字", "智慧"}
+# what ends in 局 and is a state of affairs, no bureau (东亚政局, 全球格局, 香港当局 "the authorities")
+_ZH_SITUATION_END = re.compile(r"(?:(?<![财民邮市行家])政局|格局|当局|时局|大局|布局|结局|骗局|棋局|残局|僵局|变局|新局|局势|局面)$")
 # a bank's loan product (信易贷, 科创贷, 税易贷): no organization
 _ZH_LOAN_PRODUCT = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}贷")
 # Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
@@ -1220,7 +1222,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
             if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS \
-                    or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]):
+                    or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
+                    or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)

@@ -95,6 +95,9 @@ def test_entities_unseen3_short_names_join_full_names(extract, text, lang, one_o
      {("ORG", "榕西市商务局对外贸易处")}),
     ("“我们将继续推动‘税融贷’扩面。”监管局：一季度辖内普惠小微贷款增长12.8%。", "zh", set(),
      {("ORG", "税融贷"), ("ORG", "普惠")}),
+    # a head of government's title and a political situation are no organizations
+    ("国务卿柯林伍德将于下月访华。分析人士认为，东亚政局总体稳定，市邮政局将扩建分拣中心。", "zh", set(),
+     {("ORG", "国务卿"), ("ORG", "东亚政局")}),
     # names in quotes, one after another, before 等…企业; an index centre quoted as a source
     ("运力需求旺盛，“东屿物流”“恒川货代”“远舟船务”等本地物流企业纷纷扩充车队。据北仑航运指数中心统计，运价上涨约12%。", "zh",
      {("ORG", "东屿物流"), ("ORG", "恒川货代"), ("ORG", "远舟船务"), ("ORG", "北仑航运指数中心")}, set()),
