@@ -87,9 +87,28 @@ def _in_ad_unit(a: Article, pos: int) -> bool:
     """The spam unit (a line, or a sentence of one) holding clean offset `pos` reads as a shop's ad."""
     seg = next((g for g in a.segments if g.start <= pos < g.end), None)
     unit = a.clean[seg.start:seg.end] if seg is not None else ""
-    if _NAV_LABEL.match(unit) or _FOOTER.search(unit) or _AD_TAG.match(unit):
+    if _NAV_LABEL.match(unit) or _FOOTER.search(unit) or _AD_TAG.match(unit) or _PHOTO_CREDIT.fullmatch(unit):
         return True  # "Related: Chen Hong to head Jinlong Group", "Tags: ...", "Copyright © 2024 X", "责任编辑：X"
+    if _author_bio(a.clean, pos):
+        return True
     return bool(_CONTACT.search(unit)) and bool(_AD_WORDS.search(unit) or _PRODUCT_LIST.search(unit))
+
+
+_BIO_OPEN = re.compile(r"\W{0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\W{0,3}\s+is\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?"
+                       r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|producer)s?\b")
+_BIO_CONTACT = re.compile(r"(?i)\b(?:reach|follow|email)\s+(?:him|her|them)\b|"
+                          r"[\w.-]+@[\w-]+\.\w+|\b(?:he|she|they)\s+(?:was|were)\s+previously\b")
+
+
+def _author_bio(clean: str, pos: int) -> bool:
+    """The author's box under a story: a paragraph that opens "**Priya Raman** is a senior reporter at X ..." and
+    tells how to reach the author. A reporter the story itself speaks of ("Tom Hadley is the Gazette's business
+    reporter, covering ...") comes with no such contact and stays."""
+    start = clean.rfind("\n", 0, pos) + 1
+    end = clean.find("\n", pos)
+    line = clean[start:end if end >= 0 else len(clean)]
+    return bool(_BIO_OPEN.match(line)) and bool(_BIO_CONTACT.search(line))
 
 
 _AD_TAG = re.compile(r"\s*[【\[(（](?:广告|推广|赞助|推荐|特价|批发|招商|团购|Ad|AD|Ads|Advertisement|Sponsored|Promoted|"
@@ -100,6 +119,13 @@ _NAV_LABEL = re.compile(r"(?i)\s*(?:related(?:\s+(?:articles?|news|stories|posts
                         r"also\s+read|see\s+also|more\s+(?:news|stories)|tags|topics|keywords|recommended(?:\s+for\s+you)?|"
                         r"you\s+may\s+also\s+like|相关阅读|相关新闻|推荐阅读|延伸阅读|相关文章|热门推荐|标签|关键词|相关链接)"
                         r"\s*[:：>»|·-]")
+
+
+# a photo or image credit alone on its line, in the page furniture ("Photo: VCG", "Image Credits: X", "图片来源：X");
+# a caption that tells what the picture shows is longer and stays
+_PHOTO_CREDIT = re.compile(r"(?i)\s*(?:(?:(?:photo|photos|image|images|picture|graphic|illustration|video)(?:\s+credits?)?|"
+                           r"credits?)\s*[:：/|]|(?:图片来源|图片提供|摄影|视频来源)\s*[:：])\s*[^\s,.;:!?，。；！？]+"
+                           r"(?:[ /|&]+[^\s,.;:!?，。；！？]+){0,5}\s*$")
 
 
 def _breaks(a: Article, s: int, e: int) -> list[int]:

@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, DOUBLE_SURNAMES, ZH_SURNAME_CHARS, is_pinyin_word, normalize
+from .names import CJK_RE, DOUBLE_SURNAMES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -161,6 +162,11 @@ KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|
 # "according to FactMark data": a data provider
 DATA_SOURCE_RE = re.compile(rf"\baccording to ({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:data|figures|estimates|"
                             r"statistics|research|calculations|surveys?|tallies)\b")
+# "analysts at Rowan Keller", "an economist with Harlow & Finch": people who work at a firm name the firm, even
+# one the model reads as a person's name
+STAFF_AT_RE = re.compile(rf"\b(?i:analysts?|economists?|strategists?|researchers?|traders?|bankers?|consultants?|"
+                         rf"auditors?|brokers?)\s+(?:at|from|with)\s+(?:the\s+)?"
+                         rf"({_NAME_WORD}(?:\s+(?:for\s+|of\s+|&\s+)?{_NAME_WORD}){{0,5}})")
 _KIND_AFTER = re.compile(rf"\s+{_KINDS}\b")
 _PART_OF = re.compile(r"\s+(?:region|branch|office|division|unit|plant|factory|headquarters|area|market|"
                       r"subsidiary|department|team|arm|business|segment)\b")
@@ -217,7 +223,12 @@ NON_NAMES = {
     "EPR", "CCS", "CCUS", "PV", "HVAC", "ERW", "GWH", "STEM", "MSME", "MSMES", "SEZ", "FTZ", "GST", "EPC",
     # chip and computing terms
     "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
+    # solar cell technologies
+    "PERC", "TOPCON", "HJT",
 }
+# Time zones and price benchmarks: a market story's "14:00 GMT" or "Brent crude" names no organization (a person
+# may still be called Brent, so these only stop the ORG label).
+_NOT_ORG_WORDS = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "hkt", "jst", "sgt", "brent"}
 # One head word alone names no organization ("the Party", "the Bureau").
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
@@ -365,6 +376,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if " " not in text[s:e].strip() and re.search(r"(?:^|\s)the\s+$", text[max(0, s - 5):s]):
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
+            cut = _company_then_person(words) if _on("person_org") else 0
+            if cut:  # "The general manager of Minxiang Tea Huang Liping introduced": a company, then its person
+                head = text[s:e].split(words[cut])[0].rstrip()
+                possessed.append((s, s + len(head), ORG, "kind"))
+                s = e - len(" ".join(words[cut:]))
+                words = words[cut:]
             if (len(words) == 1 and _ORG_POSSESSION.match(text, e) or _FIRM_POSSESSION.match(text, e)
                     or len(words) == 1 and any(ps == e + 3 and pl == PERSON for ps, _pe, pl in p.ents)
                     and text[e:e + 3] in ("'s ", "’s ")):  # "Novo Nordisk's profit", "Tesla's Elon Musk"
@@ -407,10 +424,15 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = _coordinated_places(found, places, text)
     rules: list[RawMention] = list(possessed)
     if _on("byline"):
-        for m in BYLINE_RE.finditer(text):
-            rules.append((*m.span(1), PERSON, "title"))
+        for m in BYLINE_RE.finditer(text):  # "By Global Industry Times": a byline may give the outlet
+            last = m.group(1).split()[-1].lower()
+            rules.append((*m.span(1), ORG if last in _MASTHEAD_WORDS else PERSON, "title"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By TOMAS WEBER Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
+    if _on("pinyin_person"):  # "Shi Lanying, general manager of X": a Chinese name the model missed, before
+        for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
+            if _reads_as_chinese_name(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
+                found.append((*m.span(1), PERSON, "model"))
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
@@ -473,6 +495,13 @@ def en_mentions(p: Parse) -> list[RawMention]:
                         and not _reads_as_chinese_name(text[a:b]) and not re.fullmatch(_WHEN, text[a:b]) \
                         and not any(x[2] == PERSON and x[0] <= a < x[1] for x in found):
                     rules.append((a, b, ORG, "kind"))
+        for m in STAFF_AT_RE.finditer(text):
+            a, b = _trim(text, *m.span(1))
+            if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
+                    and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
+                    and not _reads_as_chinese_name(text[a:b]) and not _PART_OF.match(text, b) \
+                    and not _PLACE_TAIL.search(text[a:b]):  # "traders on Wall Street" is a place
+                rules.append((a, b, ORG, "kind"))
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
@@ -482,7 +511,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules = [r for r in rules if r in found] + extra
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
-        found = [_extend_surname(text, m) for m in found]
+        found = [_given_name_before(text, _extend_surname(text, m)) for m in found]
     return _resolve(found, rules, text, p) + places
 
 
@@ -522,13 +551,17 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
                                  r"rocket|satellite|probe|vessel|ship|tanker|train|film|movie|album|song|novel|"
                                  r"medicine|treatment|therapy|pill|jab|shot)\b")
 # Last words that make a "person" an organization: company heads and kinds of business no surname is
+# the last words of newspapers' and magazines' names ("Global Industry Times", "Harbor Daily"): never a person's
+_MASTHEAD_WORDS = frozenset({"times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
+                             "courier", "telegraph", "weekly", "magazine", "newswire"})
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
                                   if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
     "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
     "semiconductors", "textiles", "apparel", "logistics", "shipping", "airlines", "airways", "motors", "insurance",
     "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
-    "materials", "chemicals", "plastics", "werke", "maschinenbau",
+    "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
+    *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
     "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
@@ -591,6 +624,23 @@ _PLACES_OF = re.compile(r"\b(?:ports|cities|towns|provinces|states|counties|regi
                         r"capitals|municipalities|prefectures)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
                         r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$")
 _COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
+
+
+def _company_then_person(words: list[str]) -> int:
+    """Where a "person" that machine translation ran together from a company and its person ("Minxiang Tea Huang
+    Liping") splits: before a Chinese name of two or three words, after a kind of business; 0 when it does not."""
+    for cut in (len(words) - 2, len(words) - 3):
+        if cut >= 1 and _reads_as_chinese_name(" ".join(words[cut:])) \
+                and words[cut - 1].lower().strip(".,") in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS \
+                and all(w[:1].isupper() for w in words[:cut]):
+            return cut
+    return 0
+
+
+_PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z]+(?:-?[a-z]+)?)(?=,\s+(?:the\s+)?"
+                                  rf"(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_ALT})\s+(?:of|at)\s)")
+_ORG_KIND_WORDS = frozenset(w.lower() for w in words_en.BUSINESS_KINDS) | frozenset(
+    w.lower() for w in words_en.ORG_NAME_WORDS)
 
 
 def _reads_as_chinese_name(surface: str) -> bool:
@@ -766,6 +816,31 @@ def _extend_surname(text: str, m: RawMention) -> RawMention:
     return m
 
 
+_OCCUPATIONS = r"(?:engineer|lawyer|teacher|doctor|nurse|worker|farmer|student|designer|developer|programmer|" \
+               r"scientist|researcher|economist|analyst|banker|entrepreneur|investor|accountant|consultant|official|" \
+               r"executive|employee|journalist|reporter|architect|trader|pilot|officer|colleague|classmate|" \
+               rf"{_TITLE_ALT})"
+_PERSON_APPOSITION = re.compile(rf"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_OCCUPATIONS})s?\b"
+                                r"(?!\s+(?:firm|company|group|agency|network|platform)\b)")
+_GIVEN_BEFORE = re.compile(r"(?:(?:^|(?<=\s))(?:and|by|with|of|to|from)|,)\s+([A-Z][a-z]{1,10})\s$")
+
+
+def _given_name_before(text: str, m: RawMention) -> RawMention:
+    """"founded by Feld and Ana Sobral, a former engineer at ...": the model read only the surname, as an
+    organization; the capitalised word before it and the person's description after it make it a person."""
+    s, e, label, src = m
+    if label != ORG or src != "model" or not re.fullmatch(r"[A-Z][a-z]+", text[s:e]):
+        return m
+    prev = _GIVEN_BEFORE.search(text, max(0, s - 20), s)
+    if prev and prev.group(1).lower() not in _FUNCTION_WORDS and _PERSON_APPOSITION.match(text, e):
+        return (prev.start(1), e, PERSON, src)
+    return m
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "of", "by", "with", "to", "from",
+                   "as", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new", "former"}
+
+
 # what follows a person's name: ", who", " said", ", 45,", ", general manager of"
 _NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:who|whose|\d{2},|a|an|the|[a-z-]+\s+(?:manager|director|chairman|president|"
                            r"founder|secretary|researcher|analyst|professor|head|chief))\b|\s+(?:said|says|told|added|"
@@ -845,7 +920,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
     if normalize(surface) in DEMONYMS:
         return False  # "Saudi", "Chinese": a people or an adjective, no name
-    if label == ORG and surface.lower().strip(".") in _LONE_WORDS:
+    if label == ORG and surface.lower().strip(".") in _LONE_WORDS | _NOT_ORG_WORDS:
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
@@ -972,7 +1047,7 @@ _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "�
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
 _ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
-                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司)")
+                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
@@ -988,7 +1063,7 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
                          r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
-                         r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备)中心)$")
+                         r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备|指数|价格|计量)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
                               r"制造|北部|南部|东部|西部|中部|例行)$")
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
@@ -1002,7 +1077,13 @@ _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈
 _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长",
                      # the nation, the two sides, parties by their role: no organization's name
                      "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
-                     "参政党", "爱国者", "自有", "自主", "本土", "国产"}
+                     "参政党", "爱国者", "自有", "自主", "本土", "国产",
+                     # policy words that LAC reads as names before what they qualify (普惠小微贷款, 惠民保险)
+                     "普惠", "惠民", "便民", "惠企", "绿色", "数字", "智慧"}
+# what ends in 局 and is a state of affairs, no bureau (东亚政局, 全球格局, 香港当局 "the authorities")
+_ZH_SITUATION_END = re.compile(r"(?:(?<![财民邮市行家])政局|格局|当局|时局|大局|布局|结局|骗局|棋局|残局|僵局|变局|新局|局势|局面)$")
+# a bank's loan product (信易贷, 科创贷, 税易贷): no organization
+_ZH_LOAN_PRODUCT = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}贷")
 # Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
 _ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
                               r"蒙哈乌土沙以伊叙]")
@@ -1012,7 +1093,7 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
                          r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
-                            r"巨头)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
+                            r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
@@ -1113,6 +1194,11 @@ def zh_spaced_names(text: str, breaks) -> list[RawMention]:
 
 def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     """Chinese PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
+    read = to_simplified(p.text)
+    if read != p.text:  # Hong Kong / Taiwan text: the rules and word lists read it in simplified characters, and
+        # the mentions' offsets (the same) take their surfaces from the text as written
+        p = replace(p, text=read, tokens=[replace(t, text=read[t.start:t.end], lemma=read[t.start:t.end])
+                                          for t in p.tokens])
     toks = p.tokens
     text = p.text
     model: list[RawMention] = []
@@ -1135,7 +1221,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
-            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS:
+            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS \
+                    or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
+                    or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
@@ -1176,6 +1264,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += _zh_media_rule(toks, text)
     if _on("list"):
         rules += _zh_list_rule(toks, text)
+    if _on("alias"):
+        rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
         for m in COMPANY_RE.finditer(text):
             rules.append((*_trim(text, *m.span()), ORG, "latin"))
@@ -1367,10 +1457,16 @@ _ZH_NOT_NAME_FIRST = frozenset("唔嘅咗佢冇係啲嘢喺咁乜嗰呢哋噉嚟
 _ZH_ORG_AFTER_PERSON = re.compile(r"(?:平台|集团|公司|股份|控股|电商|直播间|小店|商城|APP|App|app|品牌|旗舰店)")
 
 
+_ZH_BUREAU_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,}?(?:局|厅|委员会|署))([\u4e00-\u9fff]{2,8}?[处科])")
+
+
 def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """LAC's ORG word sometimes runs on past the suffix (东岳理工大学共建), into a title (中共中央政治局常委)
     or starts with a kind (德企)."""
     surface = text[s:e]
+    m = _ZH_BUREAU_DIVISION.fullmatch(surface)
+    if m:  # 甬东市商务局|对外贸易处: the bureau, not its division
+        return s, s + m.end(1)
     m = ZH_TITLE_TAIL.search(surface)
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
         e = s + m.start()
@@ -1560,9 +1656,44 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
     return out
 
 
-def _zh_list_rule(toks, text: str) -> list[RawMention]:
-    """、-lists ending in 等企业: 鑫茂、瑞达、浩运等企业."""
+_LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+_ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})\s*[)）]")
+
+
+def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
+    """天扬精机（Skyrise Precision Machinery）: a Chinese word with its English company name in brackets after
+    it, the English name ending in a kind of business, is that company under both names."""
     out = []
+    ends = {t.end: t for t in toks}
+    for m in _ZH_LATIN_BRACKET.finditer(text):
+        t = ends.get(m.start())
+        last = m.group(1).split()[-1].lower().strip(".,")
+        if t is None or not (2 <= len(t.text) <= 8) or not CJK_RE.fullmatch(t.text[0]) \
+                or t.pos not in ("nz", "ORG", "n") or last not in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
+            continue
+        out.append((t.start, t.end, ORG, "alias"))
+        out.append((*m.span(1), ORG, "alias"))
+    return out
+
+
+def _zh_char_inside_name(toks, i: int) -> bool:
+    """永|诠|工业: one character LAC read as a verb between a name's first character (a name word) and the rest."""
+    return len(toks[i].text) == 1 and toks[i].pos == "v" and i > 0 and toks[i - 1].pos in ("ORG", "nz", "nr", "PER") \
+        and len(toks[i - 1].text) == 1
+
+
+_ZH_QUOTED_LIST = re.compile(r"((?:[“\"「][^“”\"「」\n]{2,12}[”\"」][、，]?\s*){2,})(?=等)")
+_ZH_QUOTED_ITEM = re.compile(r"[“\"「]([^“”\"「」\n]{2,12})[”\"」]")
+
+
+def _zh_list_rule(toks, text: str) -> list[RawMention]:
+    """、-lists ending in 等企业: 鑫茂、瑞达、浩运等企业; names in quotes, one after another: “东岳物流”“恒达货代”等本地企业."""
+    out = []
+    for m in _ZH_QUOTED_LIST.finditer(text):
+        if _ZH_LIST_HEAD.match(text[m.end():m.end() + 12]):
+            for q in _ZH_QUOTED_ITEM.finditer(text, m.start(1), m.end(1)):
+                if CJK_RE.search(q.group(1)):
+                    out.append((*q.span(1), ORG, "list"))
     for i, t in enumerate(toks):
         if not t.text.startswith("等") or not _ZH_LIST_HEAD.match(text[t.start:t.start + 12]):
             continue
@@ -1571,7 +1702,8 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
         while j >= 0:
             k = j
             while k > 0 and toks[k - 1].text not in ("、", "，", "和", "及", "与", "以及", "如", "像", "包括") \
-                    and j - k < 3 and toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r"):
+                    and j - k < 3 and (toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r")
+                                       or _zh_char_inside_name(toks, k - 1)):
                 k -= 1
             items.append((toks[k].start, toks[j].end))
             if k > 0 and toks[k - 1].text in ("、", "和", "及", "与", "以及"):
@@ -1580,8 +1712,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 break
         if len(items) >= 2:
             for s, e in items:
-                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12:
-                    out.append((s, e, ORG, "list"))
+                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12 or _LATIN_ITEM.fullmatch(text[s:e]) \
+                        and text[s:e].split()[0].upper() not in NON_NAMES:
+                    out.append((s, e, ORG, "list"))  # (永鑫工业、Kingsway Tooling等业者: a Latin name too)
     return out
 
 
@@ -1625,7 +1758,10 @@ _ZH_MEDIA_AFTER_LATIN = re.compile(r"\s*(?:报道|消息|援引|刊文|数据显
 # 《宁波市商务局关于…的通知》: a document's title (an organization named only there is named by the title)
 ZH_DOC_TITLE = re.compile(r"《([^《》]{4,60}?(?:通知|办法|意见|规划|方案|条例|规定|报告|指南|纲要|白皮书|决定|措施|细则|公告|"
                            r"计划|标准|目录|清单|章程|协议|函|批复|通报))》")
-_ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地)$")
+_ZH_PLACE_UNIT = re.compile(r"(?:市|省|县|区)?(?:子公司|分公司|公司|工厂|新工厂|总部|办事处|代表处|门店|基地|服务中心|营运中心|"
+                            r"运营中心|物流中心|销售中心|客服中心|维修中心|仓储中心|配送中心)$")
+# what a company is, not what it is called: 德国汽车零组件大厂, 家电巨头, 行业龙头
+_ZH_DESCRIPTION_END = re.compile(r"(?:大厂|巨头|龙头|龙头企业|厂商|大户)$")
 
 
 _ZH_REGION = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|中西部|西部|东部|中部|南部|北部|长三角|珠三角|京津冀|"
@@ -1684,7 +1820,16 @@ def _zh_generic(surface: str, src: str) -> bool:
         return True  # 西南地区支线航空, 华南国际: a region's trade, not a name
     if ZH_FACILITY.search(surface) and src in ("model", "suffix"):
         return True
+    if _ZH_DESCRIPTION_END.search(surface) and src != "alias":
+        return True
+    m = _ZH_CONTINENT.match(surface)
+    if m and (surface[m.end():] in _ZH_SERVICE_WORDS or _zh_trade_rest(surface[m.end():]) in words_zh.INDUSTRY_WORDS):
+        return True  # 欧洲服务, 东南亚电商: a continent's trade, no name
     return len(normalize(surface)) < 2
+
+
+_ZH_CONTINENT = re.compile(r"^(?:欧洲|亚洲|非洲|北美|南美|拉美|东南亚|中东|中亚|东欧|西欧|北欧|南欧|亚太|海外|全球)")
+_ZH_SERVICE_WORDS = {"服务", "汽车", "市场", "业务", "制造", "零售", "贸易", "物流", "航运", "金融", "能源", "科技"}
 
 
 def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:

@@ -115,9 +115,11 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     by_key: dict[str, int] = {}
     for i in orgs:
         by_key.setdefault(keys[i], i)
+    apart = _listed_apart(mentions, orgs, keys, clean)
     for k_short, i in sorted(by_key.items(), key=lambda kv: -len(kv[0])):
         cands = {g.find(j) for k_long, j in by_key.items()
-                 if k_long != k_short and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
+                 if k_long != k_short and (k_short, k_long) not in apart
+                 and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
         cands.discard(g.find(i))
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
@@ -155,6 +157,18 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     return sorted(entities, key=lambda e: e.mentions[0].cstart)
 
 
+_LIST_GAP = re.compile(r"\s*(?:[、，,]|[、，,]?\s*(?:和|与|及|以及|and|&)\s*)\s*[\"“”]*\s*")
+
+
+def _listed_apart(mentions: list[Mention], orgs: list[int], keys: list[str], clean: str) -> set[tuple[str, str]]:
+    """宁川银行、宁川农商银行: two names side by side in one list are two organizations, whatever their letters."""
+    out: set[tuple[str, str]] = set()
+    for a, b in zip(orgs, orgs[1:]):
+        if _LIST_GAP.fullmatch(clean[mentions[a].cend:mentions[b].cstart]) and keys[a] != keys[b]:
+            out |= {(keys[a], keys[b]), (keys[b], keys[a])}
+    return out
+
+
 def _unwrapped(surface: str) -> str:
     """浙\n江电商研究院: a line wrapped inside a Chinese name is no part of it."""
     return re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "", surface) if "\n" in surface else surface
@@ -183,6 +197,8 @@ ORG_ABBREVIATIONS = {
     "nbs": ("national bureau of statistics",), "gac": ("general administration of customs",),
     "ccpit": ("china council for the promotion of international trade",), "wto": ("world trade organization",),
     "imf": ("international monetary fund",), "who": ("world health organization",),
+    "fed": ("federal reserve", "federal reserve board", "federal reserve system"),
+    "ecb": ("european central bank",), "boe": ("bank of england",), "boj": ("bank of japan",),
 }
 
 
@@ -433,7 +449,17 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     if any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
         return True
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
-    return n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT
+    if n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT:
+        return True
+    # in brackets right after the full name, "Hengtai PV" / "Jiangsu Hengtai Photovoltaic Technology Co., Ltd.":
+    # the distinctive word kept, each later word a clipping (Tech) or the letters (PV) of a later word
+    return loose and n >= 2 and ta[0] in tb and ta[0] not in _GENERIC_SHORT and _clipped_in_order(
+        ta[1:], tb[tb.index(ta[0]) + 1:])
+
+
+def _clipped_in_order(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(any(w.startswith(t) or len(t) <= 3 and w[:1] == t[:1] and _in_order(t, w) for w in it) for t in short)
 
 
 _PARENT_WORDS = re.compile(r"(?i)(?:\bgroup|\bholdings?|集团|控股)(?:\s*(?:co\.?,?\s*ltd\.?|limited|inc\.?|corp\.?|"
@@ -453,6 +479,11 @@ def _acronyms(name: str) -> set[str]:
     and with "Co." left out."""
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name) if w.lower() not in {"of", "and", "the", "for", "&"}]
     out = {acronym(name)}
+    lead = re.match(r"\s*(?:[A-Z]\.){2,}\s*|\s*(?:US|UK|EU)\s+(?=[A-Z])", name)
+    if lead:  # "CPSC" for "U.S. Consumer Product Safety Commission": the country's letters are left out
+        words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name[lead.end():])
+                 if w.lower() not in {"of", "and", "the", "for", "&"}]
+        out.add("".join(w[0] for w in words).upper())
     for drop in ({"co"}, _LEGAL_WORDS):
         kept = [w for w in words if w.lower().strip(".") not in drop]
         if len(kept) >= 2:

@@ -154,3 +154,32 @@ def entity_key(label: str, name: str) -> str:
 def acronym(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name) if w.lower() not in {"of", "and", "the", "for", "&"}]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - a core dependency; without it traditional text is read as it is
+        return None
+    return OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=65536)
+def _simplified_char(c: str) -> str:
+    cc = _t2s()
+    out = cc.convert(c) if cc is not None else c
+    return out if len(out) == 1 else c
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese text (Hong Kong, Taiwan) written in simplified characters, character for character, so
+    offsets stay the same; the Chinese model and word lists know simplified. Text that reads as simplified already
+    (a few characters the converter would change, 著名, 乾坤, are no reason) comes back unchanged."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return text
+    changed = sum(_simplified_char(c) != c for c in cjk)
+    if changed < 2 or changed < 0.05 * len(cjk):
+        return text
+    return "".join(_simplified_char(c) if "\u4e00" <= c <= "\u9fff" else c for c in text)

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from ..names import to_simplified
 from . import Parse, Token, register
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "TIME": "TIME"}
@@ -187,15 +188,17 @@ class LacBackend:
     def parse(self, texts: list[str]) -> list[Parse]:
         pieces, places = [], []
         for n, t in enumerate(texts):
-            for a, b in _chunks(t):
-                if t[a:b].strip():
-                    pieces.append(t[a:b])
+            read = to_simplified(t)  # traditional characters read as simplified, offsets unchanged
+            for a, b in _chunks(read):
+                if read[a:b].strip():
+                    pieces.append(read[a:b])
                     places.append((n, a))
         per_text: list[list[tuple[str, str, int, int]]] = [[] for _ in texts]
         for (owner, pos), words in zip(places, tag(self.lac, pieces)):
             items = per_text[owner]
             for w, label in words:  # the words cut the piece in order: offsets follow from their lengths
                 end = pos + len(w)
+                w = texts[owner][pos:end]  # the word as the text writes it
                 if len(w) > 1 and _PUNCT_INSIDE.search(w):
                     items.extend(_split_punct(w, label, pos, end))
                 elif label == "PER" and len(w) >= 3 and w.endswith(_GLUED_CUES):
