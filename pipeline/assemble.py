@@ -102,8 +102,8 @@ _BIO_CONTACT = re.compile(r"(?i)\b(?:reach|follow|email)\s+(?:him|her|them)\b|"
 
 
 def _author_bio(clean: str, pos: int) -> bool:
-    """The author's box under a story: a paragraph that opens "**Priya Raman** is a senior reporter at X ..." and
-    tells how to reach the author. A reporter the story itself speaks of ("Tom Hadley is the Gazette's business
+    """The author's box under a story: a paragraph that opens "**Meera Iyengar** is a senior reporter at X ..." and
+    tells how to reach the author. A reporter the story itself speaks of ("Ben Crowther is the Gazette's business
     reporter, covering ...") comes with no such contact and stays."""
     start = clean.rfind("\n", 0, pos) + 1
     end = clean.find("\n", pos)
@@ -172,7 +172,7 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     def _in_org_name(w: tuple[str, ...]) -> bool:
         return any(len(o) > len(w) and any(o[i:i + len(w)] == w for i in range(len(o) - len(w) + 1)) for o in org_latin)
 
-    # (a "person" that is part of an organization's name, "Lusitania Embalagens" beside "Lusitania Embalagens SA",
+    # (a "person" that is part of an organization's name, "Corvina Embalagens" beside "Corvina Embalagens SA",
     # lends its words to no lone mention: it becomes that organization below)
     person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
                    if len(_words(m.surface)) >= 2 and not (_in_org_name(tuple(_words(m.surface)))

@@ -6,7 +6,7 @@ English:
    "X Desk", an organization's unit after "'s"); its place spans (GPE/LOC) are kept as votes only;
    ``pinyin_person``: a romanized Chinese name the model calls an ORG is a PERSON; ``person_place``: a lone
    "person" after "in"/"near" or before "mills"/"plants" is a place; ``person_org``: a "person" ending in a
-   company's kind or legal form ("Fitch Ratings", "Quinta Alta SGPS") or whose shares or unit are spoken of
+   company's kind or legal form ("Fitch Ratings", "Serra Nova SGPS") or whose shares or unit are spoken of
    is an ORG; Chinese inside English text is judged as Chinese names are; a name coordinated with a model
    place after "the ports of" / "in" is a place; a product named by its apposition ("X, the company's
    sensor platform") votes against the name throughout;
@@ -27,7 +27,7 @@ Chinese follows the same order on LAC's words (or an hf: model's spans): ``suffi
 (English names inside Chinese text, after a title: 首席执行官 Thomas Keller), ``latin_org``, ``title``
 (董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）, a photographer's 摄
 left out), ``modifier`` (智能家居|控制器: a trade word describing the next noun), ``kind`` (北欧航运公司Nordhavn
-Lines: a kind of company, then its Latin name; “石门小院”民宿), role words cut (承运方…, X旗下…), a ministry's bureau
+Lines: a kind of company, then its Latin name; “竹溪小院”民宿), role words cut (承运方…, X旗下…), a ministry's bureau
 joined (美国商务部|工业与安全局), and generic filters (城商行, 嘉兴工厂, 西南地区支线航空, 纳西族, 中俄, 福建厦门,
 一家制衣厂, 该集团通报, 宁波讯).
 Document-level consistency (a name tagged ORG once is ORG throughout; a "person" that is part of an
@@ -146,7 +146,7 @@ _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer)")
 KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
-# a name, then what it is: "Affärsposten, the Swedish business daily", "The Campaign for Thornbury Roads, a
+# a name, then what it is: "Dagsposten, the Swedish business daily", "The Campaign for Ashcombe Lanes, a
 # residents' group"
 _NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|and|&)?\s*{_NAME_WORD}){{0,5}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
@@ -162,7 +162,7 @@ KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|
 # "according to FactMark data": a data provider
 DATA_SOURCE_RE = re.compile(rf"\baccording to ({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:data|figures|estimates|"
                             r"statistics|research|calculations|surveys?|tallies)\b")
-# "analysts at Rowan Keller", "an economist with Harlow & Finch": people who work at a firm name the firm, even
+# "analysts at Ashby Lorne", "an economist with Harlow & Finch": people who work at a firm name the firm, even
 # one the model reads as a person's name
 STAFF_AT_RE = re.compile(rf"\b(?i:analysts?|economists?|strategists?|researchers?|traders?|bankers?|consultants?|"
                          rf"auditors?|brokers?)\s+(?:at|from|with)\s+(?:the\s+)?"
@@ -364,7 +364,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         first = next((t for t in p.tokens if t.start == s), None)
         if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
                 and re.search(r"(?:^|\s)(?:to|To|TO)\s+$", text[max(0, s - 4):s]) and _headline_at(text, s):
-            s = first.end + 1  # "Nordvik Paper to Buy Lusitania Embalagens": a headline's verb
+            s = first.end + 1  # "Halsted Paper to Buy Corvina Embalagens": a headline's verb
         if label == PERSON:
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
@@ -377,7 +377,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
             cut = _company_then_person(words) if _on("person_org") else 0
-            if cut:  # "The general manager of Minxiang Tea Huang Liping introduced": a company, then its person
+            if cut:  # "The general manager of Yunfeng Tea Gao Meilan introduced": a company, then its person
                 head = text[s:e].split(words[cut])[0].rstrip()
                 possessed.append((s, s + len(head), ORG, "kind"))
                 s = e - len(" ".join(words[cut:]))
@@ -424,12 +424,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = _coordinated_places(found, places, text)
     rules: list[RawMention] = list(possessed)
     if _on("byline"):
-        for m in BYLINE_RE.finditer(text):  # "By Global Industry Times": a byline may give the outlet
+        for m in BYLINE_RE.finditer(text):  # "By Pacific Commerce Times": a byline may give the outlet
             last = m.group(1).split()[-1].lower()
             rules.append((*m.span(1), ORG if last in _MASTHEAD_WORDS else PERSON, "title"))
-        for m in BYLINE_CAPS_RE.finditer(text):  # "By TOMAS WEBER Associated Press"
+        for m in BYLINE_CAPS_RE.finditer(text):  # "By PAVEL NOVAK Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
-    if _on("pinyin_person"):  # "Shi Lanying, general manager of X": a Chinese name the model missed, before
+    if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
             if _reads_as_chinese_name(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
                 found.append((*m.span(1), PERSON, "model"))
@@ -472,7 +472,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 a, b = _trim(text, e + m.start(1), e + m.end(1))
                 if b > a and not _not_org_tail(text[a:b]) and text[a:b] not in datelines:
                     rules.append((a, b, ORG, "apposition"))
-    if _on("alias"):  # "Foshan Ruixiang Ceramics Co., Ltd. (佛山瑞翔陶瓷有限公司)", "Zhang Wei (张伟)": the Chinese name
+    if _on("alias"):  # "Foshan Jinrui Ceramics Co., Ltd. (佛山金瑞陶瓷有限公司)", "Zhang Wei (张伟)": the Chinese name
         for m in _CJK_BRACKET_RE.finditer(text):
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
@@ -488,7 +488,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                     and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
                 rules.append((a, b, ORG, "kind"))
         for rx in (KIND_AFTER_RE, DATA_SOURCE_RE):
-            for m in rx.finditer(text):  # "Affärsposten, the Swedish business daily", "according to X data"
+            for m in rx.finditer(text):  # "Dagsposten, the Swedish business daily", "according to X data"
                 a, b = _trim(text, *m.span(1))
                 if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                         and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
@@ -518,7 +518,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in
-# "Shreeji Hydrotech", "Norvatronics": coined company words no surname ends with
+# "Sarvodaya Hydrotech", "Norvatronics": coined company words no surname ends with
 _COINED_ORG_WORD = re.compile(r"(?i)[a-z](?:tech|tronics?|soft|pharma|chem|tek|logix|matic)$")
 _FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|"
                              r"branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|mines|harbou?r)\b")
@@ -551,7 +551,7 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
                                  r"rocket|satellite|probe|vessel|ship|tanker|train|film|movie|album|song|novel|"
                                  r"medicine|treatment|therapy|pill|jab|shot)\b")
 # Last words that make a "person" an organization: company heads and kinds of business no surname is
-# the last words of newspapers' and magazines' names ("Global Industry Times", "Harbor Daily"): never a person's
+# the last words of newspapers' and magazines' names ("Pacific Commerce Times", "Harbor Daily"): never a person's
 _MASTHEAD_WORDS = frozenset({"times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire"})
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
@@ -566,7 +566,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
     "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
     "ojsc", "a/s", "aps", "kgaa", "kg", "se",
-    # kinds of business that end a brand's name ("Brightwick Toys", "Vantor Silicon")
+    # kinds of business that end a brand's name ("Pennydale Toys", "Corvex Silicon")
     "toys", "fashion", "clothing", "textile", "fabrics", "ceramics", "porcelain", "snacks", "beverages", "drinks",
     "bakery", "pharmacy", "supermarket", "farms", "freight", "leasing", "machinery", "tools", "electric",
     "electrical", "appliances", "optics", "furniture", "packaging", "printing", "rubber", "cosmetics", "drones",
@@ -627,8 +627,8 @@ _COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _company_then_person(words: list[str]) -> int:
-    """Where a "person" that machine translation ran together from a company and its person ("Minxiang Tea Huang
-    Liping") splits: before a Chinese name of two or three words, after a kind of business; 0 when it does not."""
+    """Where a "person" that machine translation ran together from a company and its person ("Yunfeng Tea Gao
+    Meilan") splits: before a Chinese name of two or three words, after a kind of business; 0 when it does not."""
     for cut in (len(words) - 2, len(words) - 3):
         if cut >= 1 and _reads_as_chinese_name(" ".join(words[cut:])) \
                 and words[cut - 1].lower().strip(".,") in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS \
@@ -826,7 +826,7 @@ _GIVEN_BEFORE = re.compile(r"(?:(?:^|(?<=\s))(?:and|by|with|of|to|from)|,)\s+([A
 
 
 def _given_name_before(text: str, m: RawMention) -> RawMention:
-    """"founded by Feld and Ana Sobral, a former engineer at ...": the model read only the surname, as an
+    """"founded by Feld and Rita Calado, a former engineer at ...": the model read only the surname, as an
     organization; the capitalised word before it and the person's description after it make it a person."""
     s, e, label, src = m
     if label != ORG or src != "model" or not re.fullmatch(r"[A-Z][a-z]+", text[s:e]):
@@ -1128,7 +1128,7 @@ _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
-# A kind of company, then its Latin name: 北欧航运公司Nordhavn Lines, 日本电子巨头Kashiwa Denki
+# A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
@@ -1148,9 +1148,9 @@ _ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易
                              r"艺术节|文化节|购物节|电影节)")
 
 
-# 华信证券|家电行业首席分析师: the trade an analyst covers, then the title
+# 恒润证券|家电行业首席分析师: the trade an analyst covers, then the title
 _ZH_ANALYST_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:首席|高级|资深)?(?:分析师|研究员|经济学家|策略师)")
-# Trade suffixes that only firms end in (华信证券|家电行业: the firm, then the trade its analyst covers)
+# Trade suffixes that only firms end in (恒润证券|家电行业: the firm, then the trade its analyst covers)
 _ZH_STRONG_TRADE = ("证券", "基金", "保险", "控股", "股份", "投资", "实业")
 
 
@@ -1272,18 +1272,18 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
-    if _on("media"):  # 据Bloomberg报道: a Latin news source; 据途游网统计 (LAC reads 据途游网 as one word)
+    if _on("media"):  # 据Bloomberg报道: a Latin news source; 据行旅网统计 (LAC reads 据行旅网 as one word)
         for m in ZH_LATIN_MEDIA_RE.finditer(text):
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
-    if _on("kind"):  # “石门小院”民宿: a quoted name, then the kind of business it is
+    if _on("kind"):  # “竹溪小院”民宿: a quoted name, then the kind of business it is
         for m in ZH_QUOTED_BUSINESS_RE.finditer(text):
             if not _zh_generic(m.group(1), "kind"):
                 rules.append((*m.span(1), ORG, "kind"))
-    if _on("kind"):  # 美国货代企业Castellan Freight, 英资地产商 Crestwood Properties: the kind, then the name
+    if _on("kind"):  # 美国货代企业Ironbridge Freight, 英资地产商 Larchmont Properties: the kind, then the name
         for m in ZH_KIND_LATIN_RE.finditer(text):
             words = m.group("name").split()
             if words[0].upper() in NON_NAMES or words[0] in _EN_TITLES_ZH.split("|"):
@@ -1388,7 +1388,7 @@ _ZH_BUREAU_ENDS = ("局", "委员会", "委", "厅", "部", "办公室", "办")
 
 
 _ZH_CREDIT_TAIL = re.compile(r"\s?(?:摄|报道)$")
-# reporting cues and time words LAC now and then reads into a "person" (柏淑芬在接受采访|时表示)
+# reporting cues and time words LAC now and then reads into a "person" (柯雅琴在接受采访|时表示)
 _ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)$|^(?:时|后|前|并|还|也|又|再|则|即)"
                             r"(?:表示|介绍|认为|指出|透露|强调|坦言|称|说)")
 
@@ -1465,7 +1465,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     or starts with a kind (德企)."""
     surface = text[s:e]
     m = _ZH_BUREAU_DIVISION.fullmatch(surface)
-    if m:  # 甬东市商务局|对外贸易处: the bureau, not its division
+    if m:  # 临江市商务局|对外贸易处: the bureau, not its division
         return s, s + m.end(1)
     m = ZH_TITLE_TAIL.search(surface)
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
@@ -1661,7 +1661,7 @@ _ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'�
 
 
 def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
-    """天扬精机（Skyrise Precision Machinery）: a Chinese word with its English company name in brackets after
+    """云腾精机（Cloudrise Precision Machinery）: a Chinese word with its English company name in brackets after
     it, the English name ending in a kind of business, is that company under both names."""
     out = []
     ends = {t.end: t for t in toks}

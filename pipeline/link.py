@@ -124,7 +124,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
             cands = plain if len(plain) == 1 else cands
-        if len(cands) > 1:  # "Vantor" beside "Vantor Mobile" (named eight times) and "Vantor Silicon" (once): the
+        if len(cands) > 1:  # "Corvex" beside "Corvex Mobile" (named eight times) and "Corvex Silicon" (once): the
             size = {c: sum(g.find(k) == c for k in range(len(mentions))) for c in cands}  # story's company
             top = sorted(cands, key=lambda c: -size[c])
             if size[top[0]] >= 3 * size[top[1]]:
@@ -451,7 +451,7 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
     if n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT:
         return True
-    # in brackets right after the full name, "Hengtai PV" / "Jiangsu Hengtai Photovoltaic Technology Co., Ltd.":
+    # in brackets right after the full name, "Ruiguang PV" / "Jiangsu Ruiguang Photovoltaic Technology Co., Ltd.":
     # the distinctive word kept, each later word a clipping (Tech) or the letters (PV) of a later word
     return loose and n >= 2 and ta[0] in tb and ta[0] not in _GENERIC_SHORT and _clipped_in_order(
         ta[1:], tb[tb.index(ta[0]) + 1:])

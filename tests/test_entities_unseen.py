@@ -33,14 +33,14 @@ def typed_forms(a) -> set[tuple[str, str]]:
      {("PERSON", "colm reddan")}, {("PERSON", "dunmore")}),
     ("The union wants guarantees on jobs at the Varzim and Ortelo mills before the deal closes.", "en",
      set(), {("PERSON", "ortelo"), ("PERSON", "varzim")}),
-    ("Tom Hadley is the Gazette's business reporter, covering manufacturing.", "en",
+    ("Ben Crowther is the Gazette's business reporter, covering manufacturing.", "en",
      {("PERSON", "tom hadley")}, {("PERSON", "gazette")}),
     # a company's kind or legal form ends no person's name
-    ("The outlook was cut by Sterling Ward Ratings, the report by Corrib Brewery said.", "en",
+    ("The outlook was cut by Marston Hale Ratings, the report by Corrib Brewery said.", "en",
      {("ORG", "sterling ward ratings")}, {("PERSON", "sterling ward ratings"), ("PERSON", "corrib brewery")}),
     ("The offer has the backing of its largest shareholder, Quinta Ravasco SGPS, the family's holding company.",
      "en", {("ORG", "quinta ravasco sgps")}, {("PERSON", "quinta ravasco sgps")}),
-    ("Rajkot based Shreeji Aquatech said exports of solar pumps rose 30%.", "en",
+    ("Rajkot based Sarvodaya Aquatech said exports of solar pumps rose 30%.", "en",
      {("ORG", "shreeji aquatech")}, {("PERSON", "shreeji aquatech")}),
     # venues, roads, labels and products are no organizations
     ("The Tarnwick Cricket Ground hosted the final, while the Harlow Convention Centre held the fair.", "en",
@@ -78,13 +78,13 @@ def typed_forms(a) -> set[tuple[str, str]]:
     ("Sales of HBM chips grew 40%, said analysts at Varley Research.", "en", {("ORG", "varley research")},
      {("ORG", "hbm")}),
     # what the text says a name is: "X, the Swedish business daily", "according to X data"
-    ("Lusitania jumped 27% in Lisbon. Skarnposten, the Swedish business daily, reported that talks had begun.",
+    ("Corvina jumped 27% in Lisbon. Skarnposten, the Swedish business daily, reported that talks had begun.",
      "en", {("ORG", "skarnposten")}, {("ORG", "lisbon. skarnposten")}),
     ("Analysts had expected $1.29 per share, according to FactLine data.", "en", {("ORG", "factline")}, set()),
     ("The Campaign for Brackley Roads, a residents' group, said it would appeal.", "en",
      {("ORG", "campaign for brackley roads")}, set()),
     ("Imports fell, according to Wednesday's figures.", "en", set(), {("ORG", "wednesday")}),
-    ("Marta Kowalczyk, a union official, said the strike would go ahead.", "en", {("PERSON", "marta kowalczyk")},
+    ("Marta Zielinska, a union official, said the strike would go ahead.", "en", {("PERSON", "marta kowalczyk")},
      {("ORG", "marta kowalczyk")}),
     # vessels, storms and products with model numbers are no names; a company's profit or staff show a company
     ("Typhoon Koinu hit Fujian on Friday, and the container ship Ever Alder was delayed at Xiamen.", "en", set(),
@@ -151,13 +151,13 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     ("温商是在滇外地商会中最活跃的群体之一。欧线运价单周跌超9%，美线周跌幅达5%。", "zh", set(),
      {("ORG", "滇外地商会"), ("PERSON", "周跌"), ("PERSON", "周跌幅")}),
     # a bureau whose remits LAC reads apart
-    ("这组数据来自云岭县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化")}),
+    ("这组数据来自云峰县文化和旅游局（以下简称“县文旅局”）。", "zh", {("ORG", "云峰县文化和旅游局")}, {("ORG", "云峰县文化")}),
     # a securities firm before the trade its analyst covers
     ("华屹证券家电行业首席分析师袁可心认为，补贴资金的持续性是关键变量。", "zh", {("ORG", "华屹证券")}, set()),
     # traditional characters (Hong Kong news): the whole association
-    ("港九零售商戶聯會的最新調查則顯示，約四成受訪會員計劃縮減舖面。", "zh", {("ORG", "港九零售商戶聯會")}, {("ORG", "港九零售")}),
+    ("九龍零售商戶聯會的最新調查則顯示，約四成受訪會員計劃縮減舖面。", "zh", {("ORG", "九龍零售商戶聯會")}, {("ORG", "港九零售")}),
     # a kind of company, then its Latin name
-    ("北欧航运公司Nordhavn Lines亚太区总裁Erik Lindholm在接受记者采访时表示，宁波是其第二大枢纽港。", "zh",
+    ("北欧航运公司Vestkyst Lines亚太区总裁Erik Lindholm在接受记者采访时表示，宁波是其第二大枢纽港。", "zh",
      {("ORG", "nordhavn lines"), ("PERSON", "erik lindholm")}, {("ORG", "北欧航运公司nordhavn lines")}),
     ("英資地產商 Crestmoor Properties 旗下多個商場亦面對租戶流失。", "zh", {("ORG", "crestmoor properties")},
      {("ORG", "英資地產商"), ("ORG", "英資地產")}),
@@ -229,7 +229,7 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
 @pytest.mark.slow
 @pytest.mark.parametrize("text,lang,kept,dropped", [
     # a shop's listing with its contact, left in a story, names nobody of the story
-    ("Output of high-strength plate will rise to 35% by 2026, said Wen Jiahao, chairman of Hebei Tongda Steel.\n\n"
+    ("Output of high-strength plate will rise to 35% by 2026, said Wen Jiaming, chairman of Hebei Tongda Steel.\n\n"
      "** Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Qiao, WhatsApp +86 135 3150 7762 **",
      "en", {("PERSON", "wen jiahao"), ("ORG", "hebei tongda steel")},
      {("ORG", "seamless steel pipe"), ("ORG", "erw pipe"), ("PERSON", "galvanized pipe"), ("PERSON", "qiao")}),
