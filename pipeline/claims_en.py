@@ -603,7 +603,12 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
 def claims_en(p: Parse, cfg) -> list[RawClaim]:
     p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
-    quotes = find_quotes(text, "en")
+    lead = _CLOSED_BEFORE.match(text)
+    if lead:  # the mark closes the quote of the unit before: no quote opens here
+        k = lead.start("mark")
+        quotes = find_quotes(text[:k] + " " + text[k + 1:], "en")
+    else:
+        quotes = find_quotes(text, "en")
     intros = []  # "Lu Haoming, chief economist at Dachuan Securities:" on a line over a quote
     for m in _INTRO_LINE.finditer(text):
         q = next((q for q in quotes if q.speech and q.open >= m.end() and not text[m.end():q.open].strip()), None)
@@ -613,7 +618,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             return [RawClaim(m.end(1), m.end(1), None, m.start(1), m.span(1), m.group(1), False, None, points=1)]
     m = _DATELINE.match(text)
     body_start = m.end() if m else 0
-    sents = [(lo, hi) for lo, hi in p.sents if hi > lo]
+    sents = _mend_stray_stops(p, [(lo, hi) for lo, hi in p.sents if hi > lo])
     frames: list[Frame] = []
     for lo, hi in sents:
         st = _Sent(toks, lo, hi)
@@ -675,7 +680,39 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             if c:
                 claims.append(c)
                 used.append((c.start, c.end))
+    if lead:  # its source speaks the quote of the unit before
+        claims.append(RawClaim(lead.end("src"), lead.end("src"), lead.group("cue"), lead.start("cue"), lead.span("src"),
+                               lead.group("src"), False, None, points=-1))
     return sorted(claims, key=lambda c: c.start)
+
+
+# a paragraph whose language changes after a quote: the quote is the unit before, and this one opens
+# with the quote's closing mark and its source ('"新加坡的土地太贵了。" 郑立鸿 told this newspaper …')
+_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+                            r"[Hh]e|[Ss]he)\s+(?:also\s+)?(?P<cue>said|says|added|told|explained|noted|stressed)\b")
+
+# stray dots scraped into a sentence ("cut the number of . . product SKUs by half", one dot left after
+# cleaning), set apart by a space: the parser ends a sentence there, but a sentence does not end on
+# a preposition, article or conjunction
+_STRAY_STOPS = re.compile(r"\s\.(?:\s*\.)*\s*$")
+_CANNOT_END = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+def _mend_stray_stops(p: Parse, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that the parser cut at stray dots after a word that cannot end one to the
+    sentence after it, when that one goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    toks = p.tokens
+    for lo, hi in sents:
+        if out:
+            plo, phi = out[-1]
+            words = [t for t in toks[plo:phi] if t.pos != "PUNCT"]
+            if words and words[-1].pos in _CANNOT_END and phi == lo and toks[lo].text[:1].islower() and \
+                    _STRAY_STOPS.search(p.text[toks[plo].start:toks[phi - 1].end]):
+                out[-1] = (plo, hi)
+                continue
+        out.append((lo, hi))
+    return out
 
 
 _ZH_CUE = r"(?:表示|说|称|指出|强调|透露|介绍|回应|坦言|直言|补充|认为|预计|笑称|感叹)(?:说|道)?"
