@@ -74,7 +74,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划|"
                          r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
                          r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
-                         r"未来感")
+                         r"未来感|"
+                         r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的")  # 占年度计划的26.4%: progress so far
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 # words before 将 that make it the object marker (把) of an action under way or done
@@ -149,14 +150,19 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
             continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
-                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
-            return True
+                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
+                not (a.text == "会" and b.text in _MEETING_HELD and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz")):
+            return True  # (分会, 学会; 推进会召开, 发布会上: a meeting, not "will")
         if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")):
             return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料)
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
                 not _verb_before(toks, k):
             return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
     return False
+
+
+# words after 会 the noun (a meeting: 推进会召开, 座谈会举行, 发布会现场)
+_MEETING_HELD = frozenset({"召开", "举行", "举办", "开幕", "闭幕", "现场", "期间", "上"})
 
 
 def _verb_before(toks, k: int) -> bool:

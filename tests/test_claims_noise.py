@@ -1,0 +1,49 @@
+"""Shapes from unseen mixed and Chinese articles (session 3, fresh3-hold): scraping noise that the
+parser reads as a sentence end, a quote whose English source opens the next language unit, a meeting
+(推进会) read as "will", progress against a plan read as a plan. Invented articles, both languages;
+each case: the text and the claims a reader expects, (content, speaker name or None, forecast)."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    from pipeline.config import load_config
+
+    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+    def run(text):
+        a = pipeline.process_text(text, config=cfg)
+        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
+
+    return run
+
+
+CASES = [
+    pytest.param("Mara Velden said the mill plans to cut the number of . . yarn grades by half next year.",
+                 [("the mill plans to cut the number of . . yarn grades by half next year", "Mara Velden", True)],
+                 id="en-stray-dots-after-a-preposition"),
+    pytest.param("Mara Velden said the mill plans to cut the number of . yarn grades by half next year.",
+                 [("the mill plans to cut the number of . yarn grades by half next year", "Mara Velden", True)],
+                 id="en-one-stray-dot-after-a-preposition"),
+    pytest.param("3月2日上午，全市2026年重点水利项目推进会召开。", [], id="zh-meeting-held-not-will"),
+    pytest.param("海港区座谈会举行，企业代表参加了会议。", [], id="zh-forum-held-not-will"),
+    pytest.param("据统计，一季度全区已完成投资12.4亿元，占年度计划的23.5%。",
+                 [("一季度全区已完成投资12.4亿元，占年度计划的23.5%", None, False)], id="zh-share-of-the-plan-done"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_claims_noise_shapes(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+def test_claims_noise_english_source_after_a_chinese_quote(claims_of):
+    """"……。" 郑立鸿 told this newspaper …: the source's words are no claim of their own."""
+    text = ("SINGAPORE — Tan Weiming runs a rooftop farm.\n\n"
+            "\"屋顶的租金太贵了，只能种高价菜。\" 陈卫明 told this newspaper in Mandarin, standing between the beds.\n\n"
+            "He said the farm lost money last year for the first time.")
+    claims = claims_of(text)
+    assert not any("told this newspaper" in c[0] for c in claims)
+    assert any(c[0].startswith("屋顶的租金太贵了") for c in claims)
