@@ -267,7 +267,9 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if found is None and lang != ZH and _proper_name_en(core):
         return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):
-        return Speaker(name=core, entity_id=None)  # named, though not found as an entity
+        at = src.rfind(core)  # as written: 天揚精機, not the simplified form it was read in
+        name = a.clean[ss + at:ss + at + len(core)] if at >= 0 and len(src) == se - ss else core
+        return Speaker(name=name, entity_id=None)  # named, though not found as an entity
     return found
 
 
@@ -438,7 +440,10 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
 
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))
 _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
-                "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会")
+                "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会",
+                # a company named by its trade (青禾精机, 远帆船务)
+                "精机", "机械", "机电", "重工", "科技", "电子", "电器", "电气", "光电", "半导体", "新材", "化工", "药业",
+                "制药", "实业", "控股", "股份", "物流", "航运", "船务", "港务", "纺织", "食品", "通信", "软件")
 
 
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:

@@ -589,7 +589,10 @@ def _plain_fact(p: Parse, a: int, b: int) -> bool:
          bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
 
 
-_HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办)$")
+_HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办|"
+                              # a company named by its trade (某某精机：明年营收拚双位数成长)
+                              r"机械|精机|机电|机床|装备|重工|科技|电子|电器|电气|光电|半导体|材料|新材|化工|医药|药业|"
+                              r"制药|生物|汽车|能源|实业|控股|股份|物流|航运|港务|纺织|食品|通信|软件|智能)$")
 _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
 
 

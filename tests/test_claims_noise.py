@@ -47,3 +47,23 @@ def test_claims_noise_english_source_after_a_chinese_quote(claims_of):
     claims = claims_of(text)
     assert not any("told this newspaper" in c[0] for c in claims)
     assert any(c[0].startswith("屋顶的租金太贵了") for c in claims)
+
+
+MORE = [
+    pytest.param("Lin Qiao, chairwoman of Qinghe Mill, said the mill has received orders that are enough for the whole of next year.",
+                 [("the mill has received orders that are enough for the whole of next year", "Lin Qiao", False)],
+                 id="en-orders-enough-for-the-whole-of-next-year"),
+    pytest.param("Lin Qiao, chairwoman of Qinghe Mill, said the mill will hire 300 workers next year.",
+                 [("the mill will hire 300 workers next year", "Lin Qiao", True)], id="en-next-year-still-ahead"),
+    pytest.param("青禾精机：明年营收力争翻番 海外订单已排到年底\n\n青禾精机董事长王立表示，公司今年营收增长了两成。",
+                 [("明年营收力争翻番", "青禾精机", True), ("公司今年营收增长了两成", "王立", False)],
+                 id="zh-headline-source-named-by-its-trade"),
+    pytest.param("青禾精機：明年營收拚雙位數成長 海外訂單已排到年底\n\n青禾精機董事長王立表示，公司今年營收增長了兩成。",
+                 [("明年營收拚雙位數成長", "青禾精機", True), ("公司今年營收增長了兩成", "王立", False)],
+                 id="zh-headline-source-traditional"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE)
+def test_claims_noise_more_shapes(claims_of, text, expected):
+    assert claims_of(text) == expected
