@@ -238,6 +238,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
+    # a byline before the source (证券快线讯（记者 温婷）晶辰科技公告): the reporter wrote it, the company said it
+    blocked += [(ss + m.start(), ss + m.end()) for m in _BYLINE_IN_SOURCE.finditer(src)]
     inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
                                                                 "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
               not any(bs <= m.cstart < be for bs, be in blocked)]
@@ -272,6 +274,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         return Speaker(name=name, entity_id=None)  # named, though not found as an entity
     return found
 
+
+_BYLINE_IN_SOURCE = re.compile(r"[（(]\s*(?:本报|本刊|本台|特约|实习)?记者[^（()）]{1,30}[）)](?=.)")
 
 _NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
 

@@ -61,6 +61,8 @@ MORE = [
     pytest.param("青禾精機：明年營收拚雙位數成長 海外訂單已排到年底\n\n青禾精機董事長王立表示，公司今年營收增長了兩成。",
                  [("明年營收拚雙位數成長", "青禾精機", True), ("公司今年營收增長了兩成", "王立", False)],
                  id="zh-headline-source-traditional"),
+    pytest.param("青石财经讯（记者 林晓）青禾科技5月6日晚间公告，公司拟以自有资金不超过2亿元回购股份。",
+                 [("公司拟以自有资金不超过2亿元回购股份", "青禾科技", True)], id="zh-byline-before-the-source"),
 ]
 
 
