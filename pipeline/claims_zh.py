@@ -59,7 +59,7 @@ _QUOTE_CLOSE = "”」』\""
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
-_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
+_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
@@ -130,6 +130,8 @@ def is_future(content: str) -> bool:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
         if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
             continue  # 订单排到明年二季度: booked through a time ahead, a state of now
+        if re.search(r"(?:担心|担忧|忧虑|顾虑)[^，,；;。]{0,4}$", masked[a:m.start()]):
+            continue  # 客户担心明年关税政策变化，提前下单: a worry held now about a time ahead
         return True
     return False
 

@@ -63,6 +63,12 @@ MORE = [
                  id="zh-headline-source-traditional"),
     pytest.param("青石财经讯（记者 林晓）青禾科技5月6日晚间公告，公司拟以自有资金不超过2亿元回购股份。",
                  [("公司拟以自有资金不超过2亿元回购股份", "青禾科技", True)], id="zh-byline-before-the-source"),
+    pytest.param("据青州海关统计，9月全市出口增长8.5%，增速创下年内新高。",
+                 [("9月全市出口增长8.5%，增速创下年内新高", "青州海关", False)], id="zh-high-of-the-year-so-far"),
+    pytest.param("据青州海关统计，全市出口年内有望突破800亿元。",
+                 [("全市出口年内有望突破800亿元", "青州海关", True)], id="zh-within-the-year-ahead"),
+    pytest.param("青禾纺织总经理王立表示，部分海外客户担心明年关税政策变化，提前下单备货。",
+                 [("部分海外客户担心明年关税政策变化，提前下单备货", "王立", False)], id="zh-worry-now-about-next-year"),
 ]
 
 
