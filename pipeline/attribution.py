@@ -266,6 +266,11 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         _resolve_en(a, core, ss, before, history, offset)
     if found is None:
         found = _named_as(core, before)
+    if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
+            (core[0] in ZH_SURNAME_CHARS or core[:2] in DOUBLE_SURNAMES):
+        # 郑立鸿 told this newspaper …, after "Zheng Lihong" was named: the person whose name it is in pinyin
+        want = chinese_name_pinyin(core).split()
+        found = _by_name_part(want, before) if len(want) == 2 else None
     if found is None and lang != ZH and _proper_name_en(core):
         return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):

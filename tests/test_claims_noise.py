@@ -40,13 +40,14 @@ def test_claims_noise_shapes(claims_of, text, expected):
 
 
 def test_claims_noise_english_source_after_a_chinese_quote(claims_of):
-    """"……。" 郑立鸿 told this newspaper …: the source's words are no claim of their own."""
-    text = ("SINGAPORE — Tan Weiming runs a rooftop farm.\n\n"
+    """"……。" 陈卫明 told this newspaper …: the source's words are no claim of their own, and the person
+    named before in pinyin (Chen Weiming) said the quote."""
+    text = ("SINGAPORE — Chen Weiming runs a rooftop farm.\n\n"
             "\"屋顶的租金太贵了，只能种高价菜。\" 陈卫明 told this newspaper in Mandarin, standing between the beds.\n\n"
             "He said the farm lost money last year for the first time.")
     claims = claims_of(text)
     assert not any("told this newspaper" in c[0] for c in claims)
-    assert any(c[0].startswith("屋顶的租金太贵了") for c in claims)
+    assert [c for c in claims if c[0].startswith("屋顶的租金太贵了")] == [("屋顶的租金太贵了，只能种高价菜", "Chen Weiming", False)]
 
 
 MORE = [
