@@ -801,6 +801,8 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             lead = re.sub(r"^that\s+", "", text[a.content[0]:b.cue_start].strip().lower())
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
+                if lead == "they" and a.source:  # "Analysts at X said in a note that they expect …": they are
+                    b.source, b.head = a.source, a.head  # the outer source, which no pronoun rule finds
             elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
                     b.content[1] <= a.content[1] + 2 and \
                     re.search(r"(?:[,;]|,\s+and)\s*$", text[a.content[0]:b.source[0]]) and \

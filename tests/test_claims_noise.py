@@ -70,6 +70,8 @@ MORE = [
                  [("全市出口年内有望突破800亿元", "青州海关", True)], id="zh-within-the-year-ahead"),
     pytest.param("青禾纺织总经理王立表示，部分海外客户担心明年关税政策变化，提前下单备货。",
                  [("部分海外客户担心明年关税政策变化，提前下单备货", "王立", False)], id="zh-worry-now-about-next-year"),
+    pytest.param("Analysts at Corwell Securities said in a note that they expect copper to average $9,800 a tonne next year.",
+                 [("copper to average $9,800 a tonne next year", "Corwell Securities", True)], id="en-they-of-the-outer-source"),
 ]
 
 
