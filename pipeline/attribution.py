@@ -181,6 +181,10 @@ _INSTITUTION_NOUNS = frozenset({"authority", "committee", "council", "commission
                                 "administration", "department", "court", "association", "federation", "chamber",
                                 "union", "alliance", "institute", "university", "school", "society", "organization",
                                 "organisation", "regulator", "office", "exchange"})
+# words for any government body, whatever its name ("the agency" for a Commission or an Administration)
+_ANY_PUBLIC_BODY = frozenset({"agency", "regulator"})
+_PUBLIC_BODY = re.compile(r"\b(?:Commission|Administration|Authority|Agency|Bureau|Ministry|Department|Office|Board|"
+                          r"Service|Regulator|Inspectorate|Directorate)\b")
 _GENERIC_COMPANY = ("company", "firm", "group", "enterprise", "business", "corporation", "maker", "manufacturer",
                     "developer", "supplier", "exporter", "startup", "operator", "lender", "carrier", "brand")
 _MEDIA_ORG = re.compile(r"(?i)\b(?:news|newswire|daily|times|post|wire|press|journal|tv|television|radio)\b|"
@@ -436,7 +440,13 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         if title and words[0] != head:
             return _titled(a, title, before, history, fallback=True)
         if head in _INSTITUTION_NOUNS:  # "the organizing committee": only a body the article names so
-            return _named_org(head, before)
+            named = _named_org(head, before)
+            if named is None and head in _ANY_PUBLIC_BODY and len(words) == 2:
+                # "the agency said" after "the U.S. Consumer Product Safety Commission said": the public
+                # body that spoke last, nearby
+                named = next((h.speaker for h in reversed(history) if h.type == ORG and h.speaker is not None and
+                              pos - h.pos < 3000 and _PUBLIC_BODY.search(h.speaker.name)), None)
+            return named
         if head in _COMPANY_NOUNS_EN or _org_named_by(head, before):
             return _recent_org(a, before, history, pos, head, unit_start)
         if words[0] == "the" and 2 <= len(words) <= 4 and not head.endswith("s") and re.fullmatch(r"[a-z0-9 -]+", low):

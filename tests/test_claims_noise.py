@@ -72,6 +72,12 @@ MORE = [
                  [("部分海外客户担心明年关税政策变化，提前下单备货", "王立", False)], id="zh-worry-now-about-next-year"),
     pytest.param("Analysts at Corwell Securities said in a note that they expect copper to average $9,800 a tonne next year.",
                  [("copper to average $9,800 a tonne next year", "Corwell Securities", True)], id="en-they-of-the-outer-source"),
+    pytest.param("Ardent Home Inc. is recalling 80,000 kettles after reports of burns, the Northland Product Safety Commission "
+                 "said on Friday. Owners should stop using the kettles and contact Ardent Home for a refund, the agency said.",
+                 [("Ardent Home Inc. is recalling 80,000 kettles after reports of burns", "Northland Product Safety Commission",
+                   False),
+                  ("Owners should stop using the kettles and contact Ardent Home for a refund",
+                   "Northland Product Safety Commission", False)], id="en-the-agency-that-spoke-before"),
 ]
 
 
