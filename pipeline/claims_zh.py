@@ -54,6 +54,8 @@ _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|
 _SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
 _VIEW = re.compile(r"在(?P<src>[^，,。；“”]{1,30}?)看来[，,]")
 _QUOTE_CLOSE = "”」』\""
+# a sentence in which someone briefed (X通报了…, X介绍了…), read as the source of a 据介绍 right after it
+_BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)(?:通报|介绍)了")
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
@@ -241,6 +243,10 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
         for rx in (_JU, _LEARNED, _VIEW):
             for m in rx.finditer(sent):
                 src = (s_start + m.start("src"), s_start + m.end("src")) if m.group("src") else None
+                if rx is _JU and src is None and m.group("cue") == "介绍" and n > 0:
+                    # 局长李国庆通报了一季度项目进展情况。据介绍，…: the briefing just named is the source
+                    told = _BRIEFED.search(text, sents[n - 1][0], sents[n - 1][1])
+                    src = told.span("src") if told else None
                 cs = s_start + m.end()
                 out.append(Frame(m.group(0).rstrip("，,：:"), s_start + m.start(), cs, src,
                                  (cs, _cut_end(text, cs, s_end, quotes))))

@@ -78,6 +78,10 @@ MORE = [
                    False),
                   ("Owners should stop using the kettles and contact Ardent Home for a refund",
                    "Northland Product Safety Commission", False)], id="en-the-agency-that-spoke-before"),
+    pytest.param("会上，市水利局局长张海平通报了上半年工程进展情况。据介绍，上半年全市水利工程已完成投资18.6亿元。",
+                 [("上半年全市水利工程已完成投资18.6亿元", "张海平", False)], id="zh-ju-jieshao-after-a-briefing"),
+    pytest.param("清苑区是最早推进煤改气的地区之一。据介绍，全区已有3万户完成改造。",
+                 [("全区已有3万户完成改造", None, False)], id="zh-ju-jieshao-with-no-briefing"),
 ]
 
 
