@@ -447,7 +447,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
                 named = next((h.speaker for h in reversed(history) if h.type == ORG and h.speaker is not None and
                               pos - h.pos < 3000 and _PUBLIC_BODY.search(h.speaker.name)), None)
             return named
-        if head in _COMPANY_NOUNS_EN or _org_named_by(head, before):
+        if head in _COMPANY_NOUNS_EN or _org_named_by(re.findall(r"[\w'-]+", core)[-1], before):
             return _recent_org(a, before, history, pos, head, unit_start)
         if words[0] == "the" and 2 <= len(words) <= 4 and not head.endswith("s") and re.fullmatch(r"[a-z0-9 -]+", low):
             # "the administrator" (appointed as administrator before), "the 68-year-old widow" (just named)
@@ -522,6 +522,12 @@ def _pronoun_person(before, history, pos: int) -> Speaker | None:
 
 
 def _org_named_by(word: str, before) -> bool:
+    """An ORG before has the word in its name: as its first word for a capitalized name ("Hengtai" for
+    "Hengtai PV"); a name that is only a later word ("Singapore" in "Urban Growers Alliance Singapore") is
+    something else, a place most often."""
+    if word[:1].isupper():
+        return len(word) > 3 and any(e.type == ORG and re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name)
+                                     for m, e in before)
     return len(word) > 3 and any(e.type == ORG and re.search(rf"(?i)\b{re.escape(word)}\b", e.name) for m, e in before)
 
 

@@ -82,6 +82,9 @@ MORE = [
                  [("上半年全市水利工程已完成投资18.6亿元", "张海平", False)], id="zh-ju-jieshao-after-a-briefing"),
     pytest.param("清苑区是最早推进煤改气的地区之一。据介绍，全区已有3万户完成改造。",
                  [("全区已有3万户完成改造", None, False)], id="zh-ju-jieshao-with-no-briefing"),
+    pytest.param("The Rooftop Farmers Association Singapore has 40 members. Singapore aims to produce 30% of its food "
+                 "locally by 2030.", [("Singapore aims to produce 30% of its food locally by 2030", None, True)],
+                 id="en-a-place-at-the-end-of-an-org-name"),
 ]
 
 
