@@ -453,7 +453,10 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             differs = False  # "中心建成后，年处理能力可达80万吨，将主要服务于…": the plan goes on
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or own or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+        # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
+        next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
+            bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
                 (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
             # "区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元": a plan, then a target with a subject of

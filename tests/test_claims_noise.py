@@ -82,6 +82,11 @@ MORE = [
                  [("上半年全市水利工程已完成投资18.6亿元", "张海平", False)], id="zh-ju-jieshao-after-a-briefing"),
     pytest.param("清苑区是最早推进煤改气的地区之一。据介绍，全区已有3万户完成改造。",
                  [("全区已有3万户完成改造", None, False)], id="zh-ju-jieshao-with-no-briefing"),
+    pytest.param("站长周海表示，全年港口吞吐量将达到620万标箱左右，明年有望突破700万标箱。",
+                 [("全年港口吞吐量将达到620万标箱左右", "周海", True), ("明年有望突破700万标箱", "周海", True)],
+                 id="zh-this-years-forecast-then-next-years"),
+    pytest.param("站长周海表示，港口计划投资8亿元建设新码头，明年建成投用。",
+                 [("港口计划投资8亿元建设新码头，明年建成投用", "周海", True)], id="zh-plan-and-its-year-stay-together"),
     pytest.param("The Rooftop Farmers Association Singapore has 40 members. Singapore aims to produce 30% of its food "
                  "locally by 2030.", [("Singapore aims to produce 30% of its food locally by 2030", None, True)],
                  id="en-a-place-at-the-end-of-an-org-name"),
