@@ -527,7 +527,8 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
 # "Chebet said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
 # sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
 _SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
-                           r"\s+(?P<cue>said|says)(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*(?:,\s*|\s+that\s+|\s+)"
+                           r"\s+(?P<cue>said|says|expected|expects|predicted|predicts)(?:\s+(?:on|in|at|last|this)\s+\w+)?"
+                           r"\s*(?:,\s*|\s+that\s+|\s+)"
                            r"(?=[\w\"“])")
 
 
@@ -545,7 +546,9 @@ def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) ->
         return []
     if not any(t.pos in ("VERB", "AUX") for t in p.tokens if cs <= t.start < s_end):
         return []  # "said goodbye to her family", "said nothing about the case": no clause
-    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), "say", m.span("src"), None,
+    # "Grant expected aircraft lease rates to stay high …" when the parser reads "expected" as an adjective
+    lemma = {"said": "say", "says": "say", "expected": "expect", "expects": "expect"}.get(m.group("cue"), "predict")
+    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), lemma, m.span("src"), None,
                   (cs, _cut_end(p, cs, s_end, quotes)))]
 
 
