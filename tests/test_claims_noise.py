@@ -87,8 +87,8 @@ MORE = [
                  id="zh-this-years-forecast-then-next-years"),
     pytest.param("站长周海表示，港口计划投资8亿元建设新码头，明年建成投用。",
                  [("港口计划投资8亿元建设新码头，明年建成投用", "周海", True)], id="zh-plan-and-its-year-stay-together"),
-    pytest.param("Mira Olsen is an analyst at Fenwick Research. Olsen expected container rates to stay high for at least "
-                 "two more years.", [("container rates to stay high for at least two more years", "Mira Olsen", True)],
+    pytest.param("Mira Olsen is an analyst at Fenwick Research. Olsen expected aircraft lease rates to stay high for at "
+                 "least two more years.", [("aircraft lease rates to stay high for at least two more years", "Mira Olsen", True)],
                  id="en-expected-read-as-an-adjective"),
     pytest.param("The plant was expected to open last year.", [], id="en-passive-expected-in-the-past"),
     pytest.param("The Rooftop Farmers Association Singapore has 40 members. Singapore aims to produce 30% of its food "
