@@ -552,6 +552,28 @@ def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) ->
                   (cs, _cut_end(p, cs, s_end, quotes)))]
 
 
+# after a source set inside the sentence: "…, Deng said, and the airline is expected to launch …"
+_AND_MORE = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*,\s+and\s+(?=(?:the|a|an|its|their|it|he|she|they|we|"
+                       r"[A-Z])\b)")
+
+
+def _said_and_more(p: Parse, found: list[Frame], s_end: int, quotes: list[Quote]) -> list[Frame]:
+    """A frame whose content comes before its source ("A, Deng said, and B"): B, a clause of its own
+    after ", and", is the same source's second statement."""
+    text, out = p.text, []
+    for f in found:
+        if f.content is None or f.source is None or f.quote is not None or f.content[1] > f.source[0]:
+            continue
+        m = _AND_MORE.match(text, f.cue_end)
+        if m is None or any(g.content and g.content[0] < s_end and m.end() < g.content[1] for g in found):
+            continue
+        ce = _cut_end(p, m.end(), s_end, quotes)
+        if len(text[m.end():ce].split()) >= 5 and any(t.pos in ("VERB", "AUX") for t in p.tokens
+                                                       if m.end() <= t.start < ce):
+            out.append(Frame(f.cue, f.cue_start, f.cue_end, f.lemma, f.source, f.head, (m.end(), ce)))
+    return out
+
+
 def _source_end(text: str, s: int, e: int):
     """The comma that ends "according to <source>, …": not one inside a company suffix ("Co., Ltd.") or
     brackets, and past a short appositive ("…, the market operator, the turnover …")."""
@@ -632,6 +654,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
                 found.append(f)
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
+        found += _said_and_more(p, found, s_end, quotes)
         frames.extend(found)
     frames += _chinese_frames(text, quotes, frames)
     frames = _drop_nested(frames + intros, text)

@@ -91,6 +91,11 @@ MORE = [
                  "least two more years.", [("aircraft lease rates to stay high for at least two more years", "Mira Olsen", True)],
                  id="en-expected-read-as-an-adjective"),
     pytest.param("The plant was expected to open last year.", [], id="en-passive-expected-in-the-past"),
+    pytest.param("The first two ferries are scheduled to arrive next month, Ana Ruiz said, and the operator is expected to "
+                 "open a route to Mahon in the summer season.",
+                 [("The first two ferries are scheduled to arrive next month", "Ana Ruiz", True),
+                  ("the operator is expected to open a route to Mahon in the summer season", "Ana Ruiz", True)],
+                 id="en-said-inside-then-and-a-second-statement"),
     pytest.param("The Rooftop Farmers Association Singapore has 40 members. Singapore aims to produce 30% of its food "
                  "locally by 2030.", [("Singapore aims to produce 30% of its food locally by 2030", None, True)],
                  id="en-a-place-at-the-end-of-an-org-name"),
