@@ -181,6 +181,10 @@ _INSTITUTION_NOUNS = frozenset({"authority", "committee", "council", "commission
                                 "administration", "department", "court", "association", "federation", "chamber",
                                 "union", "alliance", "institute", "university", "school", "society", "organization",
                                 "organisation", "regulator", "office", "exchange"})
+# words for any government body, whatever its name ("the agency" for a Commission or an Administration)
+_ANY_PUBLIC_BODY = frozenset({"agency", "regulator"})
+_PUBLIC_BODY = re.compile(r"\b(?:Commission|Administration|Authority|Agency|Bureau|Ministry|Department|Office|Board|"
+                          r"Service|Regulator|Inspectorate|Directorate)\b")
 _GENERIC_COMPANY = ("company", "firm", "group", "enterprise", "business", "corporation", "maker", "manufacturer",
                     "developer", "supplier", "exporter", "startup", "operator", "lender", "carrier", "brand")
 _MEDIA_ORG = re.compile(r"(?i)\b(?:news|newswire|daily|times|post|wire|press|journal|tv|television|radio)\b|"
@@ -238,6 +242,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
+    # a byline before the source (证券快线讯（记者 温婷）晶辰科技公告): the reporter wrote it, the company said it
+    blocked += [(ss + m.start(), ss + m.end()) for m in _BYLINE_IN_SOURCE.finditer(src)]
     inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
                                                                 "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
               not any(bs <= m.cstart < be for bs, be in blocked)]
@@ -264,12 +270,21 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         _resolve_en(a, core, ss, before, history, offset)
     if found is None:
         found = _named_as(core, before)
+    if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
+            (core[0] in ZH_SURNAME_CHARS or core[:2] in DOUBLE_SURNAMES):
+        # 郑立鸿 told this newspaper …, after "Zheng Lihong" was named: the person whose name it is in pinyin
+        want = chinese_name_pinyin(core).split()
+        found = _by_name_part(want, before) if len(want) == 2 else None
     if found is None and lang != ZH and _proper_name_en(core):
         return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):
-        return Speaker(name=core, entity_id=None)  # named, though not found as an entity
+        at = src.rfind(core)  # as written: 天揚精機, not the simplified form it was read in
+        name = a.clean[ss + at:ss + at + len(core)] if at >= 0 and len(src) == se - ss else core
+        return Speaker(name=name, entity_id=None)  # named, though not found as an entity
     return found
 
+
+_BYLINE_IN_SOURCE = re.compile(r"[（(]\s*(?:本报|本刊|本台|特约|实习)?记者[^（()）]{1,30}[）)](?=.)")
 
 _NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
 
@@ -425,8 +440,14 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         if title and words[0] != head:
             return _titled(a, title, before, history, fallback=True)
         if head in _INSTITUTION_NOUNS:  # "the organizing committee": only a body the article names so
-            return _named_org(head, before)
-        if head in _COMPANY_NOUNS_EN or _org_named_by(head, before):
+            named = _named_org(head, before)
+            if named is None and head in _ANY_PUBLIC_BODY and len(words) == 2:
+                # "the agency said" after "the U.S. Consumer Product Safety Commission said": the public
+                # body that spoke last, nearby
+                named = next((h.speaker for h in reversed(history) if h.type == ORG and h.speaker is not None and
+                              pos - h.pos < 3000 and _PUBLIC_BODY.search(h.speaker.name)), None)
+            return named
+        if head in _COMPANY_NOUNS_EN or _org_named_by(re.findall(r"[\w'-]+", core)[-1], before):
             return _recent_org(a, before, history, pos, head, unit_start)
         if words[0] == "the" and 2 <= len(words) <= 4 and not head.endswith("s") and re.fullmatch(r"[a-z0-9 -]+", low):
             # "the administrator" (appointed as administrator before), "the 68-year-old widow" (just named)
@@ -438,7 +459,10 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
 
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))
 _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
-                "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会")
+                "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会",
+                # a company named by its trade (青禾精机, 远帆船务)
+                "精机", "机械", "机电", "重工", "科技", "电子", "电器", "电气", "光电", "半导体", "新材", "化工", "药业",
+                "制药", "实业", "控股", "股份", "物流", "航运", "船务", "港务", "纺织", "食品", "通信", "软件")
 
 
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
@@ -498,6 +522,12 @@ def _pronoun_person(before, history, pos: int) -> Speaker | None:
 
 
 def _org_named_by(word: str, before) -> bool:
+    """An ORG before has the word in its name: as its first word for a capitalized name ("Hengtai" for
+    "Hengtai PV"); a name that is only a later word ("Singapore" in "Urban Growers Alliance Singapore") is
+    something else, a place most often."""
+    if word[:1].isupper():
+        return len(word) > 3 and any(e.type == ORG and re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name)
+                                     for m, e in before)
     return len(word) > 3 and any(e.type == ORG and re.search(rf"(?i)\b{re.escape(word)}\b", e.name) for m, e in before)
 
 

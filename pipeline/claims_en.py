@@ -76,7 +76,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
-                        r"(?<!\bfor )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
+                        r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
                         r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s|’s)|"
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
@@ -527,7 +527,8 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
 # "Chebet said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
 # sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
 _SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
-                           r"\s+(?P<cue>said|says)(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*(?:,\s*|\s+that\s+|\s+)"
+                           r"\s+(?P<cue>said|says|expected|expects|predicted|predicts)(?:\s+(?:on|in|at|last|this)\s+\w+)?"
+                           r"\s*(?:,\s*|\s+that\s+|\s+)"
                            r"(?=[\w\"“])")
 
 
@@ -545,8 +546,32 @@ def _said_by_surface(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) ->
         return []
     if not any(t.pos in ("VERB", "AUX") for t in p.tokens if cs <= t.start < s_end):
         return []  # "said goodbye to her family", "said nothing about the case": no clause
-    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), "say", m.span("src"), None,
+    # "Grant expected aircraft lease rates to stay high …" when the parser reads "expected" as an adjective
+    lemma = {"said": "say", "says": "say", "expected": "expect", "expects": "expect"}.get(m.group("cue"), "predict")
+    return [Frame(m.group("cue"), m.start("cue"), m.end("cue"), lemma, m.span("src"), None,
                   (cs, _cut_end(p, cs, s_end, quotes)))]
+
+
+# after a source set inside the sentence: "…, Deng said, and the airline is expected to launch …"
+_AND_MORE = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*,\s+and\s+(?=(?:the|a|an|its|their|it|he|she|they|we|"
+                       r"[A-Z])\b)")
+
+
+def _said_and_more(p: Parse, found: list[Frame], s_end: int, quotes: list[Quote]) -> list[Frame]:
+    """A frame whose content comes before its source ("A, Deng said, and B"): B, a clause of its own
+    after ", and", is the same source's second statement."""
+    text, out = p.text, []
+    for f in found:
+        if f.content is None or f.source is None or f.quote is not None or f.content[1] > f.source[0]:
+            continue
+        m = _AND_MORE.match(text, f.cue_end)
+        if m is None or any(g.content and g.content[0] < s_end and m.end() < g.content[1] for g in found):
+            continue
+        ce = _cut_end(p, m.end(), s_end, quotes)
+        if len(text[m.end():ce].split()) >= 5 and any(t.pos in ("VERB", "AUX") for t in p.tokens
+                                                       if m.end() <= t.start < ce):
+            out.append(Frame(f.cue, f.cue_start, f.cue_end, f.lemma, f.source, f.head, (m.end(), ce)))
+    return out
 
 
 def _source_end(text: str, s: int, e: int):
@@ -603,7 +628,12 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
 def claims_en(p: Parse, cfg) -> list[RawClaim]:
     p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
-    quotes = find_quotes(text, "en")
+    lead = _CLOSED_BEFORE.match(text)
+    if lead:  # the mark closes the quote of the unit before: no quote opens here
+        k = lead.start("mark")
+        quotes = find_quotes(text[:k] + " " + text[k + 1:], "en")
+    else:
+        quotes = find_quotes(text, "en")
     intros = []  # "Lu Haoming, chief economist at Dachuan Securities:" on a line over a quote
     for m in _INTRO_LINE.finditer(text):
         q = next((q for q in quotes if q.speech and q.open >= m.end() and not text[m.end():q.open].strip()), None)
@@ -613,7 +643,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             return [RawClaim(m.end(1), m.end(1), None, m.start(1), m.span(1), m.group(1), False, None, points=1)]
     m = _DATELINE.match(text)
     body_start = m.end() if m else 0
-    sents = [(lo, hi) for lo, hi in p.sents if hi > lo]
+    sents = _mend_stray_stops(p, [(lo, hi) for lo, hi in p.sents if hi > lo])
     frames: list[Frame] = []
     for lo, hi in sents:
         st = _Sent(toks, lo, hi)
@@ -624,6 +654,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
                 found.append(f)
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
+        found += _said_and_more(p, found, s_end, quotes)
         frames.extend(found)
     frames += _chinese_frames(text, quotes, frames)
     frames = _drop_nested(frames + intros, text)
@@ -675,7 +706,40 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
             if c:
                 claims.append(c)
                 used.append((c.start, c.end))
+    if lead:  # its source speaks the quote of the unit before
+        claims.append(RawClaim(lead.end("src"), lead.end("src"), lead.group("cue"), lead.start("cue"), lead.span("src"),
+                               lead.group("src"), False, None, points=-1))
     return sorted(claims, key=lambda c: c.start)
+
+
+# a paragraph whose language changes after a quote: the quote is the unit before, and this one opens
+# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 郑立鸿 told this newspaper …';
+# a pronoun there, '" she said.', the speaker of the quotes around it already covers)
+_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                            r"\s+(?:also\s+)?(?P<cue>said|says|added|told|explained|noted|stressed)\b")
+
+# stray dots scraped into a sentence ("cut the number of . . product SKUs by half", one dot left after
+# cleaning), set apart by a space: the parser ends a sentence there, but a sentence does not end on
+# a preposition, article or conjunction
+_STRAY_STOPS = re.compile(r"\s\.(?:\s*\.)*\s*$")
+_CANNOT_END = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+def _mend_stray_stops(p: Parse, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that the parser cut at stray dots after a word that cannot end one to the
+    sentence after it, when that one goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    toks = p.tokens
+    for lo, hi in sents:
+        if out:
+            plo, phi = out[-1]
+            words = [t for t in toks[plo:phi] if t.pos != "PUNCT"]
+            if words and words[-1].pos in _CANNOT_END and phi == lo and toks[lo].text[:1].islower() and \
+                    _STRAY_STOPS.search(p.text[toks[plo].start:toks[phi - 1].end]):
+                out[-1] = (plo, hi)
+                continue
+        out.append((lo, hi))
+    return out
 
 
 _ZH_CUE = r"(?:表示|说|称|指出|强调|透露|介绍|回应|坦言|直言|补充|认为|预计|笑称|感叹)(?:说|道)?"
@@ -763,6 +827,8 @@ def _drop_nested(frames: list[Frame], text: str) -> list[Frame]:
             lead = re.sub(r"^that\s+", "", text[a.content[0]:b.cue_start].strip().lower())
             if b.source and lead in _PRONOUN_SUBJ and b.content and b.content[1] <= a.content[1] + 2:
                 drop.add(i)
+                if lead == "they" and a.source:  # "Analysts at X said in a note that they expect …": they are
+                    b.source, b.head = a.source, a.head  # the outer source, which no pronoun rule finds
             elif b.source and b.content and a.quote is None and b.source[0] > a.content[0] and \
                     b.content[1] <= a.content[1] + 2 and \
                     re.search(r"(?:[,;]|,\s+and)\s*$", text[a.content[0]:b.source[0]]) and \

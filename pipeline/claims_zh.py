@@ -54,12 +54,14 @@ _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|
 _SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
 _VIEW = re.compile(r"在(?P<src>[^，,。；“”]{1,30}?)看来[，,]")
 _QUOTE_CLOSE = "”」』\""
+# a sentence in which someone briefed (X通报了…, X介绍了…), read as the source of a 据介绍 right after it
+_BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)(?:通报|介绍)了")
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
-_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内|"
+_ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
@@ -74,7 +76,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划|"
                          r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
                          r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
-                         r"未来感")
+                         r"未来感|"
+                         r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的")  # 占年度计划的26.4%: progress so far
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 # words before 将 that make it the object marker (把) of an action under way or done
@@ -129,6 +132,8 @@ def is_future(content: str) -> bool:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
         if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
             continue  # 订单排到明年二季度: booked through a time ahead, a state of now
+        if re.search(r"(?:担心|担忧|忧虑|顾虑)[^，,；;。]{0,4}$", masked[a:m.start()]):
+            continue  # 客户担心明年关税政策变化，提前下单: a worry held now about a time ahead
         return True
     return False
 
@@ -149,14 +154,19 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
             continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
-                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1):  # 分会, 学会
-            return True
+                not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
+                not (a.text == "会" and b.text in _MEETING_HELD and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz")):
+            return True  # (分会, 学会; 推进会召开, 发布会上: a meeting, not "will")
         if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")):
             return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料)
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
                 not _verb_before(toks, k):
             return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
     return False
+
+
+# words after 会 the noun (a meeting: 推进会召开, 座谈会举行, 发布会现场)
+_MEETING_HELD = frozenset({"召开", "举行", "举办", "开幕", "闭幕", "现场", "期间", "上"})
 
 
 def _verb_before(toks, k: int) -> bool:
@@ -233,6 +243,10 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
         for rx in (_JU, _LEARNED, _VIEW):
             for m in rx.finditer(sent):
                 src = (s_start + m.start("src"), s_start + m.end("src")) if m.group("src") else None
+                if rx is _JU and src is None and m.group("cue") == "介绍" and n > 0:
+                    # 局长李国庆通报了一季度项目进展情况。据介绍，…: the briefing just named is the source
+                    told = _BRIEFED.search(text, sents[n - 1][0], sents[n - 1][1])
+                    src = told.span("src") if told else None
                 cs = s_start + m.end()
                 out.append(Frame(m.group(0).rstrip("，,：:"), s_start + m.start(), cs, src,
                                  (cs, _cut_end(text, cs, s_end, quotes))))
@@ -439,7 +453,10 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             differs = False  # "中心建成后，年处理能力可达80万吨，将主要服务于…": the plan goes on
         if re.match(r"(?:但|但是|不过)", right):  # "…来自估值修复，但…仍可能带来波动": a turn toward a forecast
             differs = not _future_at(p, cs + last_start + 1, cs + m.start()) and _future_at(p, cs + m.end(), ce)
-        if (_SPLIT_ALWAYS.match(right) and (differs or own or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
+        # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
+        next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
+            bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
                 (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
             # "区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元": a plan, then a target with a subject of
@@ -583,7 +600,10 @@ def _plain_fact(p: Parse, a: int, b: int) -> bool:
          bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
 
 
-_HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办)$")
+_HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办|"
+                              # a company named by its trade (某某精机：明年营收拚双位数成长)
+                              r"机械|精机|机电|机床|装备|重工|科技|电子|电器|电气|光电|半导体|材料|新材|化工|医药|药业|"
+                              r"制药|生物|汽车|能源|实业|控股|股份|物流|航运|港务|纺织|食品|通信|软件|智能)$")
 _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
 
 
