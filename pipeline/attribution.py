@@ -103,7 +103,7 @@ def _as_written(a: Article, offset: int, rc) -> str | None:
 
 
 def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
-    """黄德胜表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
+    """甘德明表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
     sentence right after a person's words, in the same paragraph, naming nobody else, goes on with
     that person's words."""
     last = history[-1] if history else None
@@ -231,7 +231,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
        else the PERSON the article gives that title; a description ("the administrator", "the
        68-year-old widow") -> the PERSON or ORG the article gave it, else the PERSON just named;
     7. an official of a body (汇景置业相关负责人) -> the ORG whose name holds the body's name;
-    8. a surname or short name ("Tao", 孙总, 邓主席, "Han" for 韩志远) -> the PERSON whose name it is
+    8. a surname or short name ("Tao", 孙总, 邓主席, "Shao" for 邵志远) -> the PERSON whose name it is
        part of; a name after a title that no PERSON covers (总经理尤国良) -> that name.
     A source is read in its own script (he in a Chinese paragraph, 他 in an English one).
     """
@@ -242,7 +242,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
-    # a byline before the source (证券快线讯（记者 温婷）晶辰科技公告): the reporter wrote it, the company said it
+    # a byline before the source (白溪证券报讯（记者 鲁晓琳）景成科技公告): the reporter wrote it, the company said it
     blocked += [(ss + m.start(), ss + m.end()) for m in _BYLINE_IN_SOURCE.finditer(src)]
     inside = [(m, e) for m, e in mentions if m.cend <= se and (m.cstart >= ss or ss < m.cend and
                                                                 "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
@@ -254,7 +254,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
     if lang == ZH and not any(e.type == PERSON for m, e in inside):
         name = _unlisted_name(core, history)
-        if name is not None:  # 市场销售部总经理尤国梁介绍 with no PERSON found there: the name after the title
+        if name is not None:  # 市场销售部总经理戚国栋介绍 with no PERSON found there: the name after the title
             return _named_as(name, [(m, e) for m, e in mentions if e.type == PERSON]) or \
                 next((h.speaker for h in reversed(history) if h.speaker and _norm_name(h.speaker.name) == name), None) \
                 or Speaker(name=name, entity_id=None)
@@ -272,13 +272,13 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         found = _named_as(core, before)
     if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
             (core[0] in ZH_SURNAME_CHARS or core[:2] in DOUBLE_SURNAMES):
-        # 郑立鸿 told this newspaper …, after "Zheng Lihong" was named: the person whose name it is in pinyin
+        # 冯立鸿 told this newspaper …, after "Feng Lihong" was named: the person whose name it is in pinyin
         want = chinese_name_pinyin(core).split()
         found = _by_name_part(want, before) if len(want) == 2 else None
     if found is None and lang != ZH and _proper_name_en(core):
-        return Speaker(name=core, entity_id=None)  # "Sterling Ward Ratings, which …, said": named, not found
+        return Speaker(name=core, entity_id=None)  # "Marston Hale Ratings, which …, said": named, not found
     if found is None and _names_an_org(core, lang):
-        at = src.rfind(core)  # as written: 天揚精機, not the simplified form it was read in
+        at = src.rfind(core)  # as written: 云腾精機, not the simplified form it was read in
         name = a.clean[ss + at:ss + at + len(core)] if at >= 0 and len(src) == se - ss else core
         return Speaker(name=name, entity_id=None)  # named, though not found as an entity
     return found
@@ -290,8 +290,8 @@ _NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该
 
 
 def _unlisted_name(core: str, history) -> str | None:
-    """A Chinese personal name the source writes after a title (总经理尤国梁), or a bare name that an
-    earlier source gave so (尤国梁 after “……”), when no PERSON was found there: two or three characters
+    """A Chinese personal name the source writes after a title (总经理戚国栋), or a bare name that an
+    earlier source gave so (戚国栋 after “……”), when no PERSON was found there: two or three characters
     from a known surname on."""
     m = re.search(r"(?:" + _ZH_TITLE_ALT + r")([\u4e00-\u9fff]{2,3})$", core)
     name = m.group(1) if m else None
@@ -308,7 +308,7 @@ _PROPER_EN = r"(?:The )?[A-Z][\w&'’.-]*(?: (?:of|for|and|&|de|du|the|[A-Z][\w&
 
 
 def _proper_name_en(core: str) -> bool:
-    """A name of two to six capitalized words ("Sterling Ward Ratings", "The Campaign for Thornbury Roads")
+    """A name of two to six capitalized words ("Marston Hale Ratings", "The Campaign for Ashcombe Lanes")
     that is no title, pronoun or unnamed source."""
     words = core.split()
     if not 2 <= len(words) <= 6 or not re.fullmatch(_PROPER_EN, core):
@@ -322,7 +322,7 @@ def _proper_name_en(core: str) -> bool:
 
 def _script_of(src: str, lang: str) -> str:
     """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
-    paragraph, 他 or 何家聰 in an English one)."""
+    paragraph, 他 or 梁家聰 in an English one)."""
     bare = re.sub(r"[（(][^（()）]*[)）]", "", src)  # "Zhang Wei (张伟), general manager …" is English
     if re.search(r"[\u4e00-\u9fff]", bare):
         return ZH
@@ -380,7 +380,7 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
                                                          rf"{re.escape(m.surface)}", src)]
                 if by:
                     return _speaker(by[0])
-            if head_word.lower() in _SPOKES:  # "a spokesperson for Jersey Mutual": the body speaks
+            if head_word.lower() in _SPOKES:  # "a spokesperson for Albion Mutual": the body speaks
                 orgs = [e for m, e in inside if e.type == ORG]
                 if orgs:
                     return _speaker(orgs[0])
@@ -414,7 +414,7 @@ def _core_source(src: str, lang: str) -> str:
     s = re.sub(r"(?i)^(?:and|but|also|so|meanwhile)\s+", "", s)
     s = re.sub(r"(?i)\s+(?:also|further|again|later|then|too|on \w+|in (?:a|an|the|its) [\w -]{1,30})$", "", s)
     m = re.fullmatch(r"(" + _PROPER_EN + r"),\s+(?:a|an|the)\s+[^,]{1,60}", s.strip())
-    if m:  # "The Campaign for Thornbury Roads, a residents' group": the name, not the description
+    if m:  # "The Campaign for Ashcombe Lanes, a residents' group": the name, not the description
         s = m.group(1)
     return s.strip()
 
@@ -460,7 +460,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))
 _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "公司", "集团", "银行", "研究院", "研究所", "中心", "海关",
                 "大学", "学院", "联盟", "政府", "法院", "检察院", "交易所", "基金会", "联合会", "管委会",
-                # a company named by its trade (青禾精机, 远帆船务)
+                # a company named by its trade (青禾精机, 海帆船务)
                 "精机", "机械", "机电", "重工", "科技", "电子", "电器", "电气", "光电", "半导体", "新材", "化工", "药业",
                 "制药", "实业", "控股", "股份", "物流", "航运", "船务", "港务", "纺织", "食品", "通信", "软件")
 
@@ -522,8 +522,8 @@ def _pronoun_person(before, history, pos: int) -> Speaker | None:
 
 
 def _org_named_by(word: str, before) -> bool:
-    """An ORG before has the word in its name: as its first word for a capitalized name ("Hengtai" for
-    "Hengtai PV"); a name that is only a later word ("Singapore" in "Urban Growers Alliance Singapore") is
+    """An ORG before has the word in its name: as its first word for a capitalized name ("Ruiguang" for
+    "Ruiguang PV"); a name that is only a later word ("Singapore" in "Green Rooftop Alliance Singapore") is
     something else, a place most often."""
     if word[:1].isupper():
         return len(word) > 3 and any(e.type == ORG and re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name)
@@ -619,7 +619,7 @@ def _by_name_part(parts: list[str], before) -> Speaker | None:
         if e.type != PERSON:
             continue
         for form in (e.name, *e.aliases, m.surface):
-            if re.search(r"[\u4e00-\u9fff]", form):  # 韩志远 is "Han Zhiyuan": "Han", "Zhiyuan Han"
+            if re.search(r"[\u4e00-\u9fff]", form):  # 邵志远 is "Shao Zhiyuan": "Shao", "Zhiyuan Shao"
                 form = chinese_name_pinyin(form.replace(" ", "").replace("·", "")) if len(form.replace(" ", "")) <= 4 \
                     else ""
             words = {w.lower() for w in re.findall(r"[\w'-]+", form)}

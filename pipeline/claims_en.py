@@ -713,7 +713,7 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
 
 
 # a paragraph whose language changes after a quote: the quote is the unit before, and this one opens
-# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 郑立鸿 told this newspaper …';
+# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 冯立鸿 told this newspaper …';
 # a pronoun there, '" she said.', the speaker of the quotes around it already covers)
 _CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                             r"\s+(?:also\s+)?(?P<cue>said|says|added|told|explained|noted|stressed)\b")

@@ -4,7 +4,7 @@ Frames, per sentence:
   * 据X介绍/透露/统计，… ; 据悉，… / 据了解，… (no source); (记者)从X获悉，… ; 根据/按照X，… ;
     X数据显示，… ; 在X看来，…
   * source + cue + content: the source is the words since the last clause mark before the cue
-    (鹿城区经济和信息化局局长潘立新在接受记者采访时 | 表示 | ，…); it must name someone (a person or
+    (鹿城区经济和信息化局局长贺立新在接受记者采访时 | 表示 | ，…); it must name someone (a person or
     organization word, a pronoun, a title, or an unnamed-source noun like 业内人士). The content,
     first match wins: the quote that opens right after the cue (说：“…”); the rest of the sentence,
     cut before a quote that follows it; the quote that closes right before the source (“…，”他说 /
@@ -244,7 +244,7 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
             for m in rx.finditer(sent):
                 src = (s_start + m.start("src"), s_start + m.end("src")) if m.group("src") else None
                 if rx is _JU and src is None and m.group("cue") == "介绍" and n > 0:
-                    # 局长李国庆通报了一季度项目进展情况。据介绍，…: the briefing just named is the source
+                    # 局长周国庆通报了一季度项目进展情况。据介绍，…: the briefing just named is the source
                     told = _BRIEFED.search(text, sents[n - 1][0], sents[n - 1][1])
                     src = told.span("src") if told else None
                 cs = s_start + m.end()
@@ -306,7 +306,7 @@ _PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一�
 
 
 def _bare_name(src: str) -> bool:
-    """Two or three characters from a known surname on, with no function word (“……”尤国梁说): a name that
+    """Two or three characters from a known surname on, with no function word (“……”戚国栋说): a name that
     the model may not know."""
     return 2 <= len(src) <= 3 and (src[0] in ZH_SURNAME_CHARS or src[:2] in DOUBLE_SURNAMES) and \
         not re.search(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就有大小老]", src)
@@ -390,7 +390,7 @@ def _english_frames(p: Parse, quotes: list[Quote], frames: list[Frame]) -> list[
             cue = m.group("cue") or m.group("cue2")
             a, b = m.span(g)
             if text[b - 1] == "." and b - a > 2 and text[b - 2].islower():
-                b -= 1  # "said Zhou Lan." ends a sentence
+                b -= 1  # "said Zhou Yan." ends a sentence
             out.append(Frame(cue, m.start("cue" if m.group("cue") else "cue2"), m.end(), (a, b), (q.start, q.end), q))
             continue
         m = _EN_CUE_BEFORE.search(text, 0, q.open)

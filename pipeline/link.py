@@ -2,7 +2,8 @@
 
 Within an article (``link_mentions``), in this order:
 1. variants with the same key (legal suffixes, spacing, case, pinyin for Chinese persons) are one entity;
-2. a surname alone joins the full name that carries it (the nearest one before it when several do);
+2. a surname alone joins the full name that carries it (the nearest one before it when several do; a
+   surname in pinyin joins a name in characters: "Shao" / 邵志远);
    a Chinese surname alone that matches no full name is dropped;
 3. a name followed by another of the same type in brackets joins it: 天目集团（Tianmu Group）,
    佛山市人力资源和社会保障局（市人社局）, "Jiaxing Mingchuan ... Co., Ltd. (hereinafter "Mingchuan")";
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import orjson
 
-from .names import CJK_RE, acronym, entity_key, normalize, split_chinese_name
+from .names import CJK_RE, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -408,6 +409,8 @@ def _surname_matches(short: str, full: str) -> bool:
             return False
         surname, _ = split_chinese_name(f)
         return s.startswith(surname) and len(s) <= len(surname) + 2
+    if CJK_RE.search(f):  # "According to Shao, …" after 邵志远: the surname in pinyin
+        return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
     return bool(toks) and s in (toks[0], toks[-1])
 

@@ -65,7 +65,7 @@ PAST = [
                  [("the plant was scheduled to close in 2020, but the deal fell through", "Oliver Brant", False)],
                  id="en-scheduled-but-fell-through"),
     pytest.param("The next year's budget was cut by 5%.", [], id="en-next-years-budget"),
-    pytest.param("Helen Marsh, who will retire next year, joined the bank in 1990 as a junior clerk.", [],
+    pytest.param("Helen Orwell, who will retire next year, joined the bank in 1990 as a junior clerk.", [],
                  id="en-future-only-in-an-aside"),
     pytest.param('"We were not expecting it to be adopted," Petr Ivanov said.',
                  [("We were not expecting it to be adopted", "Petr Ivanov", False)], id="en-were-not-expecting"),

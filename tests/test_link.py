@@ -37,6 +37,9 @@ def groups(text, found):
     ("惠州市人力资源和社会保障局（市人社局）表示",
      [("ORG", "惠州市人力资源和社会保障局"), ("ORG", "市人社局")], ["惠州市人力资源和社会保障局", "市人社局"]),
     ("岚峰集团（Lanfeng Group）董事长表示", [("ORG", "岚峰集团"), ("ORG", "Lanfeng Group")], ["Lanfeng Group", "岚峰集团"]),
+    # a surname in pinyin, in an English paragraph, after the full name in characters
+    ("澄川储能董事长邵志远表示，出货量增长三成。\n\nAccording to Shao, a second plant opens in May.",
+     [("PERSON", "邵志远"), ("PERSON", "Shao")], ["Shao", "邵志远"]),
     ("清源再生科技股份有限公司（Qingyuan Recycling Technology Co., Ltd.，以下简称“清源再生”）",
      [("ORG", "清源再生科技股份有限公司"), ("ORG", "Qingyuan Recycling Technology Co., Ltd."), ("ORG", "清源再生")],
      ["Qingyuan Recycling Technology Co., Ltd.", "清源再生", "清源再生科技股份有限公司"]),
