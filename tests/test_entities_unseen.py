@@ -34,14 +34,14 @@ def typed_forms(a) -> set[tuple[str, str]]:
     ("The union wants guarantees on jobs at the Varzim and Ortelo mills before the deal closes.", "en",
      set(), {("PERSON", "ortelo"), ("PERSON", "varzim")}),
     ("Ben Crowther is the Gazette's business reporter, covering manufacturing.", "en",
-     {("PERSON", "tom hadley")}, {("PERSON", "gazette")}),
+     {("PERSON", "ben crowther")}, {("PERSON", "gazette")}),
     # a company's kind or legal form ends no person's name
     ("The outlook was cut by Marston Hale Ratings, the report by Corrib Brewery said.", "en",
-     {("ORG", "sterling ward ratings")}, {("PERSON", "sterling ward ratings"), ("PERSON", "corrib brewery")}),
+     {("ORG", "marston hale ratings")}, {("PERSON", "marston hale ratings"), ("PERSON", "corrib brewery")}),
     ("The offer has the backing of its largest shareholder, Quinta Ravasco SGPS, the family's holding company.",
      "en", {("ORG", "quinta ravasco sgps")}, {("PERSON", "quinta ravasco sgps")}),
     ("Rajkot based Sarvodaya Aquatech said exports of solar pumps rose 30%.", "en",
-     {("ORG", "shreeji aquatech")}, {("PERSON", "shreeji aquatech")}),
+     {("ORG", "sarvodaya aquatech")}, {("PERSON", "sarvodaya aquatech")}),
     # venues, roads, labels and products are no organizations
     ("The Tarnwick Cricket Ground hosted the final, while the Harlow Convention Centre held the fair.", "en",
      set(), {("ORG", "tarnwick cricket ground"), ("ORG", "harlow convention centre")}),
@@ -84,8 +84,8 @@ def typed_forms(a) -> set[tuple[str, str]]:
     ("The Campaign for Brackley Roads, a residents' group, said it would appeal.", "en",
      {("ORG", "campaign for brackley roads")}, set()),
     ("Imports fell, according to Wednesday's figures.", "en", set(), {("ORG", "wednesday")}),
-    ("Marta Zielinska, a union official, said the strike would go ahead.", "en", {("PERSON", "marta kowalczyk")},
-     {("ORG", "marta kowalczyk")}),
+    ("Ingrid Solberg, a union official, said the strike would go ahead.", "en", {("PERSON", "ingrid solberg")},
+     {("ORG", "ingrid solberg")}),
     # vessels, storms and products with model numbers are no names; a company's profit or staff show a company
     ("Typhoon Koinu hit Fujian on Friday, and the container ship Ever Alder was delayed at Xiamen.", "en", set(),
      {("PERSON", "ever alder"), ("ORG", "typhoon koinu"), ("PERSON", "typhoon koinu")}),
@@ -155,10 +155,10 @@ def test_entities_unseen_english_shapes(extract, text, lang, wanted, unwanted):
     # a securities firm before the trade its analyst covers
     ("华屹证券家电行业首席分析师袁可心认为，补贴资金的持续性是关键变量。", "zh", {("ORG", "华屹证券")}, set()),
     # traditional characters (Hong Kong news): the whole association
-    ("九龍零售商戶聯會的最新調查則顯示，約四成受訪會員計劃縮減舖面。", "zh", {("ORG", "九龍零售商戶聯會")}, {("ORG", "港九零售")}),
+    ("九龍零售商戶聯會的最新調查則顯示，約四成受訪會員計劃縮減舖面。", "zh", {("ORG", "九龍零售商戶聯會")}, {("ORG", "九龍零售")}),
     # a kind of company, then its Latin name
     ("北欧航运公司Vestkyst Lines亚太区总裁Erik Lindholm在接受记者采访时表示，宁波是其第二大枢纽港。", "zh",
-     {("ORG", "nordhavn lines"), ("PERSON", "erik lindholm")}, {("ORG", "北欧航运公司nordhavn lines")}),
+     {("ORG", "vestkyst lines"), ("PERSON", "erik lindholm")}, {("ORG", "北欧航运公司vestkyst lines")}),
     ("英資地產商 Crestmoor Properties 旗下多個商場亦面對租戶流失。", "zh", {("ORG", "crestmoor properties")},
      {("ORG", "英資地產商"), ("ORG", "英資地產")}),
     ("日本电子巨头Kashiwa Denki与深圳企业鹏城微电子签署合作协议。", "zh", {("ORG", "kashiwa denki")},
@@ -231,7 +231,7 @@ def test_entities_latin_name_with_chinese_kind_joins_its_chinese_name(extract):
     # a shop's listing with its contact, left in a story, names nobody of the story
     ("Output of high-strength plate will rise to 35% by 2026, said Wen Jiaming, chairman of Hebei Tongda Steel.\n\n"
      "** Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Qiao, WhatsApp +86 135 3150 7762 **",
-     "en", {("PERSON", "wen jiahao"), ("ORG", "hebei tongda steel")},
+     "en", {("PERSON", "wen jiaming"), ("ORG", "hebei tongda steel")},
      {("ORG", "seamless steel pipe"), ("ORG", "erw pipe"), ("PERSON", "galvanized pipe"), ("PERSON", "qiao")}),
     # another story's headline under "Related:" and a site's platform credit name nobody of this story
     ("Exports rose 8%, said Wu Lan, chairman of Harbin Tongxin Machinery.\n\nRelated: Chen Hong to head "
