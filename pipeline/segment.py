@@ -19,17 +19,19 @@ from dataclasses import dataclass
 
 from .lang import words_en, words_zh
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\u4e00-\u9fff])"
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\u4e00-\u9fff▶►▷➤→•●■◆★☞👉])"
                        r"|(?<=[。！？])(?![”」』’）)])(?=\s*\S)|(?<=[。！？][”」』’）)])(?=\s|[“「【])")
 # A contact (phone, masked number, web address) or a link arrow after a word, followed by a space and Chinese
 # text: an ad spliced in without a sentence end, the story resuming after it.
-_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»))\s+(?=[\u4e00-\u9fff])")
+_CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»)"
+                          r"|(?:微信|微信号|VX|vx|QQ)[：:]\s*[A-Za-z0-9_-]{5,20})\s+(?=[\u4e00-\u9fff])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
 # name: "Mr. Okoro said") and lower case.
 _EN_RESUME = re.compile(r"\s+(?=[A-Z][a-z]*\s+[a-z]|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+[A-Z][a-z]+\s+[a-z])")
-_EN_CONTACT_TAIL = re.compile(r"(?:\.(?:com|cn|net|org|eu|info|biz)(?:/\S*)?|@\S+|\d{4,}\)?)$")
+_EN_CONTACT_TAIL = re.compile(r"(?:[a-z0-9-]\.(?:com|cn|net|org|eu|info|biz|co|[a-z]{2})(?:\.[a-z]{2})?(?:/\S*)?"
+                              r"|@\S+|\d{4,}\)?)$")
 _FUNCTION_CAPS = frozenset("The A An It He She They We This That These Those In On At For According But However "
                            "Meanwhile Its His Her Their Our There As After Before While When If Since Although "
                            "Mr Ms Mrs Dr".split())
@@ -114,7 +116,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     spaced = _SPACE.search(line) is not None
     for m in _CONTACT_END.finditer(text, start, end) if spaced else ():
         nxt = _ZH_END.search(text, m.end(), end)
-        if "，" in text[m.end():nxt.end() if nxt else end]:  # what follows reads as a sentence
+        after = text[m.end():nxt.end() if nxt else end]
+        # what follows reads as a sentence: a clause with a comma, or a run to a full stop that is no
+        # spaced keyword list (钢管 批发定制 厂家直供。 is still the ad)
+        if "，" in after or (nxt and len(after) >= 8 and not _SPACE.search(after.strip())):
             cuts.append(m.end())
     for m in _EN_RESUME.finditer(text, start, end) if spaced else ():
         left = text[max(start, m.start() - 80):m.start()].split()

@@ -38,6 +38,19 @@ def unit_texts(text):
     # an ad ending in a handle's number, the story resuming with a title and a name
     ("Visitors can book online. Lake view rooms 30% off, contact WeChat hz_lake668 QQ 3321 0876 Mr. Fang also "
      "said a new ferry line will open in June.", "Lake view rooms 30% off, contact WeChat hz_lake668 QQ 3321 0876"),
+    # an ad ending in a web address under a country domain, the story resuming with a capitalised word
+    ("Cash fell to A$200 million. Winter sale: Safety Boots, Hard Hats - 30% OFF at siteboots.com.au She said "
+     "the mine will reopen.", "Winter sale: Safety Boots, Hard Hats - 30% OFF at siteboots.com.au"),
+    ("Imports rose. Get market news in your inbox - SIGN UP at lagosbrief.ng/daily According to the bureau, "
+     "prices fell.", "Get market news in your inbox - SIGN UP at lagosbrief.ng/daily"),
+    # an ad line opened by an arrow after a full stop
+    ("Profit rose 5% a year earlier. ▶ Open a trading account in minutes at tradeeasy.com Analysts had "
+     "expected less.", "▶ Open a trading account in minutes at tradeeasy.com"),
+    # Chinese: an ad ending in a WeChat id, or in a number before a sentence with no comma
+    ("亩产提高了一成。有机肥 水溶肥 厂家直供 微信：nongfei2024 不少农户说，今年心里踏实。",
+     "有机肥 水溶肥 厂家直供 微信：nongfei2024"),
+    ("协会发布了倡议书。仿古砖 岩板 工程瓷砖批发 微信同号：13600001111 三十多家企业首批签署了倡议书。",
+     "仿古砖 岩板 工程瓷砖批发 微信同号：13600001111"),
 ])
 def test_segment_splits_spliced_sentences(text, unit):
     assert unit in unit_texts(text)
