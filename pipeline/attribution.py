@@ -18,7 +18,7 @@ from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
 from .language import EN, ZH
-from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin, simplified_chars
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
 
 
@@ -238,7 +238,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if rc.source is None:
         return None
     ss, se = offset + rc.source[0], offset + rc.source[1]
-    src = words_zh.to_simplified(a.clean[ss:se])
+    src = simplified_chars(a.clean[ss:se])
     lang = _script_of(src, lang)
     blocked = [(ss + m.start(), ss + m.end()) for m in re.finditer(r"《[^》]*》|“[^”]*”|\"[^\"]*\"", src)
                if not _MEDIA_TITLE.fullmatch(m.group(0))]
@@ -503,7 +503,7 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     if title and 1 <= len(core) - len(title) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):  # 邓主席, 欧阳局长
         surname = core[:-len(title)]
         persons = [e for m, e in before if e.type == PERSON and
-                   words_zh.to_simplified(e.name.replace(" ", "")).startswith(surname)]
+                   simplified_chars(e.name.replace(" ", "")).startswith(surname)]
         if persons:
             return _speaker(persons[-1])
     return None
@@ -581,7 +581,7 @@ def _employer_of_last_speaker(a: Article, before, history, pos: int, companies) 
         for m, e in reversed(before):
             if m.cend <= pm.cstart and e.entity_id in ids and \
                     re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:" + _ZH_TITLE_ALT + r")\s*",
-                                 words_zh.to_simplified(a.clean[m.cend:pm.cstart])):
+                                 simplified_chars(a.clean[m.cend:pm.cstart])):
                 return _speaker(e)
     return None
 
@@ -605,7 +605,7 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
     rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else re.escape(title))
     for m, e in reversed(before):
         if e.type == PERSON or orgs:
-            if rx.search(words_zh.to_simplified(a.clean[max(0, m.cstart - 40):m.cend + 80])):
+            if rx.search(simplified_chars(a.clean[max(0, m.cstart - 40):m.cend + 80])):
                 return _speaker(e)
     persons = [(m, e) for m, e in before if e.type == PERSON and m.cstart >= near and
                not re.search(r"(?:^|\n)\s*(?:By|BY|by)\s+$", a.clean[max(0, m.cstart - 8):m.cstart])]  # not a byline

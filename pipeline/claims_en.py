@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from .horizon import find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
                      with_plain_quotes)
-from .lang import Parse, Token, words_en, words_zh
+from .lang import Parse, Token, words_en
+from .names import simplified_chars
 
 _REPORTING = frozenset(words_en.REPORTING_VERBS + words_en.FROM_SOURCE_VERBS)
 _FUTURE_CUES = frozenset(words_en.FORECAST_CUE_VERBS)
@@ -752,7 +753,7 @@ _ZH_CUE_AFTER = re.compile(r"\s*[，,。]?\s*(?P<src>[\u4e00-\u9fff][\u4e00-\u9f
 
 def _chinese_frames(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Frame]:
     """Frames for quotes whose cue is Chinese in an English paragraph."""
-    simple = words_zh.to_simplified(text)
+    simple = simplified_chars(text)
     out = []
     for q in quotes:
         if not q.speech or any(f.content and _overlap(f.content, (q.start, q.end)) for f in frames):

@@ -13,7 +13,7 @@ Frames, per sentence:
     (阮博文这样评价。) claims the lone quote of the paragraph before (`RawClaim.points`).
   * an English cue where the language changes inside the paragraph: a quote with "said Zhang
     Wei" / "she said" after it or "Lin said:" before it, and an English sentence "He added that …".
-Traditional characters are read in their simplified form (`words_zh.to_simplified`, offsets kept).
+Traditional characters are read in their simplified form (`names.simplified_chars`, offsets kept).
 Content is split where a new statement starts: before 预计/并将/未来/明年/下一步…, and before a
 clause that starts with a time or plan word (今年/全年/将/力争/但…) when its forecast status
 differs from the clause before; not after a clause of time or cause alone (随着…，) and not
@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
-from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, simplified_chars
 
 _CUES = frozenset(words_zh.REPORTING_CUES)
 # cues after which the content may follow with no comma ("他认为这个市场…")
@@ -131,7 +131,7 @@ def is_future(content: str) -> bool:
         if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
         if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
-            continue  # 订单排到明年二季度: booked through a time ahead, a state of now
+            continue  # 订单已排到明年三月: booked through a time ahead, a state of now
         if re.search(r"(?:担心|担忧|忧虑|顾虑)[^，,；;。]{0,4}$", masked[a:m.start()]):
             continue  # 客户担心明年关税政策变化，提前下单: a worry held now about a time ahead
         return True
@@ -554,11 +554,11 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
 
 def _simplified(p: Parse) -> Parse:
     """The parse with traditional characters read in their simplified form (預計 as 预计), offsets kept."""
-    text = words_zh.to_simplified(p.text)
+    text = simplified_chars(p.text)
     if text == p.text:
         return p
-    return replace(p, text=text, tokens=[replace(t, text=words_zh.to_simplified(t.text),
-                                                 lemma=words_zh.to_simplified(t.lemma)) for t in p.tokens])
+    return replace(p, text=text, tokens=[replace(t, text=simplified_chars(t.text),
+                                                 lemma=simplified_chars(t.lemma)) for t in p.tokens])
 
 
 def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:

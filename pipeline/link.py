@@ -91,7 +91,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
             if a.label == b.label and _BRACKET.fullmatch(gap) \
                     and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
-                         or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Fepap"
+                         or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Norpap"
                 g.union(i, j)
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan
@@ -279,7 +279,7 @@ _ZH_EN_WORDS = {
     "部": ("ministry", "department"), "电子": ("electronics", "electronic"), "电器": ("appliances", "electric"),
     "汽车": ("auto", "automobile", "motor", "motors", "automotive"), "能源": ("energy",), "新能源": ("new", "energy"),
     "物流": ("logistics",), "航运": ("shipping",), "海运": ("shipping",), "冷链": ("cold", "chain"),
-    "食品": ("food", "foods"), "纺织": ("textile", "textiles"), "鞋业": ("shoes", "footwear"), "服饰": ("apparel",),
+    "食品": ("food", "foods"), "纺织": ("textile", "textiles"), "鞋业": ("shoes", "footwear"),
     "机械": ("machinery",), "制造": ("manufacturing",), "材料": ("materials",), "新材料": ("new", "materials"),
     "化工": ("chemical", "chemicals"), "医药": ("pharmaceutical", "pharma", "medicine"), "药业": ("pharmaceutical",),
     "地产": ("property", "real", "estate"), "置业": ("property",), "投资": ("investment", "investments"),

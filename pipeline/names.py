@@ -156,30 +156,42 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s():
+_CJK_BASIC = re.compile("[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=2)
+def _t2s_table(particle: bool = False) -> dict[int, str]:
+    """OpenCC's traditional-to-simplified characters (its TSCharacters dictionary, first reading), one character
+    for one, basic CJK block only; empty without the package (traditional text is then read as it is).
+    ``particle``: 著 read as 着 too, as Hong Kong / Taiwan text mostly uses it (隨著, 接著), for the cue rules."""
     try:
-        from opencc import OpenCC
-    except ImportError:  # pragma: no cover - a core dependency; without it traditional text is read as it is
-        return None
-    return OpenCC("t2s")
+        import opencc
+    except ImportError:  # pragma: no cover - a core dependency
+        return {}
+    from pathlib import Path
+
+    table = {}
+    for line in (Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt").read_text("utf-8").splitlines():
+        trad, _, readings = line.partition("\t")
+        simp = readings.split(" ")[0]
+        if len(trad) == len(simp) == 1 and trad != simp and _CJK_BASIC.match(trad):
+            table[ord(trad)] = simp
+    if particle and table:
+        table[ord("著")] = "着"
+    return table
 
 
-@functools.lru_cache(maxsize=65536)
-def _simplified_char(c: str) -> str:
-    cc = _t2s()
-    out = cc.convert(c) if cc is not None else c
-    return out if len(out) == 1 else c
+def simplified_chars(text: str) -> str:
+    """Every traditional character of the text in its simplified form (著 as 着); same length, so offsets hold."""
+    return text.translate(_t2s_table(particle=True))
 
 
 def to_simplified(text: str) -> str:
     """Traditional Chinese text (Hong Kong, Taiwan) written in simplified characters, character for character, so
     offsets stay the same; the Chinese model and word lists know simplified. Text that reads as simplified already
-    (a few characters the converter would change, 著名, 乾坤, are no reason) comes back unchanged."""
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not cjk:
+    (a few characters the converter would change, 乾坤, are no reason) comes back unchanged."""
+    out = text.translate(_t2s_table())
+    if out == text:
         return text
-    changed = sum(_simplified_char(c) != c for c in cjk)
-    if changed < 2 or changed < 0.05 * len(cjk):
-        return text
-    return "".join(_simplified_char(c) if "\u4e00" <= c <= "\u9fff" else c for c in text)
+    changed = sum(a != b for a, b in zip(text, out))
+    return out if changed >= 2 and changed >= 0.05 * len(_CJK_BASIC.findall(text)) else text
