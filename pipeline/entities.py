@@ -404,7 +404,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             e = _cut_score(text, s, e)
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
-                e = m.start()  # "BizIndia Desk": the outlet, not its desk
+                e = m.start()  # "TradeDeskAsia Desk": the outlet, not its desk
             m = _OWNED_PART.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
@@ -414,7 +414,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
             if _EVENT_AHEAD.match(text, e):
                 continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
-        if _PRODUCT_APPOSITION.match(text, e):  # "FreshTrack, the company's sensor platform": a product, and a
+        if _PRODUCT_APPOSITION.match(text, e):  # "SensiLoop, the company's sensor platform": a product, and a
             places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
             continue
         if e > s and not in_listing(s, e) and text[s:e] not in datelines \
@@ -543,7 +543,7 @@ _EVENT_AHEAD = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w&'’-]*\s+){0,4}(
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
 _PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
                            r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
-# "FreshTrack, Brightwater's proprietary sensor platform": a product, named by what it is
+# "SensiLoop, Kelderman's proprietary sensor platform": a product, named by what it is
 _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
                                  r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
@@ -941,7 +941,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
                          or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
-        return False  # "A38", "I-95": a road; "Media Contact": a label
+        return False  # "A45", "I-95": a road; "Media Contact": a label
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
             and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
@@ -1336,7 +1336,7 @@ def _zh_join_adjacent(model: list[RawMention], joins) -> list[RawMention]:
 
 
 def _zh_join_remits(model: list[RawMention], text: str) -> list[RawMention]:
-    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two; 云溪县文化|和旅游局:
+    """青田县文化|和|广电旅游体育局: one bureau whose remits are joined by 和, which LAC reads as two; 云峰县文化|和旅游局:
     the same where LAC reads the second remit as no organization."""
     out = _zh_join_adjacent(model, lambda a, b: text[a[1]:b[0]] in ("和", "与", "及")
                             and _zh_suffix_of(text[a[0]:a[1]]) is None and text[b[0]:b[1]].endswith(_ZH_BUREAU_ENDS))
@@ -1582,7 +1582,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 and len(span[0].text) <= 2 and i + 1 < len(toks) and toks[i + 1].text in ("及", "和", "与", "等", "产业"):
             continue  # 温州|鞋业, 武进|新能源汽车|及…产业: a place's industry, not a company
         if len(span) == 2 and span[0].pos in ("LOC", "ns") and t.text in _ZH_KIND_WORDS:
-            continue  # 云溪县|酒店 (预订量): the county's hotels, no name
+            continue  # 云峰县|酒店 (预订量): the county's hotels, no name
         if suf in _ZH_TRADE_SUFFIX and joined_end == t.end and i + 1 < len(toks) and _zh_modifies(toks[i + 1]):
             continue  # 华东冷链物流|枢纽, 智能家居|产业: the "suffix" describes the next noun
         s, e = span[0].start, joined_end
@@ -1596,7 +1596,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
-# Kinds of business that after a place name no business: 云溪县酒店 "the county's hotels"
+# Kinds of business that after a place name no business: 云峰县酒店 "the county's hotels"
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
@@ -1842,7 +1842,7 @@ def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:
         d = votes.setdefault(normalize(surface), {})
         d[label] = d.get(label, 0.0) + w
         if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", surface.strip()):
-            camel.add(normalize(surface))  # "BizIndia", "FreshTrack": coined names, no places
+            camel.add(normalize(surface))  # "TradeDeskAsia", "SensiLoop": coined names, no places
     out = {}
     for k, v in votes.items():
         best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE))

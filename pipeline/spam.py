@@ -1679,7 +1679,7 @@ def _firm_named(address: str, clean: str, run_on: bool = False) -> bool:
     """Whether the story (``clean``: its text) names the firm of an e-mail or web address: every name-like
     part of its host (three letters or more, generic words like 'factory' or 'trade' left out) is a word of
     the story or the pinyin of its Chinese; with ``run_on``, a part of six letters or more may also be the
-    story's words run together ("brightwatercold": "Brightwater Cold Storage")."""
+    story's words run together ("keldermancold": "Kelderman Cold Storage")."""
     host = address.split("@")[-1].lower()
     host = re.sub(r"^https?://|^www\.", "", host).split("/")[0]
     labels = host.split(".")

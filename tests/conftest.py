@@ -48,6 +48,51 @@ def model_cfg(cfg):
                                                                         "keep_spam": False})})
 
 
+@pytest.fixture(scope="session")
+def claims_cfg():
+    """The claims tests' configuration: spam scored by the rules and nothing removed, so all of a case is story."""
+    from pipeline.config import load_config
+
+    return load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
+
+
+@pytest.fixture(scope="session")
+def claims_of(claims_cfg):
+    """A text's claims as a reader checks them, (content, speaker name or None, forecast); spans checked."""
+    import pipeline
+
+    def run(text):
+        a = pipeline.process_text(text, config=claims_cfg)
+        for c in a.claims:
+            assert a.raw[c.start:c.end] == c.text
+        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def extract(cfg):
+    """The whole pipeline on one text: the article, every entity mention checked against the raw text."""
+    import pipeline
+
+    def run(text, lang=None):
+        a = pipeline.process_text(text, lang=lang, config=cfg)
+        assert a.status == "ok", a.error
+        for e in a.entities:
+            for m in e.mentions:
+                assert a.raw[m.start:m.end] == m.text
+        return a
+
+    return run
+
+
+def typed_forms(a) -> set[tuple[str, str]]:
+    """(type, normalized name or alias) of every entity of an article."""
+    from pipeline.names import normalize
+
+    return {(e.type, normalize(f)) for e in a.entities for f in (e.name, *e.aliases)}
+
+
 def check_store(store: Path, inp: Path) -> list[str]:
     """The STORE.md contract: one line per input file, every span equals the raw text at its offsets."""
     problems = []

@@ -5,23 +5,7 @@ None, forecast). Content is compared exactly (it is the store's `text`, without 
 """
 import pytest
 
-import pipeline
 from pipeline.claims import find_quotes, is_unnamed_source
-
-
-@pytest.fixture(scope="module")
-def claims_of():
-    from pipeline.config import load_config
-
-    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
-
-    def run(text):
-        a = pipeline.process_text(text, config=cfg)
-        for c in a.claims:
-            assert a.raw[c.start:c.end] == c.text
-        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
-
-    return run
 
 
 EN_CASES = [

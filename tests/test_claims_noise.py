@@ -4,21 +4,6 @@ parser reads as a sentence end, a quote whose English source opens the next lang
 each case: the text and the claims a reader expects, (content, speaker name or None, forecast)."""
 import pytest
 
-import pipeline
-
-
-@pytest.fixture(scope="module")
-def claims_of():
-    from pipeline.config import load_config
-
-    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
-
-    def run(text):
-        a = pipeline.process_text(text, config=cfg)
-        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
-
-    return run
-
 
 CASES = [
     pytest.param("Mara Velden said the mill plans to cut the number of . . yarn grades by half next year.",

@@ -9,13 +9,9 @@ from pipeline.names import normalize
 
 
 @pytest.fixture(scope="module")
-def claims_of():
-    from pipeline.config import load_config
-
-    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
-
+def claims_of(claims_cfg):
     def run(text):
-        a = pipeline.process_text(text, config=cfg)
+        a = pipeline.process_text(text, config=claims_cfg)
         return [(c.text, _Said(a, c.speaker) if c.speaker else None, c.forecast) for c in a.claims]
 
     return run

@@ -3,21 +3,6 @@ past, in English and Chinese. Each case is one article's text and the claims a r
 (content, speaker name or None, forecast)."""
 import pytest
 
-import pipeline
-
-
-@pytest.fixture(scope="module")
-def claims_of():
-    from pipeline.config import load_config
-
-    cfg = load_config(overrides=["spam.model=rules", "spam.keep_spam=true", "run.progress=false"])
-
-    def run(text):
-        a = pipeline.process_text(text, config=cfg)
-        return [(c.text, c.speaker.name if c.speaker else None, c.forecast) for c in a.claims]
-
-    return run
-
 
 FORWARD = [
     pytest.param("The Lakeshore bridge project is on track to finish ahead of schedule.",

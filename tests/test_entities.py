@@ -10,21 +10,6 @@ from pipeline.names import normalize
 pytestmark = pytest.mark.slow  # loads spaCy and LAC
 
 
-@pytest.fixture(scope="module")
-def extract(cfg):
-    import pipeline
-
-    def run(text, lang=None):
-        a = pipeline.process_text(text, lang=lang, config=cfg)
-        assert a.status == "ok", a.error
-        for e in a.entities:
-            for m in e.mentions:
-                assert a.raw[m.start:m.end] == m.text
-        return a
-
-    return run
-
-
 def names(a, typ):
     return {normalize(e.name) for e in a.entities if e.type == typ}
 

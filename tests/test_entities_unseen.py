@@ -2,28 +2,10 @@
 other script), each with the rule that fixes it (entities.py). Every name here is invented.
 """
 import pytest
+from conftest import typed_forms
 
 from pipeline.entities import _cjk_label, _headline_at, _zh_generic, surface_label_votes
 from pipeline.names import normalize
-
-
-@pytest.fixture(scope="module")
-def extract(cfg):
-    import pipeline
-
-    def run(text, lang=None):
-        a = pipeline.process_text(text, lang=lang, config=cfg)
-        assert a.status == "ok", a.error
-        for e in a.entities:
-            for m in e.mentions:
-                assert a.raw[m.start:m.end] == m.text
-        return a
-
-    return run
-
-
-def typed_forms(a) -> set[tuple[str, str]]:
-    return {(e.type, normalize(f)) for e in a.entities for f in (e.name, *e.aliases)}
 
 
 @pytest.mark.slow

@@ -4,30 +4,12 @@ manager's name, author boxes and photo credits, mastheads read as people, staff 
 Every name here is invented.
 """
 import pytest
+from conftest import typed_forms
 
 from pipeline.assemble import _PHOTO_CREDIT, _author_bio
 from pipeline.entities import _company_then_person, _given_name_before, _zh_generic
 from pipeline.link import _acronyms, _short_form
 from pipeline.names import normalize, org_key, to_simplified
-
-
-@pytest.fixture(scope="module")
-def extract(cfg):
-    import pipeline
-
-    def run(text, lang=None):
-        a = pipeline.process_text(text, lang=lang, config=cfg)
-        assert a.status == "ok", a.error
-        for e in a.entities:
-            for m in e.mentions:
-                assert a.raw[m.start:m.end] == m.text
-        return a
-
-    return run
-
-
-def typed_forms(a) -> set[tuple[str, str]]:
-    return {(e.type, normalize(f)) for e in a.entities for f in (e.name, *e.aliases)}
 
 
 def groups(a, label: str) -> list[set[str]]:
