@@ -134,8 +134,8 @@ DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
-                       r"Compiled by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
-                       r"\s+(?:and|in|for|Correspondent|Reporter)\b))", re.M)
+                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
+                       r"\s+(?:and|in|for|on|Correspondent|Reporter)\b))", re.M)
 BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
@@ -369,6 +369,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+            m = _POST_NOMINAL.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()  # "Daniel Kearsley MP", "Jane Roe KC": letters after the name are no part of it
             if _on("person_place") and " " not in text[s:e].strip() and (
                     _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
                 places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
@@ -436,6 +439,21 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
+    if _on("person_apposition"):  # "Ms Thornbury said": a person
+        for m in HONORIFIC_NAME_RE.finditer(text):
+            if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
+                rules.append((*m.span(1), PERSON, "title"))
+    if _on("person_apposition"):  # "Priya Nandakumar, an analyst at X, said": a person, whatever the model says
+        for rx in (PERSON_APPOSITION_RE, ROLE_THEN_PERSON_RE):
+            for m in rx.finditer(text):
+                a = _skip_sentence_opener(p, text, *m.span(1))
+                b = m.end(1)
+                t = TITLE_PREFIX_RE.match(text[a:b])
+                a += t.end() if t else 0  # "Dr Anil Rao, managing director of X": the name after the title
+                words = [w.lower().strip(".,") for w in text[a:b].split()]
+                if len(words) >= 2 and not in_listing(a, b) and normalize(text[a:b]) not in PLACES_EN \
+                        and not any(w in _ORG_KIND_WORDS or w in _PERSON_IS_ORG_HEADS for w in words):
+                    rules.append((a, b, PERSON, "title"))
     if _on("suffix"):
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
@@ -502,6 +520,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                     and not _reads_as_chinese_name(text[a:b]) and not _PART_OF.match(text, b) \
                     and not _PLACE_TAIL.search(text[a:b]):  # "traders on Wall Street" is a place
                 rules.append((a, b, ORG, "kind"))
+    if _on("list"):
+        rules += _company_list_members(text, found, rules)
     rules = [r for r in rules if not in_listing(r[0], r[1])]
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
@@ -515,6 +535,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
     return _resolve(found, rules, text, p) + places
 
 
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:MP|MLA|MPP|MEP|MSP|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|Jr\.?|Sr\.?))+$")
+# "Ms Thornbury", "Mr. Okafor" as a name: the honorific says it is a person, whatever the model calls it
+HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:said|says|told|added|"
+                               r"noted|explained|argued|warned|believes|expects|predicted|stated)\b|[,.;:?!)”\"]|\s*$)")
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in
@@ -639,6 +663,23 @@ def _company_then_person(words: list[str]) -> int:
 
 _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z]+(?:-?[a-z]+)?)(?=,\s+(?:the\s+)?"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_ALT})\s+(?:of|at)\s)")
+# A person's name told by the role beside it: "Priya Nandakumar, a resources analyst at X," / "said Ana
+# Lindqvist, 52, chief economist of Y" (a name, then what the person is), "Its chief executive, Tomas Berg, said"
+# (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
+# the group") count only before "at". A name of two to four words, particles and initials allowed.
+_PNAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?"
+_PNAME = (rf"{_PNAME_WORD}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|ter|ten)"
+          rf"\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}){{1,3}}")
+_FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner", "representative", "head", "chief",
+               "expert", "boss", "supplier")
+_PERSON_ROLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES if t not in _FIRM_ROLES), key=len, reverse=True))
+_FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
+PERSON_APPOSITION_RE = re.compile(
+    rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
+    rf"(?:{_FIRM_ROLE_ALT})\s+at\s)")
+ROLE_THEN_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT}),\s+({_PNAME}),")
+
 _ORG_KIND_WORDS = frozenset(w.lower() for w in words_en.BUSINESS_KINDS) | frozenset(
     w.lower() for w in words_en.ORG_NAME_WORDS)
 
@@ -727,6 +768,42 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
     return out
 
 
+_COORD_ITEM = (r"[A-Z][\w'’.-]*(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le)\s+|\s+)"
+               r"[A-Z][\w'’.-]*){0,4}")
+COORD_RE = re.compile(rf"(?<![\w&'’-])((?:{_COORD_ITEM},\s+)+{_COORD_ITEM},?\s+and\s+{_COORD_ITEM})(?![\w&'’-])")
+
+
+def _company_list_members(text: str, found: list[RawMention], rules: list[RawMention]) -> list[RawMention]:
+    """A plain list of three or more names in which companies are named is a list of companies: "Hollis Tool &
+    Die, Brightwater Plastics and Keystone Axle have added shifts" (the model reads "Keystone Axle" as a
+    person). A list with a person the text gives a role ("Anna Berg, Acme Ltd and ...") is left alone."""
+    out = []
+    for m in COORD_RE.finditer(text):
+        items, base = [], m.start(1)
+        for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group(1)):
+            at = text.find(part, base)
+            if at < 0 or not part:
+                break
+            lead = _LEADING_FUNCTION_WORDS.match(part)
+            s0 = at + (lead.end() if lead else 0)
+            items.append((s0, at + len(part)))
+            base = at + len(part)
+        if len(items) < 3:
+            continue
+        over = [[x for x in found + rules if x[0] < e and s < x[1]] for s, e in items]
+        if any(x[2] == PERSON and x[3] == "title" for xs in over for x in xs):
+            continue
+        strong = sum(any(x[2] == ORG and x[3] != "model" for x in xs) for xs in over)
+        weak = sum(any(x[2] == ORG for x in xs) for xs in over)
+        if not (strong >= 1 or weak >= 2):
+            continue
+        for (s, e), xs in zip(items, over):
+            if e > s and normalize(text[s:e]) not in PLACES_EN and not TITLE_PREFIX_RE.match(text[s:e]) \
+                    and not any(x[2] == ORG and x[3] != "model" for x in xs):
+                out.append((s, e, ORG, "list"))
+    return out
+
+
 _NAME_WORD_RE = None
 
 
@@ -761,8 +838,9 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         cut = piece.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
         by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
             and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
-        if label != ORG or len(parts) != 2 or not (by_model or _two_names(*parts) and " of " not in piece
-                                                   and " for " not in piece):
+        one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and len(parts[1].split()) == 1  # "Tool & Die"
+        if label != ORG or len(parts) != 2 or one_name or not (by_model or _two_names(*parts) and " of " not in piece
+                                                                and " for " not in piece):
             keep.append(m)
             continue
         extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
@@ -1087,7 +1165,8 @@ _ZH_LOAN_PRODUCT = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}贷")
 # Two countries by their one-character short names (中俄, 美中, 澳葡): a pair of states, no organization
 _ZH_COUNTRY_PAIR = re.compile(r"^[中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨蒙哈乌土沙以伊叙][中美俄英法德日韩朝印澳葡埃爱巴越泰欧非意荷加墨"
                               r"蒙哈乌土沙以伊叙]")
-_ZH_PAIR_RELATIONS = frozenset("合作 关系 贸易 友好 科技 经贸 战略 对话 联合 双边 边防 边境 边防部队 建交 峰会 会谈 联演".split())
+_ZH_PAIR_RELATIONS = frozenset("合作 关系 贸易 友好 科技 经贸 战略 对话 联合 双边 边防 边境 边防部队 建交 峰会 会谈 联演 "
+                               "利差 汇率 贸易战 摩擦 博弈 竞争 谈判 磋商 协定 航线 班列".split())
 # 深圳一家制衣厂, 某公司: a company the text does not name
 _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)|"
                          r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
@@ -1095,10 +1174,25 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
+_ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
+# suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
+_ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
+                           "研究院", "研究所", "委员会"}
+_ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中心|会议中心|研发中心|体育中心|体育馆|展览馆|博物馆|大剧院)$|银行间.*$")
+def _zh_venue(text: str, s: int, e: int) -> bool:
+    """The word runs into a venue's or a unit's name with no organization's name before it: 青岛国际|博览中心,
+    亚太研发|中心 (华为|研发中心 is a company, then its unit)."""
+    for k in range(5):
+        m = _ZH_VENUE_END.search(text, s, min(len(text), e + k))
+        if m and m.start() < e and _zh_suffix_of(text[s:m.start()]) is None:
+            return True
+    return False
+
+
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
-_LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*){1,3}")
+_LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*){1,3}")
 _ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|财经|"
                           r"新闻|传媒|视点|头条)$")
 
@@ -1127,7 +1221,7 @@ ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约�
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
-    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){{1,2}})(?![A-Za-z])")
+    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
@@ -1205,6 +1299,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     places: list[RawMention] = []
     starts = {t.start: t for t in toks}
     for s, e, label in p.ents:  # LAC's PER/ORG/LOC words, or an hf: model's spans
+        if label == PERSON and CJK_RE.search(text[s:e]) and _zh_suffix_of(text[s:e]) in _ZH_NAMED_BODY_SUFFIXES \
+                and e - s > len(_zh_suffix_of(text[s:e])) + 1:
+            label = ORG  # 阿什福德莱尔银行: a transliterated name that ends in 银行 is a bank, no person
         if label == PERSON:
             model.extend(_zh_person(text, s, e))
         elif label == ORG and not CJK_RE.search(text[s:e]) and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]+", text[s:e]) \
@@ -1225,6 +1322,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                     or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
                     or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
+            if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
+                continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
+            if re.search(r"[报社网台刊]讯$", text[s:e]):
+                e -= 1  # 楚天产经报讯: the paper, then the word that opens its story
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
@@ -1291,6 +1392,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             rules.append((*m.span("name"), ORG, "kind"))
             model = [x for x in model if not (x[2] == ORG and m.start("kind") < x[1] <= m.end("kind") + 1)
                      and not (x[2] == PERSON and m.start("name") <= x[0] < m.end("name"))]
+    if _on("alias"):  # Northgate Asset Management（诺盖特资产管理）: the Chinese name of a Latin-named organization
+        latin_ends = {m[1] for m in model + rules if m[2] == ORG and not CJK_RE.search(text[m[0]:m[1]])}
+        for m in _CJK_BRACKET_RE.finditer(text):
+            name = m.group(1)
+            if m.start() in latin_ends and len(name) >= 3 and not (len(name) <= 3 and name[0] in ZH_SURNAME_CHARS):
+                rules.append((*m.span(1), ORG, "alias"))
     persons = [m for m in model if m[2] == PERSON]
     rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
               if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
@@ -1705,6 +1812,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                     and j - k < 3 and (toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r")
                                        or _zh_char_inside_name(toks, k - 1)):
                 k -= 1
+            if toks[k].pos in ("TIME", "t", "m"):
+                break  # "今年与A、B等企业": the year the sentence opens with, no company
+            k = _zh_bracketed_place_before(toks, k)
             items.append((toks[k].start, toks[j].end))
             if k > 0 and toks[k - 1].text in ("、", "和", "及", "与", "以及"):
                 j = k - 2
@@ -1712,17 +1822,31 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 break
         if len(items) >= 2:
             for s, e in items:
-                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 12 or _LATIN_ITEM.fullmatch(text[s:e]) \
+                if CJK_RE.search(text[s:e]) and 2 <= e - s <= 20 and not _ZH_KIND_ONLY.fullmatch(text[s:e]) \
+                        or _LATIN_ITEM.fullmatch(text[s:e]) \
                         and text[s:e].split()[0].upper() not in NON_NAMES:
                     out.append((s, e, ORG, "list"))  # (永鑫工业、Kingsway Tooling等业者: a Latin name too)
     return out
 
 
+_ZH_KIND_ONLY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|企业|协会|商会")
+
+
+def _zh_bracketed_place_before(toks, k: int) -> int:
+    """The first token of a list item that writes a place in brackets inside the name: 康沃生物医药（湖北）有限公司
+    runs back over （湖北） to 康沃生物医药."""
+    if k >= 4 and toks[k - 1].text in ("）", ")") and toks[k - 3].text in ("（", "(") \
+            and CJK_RE.search(toks[k - 2].text) and len(toks[k - 2].text) <= 4 and CJK_RE.search(toks[k - 4].text) \
+            and toks[k - 4].pos not in ("w", "v", "p", "u", "c", "d", "r", "TIME", "t", "m"):
+        return k - 4
+    return k
+
+
 def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMention]:
     """English names inside Chinese text: LAC tags "Helen" and "Carter" apart, or only "Keller"; the
     whole run of capitalised words is the name."""
-    out = [m for m in model if not (m[2] == PERSON and re.fullmatch(r"[A-Za-z'’.\- ]+", text[m[0]:m[1]]))]
-    latin_pers = [m for m in model if m[2] == PERSON and re.fullmatch(r"[A-Za-z'’.\- ]+", text[m[0]:m[1]])]
+    out = [m for m in model if not (m[2] == PERSON and re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+", text[m[0]:m[1]]))]
+    latin_pers = [m for m in model if m[2] == PERSON and re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+", text[m[0]:m[1]])]
     for run in _LATIN_RUN.finditer(text):
         s, e = run.span()
         words = run.group(0).split()

@@ -120,7 +120,7 @@ TITLES = (
 
 # Honorifics written before a name, never part of it (Malaysian and British styles).
 HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri", "Dato' Seri", "Dato'", "Dato", "Tun",
-              "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin")
+              "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin", "Hon.", "Hon", "Rt Hon.", "Rt Hon")
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
