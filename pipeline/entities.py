@@ -63,7 +63,8 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 # name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
-             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Bhd\.?|Tbk|PJSC|JSC|OJSC)")
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
+             r"Ltd\.\s?Şti\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
@@ -71,6 +72,8 @@ _COMPANY_HEADS = (
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
     "Asset Management", "Research", "Ratings",
+    # a family firm: "Okafor & Sons", "Verhaegen & Fils", "Hijos de X" is written the other way round
+    "(?:&|&amp;|and)\\s+(?:Sons|Fils|Frères|Freres|Hijos|Söhne|Soehne|Figli|Filhos|Brothers|Daughters)",
 )
 _INSTITUTION_HEADS = (
     "Chamber of Commerce", "Association", "Federation", "Bureau", "Administration", "Ministry", "Department",
@@ -79,9 +82,10 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
-LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-Z][\w&'’-]*\s+){{1,4}}){_EU_LEGAL}(?![\w/-]|\.\w)")
+LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
+                           rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![\w/-]|\.\w)")
 COMPANY_RE = re.compile(
-    rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![\w-])")
+    rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![A-Za-z0-9_À-ɏ-])")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 INSTITUTION_RE = re.compile(
@@ -125,7 +129,7 @@ LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
 DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
 # "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
-SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s+(?:Time|Date|Author|Editor|Views)\b)")
+SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s+(?:Time|Date|Author|Editor|Views)\b)")
 # "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
@@ -145,17 +149,21 @@ ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下
 _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer)")
-KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+{_CAP}){{0,3}})(?![\w-])")
+KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+(?:(?:de|del|la|de la|do|da|dos|das|di|du|van|von|der)\s+)?{_CAP}){{0,3}})(?![\w-])")
 # a name, then what it is: "Dagsposten, the Swedish business daily", "The Campaign for Ashcombe Lanes, a
 # residents' group"
 _NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
-KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|and|&)?\s*{_NAME_WORD}){{0,5}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|and|&)?\s*{_NAME_WORD}){{0,5}}),\s+(?:the|a|an)\s+"
+                           r"(?:(?!(?:at|of|for|with|from|in|on|to)\s)[\w'’-]+\s+){0,3}?"
                            r"(?:daily|newspaper|paper|magazine|broadcaster|news agency|wire service|website|news site|"
                            r"residents['’] group|campaign group|pressure group|lobby group|trade group|industry group|"
                            r"trade body|industry body|charity|think tank|think-tank|consultancy|brokerage|"
                            r"lender|insurer|conglomerate|retailer|carmaker|automaker|chipmaker|airline|"
                            r"holding company|parent company|state-owned company|private equity firm|law firm|"
-                           r"trade union|labor union|labour union|union)\b(?!['’]s|[\s-]+(?:leader|official|chief|boss|head|"
+                           r"trade union|labor union|labour union|union|(?:business|company|firm|contractor|supplier|"
+                           r"manufacturer|producer|exporter|start-?up|cooperative|co-op)(?=\s*[,.;:)]|\s+(?:based|that|"
+                           r"which|whose|in|from|with|founded|owned|known|headquartered|run|specialising|specializing)\b))\b"
+                           r"(?!['’]s|[\s-]+(?:owner|leader|official|chief|boss|head|"
                            r"president|members?|spokes\w+|representative|organi[sz]er|activist|executive|director|"
                            r"chairman|secretary|founder|analyst|economist|reporter|editor|columnist|lawyer|partner|"
                            r"owner|veteran|worker|employee|staff)\b)")
@@ -395,6 +403,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 if label is None:
                     continue
             elif _on("person_org") and len(words) >= 2 and (words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS
+                                                             or words[0].lower() in _FOREIGN_ORG_FIRST
                                                              or words[-1] in ("AI", "Labs", "Lab", "Inc")
                                                              or _COINED_ORG_WORD.search(words[-1])
                                                              or _ORG_STAFF_TAIL.search(text, s, e)):
@@ -508,16 +517,24 @@ def en_mentions(p: Parse) -> list[RawMention]:
         for rx in (KIND_AFTER_RE, DATA_SOURCE_RE):
             for m in rx.finditer(text):  # "Dagsposten, the Swedish business daily", "according to X data"
                 a, b = _trim(text, *m.span(1))
+                lead = _LEADING_FUNCTION_WORDS.match(text[a:b])
+                a += lead.end() if lead else 0  # "with Ngarra Building, a local business"
+                j = re.search(r"\s+(?:and|&)\s+", text[a:b])
+                if j and (COMPANY_RE.fullmatch(text[a:a + j.start()]) or LEGAL_FORM_RE.fullmatch(text[a:a + j.start()])):
+                    a += j.end()  # "Eko Fertiliser Company and Morgan & Sons, a family firm": the last is described
                 if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                         and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
                         and not _reads_as_chinese_name(text[a:b]) and not re.fullmatch(_WHEN, text[a:b]) \
-                        and not any(x[2] == PERSON and x[0] <= a < x[1] for x in found):
-                    rules.append((a, b, ORG, "kind"))
+                        and (not _FIRM_KIND_END.search(m.group(0)) or _APPOSITION_ENDS.match(text, m.end())) \
+                        and (_FIRM_KIND_END.search(m.group(0))
+                             or not any(x[2] == PERSON and x[0] <= a < x[1] for x in found)):
+                    rules.append((a, b, ORG, "kind"))  # (a firm's kind outvotes the model's person)
         for m in STAFF_AT_RE.finditer(text):
             a, b = _trim(text, *m.span(1))
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
                     and not _reads_as_chinese_name(text[a:b]) and not _PART_OF.match(text, b) \
+                    and not _KIND_AFTER.match(text, b) \
                     and not _PLACE_TAIL.search(text[a:b]):  # "traders on Wall Street" is a place
                 rules.append((a, b, ORG, "kind"))
     if _on("list"):
@@ -577,7 +594,8 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
 # Last words that make a "person" an organization: company heads and kinds of business no surname is
 # the last words of newspapers' and magazines' names ("Pacific Commerce Times", "Harbor Daily"): never a person's
 _MASTHEAD_WORDS = frozenset({"times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
-                             "courier", "telegraph", "weekly", "magazine", "newswire"})
+                             "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
+                             "insider", "bulletin", "digest"})
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
                                   if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
     "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
@@ -597,7 +615,20 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "energy", "solar", "batteries", "chemical", "medical", "healthcare", "properties", "realty", "construction",
     "cement", "mining", "minerals", "resources", "trading", "imports", "exports", "garments", "shoes", "footwear",
     "leather", "jewelry", "jewellery", "terminals", "railways", "automotive", "auto", "cars", "silicon", "funds",
-    "films", "games", "digital", "tech", "airport", "shipyard", "wines", "spirits", "dairy", "seafood", "agritech"}
+    "films", "games", "digital", "tech", "airport", "shipyard", "wines", "spirits", "dairy", "seafood", "agritech",
+    # company words of other languages that end a firm's name (Turkish, German, Dutch, Spanish, Italian, French)
+    "sanayi", "ticaret", "yatırım", "yatirim", "holding", "a.ş", "a.s", "getränke", "handel", "logistik", "werke", "werk",
+    "bau", "versicherung", "sparkasse", "karton", "fabriek", "groep", "industrias", "inversiones", "constructora",
+    "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals"}
+# first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
+_FOREIGN_ORG_FIRST = frozenset({
+    "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",
+    "sindicato", "gewerkschaft", "société", "societe", "groupe", "gruppo", "autopistas", "transportes", "laboratorios",
+    "laboratoires", "fundación", "fundacion", "fundação", "instituto", "universidad", "universidade", "universität",
+    "università", "hochschule", "editorial", "aerolíneas", "aerolineas", "cooperativa", "coopérative", "kooperatif",
+    "pt", "cv", "casa", "empresa", "empresas", "corporación", "corporacion", "productos", "servicios", "distribuidora",
+    "comercial", "comercializadora", "maison", "établissements", "etablissements", "stichting", "verein", "fábrica",
+    "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda"})
 
 
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
@@ -667,7 +698,8 @@ _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z
 # Lindqvist, 52, chief economist of Y" (a name, then what the person is), "Its chief executive, Tomas Berg, said"
 # (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
-_PNAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?"
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Žİ", "a-zß-öø-ÿā-žı"
+_PNAME_WORD = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+)(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)?"
 _PNAME = (rf"{_PNAME_WORD}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|ter|ten)"
           rf"\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}){{1,3}}")
 _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner", "representative", "head", "chief",
@@ -677,8 +709,9 @@ _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
-    rf"(?:{_FIRM_ROLE_ALT})\s+at\s)")
-ROLE_THEN_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT}),\s+({_PNAME}),")
+    rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s)")
+ROLE_THEN_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+                                 rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+({_PNAME}),")
 
 _ORG_KIND_WORDS = frozenset(w.lower() for w in words_en.BUSINESS_KINDS) | frozenset(
     w.lower() for w in words_en.ORG_NAME_WORDS)
@@ -773,6 +806,9 @@ _COORD_ITEM = (r"[A-Z][\w'’.-]*(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|
 COORD_RE = re.compile(rf"(?<![\w&'’-])((?:{_COORD_ITEM},\s+)+{_COORD_ITEM},?\s+and\s+{_COORD_ITEM})(?![\w&'’-])")
 
 
+_GROUP_AFTER = re.compile(rf"\s+(?:are|were|have been|rank)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b")
+
+
 def _company_list_members(text: str, found: list[RawMention], rules: list[RawMention]) -> list[RawMention]:
     """A plain list of three or more names in which companies are named is a list of companies: "Hollis Tool &
     Die, Brightwater Plastics and Keystone Axle have added shifts" (the model reads "Keystone Axle" as a
@@ -788,12 +824,13 @@ def _company_list_members(text: str, found: list[RawMention], rules: list[RawMen
             s0 = at + (lead.end() if lead else 0)
             items.append((s0, at + len(part)))
             base = at + len(part)
-        if len(items) < 3:
+        if len(items) < 3 and not (len(items) == 2 and _GROUP_AFTER.match(text, m.end(1))):
             continue
         over = [[x for x in found + rules if x[0] < e and s < x[1]] for s, e in items]
         if any(x[2] == PERSON and x[3] == "title" for xs in over for x in xs):
             continue
-        strong = sum(any(x[2] == ORG and x[3] != "model" for x in xs) for xs in over)
+        strong = sum(any(x[2] == ORG and x[3] != "model" for x in xs) for xs in over) \
+            + bool(_GROUP_AFTER.match(text, m.end(1)))
         weak = sum(any(x[2] == ORG for x in xs) for xs in over)
         if not (strong >= 1 or weak >= 2):
             continue
@@ -834,13 +871,17 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
     for m in mentions:
         s, e, label, src = m
         piece = text[s:e]
-        parts = re.split(r"\s+(?:and|&)\s+", piece)
+        parts = re.split(r"\s+and\s+", piece)  # "Lefort & Fils and Grupo Almagro": "and" between, "&" inside
+        if len(parts) != 2:
+            parts = re.split(r"\s+(?:and|&)\s+", piece)
         cut = piece.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
         by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
             and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
         one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and len(parts[1].split()) == 1  # "Tool & Die"
-        if label != ORG or len(parts) != 2 or one_name or not (by_model or _two_names(*parts) and " of " not in piece
-                                                                and " for " not in piece):
+        whole_first = len(parts) == 2 and parts[1][:1].isupper() and bool(COMPANY_RE.fullmatch(parts[0].strip())
+                                                                          or LEGAL_FORM_RE.fullmatch(parts[0].strip()))
+        if label != ORG or len(parts) != 2 or one_name or not (by_model or whole_first or _two_names(*parts)
+                                                                and " of " not in piece and " for " not in piece):
             keep.append(m)
             continue
         extra.append((*_trim(text, s, s + len(parts[0])), ORG, "split"))
@@ -852,6 +893,16 @@ _NAME_TAIL = re.compile(rf"^(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|a
                         rf"|(?:\s+{_CAP})+)$")
 
 
+_FIRM_KIND_END = re.compile(r"(?:business|company|firm|contractor|supplier|manufacturer|producer|exporter|start-?up|"
+                            r"cooperative|co-op|brokerage|lender|insurer|retailer|conglomerate|carmaker|automaker|"
+                            r"chipmaker|airline|consultancy)$")
+# what ends an apposition ("X, a local business, said"; "X, a firm based in ..."): "According to X, the company
+# has ..." is a new clause about another subject
+_APPOSITION_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:based|that|which|whose|in|from|with|founded|owned|known|headquartered|"
+                              r"run|specialising|specializing)\b")
+_BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Reporter|Time|Date|Views|Source)\b")
+
+
 def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
     """A rule span that stops where the model's organization goes on with "of ..." or with more capitalised
     words ("International Confederation" | "of Free Trade Unions") ends where the model's does."""
@@ -860,7 +911,7 @@ def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str
         if label == ORG:
             for ms, me, mlabel, _ in found:
                 if mlabel == ORG and ms <= s < e < me and _NAME_TAIL.match(text[e:me]) \
-                        and not TITLE_PREFIX_RE.match(text[e:me].strip()):
+                        and not TITLE_PREFIX_RE.match(text[e:me].strip()) and not _BYLINE_WORD.match(text[e:me]):
                     e = me
                     break
         out.append((s, e, label, src))
@@ -977,6 +1028,9 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhibition|Show|Week|Awards|Cup|Congress|"
+                         r"Symposium|Convention|Games|Championships?)$")
+_ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
 _TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
 _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
@@ -1004,6 +1058,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
+    if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
+                                                                             or " " in surface and surface.islower()):
+        return False  # "Sourcing Expo", "3rd China (...) Expo": an event; "grey battery packs": ordinary words
     if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface) and src != "title":
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
     if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
@@ -1123,9 +1180,9 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
+_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道)(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
-                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂)")
+                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
@@ -1152,7 +1209,10 @@ _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支)$")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长",
+_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+                     # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
+                     "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
+                     "药企", "鞋企", "商超",
                      # the nation, the two sides, parties by their role: no organization's name
                      "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
                      "参政党", "爱国者", "自有", "自主", "本土", "国产",
@@ -1194,7 +1254,7 @@ _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与",
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
 _LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*){1,3}")
 _ZH_MEDIA_RE = re.compile(r"(?:日报|晚报|晨报|商报|时报|周报|报|周刊|杂志|电视台|广播电台|新闻网|网|在线|快讯|观察|财讯|资讯|财经|"
-                          r"新闻|传媒|视点|头条)$")
+                          r"新闻|传媒|视点|头条|融媒体中心|融媒体|新闻中心)$")
 
 
 def _last_chars(pattern: re.Pattern) -> frozenset[str] | None:
@@ -1226,12 +1286,14 @@ ZH_TITLED_LATIN_RE = re.compile(
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
-    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所))[ \u00a0]?"
+    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
-                           r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组)$")
+                           r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组|学系|系)$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|"
+                              # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
+                              r"下一步|下一阶段|接下来|今年|明年|去年|目前|当前|近日|日前|假期|节日期间|"
                               # a party's role in a deal before its name: 承运方|云岭物流有限公司
                               r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
@@ -1302,6 +1364,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         if label == PERSON and CJK_RE.search(text[s:e]) and _zh_suffix_of(text[s:e]) in _ZH_NAMED_BODY_SUFFIXES \
                 and e - s > len(_zh_suffix_of(text[s:e])) + 1:
             label = ORG  # 阿什福德莱尔银行: a transliterated name that ends in 银行 is a bank, no person
+        if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
+            places.append((s, e, PLACE, "model"))  # 杜拜 (Dubai, as Taiwan writes it): a city
+            continue
         if label == PERSON:
             model.extend(_zh_person(text, s, e))
         elif label == ORG and not CJK_RE.search(text[s:e]) and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]+", text[s:e]) \
@@ -1324,6 +1389,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
                 continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
+            if text[s:e].endswith("银行业") and e - s > 5:
+                e -= 3  # 瑞川证券|银行业首席分析师: the broker, then the sector its analyst covers
+            elif text[s:e].endswith("银行") and text[e:e + 1] == "业" and e - s > 4:
+                e -= 2
+            if text[e:e + 1] == "资" and text[e - 1:e] in "中美英法德日韩港台欧外内":
+                continue  # 平湖德|资企业: a place, then "German-funded"
             if re.search(r"[报社网台刊]讯$", text[s:e]):
                 e -= 1  # 楚天产经报讯: the paper, then the word that opens its story
             s, e = _zh_trim_org(text, s, e)
@@ -1812,6 +1883,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                     and j - k < 3 and (toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r")
                                        or _zh_char_inside_name(toks, k - 1)):
                 k -= 1
+            if k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].pos == "v" and len(toks[k].text) == 1 \
+                    and (k == 1 or toks[k - 2].text in ("，", "、", "；", "：", ",")):
+                k -= 1  # ，领|芯|基金、: the name's first character, read as a verb at the item's start
             if toks[k].pos in ("TIME", "t", "m"):
                 break  # "今年与A、B等企业": the year the sentence opens with, no company
             k = _zh_bracketed_place_before(toks, k)
@@ -1936,6 +2010,8 @@ def _zh_generic(surface: str, src: str) -> bool:
         return True  # 物流公司, 博彩公司: a kind of company
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
+    if place and surface[len(place):] in ("酒店", "宾馆", "超市", "商场", "工厂", "门店", "企业", "公司"):
+        return True  # 湖北酒店(预订量): a place's hotels, no hotel's name
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
         return True  # 香港子公司, 德国总部: a company's unit in a place, not a name
     m = _ZH_REGION.match(surface)

@@ -398,7 +398,8 @@ def _is_full_name(surface: str) -> bool:
     s = normalize(surface)
     if CJK_RE.search(s):
         return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董")
-    return len(s.split()) >= 2
+    toks = s.split()
+    return len(toks) >= 2 and not (len(toks) == 2 and toks[0] in _NAME_PARTICLES)  # "Von Hagenbeck": a surname
 
 
 @functools.lru_cache(maxsize=65536)
@@ -412,7 +413,14 @@ def _surname_matches(short: str, full: str) -> bool:
     if CJK_RE.search(f):  # "According to Shao, …" after 邵志远: the surname in pinyin
         return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
+    if len(toks) >= 3 and s == " ".join(toks[-2:]) and toks[-2] in _NAME_PARTICLES:
+        return True  # "Von Hagenbeck" after "Klaus-Dieter von Hagenbeck"
     return bool(toks) and s in (toks[0], toks[-1])
+
+
+# particles of a surname, written with it when it stands alone ("Van der Berg said", "De la Cruz")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+                             "al", "el", "bin", "ter", "ten"})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -82,3 +82,32 @@ def test_latin_names_with_accents_inside_chinese_text(extract):
     forms = typed_forms(a)
     assert {("PERSON", "henrik sørvik"), ("PERSON", "matthias köhn")} <= forms
     assert not {("PERSON", "henrik s"), ("PERSON", "matthias k")} & forms
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # names of other languages: accents, particles, hyphens, and a surname that keeps its particle
+    ("Ana Lucía Ortega Garza, a reporter at the paper, said traffic rose. Jean-Luc Beaulieu-Roy, head of "
+     "infrastructure at a pension fund, said it would invest more.",
+     {("PERSON", "ana lucía ortega garza"), ("PERSON", "jean-luc beaulieu-roy")}, {("ORG", "ana lucía ortega garza")}),
+    ("Klaus-Peter von Hallberg, head of supply chain at Westerkamp, said tenders would follow. Von Hallberg did "
+     "not name the bidders.", {("PERSON", "klaus-peter von hallberg"), ("PERSON", "von hallberg")},
+     {("ORG", "klaus-peter von hallberg")}),
+    # companies named in other languages
+    ("Marmara Demir Çelik Sanayi ve Ticaret A.Ş. said it would cut emissions. Bosphorus Yatırım, an Istanbul "
+     "brokerage, said the plan was credible.",
+     {("ORG", "marmara demir çelik sanayi ve ticaret a.ş"), ("ORG", "bosphorus yatırım")},
+     {("PERSON", "bosphorus yatırım")}),
+    ("Valeria Ruiz, an analyst at Monterrey brokerage Casa de Bolsa Austral, expects traffic to grow. Buyers "
+     "include Maison Lefort & Fils and Grupo Almagro.",
+     {("ORG", "casa de bolsa austral"), ("ORG", "maison lefort & fils"), ("ORG", "grupo almagro")},
+     {("ORG", "casa"), ("PERSON", "grupo almagro")}),
+    ("Frischhof, Adlerkauf and Hansen Getränke are among the German retailers that switched hauliers.",
+     {("ORG", "hansen getränke")}, {("PERSON", "hansen getränke")}),
+    ("Work will be done with Warrigal Contracting, a local Aboriginal-owned business, over two years. "
+     "According to Hale, the company has applied for permits.",
+     {("ORG", "warrigal contracting")}, {("PERSON", "warrigal contracting"), ("ORG", "hale")}),
+])
+def test_names_of_other_languages(extract, text, wanted, unwanted):
+    forms = typed_forms(extract(text, lang="en"))
+    assert wanted <= forms
+    assert not unwanted & forms

@@ -116,6 +116,10 @@ TITLES = (
     "chief operating officer", "chief technology officer", "chief scientist", "senior engineer", "party chief",
     "village head", "county head", "director-general", "deputy director-general", "ambassador", "consul general",
     "judge", "lawyer", "attorney", "general manager assistant", "board secretary", "supervisor", "vice chairwoman",
+    "councillor", "councilor", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "treasurer",
+    "chancellor", "inspector", "coordinator", "strategist", "portfolio manager",
+    "fund manager", "economist", "lecturer", "scientist", "curator", "reporter", "correspondent", "editor",
+    "journalist", "columnist",
 )
 
 # Honorifics written before a name, never part of it (Malaysian and British styles).
