@@ -83,7 +83,7 @@ _INSTITUTION_HEADS = (
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
 LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
-                           rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![\w/-]|\.\w)")
+                           rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![A-Za-z0-9_À-ɏ/-]|\.\w)")
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![A-Za-z0-9_À-ɏ-])")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -1028,6 +1028,8 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     return sorted(out)
 
 
+_DOCUMENT_INSIDE = re.compile(r"\b(?:Plan|Programme|Program|Strategy|Initiative|Guidelines|Measures|Regulations|"
+                              r"Roadmap|Blueprint|Outline)\s+(?:for|on|of|to)\s")
 _EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhibition|Show|Week|Awards|Cup|Congress|"
                          r"Symposium|Convention|Games|Championships?)$")
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
@@ -1080,6 +1082,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
             and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
+    if label == ORG and _DOCUMENT_INSIDE.search(surface):
+        return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -1140,7 +1144,7 @@ def _not_org_tail(surface: str) -> bool:
 
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
-                         r"Island|Port|Bay)$")
+                         r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
@@ -1212,7 +1216,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈
 _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
-                     "药企", "鞋企", "商超",
+                     "药企", "鞋企", "商超", "国家", "红利",
                      # the nation, the two sides, parties by their role: no organization's name
                      "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
                      "参政党", "爱国者", "自有", "自主", "本土", "国产",
@@ -1229,7 +1233,7 @@ _ZH_PAIR_RELATIONS = frozenset("合作 关系 贸易 友好 科技 经贸 战略
                                "利差 汇率 贸易战 摩擦 博弈 竞争 谈判 磋商 协定 航线 班列".split())
 # 深圳一家制衣厂, 某公司: a company the text does not name
 _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某|[\u4e00-\u9fff]某(?:公司|企业|集团|机构|银行|单位)|"
-                         r"(?:外地|异地|各地|当地|本地|各类|多家|各家)(?:商会|企业|公司|协会|银行|机构)")
+                         r"(?:外地|异地|各地|当地|本地|各类|多家|各家)[\u4e00-\u9fff]{0,3}(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
@@ -1237,8 +1241,13 @@ _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c"
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
 _ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
-                           "研究院", "研究所", "委员会"}
-_ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中心|会议中心|研发中心|体育中心|体育馆|展览馆|博物馆|大剧院)$|银行间.*$")
+                           "研究院", "研究所", "委员会", "评级"}
+_ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中心|会议中心|体育中心|体育馆|展览馆|博物馆|大剧院)$|"
+                           r"(?:研发|制造|生产|物流|运营|服务|创新|销售|结算|数据|培训|展示|体验|检测){1,3}中心$|银行间.*$")
+_ZH_LATIN_THEN_GONGSI = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3})\s?公司"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:旗下|子公司))")
+
+
 def _zh_venue(text: str, s: int, e: int) -> bool:
     """The word runs into a venue's or a unit's name with no organization's name before it: 青岛国际|博览中心,
     亚太研发|中心 (华为|研发中心 is a company, then its unit)."""
@@ -1291,7 +1300,7 @@ ZH_KIND_LATIN_RE = re.compile(
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组|学系|系)$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
-_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|"
+_ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|[文图]\s?/\s?|"
                               # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
                               r"下一步|下一阶段|接下来|今年|明年|去年|目前|当前|近日|日前|假期|节日期间|"
                               # a party's role in a deal before its name: 承运方|云岭物流有限公司
@@ -1361,8 +1370,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     places: list[RawMention] = []
     starts = {t.start: t for t in toks}
     for s, e, label in p.ents:  # LAC's PER/ORG/LOC words, or an hf: model's spans
-        if label == PERSON and CJK_RE.search(text[s:e]) and _zh_suffix_of(text[s:e]) in _ZH_NAMED_BODY_SUFFIXES \
-                and e - s > len(_zh_suffix_of(text[s:e])) + 1:
+        body = next((x for x in _ZH_NAMED_BODY_SUFFIXES if text.endswith(x, s, e)), None) if label == PERSON else None
+        if body and CJK_RE.search(text[s:e]) and e - s > len(body) + 1:
             label = ORG  # 阿什福德莱尔银行: a transliterated name that ends in 银行 is a bank, no person
         if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 杜拜 (Dubai, as Taiwan writes it): a city
@@ -1441,6 +1450,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("latin"):
         for m in COMPANY_RE.finditer(text):
             rules.append((*_trim(text, *m.span()), ORG, "latin"))
+        for m in LEGAL_FORM_RE.finditer(text):  # Golden Durian Agro Sdn Bhd, Kessler Hydraulik GmbH
+            rules.append((*_trim(text, m.start(), m.end()), ORG, "latin"))
+        for m in _ZH_LATIN_THEN_GONGSI.finditer(text):  # EuroHome Trading公司: the Latin name
+            if m.group(1).split()[0].upper() not in NON_NAMES:
+                rules.append((*m.span(1), ORG, "latin"))
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             rules.append((*m.span(1), PERSON, "title"))
@@ -1989,6 +2003,8 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)", surface):
+        return True  # 莞企, 浙企: a place's firms; A股公司: listed firms
     if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface) \
             or surface.startswith(("该", "此")) or "某" in surface:
         return True  # 华夏, 两国, 深圳一家制衣厂, 福建厦门, 该集团通报, 浙江某科技有限公司
@@ -1996,14 +2012,15 @@ def _zh_generic(surface: str, src: str) -> bool:
     if m and _zh_all_places(m.group(1)):
         return True  # 宁波讯: a dateline's place
     if _ZH_COUNTRY_PAIR.match(surface) and surface[:2] not in _ZH_PLACES \
-            and (len(surface) == 2 or surface[2:] in _ZH_PAIR_RELATIONS):
+            and (len(surface) == 2 or surface[2:] in _ZH_PAIR_RELATIONS or surface[2:] in words_zh.INDUSTRY_WORDS):
         return True  # 中俄, 美中科技(合作): two countries (韩泰轮胎, 中英人寿 are companies)
     if surface.endswith("族") and not surface.endswith(("家族", "贵族")) and _zh_suffix_of(surface) is None:
         return True  # 纳西族, 上班族: a people or a group of people
     rest = surface
     while (suf := _zh_suffix_of(rest)) in _ZH_TRADE_SUFFIX and len(rest) > len(suf):
         rest = rest[:-len(suf)]
-    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS:
+    if rest in _ZH_TRADE_SUFFIX or rest in words_zh.GENERIC_ORG_MODIFIERS or rest in words_zh.INDUSTRY_WORDS \
+            or rest != surface and rest in _ZH_FOREIGN:  # 埃塞俄比亚投资: a country's investment (河北钢铁 is a firm)
         return True  # 新能源汽车, 智能制造: an industry, no name
     suf = _zh_suffix_of(surface)
     if suf in _ZH_COMPANY_SUFFIXES and surface[:-len(suf)] in words_zh.INDUSTRY_WORDS:

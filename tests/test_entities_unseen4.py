@@ -111,3 +111,28 @@ def test_names_of_other_languages(extract, text, wanted, unwanted):
     forms = typed_forms(extract(text, lang="en"))
     assert wanted <= forms
     assert not unwanted & forms
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a Latin name inside Chinese text: its legal form, and 公司 after it
+    ("欧洲客户EuroLine Trading公司采购经理说，明年订单将增加。Silver Durian Agro Sdn Bhd持有合资公司51%股权。",
+     {("ORG", "euroline trading"), ("ORG", "silver durian agro sdn bhd")},
+     {("ORG", "euroline trading公司"), ("ORG", "silver durian agro sdn")}),
+    # a transliterated rating agency the model reads as a person
+    ("国际评级机构斯托克评级（Stock Ratings）确认了该公司的长期评级。", {("ORG", "斯托克评级")}, {("PERSON", "斯托克评级")}),
+    # kinds of firms, a place's firms, listed firms, units and parks: no names
+    ("各地城投公司加快转型，莞企纷纷外迁，A股公司和公募基金加快布局，埃塞俄比亚投资持续增加。", set(),
+     {("ORG", "各地城投公司"), ("ORG", "莞企"), ("ORG", "a股公司"), ("ORG", "公募基金"), ("ORG", "埃塞俄比亚投资")}),
+    ("凯斯特液压亚太研发制造中心落子常州，区里将规划建设中德智能制造合作园。", set(), {("ORG", "亚太研发"), ("ORG", "中德智能")}),
+])
+def test_chinese_text_with_foreign_and_generic_names(extract, text, wanted, unwanted):
+    forms = typed_forms(extract(text, lang="zh"))
+    assert wanted <= forms
+    assert not unwanted & forms
+
+
+def test_a_plan_named_in_english_is_no_organization(extract):
+    a = extract("Jiangxi issued the \"Jiangxi Action Plan for Power Battery Recycling\" on Friday, and Ganjiang Rare "
+                "Metals Group said it would invest.", lang="en")
+    forms = typed_forms(a)
+    assert not any("action plan" in f for _t, f in forms)
