@@ -24,7 +24,7 @@ from . import entities as ent_mod
 from .lang import words_en, words_zh
 from .language import ZH
 from .link import link_mentions
-from .names import CJK_RE, ROMAN_SURNAMES, is_pinyin_word, normalize
+from .names import CJK_RE, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize, world_places
 from .records import ORG, PERSON, Article, Mention
 
 _PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
@@ -252,10 +252,14 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     chinese_context = _chinese_context(found)
     person_words = {x for n in full_names for x in n}
     common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
+    by_rule = {normalize(m.surface) for m in found if m.source not in ("model", "propagated")}
+    places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
+               if n not in by_rule and n not in person_words and fold_accents(n) in world_places()
+               and _told_as_place(text, n)}
     out = []
     for m in found:
         n = normalize(m.surface)
-        if n in places and m.source in ("model", "suffix", "institution"):
+        if n in places and m.source in ("model", "propagated", "suffix", "institution"):
             continue
         if m.label == ORG and m.source == "model" and n in common and m.surface[:1].isupper() \
                 and m.surface[1:].islower():
@@ -265,6 +269,14 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
             continue  # "Lianhua", "Salmonella": one word that names no person of the article
         out.append(m)
     return out
+
+
+def _told_as_place(text: str, name: str) -> bool:
+    """The article writes `name` (a city or country of the world places list) as a place somewhere: after "in",
+    "near", "outside", "around", "across", "throughout", or as a dateline ("MONTERREY, June 3")."""
+    w = re.escape(name)
+    return bool(re.search(rf"\b(?i:in|near|outside|around|across|throughout)\s+(?:the\s+)?(?i:{w})\b(?!\s+[A-Z])", text)
+                or re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*(?:,|\(|[-—–])", text))
 
 
 @functools.lru_cache(maxsize=1 << 13)

@@ -453,7 +453,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
     if _on("person_apposition"):  # "Priya Nandakumar, an analyst at X, said": a person, whatever the model says
-        for rx in (PERSON_APPOSITION_RE, ROLE_THEN_PERSON_RE):
+        for rx in (PERSON_APPOSITION_RE, ROLE_THEN_PERSON_RE, ROLE_BEFORE_PERSON_RE):
             for m in rx.finditer(text):
                 a = _skip_sentence_opener(p, text, *m.span(1))
                 b = m.end(1)
@@ -504,6 +504,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
                 rules.append((*m.span(1), before[0][2], "alias"))
+    if _on("alias"):  # "the Polish National Carriers' Association (OZP)": the abbreviation it defines
+        for m in _ACRONYM_BRACKET_RE.finditer(text):
+            if m.group(1).upper() not in NON_NAMES and any(label == ORG and e == m.start() and len(text[s:e].split()) >= 2
+                                                           for s, e, label, _ in found + rules):
+                rules.append((*m.span(1), ORG, "alias"))
     if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
         for m in ALIAS_RE.finditer(text):
             if any(label == ORG and e <= m.start() + 2 and e >= m.start() - 1 for _, e, label, _ in found + rules):
@@ -631,6 +636,7 @@ _FOREIGN_ORG_FIRST = frozenset({
     "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda"})
 
 
+_ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
 
 
@@ -710,6 +716,9 @@ PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s)")
+# "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
+ROLE_BEFORE_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})\s+({_PNAME})(?=\s+(?:said|says|told|tells|added|noted|"
+                                   rf"explained|warned|expects|believes|predicted|stated|argued|insisted)\b)")
 ROLE_THEN_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
                                  rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+({_PNAME}),")
 

@@ -42,6 +42,7 @@ _INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以�
 _BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7}")
 _NAMED_AS = re.compile(r"(?i)known\s+as|hereinafter|hereafter|以下简称|下称|简称|a\.k\.a\.")
 
 
@@ -89,8 +90,11 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             b = mentions[j]
             gap = clean[a.cend:b.cstart]
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
+            defined = a.label == ORG and re.match(r"\s*[（(]\s*$", gap) and _ACRONYM.fullmatch(b.surface) \
+                and len(a.surface.split()) >= 2  # "Polish National Carriers' Association (OZP)": its abbreviation,
+            # whatever language its letters come from
             if a.label == b.label and _BRACKET.fullmatch(gap) \
-                    and (two_scripts or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
+                    and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
                          or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Norpap"
                 g.union(i, j)
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):

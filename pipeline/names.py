@@ -5,6 +5,7 @@ import functools
 import html
 import re
 import unicodedata
+from pathlib import Path
 
 from .lang import words_en, words_zh
 
@@ -75,6 +76,20 @@ def normalize(text: str) -> str:
     text = text.strip(_EDGE_PUNCT)
     text = re.sub(r"^the\s+", "", text)
     return text.strip(_EDGE_PUNCT)
+
+
+def fold_accents(text: str) -> str:
+    """'İskenderun' -> 'iskenderun', 'Łódź' -> 'lodz': lower case, accents dropped (the world places list's form)."""
+    text = text.lower().replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    """Cities of 50,000 people or more and countries (pipeline/data/world_places.txt, from GeoNames)."""
+    path = Path(__file__).with_name("data") / "world_places.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:

@@ -136,3 +136,22 @@ def test_a_plan_named_in_english_is_no_organization(extract):
                 "Metals Group said it would invest.", lang="en")
     forms = typed_forms(a)
     assert not any("action plan" in f for _t, f in forms)
+
+
+def test_an_abbreviation_in_brackets_joins_its_name_in_any_language(extract):
+    a = extract("Data from the Polish National Hauliers' Association (OZPD) show growth. OZPD president Tomasz Zawada "
+                "said drivers were scarce. The Southern Delta Timber Exporters Association (SODETA) expects a record.",
+                lang="en")
+    groups = [{f for f in (e.name, *e.aliases)} for e in a.entities if e.type == "ORG"]
+    assert {"Polish National Hauliers' Association", "OZPD"} in groups
+    assert any({"Southern Delta Timber Exporters Association", "SODETA"} <= g for g in groups)
+    assert ("PERSON", "tomasz zawada") in typed_forms(a)
+
+
+def test_a_world_city_written_as_a_place_is_no_organization(extract):
+    a = extract("The company runs a terminal in Manzanillo and a plant near Iskenderun. Manzanillo handled 3.7 million "
+                "containers last year, and Iskenderun exports rose 4%, said Selin Aydin, an analyst at Bosporus Research.",
+                lang="en")
+    forms = typed_forms(a)
+    assert not {("ORG", "manzanillo"), ("ORG", "iskenderun"), ("PERSON", "manzanillo")} & forms
+    assert ("PERSON", "selin aydin") in forms
