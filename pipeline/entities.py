@@ -379,7 +379,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 s += m.end()
             m = _POST_NOMINAL.search(text, s, e)
             if m and m.start() > s:
-                e = m.start()  # "Daniel Kearsley MP", "Jane Roe KC": letters after the name are no part of it
+                e = m.start()  # "Dana Kerrigan MP", "Jane Roe KC": letters after the name are no part of it
             if _on("person_place") and " " not in text[s:e].strip() and (
                     _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
                 places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
@@ -448,11 +448,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
-    if _on("person_apposition"):  # "Ms Thornbury said": a person
+    if _on("person_apposition"):  # "Ms Thornley said": a person
         for m in HONORIFIC_NAME_RE.finditer(text):
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
-    if _on("person_apposition"):  # "Priya Nandakumar, an analyst at X, said": a person, whatever the model says
+    if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
         for rx in (PERSON_APPOSITION_RE, ROLE_THEN_PERSON_RE, ROLE_BEFORE_PERSON_RE):
             for m in rx.finditer(text):
                 a = _skip_sentence_opener(p, text, *m.span(1))
@@ -504,7 +504,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
                 rules.append((*m.span(1), before[0][2], "alias"))
-    if _on("alias"):  # "the Polish National Carriers' Association (OZP)": the abbreviation it defines
+    if _on("alias"):  # "the Baltic Hauliers' Association (BHA)": the abbreviation it defines
         for m in _ACRONYM_BRACKET_RE.finditer(text):
             if m.group(1).upper() not in NON_NAMES and any(label == ORG and e == m.start() and len(text[s:e].split()) >= 2
                                                            for s, e, label, _ in found + rules):
@@ -526,7 +526,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 a += lead.end() if lead else 0  # "with Ngarra Building, a local business"
                 j = re.search(r"\s+(?:and|&)\s+", text[a:b])
                 if j and (COMPANY_RE.fullmatch(text[a:a + j.start()]) or LEGAL_FORM_RE.fullmatch(text[a:a + j.start()])):
-                    a += j.end()  # "Eko Fertiliser Company and Morgan & Sons, a family firm": the last is described
+                    a += j.end()  # "Ife Cement Company and Bello & Sons, a family firm": the last is described
                 if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                         and normalize(text[a:b]) not in DEMONYMS and text[a:b] not in datelines \
                         and not _reads_as_chinese_name(text[a:b]) and not re.fullmatch(_WHEN, text[a:b]) \
@@ -558,7 +558,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
 
 
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:MP|MLA|MPP|MEP|MSP|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|Jr\.?|Sr\.?))+$")
-# "Ms Thornbury", "Mr. Okafor" as a name: the honorific says it is a person, whatever the model calls it
+# "Ms Thornley", "Mr. Okafor" as a name: the honorific says it is a person, whatever the model calls it
 HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:said|says|told|added|"
                                r"noted|explained|argued|warned|believes|expects|predicted|stated)\b|[,.;:?!)”\"]|\s*$)")
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
@@ -700,7 +700,7 @@ def _company_then_person(words: list[str]) -> int:
 
 _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z]+(?:-?[a-z]+)?)(?=,\s+(?:the\s+)?"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_ALT})\s+(?:of|at)\s)")
-# A person's name told by the role beside it: "Priya Nandakumar, a resources analyst at X," / "said Ana
+# A person's name told by the role beside it: "Priya Ramaswamy, a resources analyst at X," / "said Ana
 # Lindqvist, 52, chief economist of Y" (a name, then what the person is), "Its chief executive, Tomas Berg, said"
 # (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
@@ -820,7 +820,7 @@ _GROUP_AFTER = re.compile(rf"\s+(?:are|were|have been|rank)\s+(?:among\s+)?(?:th
 
 def _company_list_members(text: str, found: list[RawMention], rules: list[RawMention]) -> list[RawMention]:
     """A plain list of three or more names in which companies are named is a list of companies: "Hollis Tool &
-    Die, Brightwater Plastics and Keystone Axle have added shifts" (the model reads "Keystone Axle" as a
+    Die, Clearwell Plastics and Ridgeway Hinge have added shifts" (the model reads "Ridgeway Hinge" as a
     person). A list with a person the text gives a role ("Anna Berg, Acme Ltd and ...") is left alone."""
     out = []
     for m in COORD_RE.finditer(text):
@@ -1381,7 +1381,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     for s, e, label in p.ents:  # LAC's PER/ORG/LOC words, or an hf: model's spans
         body = next((x for x in _ZH_NAMED_BODY_SUFFIXES if text.endswith(x, s, e)), None) if label == PERSON else None
         if body and CJK_RE.search(text[s:e]) and e - s > len(body) + 1:
-            label = ORG  # 阿什福德莱尔银行: a transliterated name that ends in 银行 is a bank, no person
+            label = ORG  # 阿什库姆莱尔银行: a transliterated name that ends in 银行 is a bank, no person
         if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 杜拜 (Dubai, as Taiwan writes it): a city
             continue
@@ -1408,13 +1408,13 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
                 continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
             if text[s:e].endswith("银行业") and e - s > 5:
-                e -= 3  # 瑞川证券|银行业首席分析师: the broker, then the sector its analyst covers
+                e -= 3  # 华澄证券|银行业首席分析师: the broker, then the sector its analyst covers
             elif text[s:e].endswith("银行") and text[e:e + 1] == "业" and e - s > 4:
                 e -= 2
             if text[e:e + 1] == "资" and text[e - 1:e] in "中美英法德日韩港台欧外内":
                 continue  # 平湖德|资企业: a place, then "German-funded"
             if re.search(r"[报社网台刊]讯$", text[s:e]):
-                e -= 1  # 楚天产经报讯: the paper, then the word that opens its story
+                e -= 1  # 楚江商报讯: the paper, then the word that opens its story
             s, e = _zh_trim_org(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
@@ -1459,9 +1459,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("latin"):
         for m in COMPANY_RE.finditer(text):
             rules.append((*_trim(text, *m.span()), ORG, "latin"))
-        for m in LEGAL_FORM_RE.finditer(text):  # Golden Durian Agro Sdn Bhd, Kessler Hydraulik GmbH
+        for m in LEGAL_FORM_RE.finditer(text):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
             rules.append((*_trim(text, m.start(), m.end()), ORG, "latin"))
-        for m in _ZH_LATIN_THEN_GONGSI.finditer(text):  # EuroHome Trading公司: the Latin name
+        for m in _ZH_LATIN_THEN_GONGSI.finditer(text):  # EuroLine Trading公司: the Latin name
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "latin"))
         model = _zh_latin_persons(text, toks, model)
@@ -1486,7 +1486,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             rules.append((*m.span("name"), ORG, "kind"))
             model = [x for x in model if not (x[2] == ORG and m.start("kind") < x[1] <= m.end("kind") + 1)
                      and not (x[2] == PERSON and m.start("name") <= x[0] < m.end("name"))]
-    if _on("alias"):  # Northgate Asset Management（诺盖特资产管理）: the Chinese name of a Latin-named organization
+    if _on("alias"):  # Westmoor Asset Management（韦斯特莫资产管理）: the Chinese name of a Latin-named organization
         latin_ends = {m[1] for m in model + rules if m[2] == ORG and not CJK_RE.search(text[m[0]:m[1]])}
         for m in _CJK_BRACKET_RE.finditer(text):
             name = m.group(1)
@@ -1930,8 +1930,8 @@ _ZH_KIND_ONLY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)
 
 
 def _zh_bracketed_place_before(toks, k: int) -> int:
-    """The first token of a list item that writes a place in brackets inside the name: 康沃生物医药（湖北）有限公司
-    runs back over （湖北） to 康沃生物医药."""
+    """The first token of a list item that writes a place in brackets inside the name: 鹿鸣生物医药（湖北）有限公司
+    runs back over （湖北） to 鹿鸣生物医药."""
     if k >= 4 and toks[k - 1].text in ("）", ")") and toks[k - 3].text in ("（", "(") \
             and CJK_RE.search(toks[k - 2].text) and len(toks[k - 2].text) <= 4 and CJK_RE.search(toks[k - 4].text) \
             and toks[k - 4].pos not in ("w", "v", "p", "u", "c", "d", "r", "TIME", "t", "m"):

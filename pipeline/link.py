@@ -91,7 +91,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             gap = clean[a.cend:b.cstart]
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
             defined = a.label == ORG and re.match(r"\s*[（(]\s*$", gap) and _ACRONYM.fullmatch(b.surface) \
-                and len(a.surface.split()) >= 2  # "Polish National Carriers' Association (OZP)": its abbreviation,
+                and len(a.surface.split()) >= 2  # "Baltic Hauliers' Association (BHA)": its abbreviation,
             # whatever language its letters come from
             if a.label == b.label and _BRACKET.fullmatch(gap) \
                     and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
@@ -403,7 +403,7 @@ def _is_full_name(surface: str) -> bool:
     if CJK_RE.search(s):
         return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董")
     toks = s.split()
-    return len(toks) >= 2 and not (len(toks) == 2 and toks[0] in _NAME_PARTICLES)  # "Von Hagenbeck": a surname
+    return len(toks) >= 2 and not (len(toks) == 2 and toks[0] in _NAME_PARTICLES)  # "Von Hallberg": a surname
 
 
 @functools.lru_cache(maxsize=65536)
@@ -418,7 +418,7 @@ def _surname_matches(short: str, full: str) -> bool:
         return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
     if len(toks) >= 3 and s == " ".join(toks[-2:]) and toks[-2] in _NAME_PARTICLES:
-        return True  # "Von Hagenbeck" after "Klaus-Dieter von Hagenbeck"
+        return True  # "Von Hallberg" after "Klaus-Peter von Hallberg"
     return bool(toks) and s in (toks[0], toks[-1])
 
 
