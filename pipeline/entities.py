@@ -138,7 +138,9 @@ DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
-                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
+                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)("
+                       r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
+                       r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?){1,3})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|on|Correspondent|Reporter)\b))", re.M)
 BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"

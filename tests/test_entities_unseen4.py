@@ -67,6 +67,8 @@ def test_chinese_company_shapes(extract, text, wanted, unwanted):
      "Ms Thornley said.", {("PERSON", "daniel kerslake"), ("PERSON", "thornley")},
      {("PERSON", "daniel kerslake mp"), ("ORG", "ms thornley")}),
     ("Posted by Emeka Obi on March 3, 2025 | 6 min read\n\nThe startup raised $18m.", {("PERSON", "emeka obi")}, set()),
+    ("Toll road deal\n\nBy Ana Lucía Ortega Garza and Graham McAlpine\n\nMEXICO CITY, June 3 - The fund agreed to buy "
+     "a stake.", {("PERSON", "ana lucía ortega garza"), ("PERSON", "graham mcalpine")}, {("PERSON", "ortega garza")}),
     ("Dr Anil Rao, managing director of Sarvana Pharma, said the firm would respond.",
      {("PERSON", "anil rao")}, {("PERSON", "dr anil rao")}),
 ])
