@@ -100,10 +100,17 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan
 
-    persons_full = [i for i, m in enumerate(mentions) if m.label == PERSON and _is_full_name(m.surface)]
+    # 勃兰特 after 马库斯·勃兰特: the surname of a foreign name written in characters stands alone
+    tails = {re.split(r"[·・]", normalize(m.surface))[-1] for m in mentions
+             if m.label == PERSON and re.search(r"[\u4e00-\u9fff][·・][\u4e00-\u9fff]", m.surface)}
+
+    def full(m: Mention) -> bool:
+        return _is_full_name(m.surface) and normalize(m.surface) not in tails
+
+    persons_full = [i for i, m in enumerate(mentions) if m.label == PERSON and full(m)]
     drop: set[int] = set()
     for i, m in enumerate(mentions):
-        if m.label == PERSON and not _is_full_name(m.surface):
+        if m.label == PERSON and not full(m):
             cands = {g.find(j) for j in persons_full if _surname_matches(m.surface, mentions[j].surface)}
             if len(cands) == 1:
                 g.union(cands.pop(), i)
@@ -412,6 +419,8 @@ def _surname_matches(short: str, full: str) -> bool:
     if CJK_RE.search(s):
         if not CJK_RE.search(f):
             return False
+        if "·" in f or "・" in f:  # 马库斯·勃兰特: a foreign name written given name first; 勃兰特 is the surname
+            return s == re.split(r"[·・]", f)[-1]
         surname, _ = split_chinese_name(f)
         return s.startswith(surname) and len(s) <= len(surname) + 2
     if CJK_RE.search(f):  # "According to Shao, …" after 邵志远: the surname in pinyin

@@ -157,3 +157,10 @@ def test_a_world_city_written_as_a_place_is_no_organization(extract):
     forms = typed_forms(a)
     assert not {("ORG", "manzanillo"), ("ORG", "iskenderun"), ("PERSON", "manzanillo")} & forms
     assert ("PERSON", "selin aydin") in forms
+
+
+def test_the_surname_of_a_foreign_name_in_characters_joins_it(extract):
+    a = extract("凯斯特液压首席执行官马库斯·布兰德（Markus Brand）专程从斯图加特赶来。布兰德说，中国是集团最大的海外市场，明年将扩产。",
+                lang="zh")
+    people = [{e.name, *e.aliases} for e in a.entities if e.type == "PERSON"]
+    assert {"马库斯·布兰德", "布兰德"} in people
