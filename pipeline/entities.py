@@ -129,7 +129,7 @@ LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
 DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
 # "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
-SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s+(?:Time|Date|Author|Editor|Views)\b)")
+SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（]|\s+(?:Time|Date|Author|Editor|Views|Reporter)\b)")
 # "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
@@ -142,6 +142,9 @@ BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|
                        r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
                        r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?){1,3})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
                        r"\s+(?:and|in|for|on|Correspondent|Reporter)\b))", re.M)
+_STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
+_BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?){1,2}"
+_BYLINE_AND = re.compile(rf"(?:\s+in\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+and\s+({_BYLINE_NAME})(?=\s+in\s+[A-Z]|\s*[;)])")
 BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
@@ -440,7 +443,17 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("byline"):
         for m in BYLINE_RE.finditer(text):  # "By Pacific Commerce Times": a byline may give the outlet
             last = m.group(1).split()[-1].lower()
+            team = _STAFF_WORDS.search(m.group(1))
+            if team and team.start() > 0:  # "Posted by DrinksHub Global Editorial Team": the outlet's staff
+                rules.append((m.start(1), m.start(1) + team.start(), ORG, "title"))
+                continue
             rules.append((*m.span(1), ORG if last in _MASTHEAD_WORDS else PERSON, "title"))
+            more = _BYLINE_AND.match(text, m.end(1))  # "Reporting by A in Jakarta and B in Shanghai"
+            if more:
+                rules.append((*more.span(1), PERSON, "title"))
+        for m in BYLINE_OUTLET_RE.finditer(text):  # "By Owen Price, Environment Reporter | Severn Vale Echo"
+            if not in_listing(*m.span(1)):
+                rules.append((*_trim(text, *m.span(1)), ORG, "media"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By PAVEL NOVAK Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
@@ -506,10 +519,20 @@ def en_mentions(p: Parse) -> list[RawMention]:
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
                 rules.append((*m.span(1), before[0][2], "alias"))
+    for m in _ACRONYM_BRACKET_RE.finditer(text):  # "high-pressure acid leach (HPAL)": a term's letters, no name
+        if _lowercase_initials(text[max(0, m.start() - 80):m.start()], m.group(1)):
+            places.append((*m.span(1), PLACE, "rule"))
     if _on("alias"):  # "the Baltic Hauliers' Association (BHA)": the abbreviation it defines
         for m in _ACRONYM_BRACKET_RE.finditer(text):
             if m.group(1).upper() not in NON_NAMES and any(label == ORG and e == m.start() and len(text[s:e].split()) >= 2
                                                            for s, e, label, _ in found + rules):
+                rules.append((*m.span(1), ORG, "alias"))
+    if _on("alias"):  # "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": a short name sharing a word with the name
+        for m in _NAME_BRACKET_RE.finditer(text):
+            before = [text[s:e] for s, e, label, _ in found + rules if label == ORG and e == m.start()]
+            words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", m.group(1))}
+            if before and words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", before[0])} \
+                    and normalize(m.group(1)) != normalize(before[0]):
                 rules.append((*m.span(1), ORG, "alias"))
     if _on("alias"):  # "Wuxi Ruikang ... Co., Ltd. (hereinafter referred to as "Ruikang")"
         for m in ALIAS_RE.finditer(text):
@@ -600,9 +623,15 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
                                  r"medicine|treatment|therapy|pill|jab|shot)\b")
 # Last words that make a "person" an organization: company heads and kinds of business no surname is
 # the last words of newspapers' and magazines' names ("Pacific Commerce Times", "Harbor Daily"): never a person's
-_MASTHEAD_WORDS = frozenset({"times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
+_MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
+# "By Owen Price, Environment Reporter | Severn Vale Echo", "By Karen Dale The Prairie Ledger": the outlet after a byline
+BYLINE_OUTLET_RE = re.compile(
+    rf"(?:^|(?<=\s))By\s+{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Reporter|"
+    rf"Correspondent|Editor|Writer|Columnist))?\s*(?:,|\||\s)\s*((?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?"
+    rf"(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))})(?:\s(?!By\b)[A-Z][a-z][\w-]*){{0,2}}?)"
+    rf"(?=\s*(?:[|,;)(\n—–]|$)|\s{{2}}|\s+[A-Z]{{2,}}\b)")
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
                                   if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
     "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
@@ -638,6 +667,15 @@ _FOREIGN_ORG_FIRST = frozenset({
     "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda"})
 
 
+def _lowercase_initials(before: str, acronym: str) -> bool:
+    """The lower-case words right before a bracket spell the acronym in it ("mixed hydroxide precipitate (MHP)")."""
+    words = re.findall(r"[a-z][a-z]*", before.split(".")[-1].split(",")[-1])
+    letters = acronym.replace(".", "").replace("-", "").lower()
+    return len(letters) >= 2 and len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters \
+        and before.rstrip()[-1:].islower()
+
+
+_NAME_BRACKET_RE = re.compile(r"\s?\(([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})\)")
 _ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
 
@@ -889,8 +927,9 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
             and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
         one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and len(parts[1].split()) == 1  # "Tool & Die"
-        whole_first = len(parts) == 2 and parts[1][:1].isupper() and bool(COMPANY_RE.fullmatch(parts[0].strip())
-                                                                          or LEGAL_FORM_RE.fullmatch(parts[0].strip()))
+        whole_first = len(parts) == 2 and parts[1][:1].isupper() and bool(
+            COMPANY_RE.fullmatch(parts[0].strip()) or LEGAL_FORM_RE.fullmatch(parts[0].strip())
+            or len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1])
         if label != ORG or len(parts) != 2 or one_name or not (by_model or whole_first or _two_names(*parts)
                                                                 and " of " not in piece and " for " not in piece):
             keep.append(m)
@@ -911,7 +950,7 @@ _FIRM_KIND_END = re.compile(r"(?:business|company|firm|contractor|supplier|manuf
 # has ..." is a new clause about another subject
 _APPOSITION_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:based|that|which|whose|in|from|with|founded|owned|known|headquartered|"
                               r"run|specialising|specializing)\b")
-_BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Reporter|Time|Date|Views|Source)\b")
+_BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Editorial|Reporter|Time|Date|Views|Source|Team|Desk|Staff)\b")
 
 
 def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
@@ -1045,7 +1084,10 @@ _EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhib
                          r"Symposium|Convention|Games|Championships?)$")
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
 _TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
-_NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)")
+_NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)|"
+                           r"(?:Corporate|Internal|External|Marketing)\s+Communications|Human\s+Resources|"
+                           r"(?:Public|Government|Regulatory|Corporate|External)\s+Affairs|"
+                           r"Chief\s+(?:Technology|Financial|Operating|Executive|Marketing|Information|Commercial|Risk)")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                         r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
@@ -1093,6 +1135,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
             and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
+    if label == ORG and src == "model" and re.match(r"(?:River|Lake|Mount|Mt\.?|Cape|Gulf of|Bay of|Isle of)\s+[A-Z]", surface):
+        return False  # "River Leadon": a place
     if label == ORG and _DOCUMENT_INSIDE.search(surface):
         return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
@@ -1155,7 +1199,7 @@ def _not_org_tail(surface: str) -> bool:
 
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
-                         r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate)$")
+                         r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
@@ -1195,9 +1239,10 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道)(?:\d+家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
+_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
-                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者)")
+                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
+                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
@@ -1217,7 +1262,7 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
                               r"制造|北部|南部|东部|西部|中部|例行)$")
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
-_ZH_NONORG_TAIL = re.compile(r"(?:博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+_ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
@@ -1250,11 +1295,20 @@ _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供�
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
+_ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,6})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
 _ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
                            "研究院", "研究所", "委员会", "评级"}
 _ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中心|会议中心|体育中心|体育馆|展览馆|博物馆|大剧院)$|"
-                           r"(?:研发|制造|生产|物流|运营|服务|创新|销售|结算|数据|培训|展示|体验|检测){1,3}中心$|银行间.*$")
+                           r"(?:研发|制造|生产|物流|运营|服务|创新|销售|结算|数据|培训|展示|体验|检测|分拨|配送|仓储|康养){1,3}中心$|银行间.*$")
+def _latin_start(text: str, s: int, e: int) -> int | None:
+    """Where the Latin name of a span found in Chinese text starts: after its last Chinese character or
+    digit-and-character run (3亿欧元收购…物流商|Scheldt Harbour Logistics); None when no capital follows."""
+    cut = max((i + 1 for i in range(s, e) if CJK_RE.match(text[i])), default=s)
+    m = re.compile(r"[A-ZÀ-ÖØ-Þ]").search(text, cut, e)
+    return m.start() if m and not re.search(r"[a-z0-9]", text[cut:m.start()]) else None
+
+
 _ZH_LATIN_THEN_GONGSI = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3})\s?公司"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:旗下|子公司))")
 
@@ -1409,12 +1463,18 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
                 continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
+            sector = _ZH_BROKER_SECTOR.fullmatch(text[s:e])
+            if sector and (sector.group(2).endswith("行业") or _ZH_ANALYST_AHEAD.match(text, e)
+                           or re.match(r"行业|首席|分析师|研究员|团队", text[e:e + 3])):
+                e = s + len(sector.group(1))  # 东岳证券|交通运输(行业首席分析师): the broker, then the sector covered
             if text[s:e].endswith("银行业") and e - s > 5:
                 e -= 3  # 华澄证券|银行业首席分析师: the broker, then the sector its analyst covers
             elif text[s:e].endswith("银行") and text[e:e + 1] == "业" and e - s > 4:
                 e -= 2
             if text[e:e + 1] == "资" and text[e - 1:e] in "中美英法德日韩港台欧外内":
                 continue  # 平湖德|资企业: a place, then "German-funded"
+            if text[s:e].endswith("行业") or text[s:e].endswith("行") and text[e:e + 1] == "业":
+                continue  # 新能源汽车行业: an industry
             if re.search(r"[报社网台刊]讯$", text[s:e]):
                 e -= 1  # 楚江商报讯: the paper, then the word that opens its story
             s, e = _zh_trim_org(text, s, e)
@@ -1459,10 +1519,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
-        for m in COMPANY_RE.finditer(text):
-            rules.append((*_trim(text, *m.span()), ORG, "latin"))
-        for m in LEGAL_FORM_RE.finditer(text):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
-            rules.append((*_trim(text, m.start(), m.end()), ORG, "latin"))
+        for rx in (COMPANY_RE, LEGAL_FORM_RE):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
+            for m in rx.finditer(text):
+                s0 = _latin_start(text, m.start(), m.end())  # (与德国|Kessler ...: the Latin name only)
+                if s0 is not None:
+                    rules.append((*_trim(text, s0, m.end()), ORG, "latin"))
         for m in _ZH_LATIN_THEN_GONGSI.finditer(text):  # EuroLine Trading公司: the Latin name
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "latin"))
@@ -1919,8 +1980,12 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 j = k - 2
             else:
                 break
+        common = {(t.start, t.end) for t in toks if t.pos in ("n", "vn", "v", "a", "an", "nw") and CJK_RE.match(t.text)
+                  and _zh_suffix_of(t.text) is None}
         if len(items) >= 2:
             for s, e in items:
+                if (s, e) in common or text[s:e] in words_zh.INDUSTRY_WORDS:
+                    continue  # 包装、电商、仓配等上下游企业: trades, no names
                 if CJK_RE.search(text[s:e]) and 2 <= e - s <= 20 and not _ZH_KIND_ONLY.fullmatch(text[s:e]) \
                         or _LATIN_ITEM.fullmatch(text[s:e]) \
                         and text[s:e].split()[0].upper() not in NON_NAMES:
@@ -2014,7 +2079,8 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
-    if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)", surface):
+    if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"
+                    r"(?:市场|财经|新闻|行业|今日|最新|要闻|热点)(?:快讯|资讯|动态|观察|速递)", surface):
         return True  # 莞企, 浙企: a place's firms; A股公司: listed firms
     if surface in _ZH_NOT_ORG_WORDS or _ZH_UNNAMED.search(surface) or _zh_all_places(surface) \
             or surface.startswith(("该", "此")) or "某" in surface:
@@ -2034,6 +2100,8 @@ def _zh_generic(surface: str, src: str) -> bool:
             or rest != surface and rest in _ZH_FOREIGN:  # 埃塞俄比亚投资: a country's investment (河北钢铁 is a firm)
         return True  # 新能源汽车, 智能制造: an industry, no name
     suf = _zh_suffix_of(surface)
+    if suf and surface[:-len(suf)] in words_zh.GENERIC_ORG_MODIFIERS:
+        return True  # 度假酒店, 辖内银行: a kind, no name
     if suf in _ZH_COMPANY_SUFFIXES and surface[:-len(suf)] in words_zh.INDUSTRY_WORDS:
         return True  # 物流公司, 博彩公司: a kind of company
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \

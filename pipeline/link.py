@@ -90,9 +90,10 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             b = mentions[j]
             gap = clean[a.cend:b.cstart]
             two_scripts = bool(CJK_RE.search(a.surface)) != bool(CJK_RE.search(b.surface))
-            defined = a.label == ORG and re.match(r"\s*[（(]\s*$", gap) and _ACRONYM.fullmatch(b.surface) \
-                and len(a.surface.split()) >= 2  # "Baltic Hauliers' Association (BHA)": its abbreviation,
-            # whatever language its letters come from
+            defined = a.label == ORG and re.match(r"\s*[（(]\s*$", gap) and len(a.surface.split()) >= 2 and (
+                _ACRONYM.fullmatch(b.surface)  # "Baltic Hauliers' Association (BHA)": its abbreviation, whatever
+                # language its letters come from; "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": its short name
+                or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
             if a.label == b.label and _BRACKET.fullmatch(gap) \
                     and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
                          or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Norpap"
@@ -339,7 +340,7 @@ _ZH_EN_WORDS = {
     "咨询": ("consulting", "consultancy", "advisory"), "研究": ("research",), "资本": ("capital",),
     "创投": ("ventures", "venture"), "资产": ("asset", "assets"), "财富": ("wealth",), "期货": ("futures",),
     "人寿": ("life",), "医院": ("hospital",), "中心": ("center", "centre"), "联合会": ("federation",),
-    "工会": ("union",), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
+    "工会": ("union",), "交易所": ("exchange",), "证券交易所": ("stock", "exchange"), "联合交易所": ("exchange",), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
     "文化": ("culture", "cultural"), "娱乐": ("entertainment",), "游戏": ("games", "gaming"), "纺织品": ("textiles",),
     "家电": ("appliances", "appliance"), "电机": ("motor", "motors", "electric"), "新材料科技": ("new", "materials"),
 }
@@ -410,7 +411,8 @@ def _is_full_name(surface: str) -> bool:
     if CJK_RE.search(s):
         return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董")
     toks = s.split()
-    return len(toks) >= 2 and not (len(toks) == 2 and toks[0] in _NAME_PARTICLES)  # "Von Hallberg": a surname
+    return len(toks) >= 2 and not (len(toks) == 2 and (toks[0] in _NAME_PARTICLES  # "Von Hallberg": a surname
+                                                       or toks[1] in _PINYIN_HONORIFICS))  # "Zhou Zong": 周总
 
 
 @functools.lru_cache(maxsize=65536)
@@ -426,11 +428,15 @@ def _surname_matches(short: str, full: str) -> bool:
     if CJK_RE.search(f):  # "According to Shao, …" after 邵志远: the surname in pinyin
         return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
+    if len(s.split()) == 2 and s.split()[1] in _PINYIN_HONORIFICS:
+        return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Minghao
     if len(toks) >= 3 and s == " ".join(toks[-2:]) and toks[-2] in _NAME_PARTICLES:
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg"
     return bool(toks) and s in (toks[0], toks[-1])
 
 
+# 总, 董, 经理, 老板 after a surname, in pinyin: "Zhou Zong" is Mr Zhou the boss
+_PINYIN_HONORIFICS = frozenset({"zong", "dong", "jingli", "laoban", "shifu", "xiansheng", "nvshi", "laoshi", "gong"})
 # particles of a surname, written with it when it stands alone ("Van der Berg said", "De la Cruz")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
                              "al", "el", "bin", "ter", "ten"})

@@ -164,3 +164,56 @@ def test_the_surname_of_a_foreign_name_in_characters_joins_it(extract):
                 lang="zh")
     people = [{e.name, *e.aliases} for e in a.entities if e.type == "PERSON"]
     assert {"马库斯·布兰德", "布兰德"} in people
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # the outlet written after a byline, and a second reporter in a wire credit
+    ("Strike looms at regional carrier\n\nBy Karen Dale The Prairie Courier\n\nRAPID FALLS - Pilots voted to strike.",
+     {("ORG", "prairie courier"), ("PERSON", "karen dale")}, set()),
+    ("Water firm fined\n\nBy Owen Price, Environment Reporter | Severnside Echo\n\nThe regulator fined the company.",
+     {("ORG", "severnside echo"), ("PERSON", "owen price")}, set()),
+    ("Output rose 8%. (Reporting by Andi Prakoso in Jakarta and Wen Lixia in Shanghai; Editing by Louise Hart)",
+     {("PERSON", "andi prakoso"), ("PERSON", "wen lixia")}, set()),
+    ("Posted by WineTrade Global Editorial Team | 12 September 2024\n\nExporters court buyers.",
+     {("ORG", "winetrade global")}, {("PERSON", "winetrade global editorial team"), ("PERSON", "winetrade global")}),
+    # a term's letters in brackets, a department and a title are no organizations
+    ("The plant will add four high-pressure acid leach (HPAL) lines and make mixed hydroxide precipitate (MHP). "
+     "Tailings from HPAL plants pose a risk, said Rina Sari, chief technology officer at the firm.",
+     set(), {("ORG", "hpal"), ("ORG", "mhp")}),
+    ("Priya Rao, Chief Technology Officer, spoke, and the Head of Corporate Communications said fish died in the "
+     "River Leadon.", {("PERSON", "priya rao")},
+     {("ORG", "chief technology"), ("ORG", "corporate communications"), ("ORG", "river leadon")}),
+    # a short name in brackets, and a boss called by surname and title in pinyin
+    ("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghao, general manager, "
+     "said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.",
+     {("ORG", "shuangma pump"), ("PERSON", "zhou zong")}, {("PERSON", "shuangma pump")}),
+])
+def test_bylines_terms_and_short_names(extract, text, wanted, unwanted):
+    a = extract(text, lang="en")
+    forms = typed_forms(a)
+    assert wanted <= forms
+    assert not unwanted & forms
+
+
+def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
+    a = extract("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghao, general manager "
+                "of the firm, said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.", lang="en")
+    groups = [{e.name, *e.aliases} for e in a.entities]
+    assert {"Yongle Shuangma Bengye Co., Ltd.", "Shuangma Pump"} in groups
+    assert {"Zhou Minghao", "Zhou Zong"} in groups
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("园区将吸引包装、电商、仓配等上下游企业集聚，宏远混凝土、恒达钢构、华丽门窗等20多家供应商已签约。",
+     {("ORG", "宏远混凝土"), ("ORG", "华丽门窗")}, {("ORG", "包装"), ("ORG", "仓配"), ("ORG", "华丽")}),
+    ("项目将建设度假酒店、温泉康养中心和房车营地。当地将引导辖内银行机构加大投放，小单快反是跨境电商的核心竞争力。", set(),
+     {("ORG", "度假酒店"), ("ORG", "温泉康养"), ("ORG", "辖内银行"), ("ORG", "核心竞争力")}),
+    ("华信证券新能源汽车行业首席分析师朱琳认为，东岳证券交通运输行业首席分析师韩哲也表示，明年需求将回升。",
+     {("ORG", "华信证券"), ("ORG", "东岳证券")}, {("ORG", "新能源汽车行"), ("ORG", "东岳证券交通运输")}),
+    ("远帆物流以3亿欧元收购比利时港口物流商Scheldt Harbour Logistics NV的全部股权。", {("ORG", "scheldt harbour logistics nv")},
+     {("ORG", "3亿欧元收购比利时港口物流商scheldt harbour logistics")}),
+])
+def test_chinese_lists_sectors_and_latin_spans(extract, text, wanted, unwanted):
+    forms = typed_forms(extract(text, lang="zh"))
+    assert wanted <= forms
+    assert not unwanted & forms
