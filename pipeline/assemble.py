@@ -230,12 +230,14 @@ def _chinese_context(found: list[Mention]) -> bool:
 
 
 def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
-    """Lone Latin words the article shows to be places, and lone pinyin words that name nobody."""
+    """Lone Latin words the article shows to be places, cities, countries and states of the world places list that
+    it writes as places ("in Manzanillo", "Minas Gerais state") and only the model calls names, and lone pinyin
+    words that name nobody."""
     if not ent_mod._on("places"):
         return found
     text = a.clean
     singles = {normalize(m.surface) for m in found if " " not in m.surface.strip() and not CJK_RE.search(m.surface)}
-    if not singles:
+    if not any(not CJK_RE.search(m.surface) for m in found):
         return found
     firsts: dict[str, set[str]] = {}
     for m in found:
@@ -276,6 +278,10 @@ def _told_as_place(text: str, name: str) -> bool:
     "near", "outside", "around", "across", "throughout", or as a dateline ("MONTERREY, June 3")."""
     w = re.escape(name)
     return bool(re.search(rf"\b(?i:in|near|outside|around|across|throughout)\s+(?:the\s+)?(?i:{w})\b(?!\s+[A-Z])", text)
+                # "a plant at Hosur, Tamil Nadu", "plants in Maharashtra and Tamil Nadu", "Minas Gerais state"
+                or re.search(rf"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,|\s+and)\s+(?i:{w})\b"
+                             rf"(?!\s+[A-Z])", text)
+                or re.search(rf"(?i:{w})\s+(?:state|province|region|prefecture)\b", text)
                 or re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*(?:,|\(|[-—–])", text))
 
 

@@ -110,7 +110,7 @@ _HONORIFIC_ALT = "|".join(sorted((re.escape(t) for t in words_en.HONORIFICS), ke
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+|(?-i:(?:{_HONORIFIC_ALT})\s+))+", re.I)
 ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s+)?)(?=[A-Z])")
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
-NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|"
+NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|messe|valley|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
                           r"zone|park|district|road|street|province|city|county|town|township|village|river|"
                           r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
@@ -129,7 +129,7 @@ LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
 DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
 # "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
-SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（]|\s+(?:Time|Date|Author|Editor|Views|Reporter)\b)")
+SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（|]|\s+\d{4}[-/.年]|\s+(?:Time|Date|Author|Editor|Views|Reporter)\b)")
 # "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
@@ -1137,6 +1137,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Cross-border": part of a compound word
     if label == ORG and src == "model" and re.match(r"(?:River|Lake|Mount|Mt\.?|Cape|Gulf of|Bay of|Isle of)\s+[A-Z]", surface):
         return False  # "River Leadon": a place
+    if label == ORG and src == "model" and surface[:1] in "\"“'‘" and not re.search(r"[\"”'’]", surface[1:]):
+        return False  # '"Yongjia Pump Valve Industry High-quality Development': the start of a quoted title
     if label == ORG and _DOCUMENT_INSIDE.search(surface):
         return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
@@ -1295,6 +1297,7 @@ _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供�
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
+_ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,6})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
 _ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
@@ -1473,6 +1476,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 e -= 2
             if text[e:e + 1] == "资" and text[e - 1:e] in "中美英法德日韩港台欧外内":
                 continue  # 平湖德|资企业: a place, then "German-funded"
+            if e - s > 3 and text[e - 2] == text[e - 1] and text[e - 1:e + 1] in _ZH_HEAD_TITLES:
+                e -= 1  # 文化和旅游局局|长: the bureau, then its head's title
             if text[s:e].endswith("行业") or text[s:e].endswith("行") and text[e:e + 1] == "业":
                 continue  # 新能源汽车行业: an industry
             if re.search(r"[报社网台刊]讯$", text[s:e]):
@@ -1565,6 +1570,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
+    out = [(s, e - 1, label, src) if label == ORG and e - s > 3 and text[e - 2] == text[e - 1]
+           and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     return [_zh_across_wrap(text, m) for m in out] + places
 
 
@@ -1935,7 +1942,15 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
         if t is None or not (2 <= len(t.text) <= 8) or not CJK_RE.fullmatch(t.text[0]) \
                 or t.pos not in ("nz", "ORG", "n") or last not in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
             continue
-        out.append((t.start, t.end, ORG, "alias"))
+        start = t.start
+        k = toks.index(t)  # 克朗伯格|包装（Kronberg Packaging）, 哈尔登|乳业|设备: the name runs back over the name word
+        for back in (1, 2):  # before the kind (and one more trade word)
+            if k - back >= 0 and toks[k - back].pos in ("PER", "PERSON", "ORG", "nz", "nr", "LOC") \
+                    and CJK_RE.match(toks[k - back].text) and all(toks[i].end == toks[i + 1].start for i in range(k - back, k)) \
+                    and (back == 1 or toks[k - 1].pos == "n") and t.end - toks[k - back].start <= 10:
+                start = toks[k - back].start
+                break
+        out.append((start, t.end, ORG, "alias"))
         out.append((*m.span(1), ORG, "alias"))
     return out
 
@@ -2079,6 +2094,8 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    if surface.endswith(("外商投资", "外资企业", "外商投资企业")):
+        return True  # 比利时外商投资: a country's investment
     if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"
                     r"(?:市场|财经|新闻|行业|今日|最新|要闻|热点)(?:快讯|资讯|动态|观察|速递)", surface):
         return True  # 莞企, 浙企: a place's firms; A股公司: listed firms

@@ -217,3 +217,24 @@ def test_chinese_lists_sectors_and_latin_spans(extract, text, wanted, unwanted):
     forms = typed_forms(extract(text, lang="zh"))
     assert wanted <= forms
     assert not unwanted & forms
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("The co-op is based in Pouso Alto, Minas Gerais. Minas Gerais growers expect rain, said Ana Souza, its president.",
+     {("PERSON", "minas gerais"), ("ORG", "minas gerais")}),
+    ("The firm makes scooters at plants in Maharashtra and Tamil Nadu. Tamil Nadu will host its new battery line.",
+     {("PERSON", "tamil nadu"), ("ORG", "tamil nadu")}),
+])
+def test_states_written_as_places_are_no_names(extract, text, unwanted):
+    assert not unwanted & typed_forms(extract(text, lang="en"))
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("开发区已集聚克朗伦包装（Kronlund Packaging）、哈尔维乳业设备（Halvik Dairy Equipment）等40余家欧洲企业。",
+     {("ORG", "克朗伦包装"), ("ORG", "哈尔维乳业设备")}, {("ORG", "包装"), ("ORG", "设备")}),
+    ("云岭县文化和旅游局局长阮秀梅推介了古镇改造项目。", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化和旅游局局")}),
+])
+def test_chinese_names_before_their_english_names_and_titles(extract, text, wanted, unwanted):
+    forms = typed_forms(extract(text, lang="zh"))
+    assert wanted <= forms
+    assert not unwanted & forms
