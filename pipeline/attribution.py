@@ -43,7 +43,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
     for n, (s, _e, lang, p) in enumerate(units):
-        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims)
+        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
         for rc in raw_claims:
             if rc.points:  # a source with no content: it speaks the quotes before it, or the one after
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)

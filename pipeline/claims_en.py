@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .horizon import find_horizon
+from .horizon import DAY_EN, day_ahead, find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
                      with_plain_quotes)
 from .lang import Parse, Token, words_en
@@ -72,8 +72,9 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
-                        r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
+                        r"could(?! not\b| have\b(?! to\b)| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b(?! to\b)| be \w+ing\b)|"
+                        r"might(?! have\b(?! to\b)| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
@@ -101,7 +102,7 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                            r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
-                           r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
+                           r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
                            r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
@@ -177,9 +178,10 @@ class Frame:
 
 # a modal that in a speaker's own words (a direct quote) is a wish, a manner or a hypothesis more often
 # than a forecast ("it would be my dream", "the simplest I could make them"): not a future form there,
-# except "could/may/might" before a verb of change or outcome ("rates could fall")
-_QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
-                          r"(?:rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
+# except "could/may/might" before a verb of change or outcome ("rates could fall") and any modal before
+# "have to", an obligation still ahead ("we may have to close a line")
+_QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+                          r"(?:have to|rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
                           r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
                           r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
 
@@ -626,7 +628,8 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
     return out
 
 
-def claims_en(p: Parse, cfg) -> list[RawClaim]:
+def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
+    """Claims of one paragraph; ``date``: the article's (year, month, day), for days ahead of it."""
     p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
     lead = _CLOSED_BEFORE.match(text)
@@ -664,7 +667,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     for f in frames:
         for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
             c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
-                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None) and
+                              lambda x, s=s, e=e: (_is_future(x, f.lemma, quoted=f.quote is not None) or
+                                                   _scheduled_day(p, s, e, date)) and
                               not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
                                                                                      f.cue_start])))
             if c and long_enough(text[c.start:c.end], "en", cfg):
@@ -688,7 +692,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
             continue
         sent = text[s_start:s_end]
-        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent) or \
+        if not (_own_voice_future(sent) or _scheduled_day(p, s_start, s_end, date)) or sent.rstrip().endswith("?") or \
+                _looks_like_headline(sent) or \
                 _CAPTION_EN.search(text[s_start:s_end + 60].split("\n")[0]):
             continue
         # "The council approved the budget last week; construction begins next month": the part after
@@ -791,6 +796,40 @@ def _own_voice_future(sent: str) -> bool:
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
 
 
+def _scheduled_day(p: Parse, s: int, e: int, date) -> bool:
+    """A statement in the present placed on a day ahead: a schedule or a deadline ("Submissions close on
+    30 June", "The fair's third phase opens on Oct. 31", "every member must apply by March 15"). The day
+    follows on/by/before/until; every verb of its clause before it is in the present (no past form, no
+    "has", no "-ing"); the day lies after the article's date when the article gives one."""
+    text = p.text
+    for m in DAY_EN.finditer(text, s, e):
+        if not re.search(r"(?i)\b(?:on|by|before|until|till|through|no later than)\s+(?:the\s+)?$",
+                         text[max(s, m.start() - 20):m.start()]):
+            continue
+        if day_ahead(m, date) is False:
+            continue
+        a = max([s] + [text.rfind(x, s, m.start()) + 1 for x in ",;:\"“”"])
+        verbs = [t for t in p.tokens if a <= t.start and t.end <= m.start() and t.pos in ("VERB", "AUX")]
+        if not verbs:  # "Submissions close on 30 June and can be lodged online" ("close" read as an adverb): the
+            b = min([e] + [k for k in (text.find(x, m.end(), e) for x in ",;:.") if k != -1])  # clause's verbs
+            verbs = [t for t in p.tokens if m.end() <= t.start and t.end <= b and t.pos in ("VERB", "AUX")]
+        if verbs and all(_present(t) or (k > 0 and verbs[k - 1].pos == "AUX" and _present(verbs[k - 1]) and
+                                         verbs[k - 1].end + 1 >= t.start)  # "can be lodged": a present passive
+                         for k, t in enumerate(verbs)) and not _PAST_EN.search(text[a:m.start()]):
+            return True
+    return False
+
+
+def _present(t: Token) -> bool:
+    """A verb in the present or a bare infinitive: "opens", "close", "must", "is" (not "opened", "has",
+    "opening")."""
+    w, lemma = t.text.lower(), t.lemma.lower()
+    if w in ("has", "have", "had", "did", "was", "were", "been", "being", "would", "could", "might", "should"):
+        return False
+    return w in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "am", "'s", "’s", "'re", "’re",
+                 "does", "do", "can", "must", "may")
+
+
 _NOBODY_BELIEVES = re.compile(r"(?i)^\s*(?:not everyone|not all|few|no one|nobody|none)\b[^,;.]{0,40}?\b(?:convinced|sure|"
                               r"certain|believes?|thinks?|expects?|agrees?)\b")
 _REL_WILL = re.compile(r"(?i)\b(?:that|which|who)\s+will\s+[^,;:.]{1,80}?\s(?=(?:has|have|had|is|are|was|were|"
@@ -863,6 +902,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):
         return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+    m = _BUT_VIEW.search(seg)  # "…net income fell 9%, but it kept its forecast that loans will grow 5%"
+    if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 3 and not _open_quote(seg[:m.start()]):
+        return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
@@ -899,6 +941,11 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 # "…, but warned that …": a statement of its own after a turn, told with a verb of speech
 _BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
                        r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
+# "…, but it stuck to its forecast that …", "and he repeated his view that …": a view of the source's own,
+# given after a turn, is a statement of its own
+_BUT_VIEW = re.compile(r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:forecast|outlook|guidance|expectation|prediction|estimate|projection|view|belief|target|"
+                       r"promise|pledge)s?\s+that\s+")
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
 _NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")

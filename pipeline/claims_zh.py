@@ -59,7 +59,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可望(?!而不可)|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
@@ -456,6 +456,11 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
+        if differs and r_future and _SUBJECT_MODAL.match(right) and not _future_at(p, cs, cs + m.start()):
+            # "…的利润增长压力仍然较大，未来或将加快…", "项目投资15亿元，建成后将形成…", "…占比接近三成，这部分资产
+            # 短期内不会…": facts of now, then what will be, with a modal of its own (not 有望, which goes on with
+            # the subject before: "产线已进入验证阶段，有望明年供货")
+            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
         if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
                 (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
@@ -466,6 +471,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
     return [(cs, ce)]
 
 
+# a clause that opens with a short subject or time and a modal: 全市将…, 这两项今年还会…, 未来或将…, 建成后将…
+_SUBJECT_MODAL = re.compile(r"^[^，,。；;：:“”「」]{0,10}?(?:将|还会|也会|仍会|不会|或将|还将|也将|仍将|将会)")
 _OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
                       "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
 
@@ -594,10 +601,15 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|�
 
 
 def _plain_fact(p: Parse, a: int, b: int) -> bool:
-    """A main clause of plain fact: a verb of its own, not a time/place/cause clause."""
-    return not _ADVERBIAL.search(p.text[a:b]) and \
-        (any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b) or
-         bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
+    """A main clause of plain fact: a verb of its own, or a noun and an adjective that ends the clause as its
+    predicate (利润增长压力仍然较大); not a time/place/cause clause."""
+    if _ADVERBIAL.search(p.text[a:b]):
+        return False
+    toks = [t for t in p.tokens if a <= t.start and t.end <= b and t.pos != "w"]
+    return any(t.pos in ("v", "vd") for t in toks) or \
+        bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])) or \
+        (len(toks) >= 3 and toks[-1].pos == "a" and  # 已通过认证 (通过 tagged a preposition)
+         any(t.pos in ("n", "nz", "ORG", "PER", "LOC", "nw") for t in toks[:-1]))
 
 
 _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办|"

@@ -1,0 +1,48 @@
+"""Forecasts that read as the present: schedules and deadlines on a day after the article's date, an
+obligation still ahead ("may have to"), a source's own forecast given after a turn ("…, but it kept its
+forecast that…"), and in Chinese a fact of now followed by what will be (…仍然较大，未来或将…), which are two
+statements. Each case is one article's text and the claims a reader expects from it: (content, speaker
+name or None, forecast)."""
+import pytest
+
+DATED = "DUNMORE, March 3, 2025\n\n"
+
+CASES = [
+    pytest.param("Hollin Textiles said its quarterly profit fell 12% to $3.1 million, but it kept its forecast that "
+                 "sales will rise 5% this year.",
+                 [("its quarterly profit fell 12% to $3.1 million", "Hollin Textiles", False),
+                  ("sales will rise 5% this year", "Hollin Textiles", True)], id="en-but-kept-its-forecast"),
+    pytest.param("Marta Velez said the mill may have to close its second line from June if orders do not pick up.",
+                 [("the mill may have to close its second line from June if orders do not pick up", "Marta Velez",
+                   True)], id="en-may-have-to"),
+    pytest.param('"Orders are thin. We may have to cut shifts before the winter," said Marta Velez, who runs the mill.',
+                 [("Orders are thin", "Marta Velez", False),
+                  ("We may have to cut shifts before the winter", "Marta Velez", True)], id="en-quoted-may-have-to"),
+    pytest.param(DATED + "Public comments on the harbour plan close on April 30 and can be sent to the council.",
+                 [("Public comments on the harbour plan close on April 30 and can be sent to the council", None,
+                   True)], id="en-closes-on-a-day-ahead"),
+    pytest.param(DATED + "Every grower must register with the cooperative by May 20.",
+                 [("Every grower must register with the cooperative by May 20", None, True)],
+                 id="en-deadline-ahead"),
+    pytest.param(DATED + "The harbour survey closed on February 28 after six weeks.", [], id="en-closed-on-a-day-past"),
+    pytest.param(DATED + "The autumn fair in the old market hall opens on Feb. 1.", [],
+                 id="en-day-behind-the-article"),
+    pytest.param("陈立新表示，园区目前入驻企业不足三成，全区将围绕主导产业开展招商。",
+                 [("园区目前入驻企业不足三成", "陈立新", False), ("全区将围绕主导产业开展招商", "陈立新", True)],
+                 id="zh-fact-then-subject-will"),
+    pytest.param("王立军说，这家工厂的利润空间依然有限，短期内不会扩大产能。",
+                 [("这家工厂的利润空间依然有限", "王立军", False), ("短期内不会扩大产能", "王立军", True)],
+                 id="zh-adjective-fact-then-will-not"),
+    pytest.param("该行去年净利润下降一成，资产质量压力仍然较大，未来或将加快处置不良资产。",
+                 [("未来或将加快处置不良资产", None, True)], id="zh-own-voice-future-after-facts"),
+    pytest.param("李海涛认为，下半年船舶订单仍可维持增长，全年可望突破200艘。",
+                 [("下半年船舶订单仍可维持增长，全年可望突破200艘", "李海涛", True)], id="zh-kewang-is-expected"),
+    pytest.param("王立军说，公司产线已进入客户验证阶段，有望明年实现量产。",
+                 [("公司产线已进入客户验证阶段，有望明年实现量产", "王立军", True)],
+                 id="zh-youwang-goes-on-with-its-subject"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_schedules_and_turns(claims_of, text, expected):
+    assert claims_of(text) == expected
