@@ -83,7 +83,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
                         r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
-                        r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
+                        r"within the next \w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
 # "whether it will", "who knows how it will be": a future form inside an embedded question
 _EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"

@@ -1,5 +1,5 @@
 """Forecasts that read as the present: schedules and deadlines on a day after the article's date, an
-obligation still ahead ("may have to"), a source's own forecast given after a turn ("…, but it kept its
+obligation still ahead ("may have to"), and not a habit ("pays within 21 days"); a source's own forecast given after a turn ("…, but it kept its
 forecast that…"), and in Chinese a fact of now followed by what will be (…仍然较大，未来或将…), which are two
 statements. Each case is one article's text and the claims a reader expects from it: (content, speaker
 name or None, forecast)."""
@@ -27,6 +27,12 @@ CASES = [
     pytest.param(DATED + "The harbour survey closed on February 28 after six weeks.", [], id="en-closed-on-a-day-past"),
     pytest.param(DATED + "The autumn fair in the old market hall opens on Feb. 1.", [],
                  id="en-day-behind-the-article"),
+    pytest.param('"Buyers used to pay late. Now the cooperative pays within 21 days," said Joyce Wanjiru, its secretary.',
+                 [("Buyers used to pay late. Now the cooperative pays within 21 days", "Joyce Wanjiru", False)],
+                 id="en-within-days-as-a-habit"),
+    pytest.param("Joyce Wanjiru said the cooperative aims to open a cold store within two years.",
+                 [("the cooperative aims to open a cold store within two years", "Joyce Wanjiru", True)],
+                 id="en-aim-within-years"),
     pytest.param("陈立新表示，园区目前入驻企业不足三成，全区将围绕主导产业开展招商。",
                  [("园区目前入驻企业不足三成", "陈立新", False), ("全区将围绕主导产业开展招商", "陈立新", True)],
                  id="zh-fact-then-subject-will"),
