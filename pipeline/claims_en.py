@@ -97,12 +97,14 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
                            r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
-                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
+                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this|before|within|until|"
+                           r"soon|shortly|once)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                            r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
-                           r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|increase|decrease|grow|reach|"
+                           r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|"
+                           r"increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
                            r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
@@ -180,7 +182,8 @@ class Frame:
 # than a forecast ("it would be my dream", "the simplest I could make them"): not a future form there,
 # except "could/may/might" before a verb of change or outcome ("rates could fall") and any modal before
 # "have to", an obligation still ahead ("we may have to close a line")
-_QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+_QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:may))\b"
+                          r"(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
                           r"(?:have to|rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
                           r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
                           r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")

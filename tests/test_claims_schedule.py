@@ -1,7 +1,8 @@
 """Forecasts that read as the present: schedules and deadlines on a day after the article's date, an
-obligation still ahead ("may have to"), and not a habit ("pays within 21 days"); a source's own forecast given after a turn ("…, but it kept its
-forecast that…"), and in Chinese a fact of now followed by what will be (…仍然较大，未来或将…), which are two
-statements. Each case is one article's text and the claims a reader expects from it: (content, speaker
+obligation still ahead ("may have to"), and not a habit ("pays within 21 days"); a source's own forecast
+given after a turn ("…, but it kept its forecast that…"); an expectation placed in time ("is expected before
+the summer break"); and in Chinese a fact of now followed by what will be (…仍然较大，未来或将…), which are
+two statements. Each case is one article's text and the claims a reader expects from it: (content, speaker
 name or None, forecast)."""
 import pytest
 
@@ -24,10 +25,15 @@ CASES = [
     pytest.param(DATED + "Every grower must register with the cooperative by May 20.",
                  [("Every grower must register with the cooperative by May 20", None, True)],
                  id="en-deadline-ahead"),
+    pytest.param("A ruling on the merger is expected before the summer break, with a transition period for existing "
+                 "contracts.",
+                 [("A ruling on the merger is expected before the summer break, with a transition period for "
+                   "existing contracts", None, True)], id="en-expected-before"),
     pytest.param(DATED + "The harbour survey closed on February 28 after six weeks.", [], id="en-closed-on-a-day-past"),
     pytest.param(DATED + "The autumn fair in the old market hall opens on Feb. 1.", [],
                  id="en-day-behind-the-article"),
-    pytest.param('"Buyers used to pay late. Now the cooperative pays within 21 days," said Joyce Wanjiru, its secretary.',
+    pytest.param('"Buyers used to pay late. Now the cooperative pays within 21 days," said Joyce Wanjiru, '
+                 'its secretary.',
                  [("Buyers used to pay late. Now the cooperative pays within 21 days", "Joyce Wanjiru", False)],
                  id="en-within-days-as-a-habit"),
     pytest.param("Joyce Wanjiru said the cooperative aims to open a cold store within two years.",
