@@ -445,7 +445,9 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
                               text[c.end:s_end])), None)
     if comp is not None and lemma in _NEEDS_THAT and not _has_that(st, comp) and \
             not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and \
-            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)):
+            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)) and \
+            not (lemma in ("show", "indicate") and subj.lemma.lower() in _DATA_NOUNS and comp.dep == "ccomp" and
+                 st.children(comp.i, "nsubj", "nsubjpass")):  # "Data from X show exports fell 8%"
         comp = None
     if comp is not None and (comp.dep in ("ccomp", "xcomp", "dobj") or _has_that(st, comp)):
         if comp.head != v.i:  # the clause of a noun: content starts at its "that"
@@ -460,6 +462,17 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
         cs = st.t[a].start if a < st.hi else s_end
         f.content = (cs, _cut_end(p, cs, s_end, quotes))
         return
+    # 4b. "told me on a call last week that …", "introduced to the reporter that …": a "that" after the cue's
+    # object and adverbials that the parse hung elsewhere, before a clause with a verb of its own
+    m = _THAT_AFTER_CUE.match(text, cue_end, s_end)
+    if m and (m.start(1) > m.start() or lemma in ("tell", "introduce", "inform", "brief", "assure", "remind")):
+        cs = m.end()
+        if _n_words(text[cs:s_end]) >= 4 and any(t.pos in ("VERB", "AUX") and cs <= t.start < s_end
+                                                  for t in st.t[st.lo:st.hi]) and \
+                not any(t.start == m.start(1) and t.dep in ("det", "nsubj", "dobj", "pobj") and t.pos != "SCONJ"
+                        for t in st.t[st.lo:st.hi]):
+            f.content = (cs, _cut_end(p, cs, s_end, quotes))
+            return
     # 5. a forecast of a thing: "expects about 90,000 visitors", "forecast GDP growth of 4.8% for 2024"
     if lemma in _FORECAST_OBJECT:
         obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
@@ -483,6 +496,14 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
         m = re.search(r"[,\"”]\s*$", head_text)
         if m and long_enough(head_text, "en", _MIN):
             f.content = (s_start, s_start + m.start())
+
+
+# what shows a finding without "that": "Data from the statistics office show exports fell"
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "survey", "poll", "study", "report", "filing",
+                         "census", "record", "document", "estimate", "analysis"})
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:me|us|him|her|them|(?:the\s+)?(?:reporters?|journalists?|audience|media|press)|"
+                             r"(?:in|at|on|during|to|with|by|over|via|after|before|from)\b[^,.;:\"“”]{0,60}?)){0,3}?"
+                             r"\s+(that)\s+")
 
 
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)
