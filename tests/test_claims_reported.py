@@ -1,6 +1,6 @@
 """Reported statements whose cue the parse leaves loose: "told me on a call last week that …" (the "that"
-after the cue's object and adverbials) and "Data from X show …" (a finding shown without "that"), and
-look-alikes that are no claim. Each case is one article's text and the claims a reader expects from it:
+after the cue's object and adverbials), "Data from X show …" (a finding shown without "that"), X今日公布，…
+and X发布的《…》（English title）显示，…, and look-alikes that are no claim. Each case is one article's text and the claims a reader expects from it:
 (content, speaker name or None, forecast)."""
 import pytest
 
@@ -14,6 +14,13 @@ CASES = [
                  [("timber exports to Japan fell 8 percent in June", "Harbour Statistics Office", False)],
                  id="data-from-x-show"),
     pytest.param("The results show the team played well.", [], id="results-show-no-source"),
+    pytest.param("海川港务股份有限公司（海川港务）今（18）日公布，海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%。",
+                 [("海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%", "海川港务股份有限公司", False)],
+                 id="zh-announced-today"),
+    pytest.param("市统计局公布了今年一季度的主要经济数据。", [], id="zh-announced-a-thing"),
+    pytest.param("英国咨询机构Northwind Research日前发布的《2025年第三季度航运展望》（Shipping Outlook Q3 2025）显示，"
+                 "亚洲至北欧航线平均航程延长约10天。",
+                 [("亚洲至北欧航线平均航程延长约10天", "Northwind Research", False)], id="zh-titled-report-shows"),
 ]
 
 
