@@ -104,11 +104,13 @@ def _as_written(a: Article, offset: int, rc) -> str | None:
 
 def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
     """甘德明表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
-    sentence right after a person's words, in the same paragraph, naming nobody else, goes on with
-    that person's words."""
+    sentence right after a person's words (or an organization's official's: X相关负责人表示，…), in the same
+    paragraph, naming nobody else, goes on with that source's words."""
     last = history[-1] if history else None
-    if speaker is not None or last is None or last.unit != unit or last.type != PERSON or last.speaker is None:
+    if speaker is not None or last is None or last.unit != unit or last.speaker is None:
         return speaker
+    if last.type != PERSON and not (last.type == ORG and re.search(r"负责人|发言人|新闻发言人", last.source_text)):
+        return speaker  # an organization goes on only through its official (X相关负责人表示，…。目前…，预计…)
     gap = a.clean[last.end:cs]
     if gap.count("。") != 1 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce]):
         return speaker

@@ -1,6 +1,7 @@
 """Reported statements whose cue the parse leaves loose: "told me on a call last week that …" (the "that"
 after the cue's object and adverbials), "Data from X show …" (a finding shown without "that"), X今日公布，…
-and X发布的《…》（English title）显示，…, and look-alikes that are no claim. Each case is one article's text and the claims a reader expects from it:
+and X发布的《…》（English title）显示，…; the next sentence of an organization's official with no cue of its
+own (X相关负责人表示，…。目前…，预计…); and look-alikes that are no claim. Each case is one article's text and the claims a reader expects from it:
 (content, speaker name or None, forecast)."""
 import pytest
 
@@ -18,6 +19,9 @@ CASES = [
                  [("海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%", "海川港务股份有限公司", False)],
                  id="zh-announced-today"),
     pytest.param("市统计局公布了今年一季度的主要经济数据。", [], id="zh-announced-a-thing"),
+    pytest.param("江源港务集团相关负责人表示，一期码头已于去年建成投用。目前二期工程已完成土地收储，预计明年三季度开工建设。",
+                 [("一期码头已于去年建成投用", "江源港务集团", False), ("预计明年三季度开工建设", "江源港务集团", True)],
+                 id="zh-an-officials-next-sentence-goes-on"),
     pytest.param("英国咨询机构Northwind Research日前发布的《2025年第三季度航运展望》（Shipping Outlook Q3 2025）显示，"
                  "亚洲至北欧航线平均航程延长约10天。",
                  [("亚洲至北欧航线平均航程延长约10天", "Northwind Research", False)], id="zh-titled-report-shows"),
