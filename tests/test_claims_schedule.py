@@ -29,6 +29,11 @@ CASES = [
                  "contracts.",
                  [("A ruling on the merger is expected before the summer break, with a transition period for "
                    "existing contracts", None, True)], id="en-expected-before"),
+    pytest.param("Mira Holt said lower prices should support fuel consumption later in the year.",
+                 [("lower prices should support fuel consumption later in the year", "Mira Holt", True)],
+                 id="en-should-later-in-the-year"),
+    pytest.param("Mira Holt said prices rose later in the year.", [("prices rose later in the year", "Mira Holt", False)],
+                 id="en-later-in-the-year-past"),
     pytest.param(DATED + "The harbour survey closed on February 28 after six weeks.", [], id="en-closed-on-a-day-past"),
     pytest.param(DATED + "The autumn fair in the old market hall opens on Feb. 1.", [],
                  id="en-day-behind-the-article"),
