@@ -456,11 +456,6 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
-        if differs and r_future and _SUBJECT_MODAL.match(right) and not _future_at(p, cs, cs + m.start()):
-            # "…的利润增长压力仍然较大，未来或将加快…", "项目投资15亿元，建成后将形成…", "…占比接近三成，这部分资产
-            # 短期内不会…": facts of now, then what will be, with a modal of its own (not 有望, which goes on with
-            # the subject before: "产线已进入验证阶段，有望明年供货")
-            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
         if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
                 (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
                  _future_at(p, cs + last_start + 1, cs + m.start())):
@@ -471,8 +466,6 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
     return [(cs, ce)]
 
 
-# a clause that opens with a short subject or time and a modal: 全市将…, 这两项今年还会…, 未来或将…, 建成后将…
-_SUBJECT_MODAL = re.compile(r"^[^，,。；;：:“”「」]{0,10}?(?:将|还会|也会|仍会|不会|或将|还将|也将|仍将|将会)")
 _OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
                       "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
 
