@@ -2,8 +2,9 @@
 obligation still ahead ("may have to"), and not a habit ("pays within 21 days"); a source's own forecast
 given after a turn ("…, but it kept its forecast that…"); an expectation placed in time ("is expected before
 the summer break"); and in Chinese an own-voice forecast after a fact told with an adjective (…压力仍然较大，
-未来或将…: the forecast starts at 未来), and 可望 ("is expected to"). Each case is one article's text and the
-claims a reader expects from it: (content, speaker name or None, forecast)."""
+未来或将…: the forecast starts at 未来), 可望 ("is expected to"), 定于 ("is scheduled for") and 预料 (a cue
+that expects; not 出乎预料). Each case is one article's text and the claims a reader expects from it:
+(content, speaker name or None, forecast)."""
 import pytest
 
 DATED = "DUNMORE, March 3, 2025\n\n"
@@ -48,6 +49,11 @@ CASES = [
                  id="zh-adjective-fact-before-own-voice-future"),
     pytest.param("该行去年净利润下降一成，资产质量压力仍然较大，未来或将加快处置不良资产。",
                  [("未来或将加快处置不良资产", None, True)], id="zh-own-voice-future-after-facts"),
+    pytest.param("陈立新预料，明年钢价将小幅回落。", [("明年钢价将小幅回落", "陈立新", True)], id="zh-yuliao-is-a-cue"),
+    pytest.param("陈立新说，结果出乎预料。", [("结果出乎预料", "陈立新", False)], id="zh-unexpectedly-is-a-fact"),
+    pytest.param("第三届博览会定于5月20日在杭州开幕。", [("第三届博览会定于5月20日在杭州开幕", None, True)],
+                 id="zh-scheduled-for"),
+    pytest.param("原定于去年开幕的博览会推迟举行。", [], id="zh-originally-scheduled"),
     pytest.param("李海涛认为，下半年船舶订单仍可维持增长，全年可望突破200艘。",
                  [("下半年船舶订单仍可维持增长，全年可望突破200艘", "李海涛", True)], id="zh-kewang-is-expected"),
     pytest.param("王立军说，公司产线已进入客户验证阶段，有望明年实现量产。",
