@@ -361,7 +361,9 @@ def _names_an_org(core: str, lang: str) -> bool:
 
 # documents and figures whose author the source names: "a study by X", "the statistics of X" speak for X
 _AUTHORED = frozenset({"study", "report", "survey", "statistics", "data", "figures", "analysis", "research", "paper",
-                       "note", "poll", "estimates", "calculations", "forecast", "forecasts"})
+                       "note", "poll", "estimates", "calculations", "forecast", "forecasts", "assessment", "review",
+                       "evaluation", "audit", "projection", "projections", "outlook", "estimate", "studies", "reports",
+                       "surveys", "modelling", "modeling", "census", "index"})
 _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders",
                             "source", "sources", "people", "residents", "economists", "traders", "investors",
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from .horizon import DAY_EN, day_ahead, find_horizon
-from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
-                     with_plain_quotes)
+from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
+                     trim, with_plain_quotes)
 from .lang import Parse, Token, words_en
 from .names import simplified_chars
 
@@ -679,8 +679,14 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
         found = _frames_in_sentence(p, st, quotes, body_start, cfg)
         s_start, s_end = max(toks[lo].start, body_start), toks[hi - 1].end
         for f in _according_frames(p, s_start, s_end, quotes):
-            if not any(_overlap(f.content, g.content) for g in found):
+            same = [g for g in found if _overlap(f.content, g.content)]
+            if not same:
                 found.append(f)
+            elif f.source is not None and re.match(r"[A-Z]", text[f.source[0]:f.source[1]]) and \
+                    not is_unnamed_source(text[f.source[0]:f.source[1]]):
+                for g in same:  # "Analysts had expected …, according to X Data": X compiled what the unnamed said
+                    if g.source is not None and is_unnamed_source(text[g.source[0]:g.source[1]]):
+                        g.source, g.head = f.source, f.head
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
         found += _said_and_more(p, found, s_end, quotes)
@@ -744,9 +750,10 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
 
 
 # a paragraph whose language changes after a quote: the quote is the unit before, and this one opens
-# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 冯立鸿 told this newspaper …';
-# a pronoun there, '" she said.', the speaker of the quotes around it already covers)
-_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 冯立鸿 told this newspaper …') or
+# by pronoun ('" she said.': the person named just before, when no earlier quote gave the quote its speaker)
+_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[Hh]e|[Ss]he|"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                             r"\s+(?:also\s+)?(?P<cue>said|says|added|told|explained|noted|stressed)\b")
 
 # stray dots scraped into a sentence ("cut the number of . . product SKUs by half", one dot left after

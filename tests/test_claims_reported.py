@@ -1,8 +1,10 @@
 """Reported statements whose cue the parse leaves loose: "told me on a call last week that …" (the "that"
 after the cue's object and adverbials), "Data from X show …" (a finding shown without "that"), X今日公布，…
 and X发布的《…》（English title）显示，…; the next sentence of an organization's official with no cue of its
-own (X相关负责人表示，…。目前…，预计…); and look-alikes that are no claim. Each case is one article's text and the claims a reader expects from it:
-(content, speaker name or None, forecast)."""
+own (X相关负责人表示，…。目前…，预计…); "an assessment by X estimates", "Analysts had expected …, according to
+X Data" (X speaks), a Chinese quote in English text closed by '" she said'; and look-alikes that are no
+claim. Each case is one article's text and the claims a reader expects from it: (content, speaker name or
+None, forecast)."""
 import pytest
 
 CASES = [
@@ -15,6 +17,19 @@ CASES = [
                  [("timber exports to Japan fell 8 percent in June", "Harbour Statistics Office", False)],
                  id="data-from-x-show"),
     pytest.param("The results show the team played well.", [], id="results-show-no-source"),
+    pytest.param("An independent assessment by Harbour Analytics estimates the bridge will carry 40,000 cars a day "
+                 "once it opens.",
+                 [("the bridge will carry 40,000 cars a day once it opens", "Harbour Analytics", True)],
+                 id="an-assessment-by-x"),
+    pytest.param("Analysts on average had expected earnings of 91 cents a share, according to Harwick Market Data.",
+                 [("earnings of 91 cents a share", "Harwick Market Data", False)],
+                 id="analysts-according-to-a-named-compiler"),
+    pytest.param("Analysts said sales would rise 5%, according to a survey.", [("sales would rise 5%", None, True)],
+                 id="analysts-according-to-an-unnamed-survey"),
+    pytest.param('Mei Ling, the association\'s deputy secretary-general, was blunter. '
+                 '"明年行业整合会明显加快，没有资质的小作坊会被淘汰。" she said.',
+                 [("明年行业整合会明显加快，没有资质的小作坊会被淘汰", "Mei Ling", True)],
+                 id="chinese-quote-then-she-said"),
     pytest.param("海川港务股份有限公司（海川港务）今（18）日公布，海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%。",
                  [("海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%", "海川港务股份有限公司", False)],
                  id="zh-announced-today"),
