@@ -831,23 +831,28 @@ def _own_voice_future(sent: str) -> bool:
 def _scheduled_day(p: Parse, s: int, e: int, date) -> bool:
     """A statement in the present placed on a day ahead: a schedule or a deadline ("Submissions close on
     30 June", "The fair's third phase opens on Oct. 31", "every member must apply by March 15"). The day
-    follows on/by/before/until; every verb of its clause before it is in the present (no past form, no
-    "has", no "-ing"); the day lies after the article's date when the article gives one."""
-    text = p.text
+    follows on/by/before/until and belongs to the verb, not to a noun ("before the Nov. 8 election"); the
+    clause is a main one (not "With days to go until …") whose verbs are all in the present (no past form,
+    no "has", no "-ing"); the day lies after the article's date when the article gives one."""
+    text, toks = p.text, p.tokens
     for m in DAY_EN.finditer(text, s, e):
-        if not re.search(r"(?i)\b(?:on|by|before|until|till|through|no later than)\s+(?:the\s+)?$",
-                         text[max(s, m.start() - 20):m.start()]):
+        pre = re.search(r"(?i)\b(on|by|before|until|till|through|no later than)\s+$", text[max(s, m.start() - 20):m.start()])
+        if not pre or day_ahead(m, date) is False:
             continue
-        if day_ahead(m, date) is False:
-            continue
+        prep_at = max(s, m.start() - 20) + pre.start(1)
+        prep = next((t for t in toks if t.start == prep_at), None)
+        if prep is None or not (0 <= prep.head < len(toks)) or toks[prep.head].pos in ("NOUN", "PROPN", "NUM") or \
+                toks[prep.head].dep in ("acl", "relcl", "pcomp", "amod"):
+            continue  # "two weeks before the Nov. 8 election", "the decision to act days before Nov. 8 set off …"
         a = max([s] + [text.rfind(x, s, m.start()) + 1 for x in ",;:\"“”"])
-        verbs = [t for t in p.tokens if a <= t.start and t.end <= m.start() and t.pos in ("VERB", "AUX")]
-        if not verbs:  # "Submissions close on 30 June and can be lodged online" ("close" read as an adverb): the
-            b = min([e] + [k for k in (text.find(x, m.end(), e) for x in ",;:.") if k != -1])  # clause's verbs
-            verbs = [t for t in p.tokens if m.end() <= t.start and t.end <= b and t.pos in ("VERB", "AUX")]
+        b = min([e] + [k for k in (text.find(x, m.end(), e) for x in ",;:\"“”") if k != -1])
+        if re.match(r"\s*(?i:with|as|after|before|when|while|until|since|if|though|although|because|once)\b",
+                    text[a:b]):
+            continue
+        verbs = [t for t in toks if a <= t.start and t.end <= b and t.pos in ("VERB", "AUX")]
         if verbs and all(_present(t) or (k > 0 and verbs[k - 1].pos == "AUX" and _present(verbs[k - 1]) and
                                          verbs[k - 1].end + 1 >= t.start)  # "can be lodged": a present passive
-                         for k, t in enumerate(verbs)) and not _PAST_EN.search(text[a:m.start()]):
+                         for k, t in enumerate(verbs)) and not _PAST_EN.search(text[a:b]):
             return True
     return False
 

@@ -38,6 +38,10 @@ CASES = [
     pytest.param(DATED + "The harbour survey closed on February 28 after six weeks.", [], id="en-closed-on-a-day-past"),
     pytest.param(DATED + "The autumn fair in the old market hall opens on Feb. 1.", [],
                  id="en-day-behind-the-article"),
+    pytest.param(DATED + "The interview comes two weeks before the March 20 ballot in the northern province.", [],
+                 id="en-day-naming-an-event"),
+    pytest.param(DATED + "With just days to go until March 20, the mayor has closed the gap in the polls.", [],
+                 id="en-day-in-a-subordinate-clause"),
     pytest.param('"Buyers used to pay late. Now the cooperative pays within 21 days," said Joyce Wanjiru, '
                  'its secretary.',
                  [("Buyers used to pay late. Now the cooperative pays within 21 days", "Joyce Wanjiru", False)],
