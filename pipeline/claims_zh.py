@@ -207,6 +207,10 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     src = text[s:e].strip()
+    # 但她同时提醒, 不过她也提醒: the source is 她, between a turn word and an adverb
+    core = re.sub(r"(?:同时|也|还|则|又|再次|进一步|亦)+$", "", re.sub(r"^(?:但是?|不过|而|同时|此外|另外)[，,]?", "", src))
+    if core in _PRONOUNS and core != src:
+        return True
     if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
         return False
     if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久)|并未|尚未|无法|不能|"

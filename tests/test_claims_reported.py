@@ -2,9 +2,9 @@
 after the cue's object and adverbials), "Data from X show …" (a finding shown without "that"), X今日公布，…
 and X发布的《…》（English title）显示，…; the next sentence of an organization's official with no cue of its
 own (X相关负责人表示，…。目前…，预计…); "an assessment by X estimates", "Analysts had expected …, according to
-X Data" (X speaks), a Chinese quote in English text closed by '" she said'; and look-alikes that are no
-claim. Each case is one article's text and the claims a reader expects from it: (content, speaker name or
-None, forecast)."""
+X Data" (X speaks), 但她同时提醒，… (a pronoun between a turn word and an adverb), a Chinese quote in English
+text closed by '" she said'; and look-alikes that are no claim. Each case is one article's text and the
+claims a reader expects from it: (content, speaker name or None, forecast)."""
 import pytest
 
 CASES = [
@@ -34,6 +34,9 @@ CASES = [
                  [("海川港今年上半年货柜装卸量达182.6万TEU，年增7.2%", "海川港务股份有限公司", False)],
                  id="zh-announced-today"),
     pytest.param("市统计局公布了今年一季度的主要经济数据。", [], id="zh-announced-a-thing"),
+    pytest.param("协会秘书长周丽表示，预计下半年钢材价格将企稳回升。但她同时提醒，铁矿石价格仍处于高位，钢厂利润空间依然有限。",
+                 [("预计下半年钢材价格将企稳回升", "周丽", True), ("铁矿石价格仍处于高位，钢厂利润空间依然有限", "周丽", False)],
+                 id="zh-but-she-also-warned"),
     pytest.param("江源港务集团相关负责人表示，一期码头已于去年建成投用。目前二期工程已完成土地收储，预计明年三季度开工建设。",
                  [("一期码头已于去年建成投用", "江源港务集团", False), ("预计明年三季度开工建设", "江源港务集团", True)],
                  id="zh-an-officials-next-sentence-goes-on"),
