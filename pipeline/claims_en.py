@@ -463,6 +463,16 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
         cs = st.t[a].start if a < st.hi else s_end
         f.content = (cs, _cut_end(p, cs, s_end, quotes))
         return
+    # 4a. "said the stock's slide already prices in …" parsed with the clause's subject as the object of "said":
+    # the clause runs from the object (not "said nothing", "said so", "said a prayer")
+    if comp is None and lemma == "say":
+        obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
+        if obj is not None and obj.text.lower() not in _SAID_OBJECTS and obj.pos in ("NOUN", "PROPN") and \
+                any(t.pos in ("VERB", "AUX") or t.dep == "appos" for t in st.t[obj.i + 1:st.hi]):
+            cs = st.t[max(st.span(obj.i)[0], v.i + 1)].start
+            if not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and long_enough(text[cs:s_end], "en", _MIN):
+                f.content = (cs, _cut_end(p, cs, s_end, quotes))
+                return
     # 4b. "told me on a call last week that …", "introduced to the reporter that …": a "that" after the cue's
     # object and adverbials that the parse hung elsewhere, before a clause with a verb of its own
     m = _THAT_AFTER_CUE.match(text, cue_end, s_end)
@@ -502,6 +512,10 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
 # what shows a finding without "that": "Data from the statistics office show exports fell"
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "survey", "poll", "study", "report", "filing",
                          "census", "record", "document", "estimate", "analysis"})
+# what "said" takes as a real object
+_SAID_OBJECTS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything", "goodbye",
+                           "hello", "yes", "no", "little", "much", "more", "less", "thanks", "prayer", "prayers",
+                           "words", "word", "things", "grace", "mass", "farewell", "sorry"})
 _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:me|us|him|her|them|(?:the\s+)?(?:reporters?|journalists?|audience|media|press)|"
                              r"(?:in|at|on|during|to|with|by|over|via|after|before|from)\b[^,.;:\"“”]{0,60}?)){0,3}?"
                              r"\s+(that)\s+")
