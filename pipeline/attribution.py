@@ -43,7 +43,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
     for n, (s, _e, lang, p) in enumerate(units):
-        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims)
+        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
         for rc in raw_claims:
             if rc.points:  # a source with no content: it speaks the quotes before it, or the one after
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
@@ -104,11 +104,13 @@ def _as_written(a: Article, offset: int, rc) -> str | None:
 
 def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker: Speaker | None) -> Speaker | None:
     """甘德明表示，全区沃柑种植面积已超过40万亩。下一步，区里计划…，力争…: a statement with no cue in the
-    sentence right after a person's words, in the same paragraph, naming nobody else, goes on with
-    that person's words."""
+    sentence right after a person's words (or an organization's official's: X相关负责人表示，…), in the same
+    paragraph, naming nobody else, goes on with that source's words."""
     last = history[-1] if history else None
-    if speaker is not None or last is None or last.unit != unit or last.type != PERSON or last.speaker is None:
+    if speaker is not None or last is None or last.unit != unit or last.speaker is None:
         return speaker
+    if last.type != PERSON and not (last.type == ORG and re.search(r"负责人|发言人|新闻发言人", last.source_text)):
+        return speaker  # an organization goes on only through its official (X相关负责人表示，…。目前…，预计…)
     gap = a.clean[last.end:cs]
     if gap.count("。") != 1 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce]):
         return speaker
@@ -359,7 +361,9 @@ def _names_an_org(core: str, lang: str) -> bool:
 
 # documents and figures whose author the source names: "a study by X", "the statistics of X" speak for X
 _AUTHORED = frozenset({"study", "report", "survey", "statistics", "data", "figures", "analysis", "research", "paper",
-                       "note", "poll", "estimates", "calculations", "forecast", "forecasts"})
+                       "note", "poll", "estimates", "calculations", "forecast", "forecasts", "assessment", "review",
+                       "evaluation", "audit", "projection", "projections", "outlook", "estimate", "studies", "reports",
+                       "surveys", "modelling", "modeling", "census", "index"})
 _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders",
                             "source", "sources", "people", "residents", "economists", "traders", "investors",
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .horizon import find_horizon
-from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, long_enough, trim,
-                     with_plain_quotes)
+from .horizon import DAY_EN, day_ahead, find_horizon
+from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
+                     trim, with_plain_quotes)
 from .lang import Parse, Token, words_en
 from .names import simplified_chars
 
@@ -72,17 +72,19 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b| love\b| rather\b|'ve\b)|"
-                        r"could(?! not\b| have\b| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b| be \w+ing\b)|might(?! have\b| be \w+ing\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
+                        r"could(?! not\b| have\b(?! to\b)| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b(?! to\b)| be \w+ing\b)|"
+                        r"might(?! have\b(?! to\b)| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
+                        r"should(?= (?:[\w-]+ ){1,6}?later in the (?:year|month|quarter|decade)\b)|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
                         r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s|’s)|"
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
                         r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
-                        r"within (?:the next )?\w+ (?:years?|months?|weeks?|days?)|"
+                        r"within the next \w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
 # "whether it will", "who knows how it will be": a future form inside an embedded question
 _EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
@@ -96,12 +98,14 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
                            r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
-                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this)\b|[,.])|"
+                           r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this|before|within|until|"
+                           r"soon|shortly|once)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
                            r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                            r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
-                           r"(?:(?-i:may)|might|could)(?! have| not| be \w+ing\b)(?= (?:be|rise|fall|increase|decrease|grow|reach|"
+                           r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|"
+                           r"increase|decrease|grow|reach|"
                            r"exceed|lead|cause|result|take|become|need|face|see|trigger|hit|drop|climb|double|suffer|affect|spread|"
                            r"strike|cost|delay|force|"
                            r"triple|top|surpass|return|resume|end|start|begin|continue|remain|stay|close|open)\b))\b")
@@ -177,9 +181,11 @@ class Frame:
 
 # a modal that in a speaker's own words (a direct quote) is a wish, a manner or a hypothesis more often
 # than a forecast ("it would be my dream", "the simplest I could make them"): not a future form there,
-# except "could/may/might" before a verb of change or outcome ("rates could fall")
-_QUOTE_MODAL = re.compile(r"(?i)\bwould\b|\b(?:could|might|(?-i:may))\b(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
-                          r"(?:rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
+# except "could/may/might" before a verb of change or outcome ("rates could fall") and any modal before
+# "have to", an obligation still ahead ("we may have to close a line")
+_QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:may))\b"
+                          r"(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+                          r"(?:have to|rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
                           r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
                           r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
 
@@ -440,7 +446,9 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
                               text[c.end:s_end])), None)
     if comp is not None and lemma in _NEEDS_THAT and not _has_that(st, comp) and \
             not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and \
-            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)):
+            not (lemma in _SPEECH_WITHOUT_THAT and comp.dep == "ccomp" and _finite_clause(st, comp)) and \
+            not (lemma in ("show", "indicate") and subj.lemma.lower() in _DATA_NOUNS and comp.dep == "ccomp" and
+                 st.children(comp.i, "nsubj", "nsubjpass")):  # "Data from X show exports fell 8%"
         comp = None
     if comp is not None and (comp.dep in ("ccomp", "xcomp", "dobj") or _has_that(st, comp)):
         if comp.head != v.i:  # the clause of a noun: content starts at its "that"
@@ -455,6 +463,27 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
         cs = st.t[a].start if a < st.hi else s_end
         f.content = (cs, _cut_end(p, cs, s_end, quotes))
         return
+    # 4a. "said the stock's slide already prices in …" parsed with the clause's subject as the object of "said":
+    # the clause runs from the object (not "said nothing", "said so", "said a prayer")
+    if comp is None and lemma == "say":
+        obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
+        if obj is not None and obj.text.lower() not in _SAID_OBJECTS and obj.pos in ("NOUN", "PROPN") and \
+                any(t.pos in ("VERB", "AUX") or t.dep == "appos" for t in st.t[obj.i + 1:st.hi]):
+            cs = st.t[max(st.span(obj.i)[0], v.i + 1)].start
+            if not re.match(r"\s*(?:[,:]|that\b)", text[v.end:v.end + 8]) and long_enough(text[cs:s_end], "en", _MIN):
+                f.content = (cs, _cut_end(p, cs, s_end, quotes))
+                return
+    # 4b. "told me on a call last week that …", "introduced to the reporter that …": a "that" after the cue's
+    # object and adverbials that the parse hung elsewhere, before a clause with a verb of its own
+    m = _THAT_AFTER_CUE.match(text, cue_end, s_end)
+    if m and (m.start(1) > m.start() or lemma in ("tell", "introduce", "inform", "brief", "assure", "remind")):
+        cs = m.end()
+        if _n_words(text[cs:s_end]) >= 4 and any(t.pos in ("VERB", "AUX") and cs <= t.start < s_end
+                                                  for t in st.t[st.lo:st.hi]) and \
+                not any(t.start == m.start(1) and t.dep in ("det", "nsubj", "dobj", "pobj") and t.pos != "SCONJ"
+                        for t in st.t[st.lo:st.hi]):
+            f.content = (cs, _cut_end(p, cs, s_end, quotes))
+            return
     # 5. a forecast of a thing: "expects about 90,000 visitors", "forecast GDP growth of 4.8% for 2024"
     if lemma in _FORECAST_OBJECT:
         obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
@@ -478,6 +507,18 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
         m = re.search(r"[,\"”]\s*$", head_text)
         if m and long_enough(head_text, "en", _MIN):
             f.content = (s_start, s_start + m.start())
+
+
+# what shows a finding without "that": "Data from the statistics office show exports fell"
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "survey", "poll", "study", "report", "filing",
+                         "census", "record", "document", "estimate", "analysis"})
+# what "said" takes as a real object
+_SAID_OBJECTS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything", "goodbye",
+                           "hello", "yes", "no", "little", "much", "more", "less", "thanks", "prayer", "prayers",
+                           "words", "word", "things", "grace", "mass", "farewell", "sorry"})
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:me|us|him|her|them|(?:the\s+)?(?:reporters?|journalists?|audience|media|press)|"
+                             r"(?:in|at|on|during|to|with|by|over|via|after|before|from)\b[^,.;:\"“”]{0,60}?)){0,3}?"
+                             r"\s+(that)\s+")
 
 
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)
@@ -626,7 +667,8 @@ def _according_frames(p: Parse, s_start: int, s_end: int, quotes: list[Quote]) -
     return out
 
 
-def claims_en(p: Parse, cfg) -> list[RawClaim]:
+def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
+    """Claims of one paragraph; ``date``: the article's (year, month, day), for days ahead of it."""
     p = with_plain_quotes(p)
     text, toks = p.text, p.tokens
     lead = _CLOSED_BEFORE.match(text)
@@ -651,8 +693,14 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         found = _frames_in_sentence(p, st, quotes, body_start, cfg)
         s_start, s_end = max(toks[lo].start, body_start), toks[hi - 1].end
         for f in _according_frames(p, s_start, s_end, quotes):
-            if not any(_overlap(f.content, g.content) for g in found):
+            same = [g for g in found if _overlap(f.content, g.content)]
+            if not same:
                 found.append(f)
+            elif f.source is not None and re.match(r"[A-Z]", text[f.source[0]:f.source[1]]) and \
+                    not is_unnamed_source(text[f.source[0]:f.source[1]]):
+                for g in same:  # "Analysts had expected …, according to X Data": X compiled what the unnamed said
+                    if g.source is not None and is_unnamed_source(text[g.source[0]:g.source[1]]):
+                        g.source, g.head = f.source, f.head
         if not found:
             found = _said_by_surface(p, s_start, s_end, quotes)
         found += _said_and_more(p, found, s_end, quotes)
@@ -664,7 +712,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
     for f in frames:
         for s, e in (split_sentences_en(text, *f.content) if f.quote else split_en(p, *f.content)):
             c = content_claim(text, s, e, "en", f.cue, f.cue_start, f.source, f.head,
-                              lambda x: _is_future(x, f.lemma, quoted=f.quote is not None) and
+                              lambda x, s=s, e=e: (_is_future(x, f.lemma, quoted=f.quote is not None) or
+                                                   _scheduled_day(p, s, e, date)) and
                               not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
                                                                                      f.cue_start])))
             if c and long_enough(text[c.start:c.end], "en", cfg):
@@ -688,7 +737,8 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
         if s_end <= s_start or any(_overlap((s_start, s_end), u) for u in used):
             continue
         sent = text[s_start:s_end]
-        if not _own_voice_future(sent) or sent.rstrip().endswith("?") or _looks_like_headline(sent) or \
+        if not (_own_voice_future(sent) or _scheduled_day(p, s_start, s_end, date)) or sent.rstrip().endswith("?") or \
+                _looks_like_headline(sent) or \
                 _CAPTION_EN.search(text[s_start:s_end + 60].split("\n")[0]):
             continue
         # "The council approved the budget last week; construction begins next month": the part after
@@ -714,9 +764,10 @@ def claims_en(p: Parse, cfg) -> list[RawClaim]:
 
 
 # a paragraph whose language changes after a quote: the quote is the unit before, and this one opens
-# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 冯立鸿 told this newspaper …';
-# a pronoun there, '" she said.', the speaker of the quotes around it already covers)
-_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+# with the quote's closing mark and its source by name ('"新加坡的土地太贵了。" 冯立鸿 told this newspaper …') or
+# by pronoun ('" she said.': the person named just before, when no earlier quote gave the quote its speaker)
+_CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2,5}|[Hh]e|[Ss]he|"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                             r"\s+(?:also\s+)?(?P<cue>said|says|added|told|explained|noted|stressed)\b")
 
 # stray dots scraped into a sentence ("cut the number of . . product SKUs by half", one dot left after
@@ -791,6 +842,45 @@ def _own_voice_future(sent: str) -> bool:
     return any(not _past_framed(plain, m) for m in _OWN_VOICE_EN.finditer(plain)) or _time_ahead_plan(plain)
 
 
+def _scheduled_day(p: Parse, s: int, e: int, date) -> bool:
+    """A statement in the present placed on a day ahead: a schedule or a deadline ("Submissions close on
+    30 June", "The fair's third phase opens on Oct. 31", "every member must apply by March 15"). The day
+    follows on/by/before/until and belongs to the verb, not to a noun ("before the Nov. 8 election"); the
+    clause is a main one (not "With days to go until …") whose verbs are all in the present (no past form,
+    no "has", no "-ing"); the day lies after the article's date when the article gives one."""
+    text, toks = p.text, p.tokens
+    for m in DAY_EN.finditer(text, s, e):
+        pre = re.search(r"(?i)\b(on|by|before|until|till|through|no later than)\s+$", text[max(s, m.start() - 20):m.start()])
+        if not pre or day_ahead(m, date) is False:
+            continue
+        prep_at = max(s, m.start() - 20) + pre.start(1)
+        prep = next((t for t in toks if t.start == prep_at), None)
+        if prep is None or not (0 <= prep.head < len(toks)) or toks[prep.head].pos in ("NOUN", "PROPN", "NUM") or \
+                toks[prep.head].dep in ("acl", "relcl", "pcomp", "amod"):
+            continue  # "two weeks before the Nov. 8 election", "the decision to act days before Nov. 8 set off …"
+        a = max([s] + [text.rfind(x, s, m.start()) + 1 for x in ",;:\"“”"])
+        b = min([e] + [k for k in (text.find(x, m.end(), e) for x in ",;:\"“”") if k != -1])
+        if re.match(r"\s*(?i:with|as|after|before|when|while|until|since|if|though|although|because|once)\b",
+                    text[a:b]):
+            continue
+        verbs = [t for t in toks if a <= t.start and t.end <= b and t.pos in ("VERB", "AUX")]
+        if verbs and all(_present(t) or (k > 0 and verbs[k - 1].pos == "AUX" and _present(verbs[k - 1]) and
+                                         verbs[k - 1].end + 1 >= t.start)  # "can be lodged": a present passive
+                         for k, t in enumerate(verbs)) and not _PAST_EN.search(text[a:b]):
+            return True
+    return False
+
+
+def _present(t: Token) -> bool:
+    """A verb in the present or a bare infinitive: "opens", "close", "must", "is" (not "opened", "has",
+    "opening")."""
+    w, lemma = t.text.lower(), t.lemma.lower()
+    if w in ("has", "have", "had", "did", "was", "were", "been", "being", "would", "could", "might", "should"):
+        return False
+    return w in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "am", "'s", "’s", "'re", "’re",
+                 "does", "do", "can", "must", "may")
+
+
 _NOBODY_BELIEVES = re.compile(r"(?i)^\s*(?:not everyone|not all|few|no one|nobody|none)\b[^,;.]{0,40}?\b(?:convinced|sure|"
                               r"certain|believes?|thinks?|expects?|agrees?)\b")
 _REL_WILL = re.compile(r"(?i)\b(?:that|which|who)\s+will\s+[^,;:.]{1,80}?\s(?=(?:has|have|had|is|are|was|were|"
@@ -863,6 +953,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):
         return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+    m = _BUT_VIEW.search(seg)  # "…net income fell 9%, but it kept its forecast that loans will grow 5%"
+    if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 3 and not _open_quote(seg[:m.start()]):
+        return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
@@ -899,6 +992,11 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 # "…, but warned that …": a statement of its own after a turn, told with a verb of speech
 _BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
                        r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
+# "…, but it stuck to its forecast that …", "and he repeated his view that …": a view of the source's own,
+# given after a turn, is a statement of its own
+_BUT_VIEW = re.compile(r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:forecast|outlook|guidance|expectation|prediction|estimate|projection|view|belief|target|"
+                       r"promise|pledge)s?\s+that\s+")
 # a verb that opens a statement of its own after "and": "… and expects presales to start"
 _NEW_CUE = re.compile(r"(?:expects?|expected|predicts?|predicted|forecasts?|said|says|added|noted|"
                       r"warned|estimated|believes?|believed|hopes?|hoped)\b")

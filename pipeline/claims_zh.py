@@ -37,7 +37,7 @@ _CUES = frozenset(words_zh.REPORTING_CUES)
 _DIRECT = frozenset({"表示", "说", "称", "认为", "指出", "预计", "透露", "坦言", "强调", "相信", "直言", "坦承", "宣布",
                      "披露", "预测", "预期", "估计", "判断", "建议", "提醒", "警告", "声称", "宣称", "承认", "看好",
                      "呼吁", "坦陈", "介绍", "分析", "提出", "表明"})
-_FORECAST_CUES = frozenset({"预计", "预测", "预期", "展望", "预估", "预判"})
+_FORECAST_CUES = frozenset({"预计", "预测", "预期", "展望", "预估", "预判", "预料"})
 _PRONOUNS = ("他", "她", "他们", "她们", "我们", "我", "该", "这位", "其", "对方")
 _UNNAMED_RE = re.compile(r"业内|人士|专家|分析师|投资者|网友|居民|村民|消费者|员工|工人|负责人|相关部门|有关部门|官员|"
                          r"发言人|方面|机构|报告|数据|统计|调查|通报|公告|声明")
@@ -51,7 +51,7 @@ _LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>(?:[^，,。；“”�
                       r"(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")  # 从X有限公司（以下简称“X”）获悉
 _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|对照)(?P<src>[^，,。；]{2,50}?)(?:的(?:数据|统计|安排|部署|"
                        r"要求|规划|计划|目标))?[，,]")
-_SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
+_SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?|[^，,。；“”]{2,40}?《[^《》]{1,40}》(?:[（(][^（()）]{1,50}[）)])?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
 _VIEW = re.compile(r"在(?P<src>[^，,。；“”]{1,30}?)看来[，,]")
 _QUOTE_CLOSE = "”」』\""
 # a sentence in which someone briefed (X通报了…, X介绍了…), read as the source of a 据介绍 right after it
@@ -59,7 +59,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|有望|可能|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
@@ -70,6 +70,7 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
 # (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
+                         r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
                          r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
                          r"可能(?=(?:会)?(?:导致|影响|造成|引发|危及|损害))|"  # a risk of what is: …封口不严，可能导致变质
                          r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
@@ -206,6 +207,10 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     src = text[s:e].strip()
+    # 但她同时提醒, 不过她也提醒: the source is 她, between a turn word and an adverb
+    core = re.sub(r"(?:同时|也|还|则|又|再次|进一步|亦)+$", "", re.sub(r"^(?:但是?|不过|而|同时|此外|另外)[，,]?", "", src))
+    if core in _PRONOUNS and core != src:
+        return True
     if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
         return False
     if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久)|并未|尚未|无法|不能|"
@@ -594,10 +599,15 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|�
 
 
 def _plain_fact(p: Parse, a: int, b: int) -> bool:
-    """A main clause of plain fact: a verb of its own, not a time/place/cause clause."""
-    return not _ADVERBIAL.search(p.text[a:b]) and \
-        (any(t.pos in ("v", "vd") for t in p.tokens if a <= t.start and t.end <= b) or
-         bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])))  # 已通过认证 (通过 tagged a preposition)
+    """A main clause of plain fact: a verb of its own, or a noun and an adjective that ends the clause as its
+    predicate (利润增长压力仍然较大); not a time/place/cause clause."""
+    if _ADVERBIAL.search(p.text[a:b]):
+        return False
+    toks = [t for t in p.tokens if a <= t.start and t.end <= b and t.pos != "w"]
+    return any(t.pos in ("v", "vd") for t in toks) or \
+        bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])) or \
+        (len(toks) >= 3 and toks[-1].pos == "a" and  # 已通过认证 (通过 tagged a preposition)
+         any(t.pos in ("n", "nz", "ORG", "PER", "LOC", "nw") for t in toks[:-1]))
 
 
 _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办|"

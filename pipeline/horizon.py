@@ -294,3 +294,28 @@ def article_year(text: str) -> int | None:
     """The year of the article's dateline, when its first lines give one."""
     d = article_date(text)
     return d[0] if d else None
+
+
+# a calendar day as English news writes it: "March 15", "Oct. 31, 2025", "30 June 2025", "the 14th of May"
+DAY_EN = re.compile(rf"\b(?:(?P<mon>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?|"
+                    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<y2>20\d\d))?)\b")
+
+
+def day_ahead(m: re.Match, doc_date, reach: int = 366) -> bool | None:
+    """Whether the day of a `DAY_EN` match lies after the article's date and within ``reach`` days of
+    it; None when the article gives no full date. A day without a year lies in the year of the article,
+    or the next when its month has passed, up to half a year ahead (in a January article "Dec. 1" is
+    last year's)."""
+    y0, m0, d0 = _doc(doc_date)
+    if y0 is None or m0 is None or d0 is None:
+        return None
+    g = m.groupdict()
+    month, day = _month(g["mon"] or g["mon2"]), int(g["d"] or g["d2"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    year = g["y"] or g["y2"]
+    if year is None:
+        ahead = ((month - m0) % 12) * 31 + day - d0
+        return 0 < ahead <= min(reach, 183)
+    ahead = (int(year) - y0) * 372 + (month - m0) * 31 + day - d0
+    return 0 < ahead <= reach
