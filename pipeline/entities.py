@@ -220,7 +220,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 NON_NAMES = {
-    "SME", "SMES", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
+    "HON", "SME", "SMES", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
     "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
@@ -418,6 +418,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if m:
                 s += m.end()
         if label == ORG:
+            based = re.match(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", text[s:e])
+            if based:
+                s += based.end()  # "Tema-based Coastline Agro"
             e = _cut_score(text, s, e)
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
@@ -1539,6 +1542,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_LATIN_MEDIA_RE.finditer(text):
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "media"))
+        for m in ZH_ACCOUNT_RE.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            a, b = m.span(g)
+            a = max([k for k in breaks if a < k < b], default=a)  # 原创 周 野 城投观察家: the spaced name before it
+            if b - a >= 4 and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
+                rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
@@ -2047,8 +2056,13 @@ _ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达
                             + r")(?:的)?$")
 ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"
                                r"数据|统计|调查|报告显示)")
-ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经))"
-                            r"(?:统计|报道|消息|数据显示|监测|调查|发布)")
+ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经|数据|"
+                            r"观察|观察家|研究))(?:统计|报道|消息|数据显示|监测|调查|发布)")
+# 点击上方蓝字关注“城投观察家”, 芯链观察 记者 宋雨桐: a WeChat account or an outlet named where outlets are named
+ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
+                           r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
+                           r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"
+                           r"([\u4e00-\u9fff]{2,8}(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条))\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
                                    r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"

@@ -238,3 +238,21 @@ def test_chinese_names_before_their_english_names_and_titles(extract, text, want
     forms = typed_forms(extract(text, lang="zh"))
     assert wanted <= forms
     assert not unwanted & forms
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("点击上方蓝字“港航观察家”关注我们，每天一篇干货！\n\n化债一年，城投们怎么样了？\n\n原创 许 平 港航观察家 2024-10-26 08:00",
+     {("ORG", "港航观察家")}, {("ORG", "许平港航观察家")}),
+    ("芯途观察 记者 宋雨萌\n\n8月28日，美国电动车制造商发布公告。据汇川数据统计，已有27家券商发布报告。",
+     {("ORG", "芯途观察"), ("ORG", "汇川数据")}, set()),
+])
+def test_chinese_accounts_and_data_firms(extract, text, wanted, unwanted):
+    forms = typed_forms(extract(text, lang="zh"))
+    assert wanted <= forms
+    assert not unwanted & forms
+
+
+def test_a_place_adjective_is_no_part_of_a_name(extract):
+    forms = typed_forms(extract("Exports go through Tema-based Coastal Agro Ltd, the firm's buyer said.", lang="en"))
+    assert ("ORG", "coastal agro ltd") in forms
+    assert not any("tema-based" in f for _t, f in forms)
