@@ -282,7 +282,22 @@ def _told_as_place(text: str, name: str) -> bool:
                 or re.search(rf"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,|\s+and)\s+(?i:{w})\b"
                              rf"(?!\s+[A-Z])", text)
                 or re.search(rf"(?i:{w})\s+(?:state|province|region|prefecture)\b", text)
+                or _listed_with_places(text, name)
                 or re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*(?:,|\(|[-—–])", text))
+
+
+_PLACE_LIST = re.compile(r"((?:[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?, )+[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),? and "
+                         r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+def _listed_with_places(text: str, name: str) -> bool:
+    """"highways linking Querétaro, Guanajuato and Jalisco": `name` in a list whose other items are places."""
+    for m in _PLACE_LIST.finditer(text):
+        items = [normalize(x) for x in m.group(1).split(", ")] + [normalize(m.group(2))]
+        others = [x for x in items if x != name]
+        if name in items and len(others) >= 2 and all(fold_accents(x) in world_places() for x in others):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 13)

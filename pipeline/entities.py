@@ -324,7 +324,8 @@ brazilian argentine argentinian chilean peruvian colombian egyptian nigerian ken
 qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
 african western eastern gulf sino
 """.split())
-_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir)$")
+_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
+                         r"eid|lent|advent|passover|halloween|new year|lunar new year|chinese new year)$")
 
 
 def _in_listing(text: str) -> list[tuple[int, int]]:
@@ -1204,7 +1205,8 @@ def _not_org_tail(surface: str) -> bool:
 
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
-                         r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley)$")
+                         r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
+                         r"Heights|Creek|Hills|Beach|Harbou?r)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:

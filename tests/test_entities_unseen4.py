@@ -256,3 +256,11 @@ def test_a_place_adjective_is_no_part_of_a_name(extract):
     forms = typed_forms(extract("Exports go through Tema-based Coastal Agro Ltd, the firm's buyer said.", lang="en"))
     assert ("ORG", "coastal agro ltd") in forms
     assert not any("tema-based" in f for _t, f in forms)
+
+
+def test_places_listed_with_places_and_holidays_are_no_people(extract):
+    a = extract("The fund owns highways linking Querétaro, Guanajuato and Jalisco. Guanajuato traffic rose by Easter, said "
+                "Ana Ruiz, an analyst at Banco Austral. Sales in Ashby Falls fell.", lang="en")
+    forms = typed_forms(a)
+    assert ("PERSON", "ana ruiz") in forms
+    assert not {("PERSON", "guanajuato"), ("PERSON", "easter"), ("PERSON", "ashby falls")} & forms
