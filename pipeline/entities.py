@@ -1583,6 +1583,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = [(s, e - 1, label, src) if label == ORG and e - s > 3 and text[e - 2] == text[e - 1]
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
+    out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
+           and e - s - len(m.group()) >= 2 else (s, e, label, src) for s, e, label, src in out]  # 文/观察者网
     return [_zh_across_wrap(text, m) for m in out] + places
 
 
