@@ -7,6 +7,13 @@ import pytest
 from conftest import typed_forms
 
 
+def found_and_not_found(article, wanted: set, unwanted: set) -> None:
+    """Every (type, name) of `wanted` is among the article's entities and none of `unwanted` is."""
+    forms = typed_forms(article)
+    assert wanted <= forms, wanted - forms
+    assert not unwanted & forms, unwanted & forms
+
+
 @pytest.mark.parametrize("text,wanted,unwanted", [
     # a role beside the name says it is a person, whatever the model guessed
     ("Shares fell 4% in early trading. Autumn Varga, an analyst at Kestrel Brook Research, said the cut was "
@@ -23,9 +30,7 @@ from conftest import typed_forms
     ("Halvard Brothers, an adviser to the deal, declined to comment.", set(), {("PERSON", "halvard brothers")}),
 ])
 def test_a_role_beside_a_name_makes_a_person(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="en"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -48,9 +53,7 @@ def test_a_role_beside_a_name_makes_a_person(extract, text, wanted, unwanted):
     ("展会在青岛国际博览中心开幕。该公司计划明年建成亚太研发中心。", set(), {("ORG", "青岛国际"), ("ORG", "亚太研发")}),
 ])
 def test_chinese_company_shapes(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="zh"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -73,9 +76,7 @@ def test_chinese_company_shapes(extract, text, wanted, unwanted):
      {("PERSON", "anil rao")}, {("PERSON", "dr anil rao")}),
 ])
 def test_lists_and_honorifics(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="en"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
 
 
 def test_latin_names_with_accents_inside_chinese_text(extract):
@@ -110,9 +111,7 @@ def test_latin_names_with_accents_inside_chinese_text(extract):
      {("ORG", "warrigal contracting")}, {("PERSON", "warrigal contracting"), ("ORG", "hale")}),
 ])
 def test_names_of_other_languages(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="en"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -128,9 +127,7 @@ def test_names_of_other_languages(extract, text, wanted, unwanted):
     ("凯斯特液压亚太研发制造中心落子常州，区里将规划建设中德智能制造合作园。", set(), {("ORG", "亚太研发"), ("ORG", "中德智能")}),
 ])
 def test_chinese_text_with_foreign_and_generic_names(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="zh"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
 
 
 def test_a_plan_named_in_english_is_no_organization(extract):
@@ -189,10 +186,7 @@ def test_the_surname_of_a_foreign_name_in_characters_joins_it(extract):
      {("ORG", "shuangma pump"), ("PERSON", "zhou zong")}, {("PERSON", "shuangma pump")}),
 ])
 def test_bylines_terms_and_short_names(extract, text, wanted, unwanted):
-    a = extract(text, lang="en")
-    forms = typed_forms(a)
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
 
 
 def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
@@ -214,9 +208,7 @@ def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
      {("ORG", "3亿欧元收购比利时港口物流商scheldt harbour logistics")}),
 ])
 def test_chinese_lists_sectors_and_latin_spans(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="zh"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,unwanted", [
@@ -235,9 +227,7 @@ def test_states_written_as_places_are_no_names(extract, text, unwanted):
     ("云岭县文化和旅游局局长阮秀梅推介了古镇改造项目。", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化和旅游局局")}),
 ])
 def test_chinese_names_before_their_english_names_and_titles(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="zh"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -247,9 +237,7 @@ def test_chinese_names_before_their_english_names_and_titles(extract, text, want
      {("ORG", "芯途观察"), ("ORG", "汇川数据")}, set()),
 ])
 def test_chinese_accounts_and_data_firms(extract, text, wanted, unwanted):
-    forms = typed_forms(extract(text, lang="zh"))
-    assert wanted <= forms
-    assert not unwanted & forms
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
 
 
 def test_a_place_adjective_is_no_part_of_a_name(extract):
