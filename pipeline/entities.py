@@ -472,16 +472,14 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
     if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
-        for rx in (PERSON_APPOSITION_RE, ROLE_THEN_PERSON_RE, ROLE_BEFORE_PERSON_RE):
-            for m in rx.finditer(text):
-                a = _skip_sentence_opener(p, text, *m.span(1))
-                b = m.end(1)
-                t = TITLE_PREFIX_RE.match(text[a:b])
-                a += t.end() if t else 0  # "Dr Anil Rao, managing director of X": the name after the title
-                words = [w.lower().strip(".,") for w in text[a:b].split()]
-                if len(words) >= 2 and not in_listing(a, b) and normalize(text[a:b]) not in PLACES_EN \
-                        and not any(w in _ORG_KIND_WORDS or w in _PERSON_IS_ORG_HEADS for w in words):
-                    rules.append((a, b, PERSON, "title"))
+        for a, b in [m.span(1) for m in PERSON_APPOSITION_RE.finditer(text)] + _role_named(text):
+            a = _skip_sentence_opener(p, text, a, b)
+            t = TITLE_PREFIX_RE.match(text[a:b])
+            a += t.end() if t else 0  # "Dr Anil Rao, managing director of X": the name after the title
+            words = [w.lower().strip(".,") for w in text[a:b].split()]
+            if len(words) >= 2 and not in_listing(a, b) and normalize(text[a:b]) not in PLACES_EN \
+                    and not any(w in _ORG_KIND_WORDS or w in _PERSON_IS_ORG_HEADS for w in words):
+                rules.append((a, b, PERSON, "title"))
     if _on("suffix"):
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
@@ -761,10 +759,38 @@ PERSON_APPOSITION_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s)")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
-ROLE_BEFORE_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})\s+({_PNAME})(?=\s+(?:said|says|told|tells|added|noted|"
-                                   rf"explained|warned|expects|believes|predicted|stated|argued|insisted)\b)")
-ROLE_THEN_PERSON_RE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
-                                 rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+({_PNAME}),")
+# (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
+_SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)\s+(?:said|says|told|tells|added|noted|explained|warned|expects|believes|"
+                                r"predicted|stated|argued|insisted)\b")
+_NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
+_ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})\s+$")
+_ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+                                rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+$")
+_PNAME_END = re.compile(rf"(?:^|(?<=\s))({_PNAME})$")
+
+
+def _name_ending(text: str, end: int) -> list[int]:
+    """Where a person's name that ends at `end` may start, the longest first (two to four words)."""
+    window = text[max(0, end - 60):end]
+    out = []
+    for k in range(len(window)):
+        if (k == 0 or window[k - 1].isspace()) and window[k:k + 1].isupper() and _PNAME_END.match(window, k):
+            out.append(end - len(window) + k)
+    return out
+
+
+def _role_named(text: str) -> list[tuple[int, int]]:
+    """Names right after a role: "OZP president Tomasz Zalewski said", "Its chief executive, Joost Akker, said"."""
+    out = []
+    for rx, role, reach in ((_SPEAKING_AFTER_RE, _ROLE_JUST_BEFORE, 40), (_NAME_THEN_COMMA_RE, _ROLE_COMMA_BEFORE, 120)):
+        for m in rx.finditer(text):
+            if role is _ROLE_COMMA_BEFORE and not text[:m.start()].rstrip()[-1:].isalpha():
+                continue
+            s = next((s for s in reversed(_name_ending(text, m.start()))  # the shortest name the role stands before
+                      if role.search(text, max(0, s - reach), s)), None)
+            if s is not None:
+                out.append((s, m.start()))
+    return out
 
 _ORG_KIND_WORDS = frozenset(w.lower() for w in words_en.BUSINESS_KINDS) | frozenset(
     w.lower() for w in words_en.ORG_NAME_WORDS)
@@ -1886,6 +1912,9 @@ _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "�
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
 _ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
+_ZH_PLACES_BY_FIRST: dict[str, tuple[str, ...]] = {}  # first character -> places, longest first
+for _p in _ZH_PLACES_LONGEST:
+    _ZH_PLACES_BY_FIRST[_p[0]] = (*_ZH_PLACES_BY_FIRST.get(_p[0], ()), _p)
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
@@ -2093,7 +2122,7 @@ def _zh_all_places(surface: str) -> bool:
     """福建厦门, 浙江省杭州市: places one after another, nothing else."""
     rest = surface
     while rest:
-        p = next((p for p in _ZH_PLACES_LONGEST if rest.startswith(p)), None)
+        p = next((p for p in _ZH_PLACES_BY_FIRST.get(rest[0], ()) if rest.startswith(p)), None)
         if p is None:
             return False
         rest = rest[len(p):]
