@@ -657,7 +657,11 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     # company words of other languages that end a firm's name (Turkish, German, Dutch, Spanish, Italian, French)
     "sanayi", "ticaret", "yatırım", "yatirim", "holding", "a.ş", "a.s", "getränke", "handel", "logistik", "werke", "werk",
     "bau", "versicherung", "sparkasse", "karton", "fabriek", "groep", "industrias", "inversiones", "constructora",
-    "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals"}
+    "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals",
+    "çelik", "celik", "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
+    "elektronik", "lebensmittel", "alimentos", "conservas", "aceites", "vinos", "têxtil", "textil",
+    # kinds of travel and transport business ("Moliceiro Tours", "Ria Boats")
+    "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions"}
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
     "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",
@@ -666,7 +670,8 @@ _FOREIGN_ORG_FIRST = frozenset({
     "università", "hochschule", "editorial", "aerolíneas", "aerolineas", "cooperativa", "coopérative", "kooperatif",
     "pt", "cv", "casa", "empresa", "empresas", "corporación", "corporacion", "productos", "servicios", "distribuidora",
     "comercial", "comercializadora", "maison", "établissements", "etablissements", "stichting", "verein", "fábrica",
-    "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda"})
+    "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda", "frutas",
+    "alimentos", "conservas", "aceites", "vinos", "barcos", "transportadora", "hoteles", "hotéis", "viagens"})
 
 
 def _lowercase_initials(before: str, acronym: str) -> bool:

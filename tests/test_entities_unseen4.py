@@ -252,3 +252,10 @@ def test_places_listed_with_places_and_holidays_are_no_people(extract):
     forms = typed_forms(a)
     assert ("PERSON", "ana ruiz") in forms
     assert not {("PERSON", "guanajuato"), ("PERSON", "easter"), ("PERSON", "ashby falls")} & forms
+
+
+def test_travel_firms_and_foreign_trade_words_make_companies(extract):
+    a = extract("Boat operators, among them Lagoa Boats, Salinas Tours and Barcos do Sal, agreed to limit trips. Importers "
+                "include Frutas Serrano of Valencia.", lang="en")
+    found_and_not_found(a, {("ORG", "salinas tours"), ("ORG", "barcos do sal"), ("ORG", "frutas serrano")},
+                        {("PERSON", "salinas tours"), ("PERSON", "frutas serrano")})
