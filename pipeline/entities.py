@@ -474,6 +474,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
         for a, b in [m.span(1) for m in PERSON_APPOSITION_RE.finditer(text)] + _role_named(text):
             a = _skip_sentence_opener(p, text, a, b)
+            prev = re.search(r"\S+\s+$", text[max(0, a - 20):a])  # "Tan | Sri Lim Kok Seng": an honorific cut in two
+            if prev:
+                h = TITLE_PREFIX_RE.match(text[a - len(prev.group()):b])
+                a = a - len(prev.group()) + h.end() if h and h.end() > len(prev.group()) else a
             t = TITLE_PREFIX_RE.match(text[a:b])
             a += t.end() if t else 0  # "Dr Anil Rao, managing director of X": the name after the title
             words = [w.lower().strip(".,") for w in text[a:b].split()]
@@ -962,7 +966,8 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
             and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
         one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and len(parts[1].split()) == 1  # "Tool & Die"
-        whole_first = len(parts) == 2 and parts[1][:1].isupper() and bool(
+        whole_first = len(parts) == 2 and parts[1][:1].isupper() and " and " in piece and not _not_org_tail(piece) \
+            and not _EVENT_TAIL.search(piece) and bool(
             COMPANY_RE.fullmatch(parts[0].strip()) or LEGAL_FORM_RE.fullmatch(parts[0].strip())
             or len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1])
         if label != ORG or len(parts) != 2 or one_name or not (by_model or whole_first or _two_names(*parts)
@@ -2044,10 +2049,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 break
         common = {(t.start, t.end) for t in toks if t.pos in ("n", "vn", "v", "a", "an", "nw") and CJK_RE.match(t.text)
                   and _zh_suffix_of(t.text) is None}
-        if len(items) >= 2:
-            for s, e in items:
-                if (s, e) in common or text[s:e] in words_zh.INDUSTRY_WORDS:
-                    continue  # 包装、电商、仓配等上下游企业: trades, no names
+        trades = sum((s, e) in common or text[s:e] in words_zh.INDUSTRY_WORDS for s, e in items)
+        if len(items) >= 2 and trades * 2 < len(items):  # 包装、电商、仓配等上下游企业: trades, no names (飞跃、红蜻、
+            for s, e in items:  # 金履等企业: one brand that is also a word)
                 if CJK_RE.search(text[s:e]) and 2 <= e - s <= 20 and not _ZH_KIND_ONLY.fullmatch(text[s:e]) \
                         or _LATIN_ITEM.fullmatch(text[s:e]) \
                         and text[s:e].split()[0].upper() not in NON_NAMES:
