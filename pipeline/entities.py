@@ -324,7 +324,7 @@ brazilian argentine argentinian chilean peruvian colombian egyptian nigerian ken
 qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
 african western eastern gulf sino
 """.split())
-_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
+_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|engr\.?|comrade|alhaji|alhaja|barr\.?|otunba|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
                          r"eid|lent|advent|passover|halloween|new year|lunar new year|chinese new year)$")
 
 
@@ -584,7 +584,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules = [r for r in rules if r in found] + extra
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
-        found = [_given_name_before(text, _extend_surname(text, m)) for m in found]
+        found = [_particles_before(text, _given_name_before(text, _extend_surname(text, m))) for m in found]
     return _resolve(found, rules, text, p) + places
 
 
@@ -665,7 +665,9 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "çelik", "celik", "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
     "elektronik", "lebensmittel", "alimentos", "conservas", "aceites", "vinos", "têxtil", "textil",
     # kinds of travel and transport business ("Moliceiro Tours", "Ria Boats")
-    "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions"}
+    "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
+    # unions in other languages ("Havenwerkers Unie")
+    "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
     "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",
@@ -769,12 +771,15 @@ PERSON_APPOSITION_RE = re.compile(
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s)")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
-_SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)\s+(?:said|says|told|tells|added|noted|explained|warned|expects|believes|"
-                                r"predicted|stated|argued|insisted)\b")
+_SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"
+                                r"believes|predicted|stated|argued|insisted)\b|,\s+who\s)")
 _NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
-_ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})\s+$")
+_ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+                               rf"(?:,?\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,5}})?\s+"
+                               rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
 _ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
-                                rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+$")
+                                rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+"
+                                rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
 _PNAME_END = re.compile(rf"(?:^|(?<=\s))({_PNAME})$")
 
 
@@ -791,7 +796,7 @@ def _name_ending(text: str, end: int) -> list[int]:
 def _role_named(text: str) -> list[tuple[int, int]]:
     """Names right after a role: "OZP president Tomasz Zalewski said", "Its chief executive, Joost Akker, said"."""
     out = []
-    for rx, role, reach in ((_SPEAKING_AFTER_RE, _ROLE_JUST_BEFORE, 40), (_NAME_THEN_COMMA_RE, _ROLE_COMMA_BEFORE, 120)):
+    for rx, role, reach in ((_SPEAKING_AFTER_RE, _ROLE_JUST_BEFORE, 100), (_NAME_THEN_COMMA_RE, _ROLE_COMMA_BEFORE, 120)):
         for m in rx.finditer(text):
             if role is _ROLE_COMMA_BEFORE and not text[:m.start()].rstrip()[-1:].isalpha():
                 continue
@@ -1044,6 +1049,19 @@ _PERSON_APPOSITION = re.compile(rf"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+
 _GIVEN_BEFORE = re.compile(r"(?:(?:^|(?<=\s))(?:and|by|with|of|to|from)|,)\s+([A-Z][a-z]{1,10})\s$")
 
 
+_PARTICLES_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:Van|Von|De|Del|Della|Da|Di|Du|Dos|Das|Le|La|Ter|Ten)"
+                               r"(?:\s+(?:der|den|de|la|le|los|las|da|di|del))?\s+$")
+
+
+def _particles_before(text: str, m: RawMention) -> RawMention:
+    """"Van der Molen said": a surname's particles, written capitalised at the start of a sentence, belong to it."""
+    s, e, label, src = m
+    if label != PERSON:
+        return m
+    p = _PARTICLES_BEFORE.search(text, max(0, s - 16), s)
+    return (p.start(), e, label, src) if p else m
+
+
 def _given_name_before(text: str, m: RawMention) -> RawMention:
     """"founded by Feld and Rita Calado, a former engineer at ...": the model read only the surname, as an
     organization; the capitalised word before it and the person's description after it make it a person."""
@@ -1175,6 +1193,11 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
             and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
+    if label == ORG and re.search(r"(?:^|,\s*)Co\.?\s+(?:Cork|Kerry|Dublin|Galway|Limerick|Clare|Mayo|Donegal|Kildare|"
+                                  r"Meath|Wicklow|Wexford|Waterford|Tipperary|Kilkenny|Sligo|Louth|Antrim|Down|Armagh|"
+                                  r"Tyrone|Fermanagh|Derry|Offaly|Laois|Westmeath|Longford|Roscommon|Leitrim|Cavan|"
+                                  r"Monaghan|Carlow)$", surface):
+        return False  # "Ringaskiddy, Co Cork": an Irish county
     if label == ORG and src == "model" and re.match(r"(?:River|Lake|Mount|Mt\.?|Cape|Gulf of|Bay of|Isle of)\s+[A-Z]", surface):
         return False  # "River Leadon": a place
     if label == ORG and src == "model" and surface[:1] in "\"“'‘" and not re.search(r"[\"”'’]", surface[1:]):
@@ -1242,7 +1265,7 @@ def _not_org_tail(surface: str) -> bool:
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
-                         r"Heights|Creek|Hills|Beach|Harbou?r)$")
+                         r"Heights|Creek|Hills|Beach|Harbou?r|State)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:

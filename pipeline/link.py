@@ -411,8 +411,8 @@ def _is_full_name(surface: str) -> bool:
     if CJK_RE.search(s):
         return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董")
     toks = s.split()
-    return len(toks) >= 2 and not (len(toks) == 2 and (toks[0] in _NAME_PARTICLES  # "Von Hallberg": a surname
-                                                       or toks[1] in _PINYIN_HONORIFICS))  # "Zhou Zong": 周总
+    return len(toks) >= 2 and not (all(t in _NAME_PARTICLES for t in toks[:-1])  # "Von Hallberg": a surname
+                                   or len(toks) == 2 and toks[1] in _PINYIN_HONORIFICS)  # "Zhou Zong": 周总
 
 
 @functools.lru_cache(maxsize=65536)
@@ -430,8 +430,9 @@ def _surname_matches(short: str, full: str) -> bool:
     toks = f.split()
     if len(s.split()) == 2 and s.split()[1] in _PINYIN_HONORIFICS:
         return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Minghao
-    if len(toks) >= 3 and s == " ".join(toks[-2:]) and toks[-2] in _NAME_PARTICLES:
-        return True  # "Von Hallberg" after "Klaus-Peter von Hallberg"
+    k = len(s.split())
+    if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
+        return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Berg" after "Jan van der Berg"
     return bool(toks) and s in (toks[0], toks[-1])
 
 

@@ -259,3 +259,20 @@ def test_travel_firms_and_foreign_trade_words_make_companies(extract):
                 "include Frutas Serrano of Valencia.", lang="en")
     found_and_not_found(a, {("ORG", "salinas tours"), ("ORG", "barcos do sal"), ("ORG", "frutas serrano")},
                         {("PERSON", "salinas tours"), ("PERSON", "frutas serrano")})
+
+
+def test_forms_of_address_and_long_roles_before_names(extract):
+    a = extract("On Tuesday, the Managing Director of Westland, Engr. Adewale Ogunbiyi, said the plant would be done. "
+                "Governor Olumide Adeyemi, who witnessed the signing, said the state would help. The union's chairman, "
+                "Comrade Sunday Eleto, said workers must be local. Minister for Enterprise, Trade and Employment Declan "
+                "Moran said it was a vote of confidence. The plant is at Ringaskiddy, Co Cork.", lang="en")
+    found_and_not_found(a, {("PERSON", "adewale ogunbiyi"), ("PERSON", "olumide adeyemi"), ("PERSON", "sunday eleto"),
+                            ("PERSON", "declan moran")},
+                        {("PERSON", "engr"), ("ORG", "adewale ogunbiyi"), ("ORG", "employment declan moran"),
+                         ("ORG", "ringaskiddy, co cork")})
+
+
+def test_a_surname_with_its_particles_joins_the_full_name(extract):
+    a = extract("Jan van der Molen, chief executive of the terminal, spoke first. Van der Molen said the deal would close "
+                "next year.", lang="en")
+    assert any({"Jan van der Molen", "Van der Molen"} <= {e.name, *e.aliases} for e in a.entities if e.type == "PERSON")
