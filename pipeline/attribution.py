@@ -260,6 +260,19 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
             return _named_as(name, [(m, e) for m, e in mentions if e.type == PERSON]) or \
                 next((h.speaker for h in reversed(history) if h.speaker and _norm_name(h.speaker.name) == name), None) \
                 or Speaker(name=name, entity_id=None)
+    latin = _LATIN_NAME_LAST.search(_core_source(src, lang, keep_spaces=True)) if lang == ZH else None
+    if latin and not any(e.type == PERSON and latin.group(1).split()[0] in m.surface for m, e in inside):
+        # 总经理、德方高管Stefan Vogel透露: the person whose name, in Latin letters, ends the source (found as no
+        # PERSON there: the name of the company before it is no speaker then)
+        name = latin.group(1)
+        return _by_name_part(name.split(), [(m, e) for m, e in mentions if m.cstart < se]) or \
+            Speaker(name=name, entity_id=None)
+    if lang == ZH and _SAME_DOCUMENT.fullmatch(core) and rc.cue not in ("显示", "表明"):
+        word = _SAME_DOCUMENT.fullmatch(core).group(1)
+        told = next((h for h in reversed(history) if h.speaker is not None and word in h.source_text and
+                     ss - h.pos < 1500), None)
+        if told is not None:  # X公告称，…。公告同时提示，…: the announcement X made (公告显示 shows: a document)
+            return told.speaker
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
         return _pick_inside(inside, rc, offset, lang, head_word, src)
@@ -272,6 +285,10 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         _resolve_en(a, core, ss, before, history, offset)
     if found is None:
         found = _named_as(core, before)
+    if found is None and lang == ZH and len(core) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        # 锦城置业 after 锦城置业集团有限公司: the start of an organization's full name
+        found = next((_speaker(e) for m, e in reversed(before) if e.type == ORG and len(e.name) > len(core) + 1 and
+                      e.name.replace(" ", "").startswith(core)), None)
     if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
             (core[0] in ZH_SURNAME_CHARS or core[:2] in DOUBLE_SURNAMES):
         # 冯立鸿 told this newspaper …, after "Feng Lihong" was named: the person whose name it is in pinyin
@@ -286,6 +303,11 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     return found
 
 
+# a name in Latin letters that ends a Chinese source, a Chinese name in brackets after it allowed
+_LATIN_NAME_LAST = re.compile(r"(?:^|(?<=[\u4e00-\u9fff、，,]))([A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|van|von|de|der|du)){1,3})"
+                              r"(?:\s*[（(][^（()）]*[）)])?$")
+# the document an earlier source put out (X公告称 … 公告同时提示): 公告, 该公告, 上述报告
+_SAME_DOCUMENT = re.compile(r"(?:该|上述|这份|此)?(公告|报告|声明|文告|通报|年报|半年报|财报)(?:还|也|并|另)?")
 _BYLINE_IN_SOURCE = re.compile(r"[（(]\s*(?:本报|本刊|本台|特约|实习)?记者[^（()）]{1,30}[）)](?=.)")
 
 _NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
@@ -405,10 +427,10 @@ def _speaker(e: Entity) -> Speaker:
     return Speaker(name=e.name, entity_id=e.entity_id)
 
 
-def _core_source(src: str, lang: str) -> str:
+def _core_source(src: str, lang: str, keep_spaces: bool = False) -> str:
     s = src.strip(" ，,、：:\n\u3000")
     if lang == ZH:
-        s = s.replace(" ", "")
+        s = s if keep_spaces else s.replace(" ", "")
         for _ in range(4):
             s2 = _ZH_ADVERBIAL.sub("", _ZH_LEADING.sub("", s)).strip("，, ")
             if s2 == s:
@@ -472,8 +494,10 @@ _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "�
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
     if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
         return _pronoun_person(before, history, pos)
-    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core)
-    if m:  # 该公司发言人: the company speaks through its spokesperson
+    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core) or \
+        re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|行|机构|协会|商会|局)(?:的)?[\u4e00-\u9fff]{1,8}?"
+                     r"(?:部|处|科|中心|办公室|部门)(?:相关|有关)?(?:负责人|发言人)", core)
+    if m:  # 该公司发言人, 该行普惠金融部负责人: the body speaks through its spokesperson or a department's head
         return _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None,
                            unit_start)
     if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
@@ -496,6 +520,8 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
                 return Speaker(name=body, entity_id=None)
     if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
         return _by_name_part(core.split(), before)
+    if re.fullmatch(r"(?:这位|这名)[\u4e00-\u9fff\d]{1,20}(?:人|者|士|家|老板|老人|姑娘|小伙)", core):
+        return _pronoun_person(before, history, pos)  # 这位在中国工作了九年的丹麦人: as 他/她
     hon = next((h for h in words_zh.HONORIFICS if core.endswith(h) and
                 (1 <= len(core) - len(h) <= 2 or re.search(rf"(?:的|这位|那位)[\u4e00-\u9fff]{re.escape(h)}$", core))),
                None)

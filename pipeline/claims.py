@@ -152,6 +152,9 @@ def trim(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
             s += 1
         while e > s and text[e - 1] in strip:
             e -= 1
+        if lang != "en" and e > s and text[e - 1] == "." and \
+                len(re.findall(r"[A-Za-z]+", text[s:e])) > len(re.findall(r"[\u4e00-\u9fff]", text[s:e])):
+            e -= 1  # an English sentence quoted in a Chinese paragraph ends with its full stop
         if lang == "en":
             m = re.match(r"(?i)(?:that|:)[\s,]+", text[s:e])
             if m:
@@ -212,6 +215,8 @@ def content_claim(text: str, s: int, e: int, lang: str, cue: str | None, cue_pos
 
 def long_enough(text: str, lang: str, cfg) -> bool:
     if lang == "zh":
-        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") + len(re.findall(r"[A-Za-z0-9]+", text)) >= \
-            cfg.min_chars_zh
+        cjk, words = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff"), len(re.findall(r"[A-Za-z0-9]+", text))
+        if words > cjk:  # an English quote in a Chinese paragraph: counted as English
+            return words >= cfg.min_words_en
+        return cjk + words >= cfg.min_chars_zh
     return len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2 >= cfg.min_words_en

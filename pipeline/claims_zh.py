@@ -446,6 +446,9 @@ def _cut_end(text: str, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return s_end
 
 
+_SENTENCE_END = re.compile(r"[。！？]|(?<=[a-z0-9%])[.!?](?=\s+[A-Z])")  # (an English quote's sentences too)
+
+
 def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int, int]]:
     """Split content where a new statement starts (see the module docstring); not at ； between the
     items of a list after a colon. A quote is split only where it turns from the present to the
@@ -453,10 +456,10 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
     text = p.text
     seg = text[cs:ce]
     # “这次合作是关键一步。未来三年，我们将…”: a quote of several sentences splits where they turn
-    for m in re.finditer(r"[。！？]", seg[:-1]):
-        a = max(seg.rfind(x, 0, m.start()) for x in "。！？") + 1
-        nxt = re.search(r"[。！？]", seg[m.end():])
-        b = m.end() + (nxt.end() if nxt else len(seg) - m.end())
+    for m in _SENTENCE_END.finditer(seg[:-1]):
+        a = max((x.end() for x in _SENTENCE_END.finditer(seg, 0, m.start())), default=0)
+        nxt = _SENTENCE_END.search(seg, m.end())
+        b = nxt.end() if nxt else len(seg)
         if long_enough(seg[:m.start()], "zh", _MIN) and long_enough(seg[m.end():], "zh", _MIN) and \
                 _future_at(p, cs + a, cs + m.start()) != _future_at(p, cs + m.end(), cs + b):
             return [*split_zh(p, cs, cs + m.start(), quoted), *split_zh(p, cs + m.end(), ce, quoted)]
