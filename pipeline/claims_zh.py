@@ -93,7 +93,7 @@ _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并?预期|并?预测|并将|未来|
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)"
                                r"(?=(?:今后|未来|明年|今年|下一步)?(?:将|计划|力争|争取|预计)))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
-                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次)")
+                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着)")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -318,6 +318,9 @@ def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     if max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)):
         return True
     for q in quotes:
+        if q.speech and q.start <= pos < q.end and \
+                re.fullmatch(r"\s*(?:我们|我)(?:也|还|都|则|更)?", text[_clause_start(text, pos, q.start):pos]):
+            return True  # “我们判断明年…”: the quote's speaker judges; the quote is the claim, cue and all
         if q.speech and q.start <= pos < q.end and q.close < len(text) and \
                 (_cue_follows_zh(text, q.close + 1) or re.search(r"(?:说|道|表示|称|指出)[：:]\s*$", text[:q.open])):
             return True
@@ -480,7 +483,11 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             continue  # a time phrase, not a clause: "今年1－10月，" (公司尊重集采结果，未来将…: a clause)
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
-        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not _ONGOING.search(x.group(0))) or
+        leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
+        if leads:  # "…仍处于偏低水平，随着政策加码，风险偏好会逐步修复": the cause goes with what it brings
+            r_end = cs + m.end() + leads.end()
+        turn = re.match(r"(?:但|但是|不过)", right)
+        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
             continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
@@ -690,8 +697,9 @@ def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:
     before it in the paragraph, else the nearest after."""
     named = [f for f in frames if f.source is not None]
     for f in named:
-        if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]):
-            return f
+        if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]) and \
+                not ("。" in text[q.close + 1:f.source[0]] and f.content is not None and f.content[0] > f.cue_start):
+            return f  # (“…”。徐子轩则表示，明年将…: a new sentence with words of its own does not claim the quote)
     before = [f for f in named if f.cue_start < q.open]
     if before:
         return before[-1]

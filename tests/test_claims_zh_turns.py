@@ -23,6 +23,10 @@ TURNS = [
                  [("这次合作是公司走向高端市场的关键一步", "林海波", False),
                   ("未来三年，我们的海外营收占比将提升到35%以上", "林海波", True)],
                  id="quote-of-two-sentences-that-turns"),
+    pytest.param("首席策略分析师王思齐认为，当前A股估值仍处于历史偏低水平，随着稳增长政策加码，市场的风险偏好会逐步修复。",
+                 [("当前A股估值仍处于历史偏低水平", "王思齐", False),
+                  ("随着稳增长政策加码，市场的风险偏好会逐步修复", "王思齐", True)],
+                 id="fact-then-a-cause-and-what-it-brings"),
     pytest.param("若新线路顺利开通，预计将在两年内增加每股收益约0.1元。",
                  [("若新线路顺利开通，预计将在两年内增加每股收益约0.1元", None, True)],
                  id="condition-goes-with-its-forecast"),
@@ -47,6 +51,12 @@ SOURCES = [
                  id="wrote-in-a-report"),
     pytest.param("一位不愿具名的员工告诉小编，目前厂里订单只排到下个月。",
                  [("目前厂里订单只排到下个月", None, False)], id="an-unnamed-employee-told-the-editor"),
+    pytest.param("青禾基金权益投资总监陈婉清透露，公司旗下产品已在四季度逐步加仓半导体，“我们判断明年科技板块的业绩兑现度会明显提高”。"
+                 "睿恒基金副总经理徐子轩则表示，明年将重点发行红利指数产品。",
+                 [("公司旗下产品已在四季度逐步加仓半导体", "陈婉清", False),
+                  ("我们判断明年科技板块的业绩兑现度会明显提高", "陈婉清", True),
+                  ("明年将重点发行红利指数产品", "徐子轩", True)],
+                 id="we-judge-inside-her-quote"),  # the next sentence's source has words of its own
     pytest.param("苏州市青禾商会（以下简称“青禾商会”）会长马立群表示，今年以来商会新增会员企业120家。",
                  [("今年以来商会新增会员企业120家", "马立群", False)], id="a-short-name-in-quotes-is-no-quote"),
     pytest.param("青禾农商银行：今年新增小微企业贷款不少于30亿元\n\n记者从青禾农商银行获悉，该行一季度贷款增长一成。",
