@@ -391,6 +391,11 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
 
 
+# a company's own document: "the company's interim report", "the group's annual results" (a prospectus, like
+# 招股书显示, and "its report" are read as documents with no author named)
+_ORG_DOCUMENT_EN = re.compile(r"(?i)(?:the\s+)?(?P<noun>company|group|bank|firm|lender|insurer|carrier|developer)['’]s"
+                              r"\s+(?:[\w-]+\s+){0,3}?(?:report|filing|statement|announcement|results|"
+                              r"circular|disclosure|accounts|presentation)")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 
@@ -454,6 +459,9 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         return _pronoun_person(before, history, pos)
     if words == ["it"]:
         return _recent_org(a, before, history, pos, None, unit_start)
+    m = _ORG_DOCUMENT_EN.fullmatch(core.strip())
+    if m:  # "the company's interim report": the document the company put out speaks for it
+        return _recent_org(a, before, history, pos, m.group("noun").lower(), unit_start)
     head = words[-1]
     m = re.fullmatch(r"((?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)['’]s? [\w -]*", core)
     if m and head in _UNNAMED_HEADS:  # "Baishui's analysts": the ORG they work for, named before
@@ -556,9 +564,28 @@ def _org_named_by(word: str, before) -> bool:
     "Ruiguang PV"); a name that is only a later word ("Singapore" in "Green Rooftop Alliance Singapore") is
     something else, a place most often."""
     if word[:1].isupper():
-        return len(word) > 3 and any(e.type == ORG and re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name)
-                                     for m, e in before)
+        return len(word) > 3 and any(e.type == ORG and (re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name) or
+                                                        _after_its_city(word, e.name)) for m, e in before)
     return len(word) > 3 and any(e.type == ORG and re.search(rf"(?i)\b{re.escape(word)}\b", e.name) for m, e in before)
+
+
+def _after_its_city(word: str, name: str) -> bool:
+    """The word is the second word of a company's name whose first word is a city or country, the company's
+    own name after its seat ("Xinhong" in "Dongguan Xinhong Circuit Technology Co., Ltd.")."""
+    words = name.split()
+    return len(words) >= 3 and words[1] == word and words[0].lower() in _world_places()
+
+
+_PLACES: set[str] | None = None
+
+
+def _world_places() -> set[str]:
+    global _PLACES
+    if _PLACES is None:
+        from importlib.resources import files
+        text = files("pipeline").joinpath("data/world_places.txt").read_text("utf-8")
+        _PLACES = {ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return _PLACES
 
 
 def _named_org(word: str, before) -> Speaker | None:

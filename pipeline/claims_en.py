@@ -990,7 +990,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 # "…, but warned that …": a statement of its own after a turn, told with a verb of speech
-_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
+# (", though she warned that …", ", while he cautioned that …": the same after a concession)
+_BUT_SAID = re.compile(r",\s+(?:but\s+(?:also\s+)?|(?:though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?)"
+                       r"(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
                        r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
 # "…, but it stuck to its forecast that …", "and he repeated his view that …": a view of the source's own,
 # given after a turn, is a statement of its own
