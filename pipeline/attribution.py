@@ -253,7 +253,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
         return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
-        return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
+        return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss, a.clean)  # …直销她 / 随后他
     if lang == ZH and not any(e.type == PERSON for m, e in inside):
         name = _unlisted_name(core, history)
         if name is not None:  # 市场销售部总经理戚国栋介绍 with no PERSON found there: the name after the title
@@ -501,7 +501,7 @@ _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "�
 
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
     if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
-        return _pronoun_person(before, history, pos)
+        return _pronoun_person(before, history, pos, a.clean)
     m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core) or \
         re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|行|机构|协会|商会|局)(?:的)?[\u4e00-\u9fff]{1,8}?"
                      r"(?:部|处|科|中心|办公室|部门)(?:相关|有关)?(?:负责人|发言人)", core)
@@ -529,7 +529,7 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
         return _by_name_part(core.split(), before)
     if re.fullmatch(r"(?:这位|这名)[\u4e00-\u9fff\d]{1,20}(?:人|者|士|家|老板|老人|姑娘|小伙)", core):
-        return _pronoun_person(before, history, pos)  # 这位在中国工作了九年的丹麦人: as 他/她
+        return _pronoun_person(before, history, pos, a.clean)  # 这位在中国工作了九年的丹麦人: as 他/她
     hon = next((h for h in words_zh.HONORIFICS if core.endswith(h) and
                 (1 <= len(core) - len(h) <= 2 or re.search(rf"(?:的|这位|那位)[\u4e00-\u9fff]{re.escape(h)}$", core))),
                None)
@@ -547,16 +547,29 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     return None
 
 
-def _pronoun_person(before, history, pos: int) -> Speaker | None:
+def _pronoun_person(before, history, pos: int, text: str = "") -> Speaker | None:
     """he/she, 他/她: the last PERSON who spoke within the last paragraphs, unless another PERSON
-    was named after that speaker's last mention; else the nearest PERSON before."""
+    was named after that speaker's last mention; else the nearest PERSON before, passing over a "name"
+    inside a place's name (局长阮秀英推介了…白鹭湖康养度假区…。她说 is 阮秀英)."""
     persons = [(m, e) for m, e in before if e.type == PERSON]
     last = next((h for h in reversed(history) if h.type == PERSON and h.speaker is not None), None)
     if last is not None and pos - last.pos < 1200:
         later = [e for m, e in persons if m.cstart > max(last.pos, last.end) and e.entity_id != last.speaker.entity_id]
         if not later:
             return last.speaker
+    if text and persons:
+        standing = [(m, e) for m, e in persons[-4:] if pos - m.cstart < 400 and _stands_as_name(text, m)]
+        if standing and not _stands_as_name(text, persons[-1][0]):
+            return _speaker(standing[-1][1])
     return _speaker(persons[-1][1]) if persons else None
+
+
+def _stands_as_name(text: str, m) -> bool:
+    """Not a Chinese "name" run into a place or facility's name (白鹭湖康养度假区: no person there)."""
+    before = text[max(0, m.cstart - 1):m.cstart]
+    after = simplified_chars(text[m.cend:m.cend + 3])
+    return not (re.fullmatch(r"[\u4e00-\u9fff]", before) and re.search(r"[\u4e00-\u9fff]", m.surface) and
+                re.match(r"度假区|景区|小镇|园区|产业园|基地|中心|大道|公园|广场|项目|[路街村镇区馆湖山]", after))
 
 
 def _org_named_by(word: str, before) -> bool:

@@ -243,6 +243,9 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True
     if any(t in src for t in words_zh.TITLES) or re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", src):
         return True  # a title, or a name in Latin letters (Calloway 预计)
+    if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
+                 r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
+        return True  # 出口商金榴莲集团（Golden Durian Group Bhd）宣布: a body's name the model did not tag
     return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
 
 

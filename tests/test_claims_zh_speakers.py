@@ -21,6 +21,11 @@ CASES = [
                  id="a-document-that-shows-is-no-speaker"),
     pytest.param("青禾液压总经理、德方派驻高管Stefan Vogel透露，新产线的国产零部件比例将达到85%。",
                  [("新产线的国产零部件比例将达到85%", "Stefan Vogel", True)], id="a-latin-name-after-a-title"),
+    pytest.param("青禾果业集团（Qinghe Fruit Group Bhd）宣布，与新加坡一家冷链公司签署合作备忘录，双方将合建一座急冻加工中心。",
+                 [("与新加坡一家冷链公司签署合作备忘录", "青禾果业集团", False), ("双方将合建一座急冻加工中心", "青禾果业集团", True)],
+                 id="a-group-with-its-latin-name-announced"),
+    pytest.param("推介会上，县文化和旅游局局长阮秀英推介了白鹭湖康养度假区等15个重点项目。她说，全县森林覆盖率达到72%。",
+                 [("全县森林覆盖率达到72%", "阮秀英", False)], id="she-is-the-director-not-a-resort"),
     pytest.param("工厂总经理Lars Henriksen（拉尔斯·亨里克森）出席了仪式。这位在中国工作了九年的丹麦人介绍，工厂目前有员工约320人。",
                  [("工厂目前有员工约320人", "Lars Henriksen", False)], id="this-person-as-he"),
     pytest.param("“We will double our capacity in Qinghe by 2027, and China will become our second-largest market,” "
