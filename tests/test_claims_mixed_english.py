@@ -8,6 +8,10 @@ CASES = [
                  "year-end, though she warned that a weaker yuan could bring volatility back.",
                  [("one-month HIBOR to ease to around 3.5% by year-end", "Cheryl Wu", True),
                   ("a weaker yuan could bring volatility back", "Cheryl Wu", True)], id="though-she-warned-that"),
+    pytest.param("Qinghe Park said that from next January, qualified projects can enjoy a discount of up to 30 percent "
+                 "on land price.",
+                 [("from next January, qualified projects can enjoy a discount of up to 30 percent on land price",
+                   "Qinghe Park", True)], id="from-next-january"),
     pytest.param("Dongguan Qinfeng Circuit Technology Co., Ltd. will build a plant in Vietnam. Qinfeng said the plant is "
                  "expected to start trial production in the third quarter of 2026.",
                  [("Dongguan Qinfeng Circuit Technology Co., Ltd. will build a plant in Vietnam", None, True),

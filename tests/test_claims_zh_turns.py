@@ -35,6 +35,11 @@ TURNS = [
 FORWARD_WORDS = [
     pytest.param("机构普遍认为，明年A股慢牛行情可期。", [("明年A股慢牛行情可期", None, True)], id="can-be-looked-forward-to"),
     pytest.param("分析师孙悦认为，指数层面大概率是震荡向上。", [("指数层面大概率是震荡向上", "孙悦", True)], id="very-likely"),
+    pytest.param("厂长许建明说，今年光是角磨机一项就要多出30万台。", [("今年光是角磨机一项就要多出30万台", "许建明", True)],
+                 id="is-going-to"),
+    pytest.param("会长钱永福表示，企业要想走出去，就要先把质量做好。", [("企业要想走出去，就要先把质量做好", "钱永福", False)],
+                 id="what-one-must-do-is-advice"),
+    pytest.param("工人们每隔两个小时就要翻一次焙笼。", [], id="a-habit-is-no-will"),
     pytest.param("年末各大券商年度策略会陆续召开。", [], id="a-meeting-held-is-no-will"),
     pytest.param("2024年青禾市科技成果对接会在会展中心举行。", [], id="a-meeting-held-somewhere"),
     pytest.param("瑞丰评级近期将青禾城投的主体评级展望由“负面”调整为“稳定”。", [], id="a-rating-outlook"),
