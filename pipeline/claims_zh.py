@@ -617,7 +617,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or _CAPTION_ZH.match(sent) or \
             not _future_at(p, s, e):
         return []
-    m = _LEAD_IN.match(sent)
+    m = _LEAD_IN.match(sent) or (re.match(r"[^：:，,“”《》\s]{2,10}[：:](?=\S)", sent) if not re.search(r"[。！？]", sent)
+                                  else None)  # a headline's topic (中方对美反制：…), not part of the statement
     a = s + (m.end() if m else 0)
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
@@ -658,14 +659,18 @@ _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集
 _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
 
 
+def _headline_source(x: str) -> bool:
+    """The words before a headline's colon name a source (经济学家, 某某精机, 某某海关), not a topic or a label."""
+    return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES)) and not _METADATA.match(x))
+
+
 def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawClaim]:
     """A headline's pieces: “经济学家：明年仍有降息空间” is a claim of its source; a forward-looking
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
     for a, b in pieces:
         m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
-        if m and (_HEADLINE_SOURCE.search(m.group(1)) or m.group(1).endswith(words_zh.ORG_SUFFIXES)) and \
-                not _METADATA.match(m.group(1)):
+        if m and _headline_source(m.group(1)):
             cs, ce = trim(text, a + m.end(), b, "zh")
             c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
                               lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))
@@ -688,7 +693,8 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
     cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
                    *(m.end() for m in re.finditer(r"\s+", text))})
     pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]
-    if len(pieces) == 1 and re.match(r"[^：:，,“”《》\s]{2,10}[：:]\S", s):
+    one = re.match(r"([^：:，,“”《》\s]{2,10})[：:]\S", s)
+    if len(pieces) == 1 and one and _headline_source(one.group(1)):
         return pieces  # a headline in one piece with its source: 某某农商银行：今年新增贷款不少于30亿元
     return pieces if len(pieces) >= 2 else None
 

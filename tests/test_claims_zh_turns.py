@@ -67,6 +67,8 @@ SOURCES = [
     pytest.param("青禾农商银行：今年新增小微企业贷款不少于30亿元\n\n记者从青禾农商银行获悉，该行一季度贷款增长一成。",
                  [("今年新增小微企业贷款不少于30亿元", "青禾农商银行", True), ("该行一季度贷款增长一成", "青禾农商银行", False)],
                  id="headline-in-one-piece-with-its-source"),
+    pytest.param("中方对美反制：部分记者10天内需交还记者证\n\n外交部发言人今天宣布了上述措施。",
+                 [("部分记者10天内需交还记者证", None, True)], id="headline-topic-before-the-colon-is-no-source"),
 ]
 
 
