@@ -375,7 +375,8 @@ def _names_an_org(core: str, lang: str) -> bool:
     """The source reads as an organization's proper name (新北区工业和信息化局, "Ningde Customs Bureau")."""
     if lang == ZH:
         return 4 <= len(core) <= 30 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()A-Za-z]+", core)) and \
-            core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多"))
+            core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多")) and \
+            not re.search(r"的[\u4e00-\u9fff]{1,4}$", core)  # 日本船东的保险公司: a kind of body, not its name
     words = core.split()
     return 2 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "&") for w in words) and \
         any(core.endswith(sfx) for sfx in words_en.ORG_SUFFIXES if len(sfx) > 3)

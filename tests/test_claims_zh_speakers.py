@@ -26,6 +26,8 @@ CASES = [
                  id="a-group-with-its-latin-name-announced"),
     pytest.param("推介会上，县文化和旅游局局长阮秀英推介了白鹭湖康养度假区等15个重点项目。她说，全县森林覆盖率达到72%。",
                  [("全县森林覆盖率达到72%", "阮秀英", False)], id="she-is-the-director-not-a-resort"),
+    pytest.param("声明最后，日本船东的保险公司表示，当前其首要任务是尽快解决这一索赔。",
+                 [("当前其首要任务是尽快解决这一索赔", None, False)], id="a-kind-of-body-is-no-name"),
     pytest.param("工厂总经理Lars Henriksen（拉尔斯·亨里克森）出席了仪式。这位在中国工作了九年的丹麦人介绍，工厂目前有员工约320人。",
                  [("工厂目前有员工约320人", "Lars Henriksen", False)], id="this-person-as-he"),
     pytest.param("“We will double our capacity in Qinghe by 2027, and China will become our second-largest market,” "
