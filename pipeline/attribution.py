@@ -275,6 +275,14 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
             return told.speaker
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
+        if lang != ZH and re.match(r"(?i)the\s", src.strip()) and head_word.lower() in _EN_TITLE_WORDS and \
+                not any(e.type == PERSON for m, e in inside) and \
+                not any(m.cstart <= offset + rc.head[0] < m.cend for m, e in inside):
+            # "The general manager of Cixi Huanyu said": the person the article gave that title, not the company
+            titled = _titled(a, head_word.lower(), [(m, e) for m, e in mentions if m.cstart < ss], history,
+                             fallback=False)
+            if titled is not None:
+                return titled
         return _pick_inside(inside, rc, offset, lang, head_word, src)
     if lang == ZH and _MEDIA_TITLE.fullmatch(core):
         return Speaker(name=core.strip("《》"), entity_id=None)  # 据《世界体育报》报道: a newspaper not found as an entity
@@ -347,7 +355,8 @@ def _proper_name_en(core: str) -> bool:
 def _script_of(src: str, lang: str) -> str:
     """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
     paragraph, 他 or 梁家聰 in an English one)."""
-    bare = re.sub(r"[（(][^（()）]*[)）]", "", src)  # "Zhang Wei (张伟), general manager …" is English
+    bare = re.sub(r"[（(][^（()）]*(?:[)）]|$)", "", src)  # "Zhang Wei (张伟), general manager …" is English (so
+    # is "… of Huanyu Co., Ltd. (慈溪寰宇电器有限公司" with its bracket cut off)
     if re.search(r"[\u4e00-\u9fff]", bare):
         return ZH
     if re.search(r"[A-Za-z]", bare):
@@ -397,6 +406,7 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
 _ORG_DOCUMENT_EN = re.compile(r"(?i)(?:the\s+)?(?P<noun>company|group|bank|firm|lender|insurer|carrier|developer)['’]s"
                               r"\s+(?:[\w-]+\s+){0,3}?(?:report|filing|statement|announcement|results|"
                               r"circular|disclosure|accounts|presentation)")
+_EN_TITLE_WORDS = frozenset(t.lower() for t in words_en.TITLES if " " not in t)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 

@@ -8,6 +8,11 @@ CASES = [
                  "year-end, though she warned that a weaker yuan could bring volatility back.",
                  [("one-month HIBOR to ease to around 3.5% by year-end", "Cheryl Wu", True),
                   ("a weaker yuan could bring volatility back", "Cheryl Wu", True)], id="though-she-warned-that"),
+    pytest.param("In a workshop lined with air fryers, Shen Jiawen (沈家文) scrolls through an order list on his phone. The "
+                 "general manager of Cixi Qinfeng Electric Appliance Co., Ltd. (慈溪青峰电器有限公司) said that orders from "
+                 "Saudi Arabia have tripled since January.",
+                 [("orders from Saudi Arabia have tripled since January", "Shen Jiawen", False)],
+                 id="the-general-manager-of-a-company-with-its-chinese-name"),
     pytest.param("Qinghe Park said that from next January, qualified projects can enjoy a discount of up to 30 percent "
                  "on land price.",
                  [("from next January, qualified projects can enjoy a discount of up to 30 percent on land price",
