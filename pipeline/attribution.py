@@ -253,15 +253,36 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
         return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
-        return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss)  # …直销她 / 随后他
+        return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss, a.clean)  # …直销她 / 随后他
     if lang == ZH and not any(e.type == PERSON for m, e in inside):
         name = _unlisted_name(core, history)
         if name is not None:  # 市场销售部总经理戚国栋介绍 with no PERSON found there: the name after the title
             return _named_as(name, [(m, e) for m, e in mentions if e.type == PERSON]) or \
                 next((h.speaker for h in reversed(history) if h.speaker and _norm_name(h.speaker.name) == name), None) \
                 or Speaker(name=name, entity_id=None)
+    latin = _LATIN_NAME_LAST.search(_core_source(src, lang, keep_spaces=True)) if lang == ZH else None
+    if latin and not any(e.type == PERSON and latin.group(1).split()[0] in m.surface for m, e in inside):
+        # 总经理、德方高管Stefan Vogel透露: the person whose name, in Latin letters, ends the source (found as no
+        # PERSON there: the name of the company before it is no speaker then)
+        name = latin.group(1)
+        return _by_name_part(name.split(), [(m, e) for m, e in mentions if m.cstart < se]) or \
+            Speaker(name=name, entity_id=None)
+    if lang == ZH and _SAME_DOCUMENT.fullmatch(core) and rc.cue not in ("显示", "表明"):
+        word = _SAME_DOCUMENT.fullmatch(core).group(1)
+        told = next((h for h in reversed(history) if h.speaker is not None and word in h.source_text and
+                     ss - h.pos < 1500), None)
+        if told is not None:  # X公告称，…。公告同时提示，…: the announcement X made (公告显示 shows: a document)
+            return told.speaker
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
+        if lang != ZH and re.match(r"(?i)the\s", src.strip()) and head_word.lower() in _EN_TITLE_WORDS and \
+                not any(e.type == PERSON for m, e in inside) and \
+                not any(m.cstart <= offset + rc.head[0] < m.cend for m, e in inside):
+            # "The general manager of Cixi Huanyu said": the person the article gave that title, not the company
+            titled = _titled(a, head_word.lower(), [(m, e) for m, e in mentions if m.cstart < ss], history,
+                             fallback=False)
+            if titled is not None:
+                return titled
         return _pick_inside(inside, rc, offset, lang, head_word, src)
     if lang == ZH and _MEDIA_TITLE.fullmatch(core):
         return Speaker(name=core.strip("《》"), entity_id=None)  # 据《世界体育报》报道: a newspaper not found as an entity
@@ -272,6 +293,10 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         _resolve_en(a, core, ss, before, history, offset)
     if found is None:
         found = _named_as(core, before)
+    if found is None and lang == ZH and len(core) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        # 锦城置业 after 锦城置业集团有限公司: the start of an organization's full name
+        found = next((_speaker(e) for m, e in reversed(before) if e.type == ORG and len(e.name) > len(core) + 1 and
+                      e.name.replace(" ", "").startswith(core)), None)
     if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
             (core[0] in ZH_SURNAME_CHARS or core[:2] in DOUBLE_SURNAMES):
         # 冯立鸿 told this newspaper …, after "Feng Lihong" was named: the person whose name it is in pinyin
@@ -286,6 +311,11 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     return found
 
 
+# a name in Latin letters that ends a Chinese source, a Chinese name in brackets after it allowed
+_LATIN_NAME_LAST = re.compile(r"(?:^|(?<=[\u4e00-\u9fff、，,]))([A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|van|von|de|der|du)){1,3})"
+                              r"(?:\s*[（(][^（()）]*[）)])?$")
+# the document an earlier source put out (X公告称 … 公告同时提示): 公告, 该公告, 上述报告
+_SAME_DOCUMENT = re.compile(r"(?:该|上述|这份|此)?(公告|报告|声明|文告|通报|年报|半年报|财报)(?:还|也|并|另)?")
 _BYLINE_IN_SOURCE = re.compile(r"[（(]\s*(?:本报|本刊|本台|特约|实习)?记者[^（()）]{1,30}[）)](?=.)")
 
 _NOT_IN_NAME = re.compile(r"[的了们人者说称和与及在对向将等各该这那其此都也还又并就]")
@@ -325,7 +355,8 @@ def _proper_name_en(core: str) -> bool:
 def _script_of(src: str, lang: str) -> str:
     """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
     paragraph, 他 or 梁家聰 in an English one)."""
-    bare = re.sub(r"[（(][^（()）]*[)）]", "", src)  # "Zhang Wei (张伟), general manager …" is English
+    bare = re.sub(r"[（(][^（()）]*(?:[)）]|$)", "", src)  # "Zhang Wei (张伟), general manager …" is English (so
+    # is "… of Huanyu Co., Ltd. (慈溪寰宇电器有限公司" with its bracket cut off)
     if re.search(r"[\u4e00-\u9fff]", bare):
         return ZH
     if re.search(r"[A-Za-z]", bare):
@@ -353,7 +384,8 @@ def _names_an_org(core: str, lang: str) -> bool:
     """The source reads as an organization's proper name (新北区工业和信息化局, "Ningde Customs Bureau")."""
     if lang == ZH:
         return 4 <= len(core) <= 30 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()A-Za-z]+", core)) and \
-            core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多"))
+            core.endswith(_ZH_ORG_ENDS) and not core.startswith(("该", "某", "这", "一", "有关", "相关", "各", "多")) and \
+            not re.search(r"的[\u4e00-\u9fff]{1,4}$", core)  # 日本船东的保险公司: a kind of body, not its name
     words = core.split()
     return 2 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "&") for w in words) and \
         any(core.endswith(sfx) for sfx in words_en.ORG_SUFFIXES if len(sfx) > 3)
@@ -369,6 +401,12 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
                             "practitioners", "critics", "officials", "executives", "workers", "employees"})
 
 
+# a company's own document: "the company's interim report", "the group's annual results" (a prospectus, like
+# 招股书显示, and "its report" are read as documents with no author named)
+_ORG_DOCUMENT_EN = re.compile(r"(?i)(?:the\s+)?(?P<noun>company|group|bank|firm|lender|insurer|carrier|developer)['’]s"
+                              r"\s+(?:[\w-]+\s+){0,3}?(?:report|filing|statement|announcement|results|"
+                              r"circular|disclosure|accounts|presentation)")
+_EN_TITLE_WORDS = frozenset(t.lower() for t in words_en.TITLES if " " not in t)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 
@@ -405,10 +443,10 @@ def _speaker(e: Entity) -> Speaker:
     return Speaker(name=e.name, entity_id=e.entity_id)
 
 
-def _core_source(src: str, lang: str) -> str:
+def _core_source(src: str, lang: str, keep_spaces: bool = False) -> str:
     s = src.strip(" ，,、：:\n\u3000")
     if lang == ZH:
-        s = s.replace(" ", "")
+        s = s if keep_spaces else s.replace(" ", "")
         for _ in range(4):
             s2 = _ZH_ADVERBIAL.sub("", _ZH_LEADING.sub("", s)).strip("，, ")
             if s2 == s:
@@ -432,6 +470,9 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         return _pronoun_person(before, history, pos)
     if words == ["it"]:
         return _recent_org(a, before, history, pos, None, unit_start)
+    m = _ORG_DOCUMENT_EN.fullmatch(core.strip())
+    if m:  # "the company's interim report": the document the company put out speaks for it
+        return _recent_org(a, before, history, pos, m.group("noun").lower(), unit_start)
     head = words[-1]
     m = re.fullmatch(r"((?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)['’]s? [\w -]*", core)
     if m and head in _UNNAMED_HEADS:  # "Baishui's analysts": the ORG they work for, named before
@@ -471,9 +512,11 @@ _ZH_ORG_ENDS = ("局", "委", "厅", "办", "委员会", "协会", "商会", "�
 
 def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: int = 0) -> Speaker | None:
     if core[:1] in "他她" and not core.startswith(("他们", "她们", "他人")) and len(core) <= 3:
-        return _pronoun_person(before, history, pos)
-    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core)
-    if m:  # 该公司发言人: the company speaks through its spokesperson
+        return _pronoun_person(before, history, pos, a.clean)
+    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|机构|协会)(?:的)?(?:新闻)?发言人", core) or \
+        re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|行|机构|协会|商会|局)(?:的)?[\u4e00-\u9fff]{1,8}?"
+                     r"(?:部|处|科|中心|办公室|部门)(?:相关|有关)?(?:负责人|发言人)", core)
+    if m:  # 该公司发言人, 该行普惠金融部负责人: the body speaks through its spokesperson or a department's head
         return _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None,
                            unit_start)
     if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
@@ -496,6 +539,8 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
                 return Speaker(name=body, entity_id=None)
     if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
         return _by_name_part(core.split(), before)
+    if re.fullmatch(r"(?:这位|这名)[\u4e00-\u9fff\d]{1,20}(?:人|者|士|家|老板|老人|姑娘|小伙)", core):
+        return _pronoun_person(before, history, pos, a.clean)  # 这位在中国工作了九年的丹麦人: as 他/她
     hon = next((h for h in words_zh.HONORIFICS if core.endswith(h) and
                 (1 <= len(core) - len(h) <= 2 or re.search(rf"(?:的|这位|那位)[\u4e00-\u9fff]{re.escape(h)}$", core))),
                None)
@@ -513,16 +558,29 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     return None
 
 
-def _pronoun_person(before, history, pos: int) -> Speaker | None:
+def _pronoun_person(before, history, pos: int, text: str = "") -> Speaker | None:
     """he/she, 他/她: the last PERSON who spoke within the last paragraphs, unless another PERSON
-    was named after that speaker's last mention; else the nearest PERSON before."""
+    was named after that speaker's last mention; else the nearest PERSON before, passing over a "name"
+    inside a place's name (局长阮秀英推介了…白鹭湖康养度假区…。她说 is 阮秀英)."""
     persons = [(m, e) for m, e in before if e.type == PERSON]
     last = next((h for h in reversed(history) if h.type == PERSON and h.speaker is not None), None)
     if last is not None and pos - last.pos < 1200:
         later = [e for m, e in persons if m.cstart > max(last.pos, last.end) and e.entity_id != last.speaker.entity_id]
         if not later:
             return last.speaker
+    if text and persons:
+        standing = [(m, e) for m, e in persons[-4:] if pos - m.cstart < 400 and _stands_as_name(text, m)]
+        if standing and not _stands_as_name(text, persons[-1][0]):
+            return _speaker(standing[-1][1])
     return _speaker(persons[-1][1]) if persons else None
+
+
+def _stands_as_name(text: str, m) -> bool:
+    """Not a Chinese "name" run into a place or facility's name (白鹭湖康养度假区: no person there)."""
+    before = text[max(0, m.cstart - 1):m.cstart]
+    after = simplified_chars(text[m.cend:m.cend + 3])
+    return not (re.fullmatch(r"[\u4e00-\u9fff]", before) and re.search(r"[\u4e00-\u9fff]", m.surface) and
+                re.match(r"度假区|景区|小镇|园区|产业园|基地|中心|大道|公园|广场|项目|[路街村镇区馆湖山]", after))
 
 
 def _org_named_by(word: str, before) -> bool:
@@ -530,9 +588,28 @@ def _org_named_by(word: str, before) -> bool:
     "Ruiguang PV"); a name that is only a later word ("Singapore" in "Green Rooftop Alliance Singapore") is
     something else, a place most often."""
     if word[:1].isupper():
-        return len(word) > 3 and any(e.type == ORG and re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name)
-                                     for m, e in before)
+        return len(word) > 3 and any(e.type == ORG and (re.match(rf"(?i)(?:the\s+)?{re.escape(word)}\b", e.name) or
+                                                        _after_its_city(word, e.name)) for m, e in before)
     return len(word) > 3 and any(e.type == ORG and re.search(rf"(?i)\b{re.escape(word)}\b", e.name) for m, e in before)
+
+
+def _after_its_city(word: str, name: str) -> bool:
+    """The word is the second word of a company's name whose first word is a city or country, the company's
+    own name after its seat ("Xinhong" in "Dongguan Xinhong Circuit Technology Co., Ltd.")."""
+    words = name.split()
+    return len(words) >= 3 and words[1] == word and words[0].lower() in _world_places()
+
+
+_PLACES: set[str] | None = None
+
+
+def _world_places() -> set[str]:
+    global _PLACES
+    if _PLACES is None:
+        from importlib.resources import files
+        text = files("pipeline").joinpath("data/world_places.txt").read_text("utf-8")
+        _PLACES = {ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return _PLACES
 
 
 def _named_org(word: str, before) -> Speaker | None:

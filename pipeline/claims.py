@@ -127,7 +127,9 @@ def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | Non
         before = text[:o].rstrip(" \u3000\t")
         ok_before = (not before or before[-1] in "\n。！？：:，,；;…】）)—" or
                      re.search(r"[A-Za-z][.!?]$", before) or  # "……，" she said. "……"
-                     re.search(r"(?:说|道|表示|称|问|介绍|强调|坦言|透露|指出|感叹|直言|笑称|告诉记者)$", before))
+                     re.search(r"(?:说|道|表示|称|问|介绍|强调|坦言|透露|指出|感叹|直言|笑称|告诉记者)$", before)) and \
+            not re.search(r"(?:简称|下称|以下称|统称|俗称|又称|人称|号称|称为|称作|名为|叫做|誉为|并称)$", before)
+        # (以下简称“东江市贸促会”: a name given, not words said)
         after = text[c + 1:c + 2]
         ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \
             inner.rstrip()[-1:] in "。！？，,.!?…" or _cue_follows_zh(text, c + 1)
@@ -150,6 +152,9 @@ def trim(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
             s += 1
         while e > s and text[e - 1] in strip:
             e -= 1
+        if lang != "en" and e > s and text[e - 1] == "." and \
+                len(re.findall(r"[A-Za-z]+", text[s:e])) > len(re.findall(r"[\u4e00-\u9fff]", text[s:e])):
+            e -= 1  # an English sentence quoted in a Chinese paragraph ends with its full stop
         if lang == "en":
             m = re.match(r"(?i)(?:that|:)[\s,]+", text[s:e])
             if m:
@@ -168,7 +173,7 @@ def make_claim_id(doc_id: str, start: int, end: int) -> str:
 
 
 _ZH_UNNAMED = re.compile(r"业内人士|业内专家|业内|分析人士|知情人士|有关人士|相关人士|消息人士|市场人士|接近.{0,8}的人士|"
-                         r"^某|^一位|^一名|专家|分析师|记者|投资者|网友|居民|村民|消费者|员工|工人|不愿透露姓名|匿名")
+                         r"^某|^一位|^一名|专家|分析师|记者|投资者|网友|居民|村民|消费者|员工|工人|不愿(?:意)?(?:透露姓名|具名|署名)|匿名")
 _EN_UNNAMED = re.compile(
     r"(?i)^(?:(?:some|many|most|several|other|others|a|an|one|two|three|few|local|industry|market|senior|"
     r"government|company|the|city|municipal|provincial|county|state|central|federal|chinese|foreign|western|"
@@ -182,7 +187,7 @@ _EN_UNNAMED = re.compile(
 
 _ANONYMOUS = re.compile(r"(?i)\b(?:did not want to be (?:named|identified)|declined to be (?:named|identified)|"
                         r"asked not to be (?:named|identified)|(?:on|under) condition of anonymity|close to the|"
-                        r"familiar with)\b|不愿透露姓名|匿名")
+                        r"familiar with)\b|不愿(?:意)?(?:透露姓名|具名|署名|公开姓名)|未具名|匿名")
 
 
 def is_anonymous(text: str) -> bool:
@@ -210,6 +215,8 @@ def content_claim(text: str, s: int, e: int, lang: str, cue: str | None, cue_pos
 
 def long_enough(text: str, lang: str, cfg) -> bool:
     if lang == "zh":
-        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") + len(re.findall(r"[A-Za-z0-9]+", text)) >= \
-            cfg.min_chars_zh
+        cjk, words = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff"), len(re.findall(r"[A-Za-z0-9]+", text))
+        if words > cjk:  # an English quote in a Chinese paragraph: counted as English
+            return words >= cfg.min_words_en
+        return cjk + words >= cfg.min_chars_zh
     return len(text.split()) + sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") // 2 >= cfg.min_words_en

@@ -80,7 +80,8 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"should(?= (?:[\w-]+ ){1,6}?later in the (?:year|month|quarter|decade)\b)|"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
-                        r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s|’s)|"
+                        r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december)(?!'s|’s)|"
                         r"(?:in|over|during) the (?:coming|next|future)|"
                         r"in the (?:years|months|weeks|decades) (?:ahead|to come)|"
                         r"over the next|(?:by|before) the end of (?:this|next) (?:year|decade|month|quarter|week)|"
@@ -990,7 +991,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 # "…, but warned that …": a statement of its own after a turn, told with a verb of speech
-_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
+# (", though she warned that …", ", while he cautioned that …": the same after a concession)
+_BUT_SAID = re.compile(r",\s+(?:but\s+(?:also\s+)?|(?:though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?)"
+                       r"(?:said|says|added|noted|warned|cautioned|stressed|insisted|"
                        r"conceded|acknowledged|admitted)\s+(?:that\s+)?")
 # "…, but it stuck to its forecast that …", "and he repeated his view that …": a view of the source's own,
 # given after a turn, is a statement of its own

@@ -60,7 +60,9 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
 _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
-                               r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必")
+                               r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
+                               r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
+                               r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)")  # a floor set for the year
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
@@ -78,14 +80,22 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
                          r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
                          r"未来感|"
+                         r"(?:评级|信用)展望|展望(?=由|从|维持|调整|上调|下调|为“?(?:稳定|负面|正面))|"  # a rating outlook
+                         r"拟(?=中选|中标|入选|入围|录用|获奖)|"  # 拟中选, 拟中标: a published list's status, not a plan
+                         r"每[^，,。；;]{0,10}?就要|(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
+                         # 要想走出去，就要… (what one must do)
                          r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的")  # 占年度计划的26.4%: progress so far
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 # words before 将 that make it the object marker (把) of an action under way or done
 _DISPOSAL_BEFORE = frozenset({"正", "正在", "在", "已", "已经", "刚", "刚刚", "早已", "都已", "均已", "被"})
-_SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并将|未来|明年|今后|下一步|下一阶段|接下来|后续(?=将|还将|会|计划)|第?[一二三四]季度)")
-_SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)(?=将|计划|力争|争取|预计))?"
-                               r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过)")
+_SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并?预期|并?预测|并将|未来|明年|今后|下一步|下一阶段|接下来|后续(?=将|还将|会|计划)|"
+                           r"第?[一二三四]季度)")
+# a clause that turns from what is to what will be (…下降约61%，短期内可能…; 此前主要靠…，这次希望…; 公司今后将…)
+_SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)"
+                               r"(?=(?:今后|未来|明年|今年|下一步)?(?:将|计划|力争|争取|预计)))?"
+                               r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
+                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着)")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -156,8 +166,11 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
-                not (a.text == "会" and b.text in _MEETING_HELD and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz")):
-            return True  # (分会, 学会; 推进会召开, 发布会上: a meeting, not "will")
+                not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
+                     (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))):
+            return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will")
+        if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
+            return True  # 这次希望通过展会找到大客户: an intention (希望科研人员…: a wish for others)
         if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")):
             return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料)
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
@@ -168,6 +181,17 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
 
 # words after 会 the noun (a meeting: 推进会召开, 座谈会举行, 发布会现场)
 _MEETING_HELD = frozenset({"召开", "举行", "举办", "开幕", "闭幕", "现场", "期间", "上"})
+
+
+def _meeting_held(toks, k: int) -> bool:
+    """From token k to the clause's end, a verb of holding that ends the clause (…会陆续召开。, …会在X举行):
+    the meeting is what is held (公司会召开股东大会 holds something else)."""
+    for j in range(k, len(toks)):
+        if toks[j].pos == "w":
+            return False
+        if toks[j].text in ("召开", "举行", "举办", "开幕", "闭幕"):
+            return j + 1 == len(toks) or toks[j + 1].pos == "w"
+    return False
 
 
 def _verb_before(toks, k: int) -> bool:
@@ -213,7 +237,7 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True
     if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
         return False
-    if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久)|并未|尚未|无法|不能|"
+    if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久|愿)|并未|尚未|无法|不能|"
                                                  r"不会)[^，。]{0,6}$", src):
         return False  # 随着数据陆续披露 (a clause, not a source); 未经本站证实 (a cue denied)
     if any(src.startswith(x) or src.endswith(x) for x in _PRONOUNS) or _UNNAMED_RE.search(src) or \
@@ -221,6 +245,9 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True
     if any(t in src for t in words_zh.TITLES) or re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", src):
         return True  # a title, or a name in Latin letters (Calloway 预计)
+    if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
+                 r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
+        return True  # 出口商金榴莲集团（Golden Durian Group Bhd）宣布: a body's name the model did not tag
     return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
 
 
@@ -296,6 +323,9 @@ def _aside(text: str, pos: int, quotes: list[Quote]) -> bool:
     if max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)):
         return True
     for q in quotes:
+        if q.speech and q.start <= pos < q.end and \
+                re.fullmatch(r"\s*(?:我们|我)(?:也|还|都|则|更)?", text[_clause_start(text, pos, q.start):pos]):
+            return True  # “我们判断明年…”: the quote's speaker judges; the quote is the claim, cue and all
         if q.speech and q.start <= pos < q.end and q.close < len(text) and \
                 (_cue_follows_zh(text, q.close + 1) or re.search(r"(?:说|道|表示|称|指出)[：:]\s*$", text[:q.open])):
             return True
@@ -338,7 +368,7 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     looks_back = re.search(r"(?:这样|如此|这么|这般|如是)$", text[src_s:c_start])  # “…。”她这样形容
     # what follows the cue (a second cue word too: 分析认为, 表示说)
     rest = text[c_end:s_end] if not looks_back else ""
-    m = re.match(r"(?:道|说|记者|我们|笔者|认为|表示|指出|称)?[，,：:]?\s*", rest)
+    m = re.match(r"(?:道|说|(?:本报|媒体)?记者|我们|笔者|小编|认为|表示|指出|称)?[，,：:]?\s*", rest)
     cs = c_end + (m.end() if m else 0)
     if cue not in _DIRECT and cs == c_end and text[cs:cs + 1] not in "“「" and not looks_back:
         if text[cs:s_end].strip("。！？… \n"):  # e.g. 介绍产品: not a cue
@@ -424,12 +454,23 @@ def _cut_end(text: str, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return s_end
 
 
+_SENTENCE_END = re.compile(r"[。！？]|(?<=[a-z0-9%])[.!?](?=\s+[A-Z])")  # (an English quote's sentences too)
+
+
 def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int, int]]:
     """Split content where a new statement starts (see the module docstring); not at ； between the
     items of a list after a colon. A quote is split only where it turns from the present to the
     future or back."""
     text = p.text
     seg = text[cs:ce]
+    # “这次合作是关键一步。未来三年，我们将…”: a quote of several sentences splits where they turn
+    for m in _SENTENCE_END.finditer(seg[:-1]):
+        a = max((x.end() for x in _SENTENCE_END.finditer(seg, 0, m.start())), default=0)
+        nxt = _SENTENCE_END.search(seg, m.end())
+        b = nxt.end() if nxt else len(seg)
+        if long_enough(seg[:m.start()], "zh", _MIN) and long_enough(seg[m.end():], "zh", _MIN) and \
+                _future_at(p, cs + a, cs + m.start()) != _future_at(p, cs + m.end(), cs + b):
+            return [*split_zh(p, cs, cs + m.start(), quoted), *split_zh(p, cs + m.end(), ce, quoted)]
     for m in re.finditer(r"[，,；;]", seg):
         left, right = seg[:m.start()], seg[m.end():]
         if len(left) < 6 or len(right) < 6 or _open_quote(left):
@@ -442,11 +483,16 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
                 return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
             continue
         last_start = max(left.rfind("，"), left.rfind(","))
-        if left.count("，") + left.count(",") == 0 and len(left) < 10 or len(left) - last_start <= 4 and len(left) < 14:
-            continue  # a time phrase, not a clause: "今年1－10月，"
+        if left.count("，") + left.count(",") == 0 and len(left) < 10 and not _plain_fact(p, cs, cs + m.start()) or \
+                len(left) - last_start <= 4 and len(left) < 14:
+            continue  # a time phrase, not a clause: "今年1－10月，" (公司尊重集采结果，未来将…: a clause)
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
-        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not _ONGOING.search(x.group(0))) or
+        leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
+        if leads:  # "…仍处于偏低水平，随着政策加码，风险偏好会逐步修复": the cause goes with what it brings
+            r_end = cs + m.end() + leads.end()
+        turn = re.match(r"(?:但|但是|不过)", right)
+        if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
             continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
@@ -461,12 +507,10 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
-        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计")))) or (_SPLIT_IF_DIFFERS.match(right) and differs) or \
-                (_GOAL_WITH_DEADLINE.match(right) and own and not _MEANS.search(left[last_start + 1:]) and
-                 _future_at(p, cs + last_start + 1, cs + m.start())):
-            # "区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元": a plan, then a target with a subject of
-            # its own; "计划投资建设生产线，预计2026年投产" / "力争2027年建成投产": the plan's own schedule, one
-            # statement (not after "将围绕…领域，": a frame of the target)
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计", "并预期", "并预测")))) or \
+                (_SPLIT_IF_DIFFERS.match(right) and differs):
+            # a plan and the target it serves stay one statement, whatever the target's subject
+            # ("区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元", "计划投资建设生产线，力争2027年建成投产")
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
     return [(cs, ce)]
 
@@ -495,9 +539,6 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
     return any(t.pos in ("v", "vd", "d") for t in toks[k + 1:k + 12])
 
 
-_GOAL_WITH_DEADLINE = re.compile(r"^(?:力争|争取|确保)(?=[^，,。；;]{0,12}?(?:到20\d\d年|20\d\d年|[一二两三四五六七八九十\d]+年内|"
-                                 r"年底前|年内|明年))")
-_MEANS = re.compile(r"围绕|聚焦|依托|借助|立足|着眼|瞄准|紧扣|结合|针对|通过|以[^，,]{1,12}为")
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 
 
@@ -576,7 +617,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     if _LIST_LINE.search(sent) or sent.rstrip().endswith(("？", "?")) or _CAPTION_ZH.match(sent) or \
             not _future_at(p, s, e):
         return []
-    m = _LEAD_IN.match(sent)
+    m = _LEAD_IN.match(sent) or (re.match(r"[^：:，,“”《》\s]{2,10}[：:](?=\S)", sent) if not re.search(r"[。！？]", sent)
+                                  else None)  # a headline's topic (中方对美反制：…), not part of the statement
     a = s + (m.end() if m else 0)
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
@@ -594,7 +636,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
 
 # a picture caption: 图为…, 图：…, （图）, ▲…
 _CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
-_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至|经过|通过)|"
+_ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至(?![^，,；;]*(?:已|累计))|经过|通过)|"
                         r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
 
 
@@ -617,13 +659,18 @@ _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集
 _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
 
 
+def _headline_source(x: str) -> bool:
+    """The words before a headline's colon name a source (经济学家, 某某精机, 某某海关), not a topic or a label."""
+    return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES)) and not _METADATA.match(x))
+
+
 def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawClaim]:
     """A headline's pieces: “经济学家：明年仍有降息空间” is a claim of its source; a forward-looking
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
     for a, b in pieces:
         m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
-        if m and _HEADLINE_SOURCE.search(m.group(1)) and not _METADATA.match(m.group(1)):
+        if m and _headline_source(m.group(1)):
             cs, ce = trim(text, a + m.end(), b, "zh")
             c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
                               lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))
@@ -646,6 +693,9 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
     cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
                    *(m.end() for m in re.finditer(r"\s+", text))})
     pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]
+    one = re.match(r"([^：:，,“”《》\s]{2,10})[：:]\S", s)
+    if len(pieces) == 1 and one and _headline_source(one.group(1)):
+        return pieces  # a headline in one piece with its source: 某某农商银行：今年新增贷款不少于30亿元
     return pieces if len(pieces) >= 2 else None
 
 
@@ -658,8 +708,9 @@ def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:
     before it in the paragraph, else the nearest after."""
     named = [f for f in frames if f.source is not None]
     for f in named:
-        if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]):
-            return f
+        if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]) and \
+                not ("。" in text[q.close + 1:f.source[0]] and f.content is not None and f.content[0] > f.cue_start):
+            return f  # (“…”。徐子轩则表示，明年将…: a new sentence with words of its own does not claim the quote)
     before = [f for f in named if f.cue_start < q.open]
     if before:
         return before[-1]

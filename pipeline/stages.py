@@ -10,6 +10,8 @@ file I/O.
 """
 from __future__ import annotations
 
+import re
+
 import time
 from dataclasses import replace
 
@@ -53,8 +55,19 @@ def detect_language(a: Article, cfg: Config) -> Article:
     return replace(a, lang=detect_document(pieces, cfg.language.mixed_min_share))
 
 
+# an English quote whose frame is Chinese: “We will double our capacity by 2027,” Laurent在致辞中说。 /
+# X首席执行官Pieter Van Damme在声明中表示：“Joining … Antwerp.” (a pronoun after it, “…,” 他说。, is read with
+# the English sentence: it names nobody to parse)
+_ZH_CUES = r"(?:说|表示|称|介绍|坦言|指出|强调|透露|写道|告诉记者|笑道)"
+_QUOTE_WITH_ZH_CUE = re.compile(r"\s*[“\"][^“”\"]{8,}[”\"]\s*[,，]?\s*(?![\s他她我])[^“”\"。]{0,40}?" + _ZH_CUES +
+                                r"[。！]?\s*|"
+                                r"\s*(?=[^“”\"]{0,60}[\u4e00-\u9fff]{2})(?![他她我])[^“”\"。]{2,60}?" + _ZH_CUES +
+                                r"[：:，,]\s*[“\"][^“”\"]{8,}[”\"]\s*[。.]?\s*")
+
+
 def analysis_units(a: Article) -> list[tuple[int, int, str]]:
-    """(clean start, clean end, lang) runs of kept text: one per paragraph, cut at spam and language changes."""
+    """(clean start, clean end, lang) runs of kept text: one per paragraph, cut at spam and language changes.
+    A sentence that is an English quote with a Chinese source and cue after it is read as Chinese."""
     units: list[list] = []
     for s in a.segments:
         if s.is_spam:
@@ -66,7 +79,8 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
             last[1] = s.end
         else:
             units.append([s.start, s.end, lang, s.paragraph])
-    return [(u[0], u[1], u[2]) for u in units if u is not None]
+    return [(u[0], u[1], ZH if u[2] == EN and _QUOTE_WITH_ZH_CUE.fullmatch(a.clean, u[0], u[1]) else u[2])
+            for u in units if u is not None]
 
 
 def run_nlp(articles: list[Article], cfg: Config) -> list[Article]:

@@ -90,8 +90,9 @@ IN_CONTEXT = [
                  id="en-in-force-from-a-later-day"),
     pytest.param("区农业农村局局长周文涛表示，全区茶园面积已超过8万亩。下一步，区里计划新建两个茶叶加工中心，"
                  "力争到2027年茶产业产值突破20亿元。",
-                 [("全区茶园面积已超过8万亩", "周文涛", False), ("下一步，区里计划新建两个茶叶加工中心", "周文涛", True),
-                  ("力争到2027年茶产业产值突破20亿元", "周文涛", True)],  # his words go on in the next sentence
+                 [("全区茶园面积已超过8万亩", "周文涛", False),
+                  ("下一步，区里计划新建两个茶叶加工中心，力争到2027年茶产业产值突破20亿元", "周文涛", True)],
+                 # his words go on in the next sentence; the plan and its target are one statement
                  id="zh-plan-then-target"),
     pytest.param("据了解，该项目总投资15亿元，建成后可年产新能源电池20万组，预计2026年正式投产。",
                  [("该项目总投资15亿元，建成后可年产新能源电池20万组，预计2026年正式投产", None, True)],
