@@ -1766,7 +1766,7 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         surface = text[s:e]
     if _on("title") and 2 <= len(surface) <= 3 and surface[0] in ZH_SURNAME_CHARS and any(
             len(t) > len(surface) - 1 and t.startswith(surface[1:]) and text.startswith(t, s + 1)
-            for t in _ZH_TITLE_WORDS):
+            for t in _ZH_TITLES_BY_FIRST.get(surface[1], ())):
         return [(s, s + 1, PERSON, "surname")]  # 甘局|长, 王主|任: LAC cut the title after its first character
     if _on("title"):
         core = ZH_TITLE_TAIL.sub("", surface)
@@ -1939,6 +1939,9 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
+_ZH_TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {}  # first character -> titles and honorifics
+for _t in sorted(_ZH_TITLE_WORDS):
+    _ZH_TITLES_BY_FIRST[_t[0]] = (*_ZH_TITLES_BY_FIRST.get(_t[0], ()), _t)
 # Kinds of business that after a place name no business: 云峰县酒店 "the county's hotels"
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
