@@ -55,6 +55,7 @@ def extract_entities(a: Article, units) -> Article:
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
     found = [m for m in found if m.label in (PERSON, ORG)]
+    found = _drop_headline_fragments(a.clean, found)
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
@@ -63,6 +64,41 @@ def extract_entities(a: Article, units) -> Article:
                 and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))
                 and not _only_in_kept_spam(e, a)]
     return replace(a, entities=tuple(entities))
+
+
+_SMALL_WORDS = frozenset("a an the of in on for to and at by with as from into over after amid vs".split())
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case, as English headlines are ("Hengchuan Pump Launches Solar Series, Plans
+    Vietnam Plant in 2026"): four words or more, nearly all capitalised, no full stop at the end."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
+                and not line.rstrip().endswith(".") and not CJK_RE.search(line) \
+                and not re.match(r"\s*(?:By|Source|From|Posted|Written|Reporting)\b", line):  # a byline names its outlet
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _drop_headline_fragments(text: str, found: list[Mention]) -> list[Mention]:
+    """In a title-case headline every word is capitalised, so the model reads runs of them as organizations
+    ("Hengchuan Pump Launches SunFlow Max"): such a model ORG that the story never writes again is dropped."""
+    lines = _title_case_lines(text)
+    if not lines:
+        return found
+
+    def in_headline(m: Mention) -> bool:
+        return any(s <= m.cstart and m.cend <= e for s, e in lines)
+
+    def written_elsewhere(m: Mention) -> bool:
+        return any(not any(s <= x.start() < e for s, e in lines) for x in _surface_re(m.surface, False).finditer(text))
+
+    elsewhere = {normalize(m.surface) for m in found if not in_headline(m) or m.source != "model"}
+    return [m for m in found if not (m.label == ORG and m.source == "model" and in_headline(m)
+                                     and normalize(m.surface) not in elsewhere and not written_elsewhere(m))]
 
 
 def _only_in_kept_spam(e, a: Article) -> bool:

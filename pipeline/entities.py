@@ -1185,7 +1185,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
         return False
-    if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)):
+    if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)
+                            or re.match(r"(?:The|A|An)\s", surface)):  # "The Commission": no person's name
         return False
     if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
                          or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
@@ -1361,6 +1362,8 @@ _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供�
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
+_ZH_JOINED_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市县区])[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
+                                r"(?:行业协会|协会|商会|联合会|促进会|研究会|委员会|管理局|局|厅)(?![\u4e00-\u9fff]{0,1}(?:会员|成员))")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,6})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
@@ -1581,6 +1584,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
+        for m in _ZH_JOINED_BODY_RE.finditer(text):  # 常州市钢结构与仓储设备行业协会, 云岭县文化和旅游局
+            place = starts.get(m.start(1))
+            if _zh_all_places(m.group(1)) or place is not None and place.end == m.end(1) \
+                    and place.pos in ("LOC", "ns", "ORG"):
+                rules.append((*m.span(), ORG, "suffix"))
     if _on("media"):
         rules += _zh_media_rule(toks, text)
     if _on("list"):

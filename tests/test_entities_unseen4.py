@@ -276,3 +276,21 @@ def test_a_surname_with_its_particles_joins_the_full_name(extract):
     a = extract("Jan van der Molen, chief executive of the terminal, spoke first. Van der Molen said the deal would close "
                 "next year.", lang="en")
     assert any({"Jan van der Molen", "Van der Molen"} <= {e.name, *e.aliases} for e in a.entities if e.type == "PERSON")
+
+
+def test_title_case_headline_fragments_are_no_organizations(extract):
+    a = extract("Hengfeng Pump Launches SunRiver Max Solar Pump Series, Plans Vietnam Plant in 2026\n\n"
+                "TAIZHOU, China, March 12, 2025 -- Zhejiang Hengfeng Pump Co., Ltd. said it would build a plant in "
+                "Vietnam.\n\nBy Helen Marino, Asia Commerce Review", lang="en")
+    forms = typed_forms(a)
+    assert ("ORG", "zhejiang hengfeng pump co., ltd") in forms
+    assert not any("launches" in f or f == "vietnam plant" for _t, f in forms)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("常州市钢架与仓储设备行业协会秘书长邢丽娜介绍，常州现有货架生产企业200余家。",
+     {("ORG", "常州市钢架与仓储设备行业协会")}, {("ORG", "常州市钢架")}),
+    ("云溪县文化和旅游局局长阮秀华说，明年游客将增加。", {("ORG", "云溪县文化和旅游局")}, set()),
+])
+def test_chinese_body_names_with_and_inside(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
