@@ -70,7 +70,7 @@ _SMALL_WORDS = frozenset("a an the of in on for to and at by with as from into o
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case, as English headlines are ("Hengchuan Pump Launches Solar Series, Plans
+    """Lines written in title case, as English headlines are ("Hengfeng Pump Launches Solar Series, Plans
     Vietnam Plant in 2026"): four words or more, nearly all capitalised, no full stop at the end."""
     out, start = [], 0
     for line in text.split("\n"):
@@ -85,7 +85,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 def _drop_headline_fragments(text: str, found: list[Mention]) -> list[Mention]:
     """In a title-case headline every word is capitalised, so the model reads runs of them as organizations
-    ("Hengchuan Pump Launches SunFlow Max"): such a model ORG that the story never writes again is dropped."""
+    ("Hengfeng Pump Launches SunRiver Max"): such a model ORG that the story never writes again is dropped."""
     lines = _title_case_lines(text)
     if not lines:
         return found

@@ -262,7 +262,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
                 or Speaker(name=name, entity_id=None)
     latin = _LATIN_NAME_LAST.search(_core_source(src, lang, keep_spaces=True)) if lang == ZH else None
     if latin and not any(e.type == PERSON and latin.group(1).split()[0] in m.surface for m, e in inside):
-        # 总经理、德方高管Stefan Vogel透露: the person whose name, in Latin letters, ends the source (found as no
+        # 总经理、德方高管Stefan Vogt透露: the person whose name, in Latin letters, ends the source (found as no
         # PERSON there: the name of the company before it is no speaker then)
         name = latin.group(1)
         return _by_name_part(name.split(), [(m, e) for m, e in mentions if m.cstart < se]) or \
@@ -294,7 +294,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     if found is None:
         found = _named_as(core, before)
     if found is None and lang == ZH and len(core) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
-        # 锦城置业 after 锦城置业集团有限公司: the start of an organization's full name
+        # 锦川置业 after 锦川置业集团有限公司: the start of an organization's full name
         found = next((_speaker(e) for m, e in reversed(before) if e.type == ORG and len(e.name) > len(core) + 1 and
                       e.name.replace(" ", "").startswith(core)), None)
     if found is None and lang == ZH and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) and \
@@ -356,7 +356,7 @@ def _script_of(src: str, lang: str) -> str:
     """The language to read a source in: its own script, whatever the paragraph's ("he" in a Chinese
     paragraph, 他 or 梁家聰 in an English one)."""
     bare = re.sub(r"[（(][^（()）]*(?:[)）]|$)", "", src)  # "Zhang Wei (张伟), general manager …" is English (so
-    # is "… of Huanyu Co., Ltd. (慈溪寰宇电器有限公司" with its bracket cut off)
+    # is "… of Huanyu Co., Ltd. (慈溪宇辰电器有限公司" with its bracket cut off)
     if re.search(r"[\u4e00-\u9fff]", bare):
         return ZH
     if re.search(r"[A-Za-z]", bare):
@@ -561,7 +561,7 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
 def _pronoun_person(before, history, pos: int, text: str = "") -> Speaker | None:
     """he/she, 他/她: the last PERSON who spoke within the last paragraphs, unless another PERSON
     was named after that speaker's last mention; else the nearest PERSON before, passing over a "name"
-    inside a place's name (局长阮秀英推介了…白鹭湖康养度假区…。她说 is 阮秀英)."""
+    inside a place's name (局长阮秀玲推介了…白鹭湖康养度假区…。她说 is 阮秀玲)."""
     persons = [(m, e) for m, e in before if e.type == PERSON]
     last = next((h for h in reversed(history) if h.type == PERSON and h.speaker is not None), None)
     if last is not None and pos - last.pos < 1200:
@@ -595,7 +595,7 @@ def _org_named_by(word: str, before) -> bool:
 
 def _after_its_city(word: str, name: str) -> bool:
     """The word is the second word of a company's name whose first word is a city or country, the company's
-    own name after its seat ("Xinhong" in "Dongguan Xinhong Circuit Technology Co., Ltd.")."""
+    own name after its seat ("Xinrui" in "Dongguan Xinrui Circuit Technology Co., Ltd.")."""
     words = name.split()
     return len(words) >= 3 and words[1] == word and words[0].lower() in _world_places()
 

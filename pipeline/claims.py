@@ -129,7 +129,7 @@ def _quote(text: str, o: int, c: int, end: int, lang: str, mark_start: int | Non
                      re.search(r"[A-Za-z][.!?]$", before) or  # "……，" she said. "……"
                      re.search(r"(?:说|道|表示|称|问|介绍|强调|坦言|透露|指出|感叹|直言|笑称|告诉记者)$", before)) and \
             not re.search(r"(?:简称|下称|以下称|统称|俗称|又称|人称|号称|称为|称作|名为|叫做|誉为|并称)$", before)
-        # (以下简称“东江市贸促会”: a name given, not words said)
+        # (以下简称“东川市贸促会”: a name given, not words said)
         after = text[c + 1:c + 2]
         ok_after = c >= len(text) or after in ("", "。", "，", "！", "？", "；", "：", ",", ".", "!", "?", "\n", " ") or \
             inner.rstrip()[-1:] in "。！？，,.!?…" or _cue_follows_zh(text, c + 1)

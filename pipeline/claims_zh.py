@@ -247,7 +247,7 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True  # a title, or a name in Latin letters (Calloway 预计)
     if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
                  r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
-        return True  # 出口商金榴莲集团（Golden Durian Group Bhd）宣布: a body's name the model did not tag
+        return True  # 出口商金芒果集团（Golden Mango Group Bhd）宣布: a body's name the model did not tag
     return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
 
 
@@ -710,7 +710,7 @@ def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:
     for f in named:
         if q.close < f.source[0] and re.fullmatch(r"[\s，,。.]*", text[q.close + 1:f.source[0]]) and \
                 not ("。" in text[q.close + 1:f.source[0]] and f.content is not None and f.content[0] > f.cue_start):
-            return f  # (“…”。徐子轩则表示，明年将…: a new sentence with words of its own does not claim the quote)
+            return f  # (“…”。徐子航则表示，明年将…: a new sentence with words of its own does not claim the quote)
     before = [f for f in named if f.cue_start < q.open]
     if before:
         return before[-1]

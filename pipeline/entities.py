@@ -421,7 +421,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label == ORG:
             based = re.match(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", text[s:e])
             if based:
-                s += based.end()  # "Tema-based Coastline Agro"
+                s += based.end()  # "Tema-based Coastal Agro"
             e = _cut_score(text, s, e)
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
@@ -455,7 +455,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             more = _BYLINE_AND.match(text, m.end(1))  # "Reporting by A in Jakarta and B in Shanghai"
             if more:
                 rules.append((*more.span(1), PERSON, "title"))
-        for m in BYLINE_OUTLET_RE.finditer(text):  # "By Owen Price, Environment Reporter | Severn Vale Echo"
+        for m in BYLINE_OUTLET_RE.finditer(text):  # "By Owen Price, Environment Reporter | Severnside Echo"
             if not in_listing(*m.span(1)):
                 rules.append((*_trim(text, *m.span(1)), ORG, "media"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By PAVEL NOVAK Associated Press"
@@ -632,7 +632,7 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
 _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
-# "By Owen Price, Environment Reporter | Severn Vale Echo", "By Karen Dale The Prairie Ledger": the outlet after a byline
+# "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
 BYLINE_OUTLET_RE = re.compile(
     rf"(?:^|(?<=\s))By\s+{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Reporter|"
     rf"Correspondent|Editor|Writer|Columnist))?\s*(?:,|\||\s)\s*((?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?"
@@ -664,9 +664,9 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals",
     "çelik", "celik", "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
     "elektronik", "lebensmittel", "alimentos", "conservas", "aceites", "vinos", "têxtil", "textil",
-    # kinds of travel and transport business ("Moliceiro Tours", "Ria Boats")
+    # kinds of travel and transport business ("Salinas Tours", "Lagoa Boats")
     "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
-    # unions in other languages ("Havenwerkers Unie")
+    # unions in other languages ("Dokwerkers Unie")
     "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
@@ -1365,7 +1365,7 @@ _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 _ZH_JOINED_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市县区])[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
                                 r"(?:行业协会|协会|商会|联合会|促进会|研究会|委员会|管理局|局|厅)(?![\u4e00-\u9fff]{0,1}(?:会员|成员))")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
-_ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,6})")
+_ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,9})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
 _ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
                            "研究院", "研究所", "委员会", "评级"}
@@ -1373,7 +1373,7 @@ _ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中�
                            r"(?:研发|制造|生产|物流|运营|服务|创新|销售|结算|数据|培训|展示|体验|检测|分拨|配送|仓储|康养){1,3}中心$|银行间.*$")
 def _latin_start(text: str, s: int, e: int) -> int | None:
     """Where the Latin name of a span found in Chinese text starts: after its last Chinese character or
-    digit-and-character run (3亿欧元收购…物流商|Scheldt Harbour Logistics); None when no capital follows."""
+    digit-and-character run (3亿欧元收购…物流商|Maas Harbour Logistics); None when no capital follows."""
     cut = max((i + 1 for i in range(s, e) if CJK_RE.match(text[i])), default=s)
     m = re.compile(r"[A-ZÀ-ÖØ-Þ]").search(text, cut, e)
     return m.start() if m and not re.search(r"[a-z0-9]", text[cut:m.start()]) else None
@@ -1536,7 +1536,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             sector = _ZH_BROKER_SECTOR.fullmatch(text[s:e])
             if sector and (sector.group(2).endswith("行业") or _ZH_ANALYST_AHEAD.match(text, e)
                            or re.match(r"行业|首席|分析师|研究员|团队", text[e:e + 3])):
-                e = s + len(sector.group(1))  # 东岳证券|交通运输(行业首席分析师): the broker, then the sector covered
+                e = s + len(sector.group(1))  # 东川证券|交通运输(行业首席分析师): the broker, then the sector covered
             if text[s:e].endswith("银行业") and e - s > 5:
                 e -= 3  # 华澄证券|银行业首席分析师: the broker, then the sector its analyst covers
             elif text[s:e].endswith("银行") and text[e:e + 1] == "业" and e - s > 4:
@@ -1584,7 +1584,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
-        for m in _ZH_JOINED_BODY_RE.finditer(text):  # 常州市钢结构与仓储设备行业协会, 云岭县文化和旅游局
+        for m in _ZH_JOINED_BODY_RE.finditer(text):  # 常州市钢架与仓储设备行业协会, 云溪县文化和旅游局
             place = starts.get(m.start(1))
             if _zh_all_places(m.group(1)) or place is not None and place.end == m.end(1) \
                     and place.pos in ("LOC", "ns", "ORG"):
@@ -1614,7 +1614,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_ACCOUNT_RE.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             a, b = m.span(g)
-            a = max([k for k in breaks if a < k < b], default=a)  # 原创 周 野 城投观察家: the spaced name before it
+            a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
             if b - a >= 4 and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
                 rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
@@ -2029,7 +2029,7 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
                 or t.pos not in ("nz", "ORG", "n") or last not in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
             continue
         start = t.start
-        k = toks.index(t)  # 克朗伯格|包装（Kronberg Packaging）, 哈尔登|乳业|设备: the name runs back over the name word
+        k = toks.index(t)  # 克朗伦|包装（Kronlund Packaging）, 哈尔登|乳业|设备: the name runs back over the name word
         for back in (1, 2):  # before the kind (and one more trade word)
             if k - back >= 0 and toks[k - back].pos in ("PER", "PERSON", "ORG", "nz", "nr", "LOC") \
                     and CJK_RE.match(toks[k - back].text) and all(toks[i].end == toks[i + 1].start for i in range(k - back, k)) \
@@ -2134,7 +2134,7 @@ ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]
                                r"数据|统计|调查|报告显示)")
 ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经|数据|"
                             r"观察|观察家|研究))(?:统计|报道|消息|数据显示|监测|调查|发布)")
-# 点击上方蓝字关注“城投观察家”, 芯链观察 记者 宋雨桐: a WeChat account or an outlet named where outlets are named
+# 点击上方蓝字关注“港航观察家”, 芯途观察 记者 宋雨萌: a WeChat account or an outlet named where outlets are named
 ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
                            r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"

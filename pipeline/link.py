@@ -101,7 +101,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan
 
-    # 勃兰特 after 马库斯·勃兰特: the surname of a foreign name written in characters stands alone
+    # 布兰德 after 马库斯·布兰德: the surname of a foreign name written in characters stands alone
     tails = {re.split(r"[·・]", normalize(m.surface))[-1] for m in mentions
              if m.label == PERSON and re.search(r"[\u4e00-\u9fff][·・][\u4e00-\u9fff]", m.surface)}
 
@@ -421,7 +421,7 @@ def _surname_matches(short: str, full: str) -> bool:
     if CJK_RE.search(s):
         if not CJK_RE.search(f):
             return False
-        if "·" in f or "・" in f:  # 马库斯·勃兰特: a foreign name written given name first; 勃兰特 is the surname
+        if "·" in f or "・" in f:  # 马库斯·布兰德: a foreign name written given name first; 布兰德 is the surname
             return s == re.split(r"[·・]", f)[-1]
         surname, _ = split_chinese_name(f)
         return s.startswith(surname) and len(s) <= len(surname) + 2
@@ -429,7 +429,7 @@ def _surname_matches(short: str, full: str) -> bool:
         return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
     if len(s.split()) == 2 and s.split()[1] in _PINYIN_HONORIFICS:
-        return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Minghao
+        return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Minghui
     k = len(s.split())
     if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Berg" after "Jan van der Berg"

@@ -56,7 +56,7 @@ def detect_language(a: Article, cfg: Config) -> Article:
 
 
 # an English quote whose frame is Chinese: “We will double our capacity by 2027,” Laurent在致辞中说。 /
-# X首席执行官Pieter Van Damme在声明中表示：“Joining … Antwerp.” (a pronoun after it, “…,” 他说。, is read with
+# X首席执行官Pieter Van Laere在声明中表示：“Joining … Antwerp.” (a pronoun after it, “…,” 他说。, is read with
 # the English sentence: it names nobody to parse)
 _ZH_CUES = r"(?:说|表示|称|介绍|坦言|指出|强调|透露|写道|告诉记者|笑道)"
 _QUOTE_WITH_ZH_CUE = re.compile(r"\s*[“\"][^“”\"]{8,}[”\"]\s*[,，]?\s*(?![\s他她我])[^“”\"。]{0,40}?" + _ZH_CUES +

@@ -5,8 +5,8 @@ Invented names and sentences."""
 import pytest
 
 CASES = [
-    pytest.param("兴闽银行厦门分行推出“海外仓贷”产品。该行普惠金融部负责人表示，截至8月末已为41家企业发放贷款5.8亿元。",
-                 [("截至8月末已为41家企业发放贷款5.8亿元", "兴闽银行厦门分行", False)],
+    pytest.param("兴海银行厦门分行推出“海外仓贷”产品。该行普惠金融部负责人表示，截至8月末已为41家企业发放贷款5.8亿元。",
+                 [("截至8月末已为41家企业发放贷款5.8亿元", "兴海银行厦门分行", False)],
                  id="a-department-head-of-the-bank"),
     pytest.param("青禾置业集团有限公司近日发布公告。青禾置业在公告中称，公司目前经营正常，力争年底前结清大部分欠款。",
                  [("公司目前经营正常", "青禾置业集团有限公司", False),
@@ -19,24 +19,24 @@ CASES = [
     pytest.param("青松药业股份有限公司12日晚间公告称，公司6个品种全部中选。公告显示，上述产品去年销售收入为3.1亿元。",
                  [("公司6个品种全部中选", "青松药业股份有限公司", False), ("上述产品去年销售收入为3.1亿元", None, False)],
                  id="a-document-that-shows-is-no-speaker"),
-    pytest.param("青禾液压总经理、德方派驻高管Stefan Vogel透露，新产线的国产零部件比例将达到85%。",
-                 [("新产线的国产零部件比例将达到85%", "Stefan Vogel", True)], id="a-latin-name-after-a-title"),
+    pytest.param("青禾液压总经理、德方派驻高管Stefan Vogt透露，新产线的国产零部件比例将达到85%。",
+                 [("新产线的国产零部件比例将达到85%", "Stefan Vogt", True)], id="a-latin-name-after-a-title"),
     pytest.param("青禾果业集团（Qinghe Fruit Group Bhd）宣布，与新加坡一家冷链公司签署合作备忘录，双方将合建一座急冻加工中心。",
                  [("与新加坡一家冷链公司签署合作备忘录", "青禾果业集团", False), ("双方将合建一座急冻加工中心", "青禾果业集团", True)],
                  id="a-group-with-its-latin-name-announced"),
-    pytest.param("推介会上，县文化和旅游局局长阮秀英推介了白鹭湖康养度假区等15个重点项目。她说，全县森林覆盖率达到72%。",
-                 [("全县森林覆盖率达到72%", "阮秀英", False)], id="she-is-the-director-not-a-resort"),
+    pytest.param("推介会上，县文化和旅游局局长阮秀玲推介了白鹭湖康养度假区等15个重点项目。她说，全县森林覆盖率达到72%。",
+                 [("全县森林覆盖率达到72%", "阮秀玲", False)], id="she-is-the-director-not-a-resort"),
     pytest.param("声明最后，日本船东的保险公司表示，当前其首要任务是尽快解决这一索赔。",
                  [("当前其首要任务是尽快解决这一索赔", None, False)], id="a-kind-of-body-is-no-name"),
-    pytest.param("工厂总经理Lars Henriksen（拉尔斯·亨里克森）出席了仪式。这位在中国工作了九年的丹麦人介绍，工厂目前有员工约320人。",
-                 [("工厂目前有员工约320人", "Lars Henriksen", False)], id="this-person-as-he"),
+    pytest.param("工厂总经理Lars Hedlund（拉尔斯·赫德伦）出席了仪式。这位在中国工作了九年的丹麦人介绍，工厂目前有员工约320人。",
+                 [("工厂目前有员工约320人", "Lars Hedlund", False)], id="this-person-as-he"),
     pytest.param("“We will double our capacity in Qinghe by 2027, and China will become our second-largest market,” "
-                 "副总裁Sophie Laurent在致辞中说。",
+                 "副总裁Sophie Lamont在致辞中说。",
                  [("We will double our capacity in Qinghe by 2027, and China will become our second-largest market",
-                   "Sophie Laurent", True)], id="english-quote-chinese-cue-after"),
-    pytest.param("策略师Samantha Lowe对记者说：“We remain overweight, but selectively. We will add more bonds next year.”",
-                 [("We remain overweight, but selectively", "Samantha Lowe", False),
-                  ("We will add more bonds next year", "Samantha Lowe", True)], id="english-quote-chinese-cue-before"),
+                   "Sophie Lamont", True)], id="english-quote-chinese-cue-after"),
+    pytest.param("策略师Samantha Lane对记者说：“We remain overweight, but selectively. We will add more bonds next year.”",
+                 [("We remain overweight, but selectively", "Samantha Lane", False),
+                  ("We will add more bonds next year", "Samantha Lane", True)], id="english-quote-chinese-cue-before"),
 ]
 
 

@@ -122,7 +122,7 @@ def test_entities_english_not_names(extract, text, not_names):
      {"wuxi ruikang electric drive technology co., ltd", "ruikang"}),
     ("岚峰集团有限公司今年出口增长两成。岚峰集团董事长邵成林表示，岚峰将在越南建厂。", "zh",
      {"岚峰集团有限公司", "岚峰集团"}),
-    ("江苏润禾农商银行三季度净利润增长。润禾银行行长韩启明表示，将继续服务小微企业。", "zh", {"江苏润禾农商银行", "润禾银行"}),
+    ("江苏润禾农商银行三季度净利润增长。润禾银行行长韩启东表示，将继续服务小微企业。", "zh", {"江苏润禾农商银行", "润禾银行"}),
     # a brand after its country is the brand
     ("德国博恩机械集团在苏州投资建厂。德国博恩表示，将扩大在华产能。", "zh", {"德国博恩机械集团", "博恩"}),
 ])

@@ -181,7 +181,7 @@ def test_the_surname_of_a_foreign_name_in_characters_joins_it(extract):
      "River Leadon.", {("PERSON", "priya rao")},
      {("ORG", "chief technology"), ("ORG", "corporate communications"), ("ORG", "river leadon")}),
     # a short name in brackets, and a boss called by surname and title in pinyin
-    ("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghao, general manager, "
+    ("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghui, general manager, "
      "said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.",
      {("ORG", "shuangma pump"), ("PERSON", "zhou zong")}, {("PERSON", "shuangma pump")}),
 ])
@@ -190,11 +190,11 @@ def test_bylines_terms_and_short_names(extract, text, wanted, unwanted):
 
 
 def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
-    a = extract("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghao, general manager "
+    a = extract("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghui, general manager "
                 "of the firm, said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.", lang="en")
     groups = [{e.name, *e.aliases} for e in a.entities]
     assert {"Yongle Shuangma Bengye Co., Ltd.", "Shuangma Pump"} in groups
-    assert {"Zhou Minghao", "Zhou Zong"} in groups
+    assert {"Zhou Minghui", "Zhou Zong"} in groups
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -202,10 +202,10 @@ def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
      {("ORG", "宏远混凝土"), ("ORG", "华丽门窗")}, {("ORG", "包装"), ("ORG", "仓配"), ("ORG", "华丽")}),
     ("项目将建设度假酒店、温泉康养中心和房车营地。当地将引导辖内银行机构加大投放，小单快反是跨境电商的核心竞争力。", set(),
      {("ORG", "度假酒店"), ("ORG", "温泉康养"), ("ORG", "辖内银行"), ("ORG", "核心竞争力")}),
-    ("华信证券新能源汽车行业首席分析师朱琳认为，东岳证券交通运输行业首席分析师韩哲也表示，明年需求将回升。",
-     {("ORG", "华信证券"), ("ORG", "东岳证券")}, {("ORG", "新能源汽车行"), ("ORG", "东岳证券交通运输")}),
-    ("远帆物流以3亿欧元收购比利时港口物流商Scheldt Harbour Logistics NV的全部股权。", {("ORG", "scheldt harbour logistics nv")},
-     {("ORG", "3亿欧元收购比利时港口物流商scheldt harbour logistics")}),
+    ("华澄证券新能源汽车行业首席分析师朱琳认为，东川证券交通运输行业首席分析师韩哲也表示，明年需求将回升。",
+     {("ORG", "华澄证券"), ("ORG", "东川证券")}, {("ORG", "新能源汽车行"), ("ORG", "东川证券交通运输")}),
+    ("远洋帆物流以3亿欧元收购比利时港口物流商Maas Harbour Logistics NV的全部股权。", {("ORG", "maas harbour logistics nv")},
+     {("ORG", "3亿欧元收购比利时港口物流商maas harbour logistics")}),
 ])
 def test_chinese_lists_sectors_and_latin_spans(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
@@ -224,7 +224,7 @@ def test_states_written_as_places_are_no_names(extract, text, unwanted):
 @pytest.mark.parametrize("text,wanted,unwanted", [
     ("开发区已集聚克朗伦包装（Kronlund Packaging）、哈尔维乳业设备（Halvik Dairy Equipment）等40余家欧洲企业。",
      {("ORG", "克朗伦包装"), ("ORG", "哈尔维乳业设备")}, {("ORG", "包装"), ("ORG", "设备")}),
-    ("云岭县文化和旅游局局长阮秀梅推介了古镇改造项目。", {("ORG", "云岭县文化和旅游局")}, {("ORG", "云岭县文化和旅游局局")}),
+    ("云峰县文化和旅游局局长阮秀梅推介了古镇改造项目。", {("ORG", "云峰县文化和旅游局")}, {("ORG", "云峰县文化和旅游局局")}),
 ])
 def test_chinese_names_before_their_english_names_and_titles(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
@@ -281,7 +281,7 @@ def test_a_surname_with_its_particles_joins_the_full_name(extract):
 def test_title_case_headline_fragments_are_no_organizations(extract):
     a = extract("Hengfeng Pump Launches SunRiver Max Solar Pump Series, Plans Vietnam Plant in 2026\n\n"
                 "TAIZHOU, China, March 12, 2025 -- Zhejiang Hengfeng Pump Co., Ltd. said it would build a plant in "
-                "Vietnam.\n\nBy Helen Marino, Asia Commerce Review", lang="en")
+                "Vietnam.\n\nBy Helen Marino, Asia Trade Review", lang="en")
     forms = typed_forms(a)
     assert ("ORG", "zhejiang hengfeng pump co., ltd") in forms
     assert not any("launches" in f or f == "vietnam plant" for _t, f in forms)
@@ -290,7 +290,7 @@ def test_title_case_headline_fragments_are_no_organizations(extract):
 @pytest.mark.parametrize("text,wanted,unwanted", [
     ("常州市钢架与仓储设备行业协会秘书长邢丽娜介绍，常州现有货架生产企业200余家。",
      {("ORG", "常州市钢架与仓储设备行业协会")}, {("ORG", "常州市钢架")}),
-    ("云溪县文化和旅游局局长阮秀华说，明年游客将增加。", {("ORG", "云溪县文化和旅游局")}, set()),
+    ("云川县文化和旅游局局长阮秀华说，明年游客将增加。", {("ORG", "云川县文化和旅游局")}, set()),
 ])
 def test_chinese_body_names_with_and_inside(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)

@@ -17,7 +17,7 @@ EN_STORY = [
     "Ningbo toy exporters turn to Latin America as US orders slow",
     "NINGBO, May 6 -- Toy makers in the eastern port city of Ningbo are shipping more plush toys and plastic "
     "building sets to Brazil and Mexico, as buyers in the United States cut orders ahead of the holiday season.",
-    "Zhou Lihua, general manager of Ningbo Xingyue Toys, said the company's orders from Latin America rose by "
+    "Zhou Lixin, general manager of Ningbo Xingyue Toys, said the company's orders from Latin America rose by "
     "about 35% in the first four months, while US orders fell by a fifth. \"Our customers in Sao Paulo want "
     "smaller batches and faster delivery,\" she said.",
     "According to the city's commerce bureau, toy exports from Ningbo reached 4.2 billion yuan in the first "

@@ -12,7 +12,7 @@ from pipeline.spam import (CUE_KINDS, IM_RE, MASKED_RE, PRICE_RE, _PHONE_RE, _YE
 SENTENCES = [
     "Call 0574-8765 4321 or +86 138 1234 5678 for wholesale prices, WhatsApp: zhou_toys88.",
     "Orders: (0574) 8888-6666, Fax 0574 8888 6667; office hours 2019-2024 only.",
-    "Zhou Lihua said exports rose 6.3% in 2024, to 4.2 billion yuan, from 2,865 containers.",
+    "Zhou Lixin said exports rose 6.3% in 2024, to 4.2 billion yuan, from 2,865 containers.",
     "Contact us at sales@xingyue-toys.com, visit www.xingyue-toys.com, price $12.50/pcs, 20% off!",
     "订购热线：400-888-1234，微信号：xingyue2024，QQ 12345678，手机 138XXXX5678",
     "记者从宁波市商务局获悉，今年一季度宁波玩具出口额达42亿元，同比增长6.3%。",
