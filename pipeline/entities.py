@@ -1151,6 +1151,26 @@ _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
                         r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
 
 
+# patterns of _plausible, compiled once (it runs for every mention; a per-call pattern misses re's small cache
+# once the article's own names have filled it)
+_GAP = re.compile(r"\s{2}|\u00a0| / ")
+_CREDIT_SLASH = re.compile(r"[A-Za-z]\s*/|/\s*[A-Za-z]|%")
+_DIGIT = re.compile(r"\d")
+_ALL_CAPS = re.compile(r"[A-Z][A-Z.'’ -]+")
+_ADJ_SUFFIX = re.compile(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$")
+_JOINED = re.compile(r"-|\s&\s|\sand\s")
+_JOIN_SPLIT = re.compile(r"\s*-\s*|\s+(?:&|and)\s+")
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_CAPITAL = re.compile(r"[A-Z\u4e00-\u9fff]")
+_ARTICLE_START = re.compile(r"(?:The|A|An)\s")
+_ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,4}")
+_IRISH_COUNTY = re.compile(r"(?:^|,\s*)Co\.?\s+(?:Cork|Kerry|Dublin|Galway|Limerick|Clare|Mayo|Donegal|Kildare|Meath|"
+                           r"Wicklow|Wexford|Waterford|Tipperary|Kilkenny|Sligo|Louth|Antrim|Down|Armagh|Tyrone|"
+                           r"Fermanagh|Derry|Offaly|Laois|Westmeath|Longford|Roscommon|Leitrim|Cavan|Monaghan|Carlow)$")
+_PLACE_HEAD_ORG = re.compile(r"(?:River|Lake|Mount|Mt\.?|Cape|Gulf of|Bay of|Isle of)\s+[A-Z]")
+_CLOSING_QUOTE = re.compile(r"[\"”'’]")
+
+
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
     if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
@@ -1159,9 +1179,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
             and not (label == ORG and (_capitalised_inside_sentence(text, s, surface)
                                        or _pinyin_name_word(text, surface))):
         return False
-    if re.search(r"\s{2}|\u00a0| / ", surface):  # "Info Net  Time": a name does not run over a gap
+    if _GAP.search(surface):  # "Info Net  Time": a name does not run over a gap
         return False
-    if src in ("model", "propagated") and re.search(r"[A-Za-z]\s*/|/\s*[A-Za-z]|%", surface):
+    if src in ("model", "propagated") and _CREDIT_SLASH.search(surface):
         return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
     if normalize(surface) in DEMONYMS:
         return False  # "Saudi", "Chinese": a people or an adjective, no name
@@ -1169,39 +1189,35 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
         return False
-    if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or re.search(r"\d", surface) or _PRODUCT_WORD.search(surface)):
+    if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or _DIGIT.search(surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
                                                                              or " " in surface and surface.islower()):
         return False  # "Sourcing Expo", "3rd China (...) Expo": an event; "grey battery packs": ordinary words
-    if label == PERSON and re.fullmatch(r"[A-Z][A-Z.'’ -]+", surface) and src != "title":
+    if label == PERSON and _ALL_CAPS.fullmatch(surface) and src != "title":
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
-    if re.search(r"(?i)-(?:based|owned|listed|funded|backed|made|born)$", surface):
+    if _ADJ_SUFFIX.search(surface):
         return False  # "Singapore-based": an adjective
-    if re.search(r"-|\s&\s|\sand\s", surface) and all(_place_or_region(x) for x in re.split(r"\s*-\s*|\s+(?:&|and)\s+",
-                                                                                          surface)):
+    if _JOINED.search(surface) and all(_place_or_region(x) for x in _JOIN_SPLIT.split(surface)):
         return False  # "Shanghai-North Europe": a route between places; "Europe & Latin America": two regions
     if normalize(surface) in PLACES_EN:
         return False
-    if not re.search(r"[A-Za-z\u4e00-\u9fff]", surface) or len(surface) < 2 and src != "surname":
+    if not _LETTER.search(surface) or len(surface) < 2 and src != "surname":
         return False
-    if label == PERSON and (not re.search(r"[A-Z\u4e00-\u9fff]", surface) or _PERSON_NOT.match(surface)
-                            or re.match(r"(?:The|A|An)\s", surface)):  # "The Commission": no person's name
+    if label == PERSON and (not _CAPITAL.search(surface) or _PERSON_NOT.match(surface)
+                            or _ARTICLE_START.match(surface)):  # "The Commission": no person's name
         return False
-    if label == ORG and (re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", surface) or _NOT_ORG_FULL.fullmatch(surface)
+    if label == ORG and (_ROAD_CODE.fullmatch(surface) or _NOT_ORG_FULL.fullmatch(surface)
                          or src == "model" and _MODEL_NUMBER.search(surface) and not _TEAM_NUMBER.search(surface)):
         return False  # "A45", "I-95": a road; "Media Contact": a label
     if text[e:e + 1] == "-" and text[e + 1:e + 2].islower() and not surface.isupper() \
             and (" " not in surface or src == "model" and label == ORG):
         return False  # "Cross-border": part of a compound word
-    if label == ORG and re.search(r"(?:^|,\s*)Co\.?\s+(?:Cork|Kerry|Dublin|Galway|Limerick|Clare|Mayo|Donegal|Kildare|"
-                                  r"Meath|Wicklow|Wexford|Waterford|Tipperary|Kilkenny|Sligo|Louth|Antrim|Down|Armagh|"
-                                  r"Tyrone|Fermanagh|Derry|Offaly|Laois|Westmeath|Longford|Roscommon|Leitrim|Cavan|"
-                                  r"Monaghan|Carlow)$", surface):
+    if label == ORG and _IRISH_COUNTY.search(surface):
         return False  # "Ringaskiddy, Co Cork": an Irish county
-    if label == ORG and src == "model" and re.match(r"(?:River|Lake|Mount|Mt\.?|Cape|Gulf of|Bay of|Isle of)\s+[A-Z]", surface):
+    if label == ORG and src == "model" and _PLACE_HEAD_ORG.match(surface):
         return False  # "River Leadon": a place
-    if label == ORG and src == "model" and surface[:1] in "\"“'‘" and not re.search(r"[\"”'’]", surface[1:]):
+    if label == ORG and src == "model" and surface[:1] in "\"“'‘" and not _CLOSING_QUOTE.search(surface[1:]):
         return False  # '"Yongjia Pump Valve Industry High-quality Development': the start of a quoted title
     if label == ORG and _DOCUMENT_INSIDE.search(surface):
         return False  # "Jiangxi Action Plan for Battery Recycling": a document

@@ -50,3 +50,15 @@ def test_bench_memory_reports_peak_per_size(tmp_path):
     assert all(r["processed"] == r["documents"] and r["errors"] == 0 for r in result["runs"])
     assert all(r["peak_rss_mb"] > 0 for r in result["runs"])
     assert "growth" in result and "growth" in format_memory(result)
+
+
+def test_bench_chinese_texts_leave_out_mixed_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "samples").mkdir(parents=True)
+    (corpus / "labelled" / "articles" / "zh").mkdir(parents=True)
+    (corpus / "samples" / "zh-a.txt").write_text("温州鞋企加快出海。", encoding="utf-8")
+    for name, lang, raw in (("zh-dev-1", "zh", "宁波港吞吐量增长。"), ("zh-dev-2", "mixed", "Exports rose. 出口增长。")):
+        (corpus / "labelled" / "articles" / "zh" / f"{name}.json").write_text(
+            json.dumps({"id": name, "lang": lang, "raw": raw}, ensure_ascii=False), encoding="utf-8")
+    texts = [t.decode("utf-8") for t in corpus_texts("zh", corpus)]
+    assert texts == ["温州鞋企加快出海。", "宁波港吞吐量增长。"]
