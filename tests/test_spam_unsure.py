@@ -151,3 +151,19 @@ def test_shop_listings_on_the_storys_topic_go(model_cfg, story, spam, sep):
         assert chars_of(raw, s) <= cut, f"kept spam: {s!r}"
     for p in story:
         assert not chars_of(raw, p.strip()) & cut, f"removed story: {p!r}"
+
+
+@pytest.mark.parametrize("byline", [
+    "By Sara Penwood | Costa Daily | 14 November 2023",
+    "WRITER: Nattapong Sri",
+    "Aoife Byrne, Southern Business Correspondent",
+])
+def test_a_byline_above_the_story_is_kept_with_its_reporter(byline):
+    import pipeline
+
+    text = ("Home › Local News › Farming\n\nDrought leaves olive co-op counting the cost\n\n" + byline + "\n\n"
+            "VALDEPEÑAS – The co-op's mill stood idle this week after the harvest fell by half, its president said. "
+            "Members expect a smaller crop again next year, and the co-op will ask the regional government for aid.\n\n"
+            "The cooperative groups 1,400 growers and sold 9 million kilos of oil last season.")
+    a = pipeline.process_text(text, lang="en")
+    assert byline in a.clean and not any(byline in r.text for r in a.removed)
