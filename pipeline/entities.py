@@ -1378,7 +1378,7 @@ _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供�
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
-_ZH_JOINED_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市县区])[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
+_ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
                                 r"(?:行业协会|协会|商会|联合会|促进会|研究会|委员会|管理局|局|厅)(?![\u4e00-\u9fff]{0,1}(?:会员|成员))")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,9})")
@@ -1600,11 +1600,17 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
-        for m in _ZH_JOINED_BODY_RE.finditer(text):  # 常州市钢架与仓储设备行业协会, 云溪县文化和旅游局
-            place = starts.get(m.start(1))
-            if _zh_all_places(m.group(1)) or place is not None and place.end == m.end(1) \
-                    and place.pos in ("LOC", "ns", "ORG"):
-                rules.append((*m.span(), ORG, "suffix"))
+        for t in toks:  # 常州市钢架与仓储设备行业协会, 云溪县文化和旅游局: a place, two trades joined, a body's kind
+            if t.text[-1:] in "省市县区" and len(t.text) >= 3 and (t.pos in ("LOC", "ns", "ORG") or _zh_all_places(t.text)):
+                place_end = t.end
+            elif t.pos == "ORG" and (k := next((k for k in range(2, min(len(t.text) - 1, 7))
+                                                if t.text[k] in "省市县区" and _zh_all_places(t.text[:k + 1])), None)):
+                place_end = t.start + k + 1  # (LAC read 常州市钢架 as one word)
+            else:
+                continue
+            m = _ZH_JOINED_BODY_RE.match(text, place_end)
+            if m:
+                rules.append((t.start, m.end(), ORG, "suffix"))
     if _on("media"):
         rules += _zh_media_rule(toks, text)
     if _on("list"):

@@ -291,6 +291,7 @@ def test_title_case_headline_fragments_are_no_organizations(extract):
     ("常州市钢架与仓储设备行业协会秘书长邢丽娜介绍，常州现有货架生产企业200余家。",
      {("ORG", "常州市钢架与仓储设备行业协会")}, {("ORG", "常州市钢架")}),
     ("云川县文化和旅游局局长阮秀华说，明年游客将增加。", {("ORG", "云川县文化和旅游局")}, set()),
+    ("记者从武安区工业和信息化局获悉，一季度新签约项目23个。", {("ORG", "武安区工业和信息化局")}, set()),
 ])
 def test_chinese_body_names_with_and_inside(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
