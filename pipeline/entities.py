@@ -662,7 +662,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "sanayi", "ticaret", "yatırım", "yatirim", "holding", "a.ş", "a.s", "getränke", "handel", "logistik", "werke", "werk",
     "bau", "versicherung", "sparkasse", "karton", "fabriek", "groep", "industrias", "inversiones", "constructora",
     "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals",
-    "çelik", "celik", "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
+    "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
     "elektronik", "lebensmittel", "alimentos", "conservas", "aceites", "vinos", "têxtil", "textil",
     # kinds of travel and transport business ("Salinas Tours", "Lagoa Boats")
     "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
@@ -768,7 +768,10 @@ _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
-    rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s)")
+    rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
+    # "head of the Iskenderun branch of the union": a person heads a part of a body
+    rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
+    rf"bureau|desk|section|operations|research|sales|marketing|strategy|communications|procurement|chapter)\b)")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
 _SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"

@@ -295,3 +295,9 @@ def test_title_case_headline_fragments_are_no_organizations(extract):
 ])
 def test_chinese_body_names_with_and_inside(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_the_head_of_a_branch_is_a_person_and_a_common_surname_stays_one(extract):
+    a = extract("Bayram Çelik, head of the Adana branch of the steelworkers' union, said jobs were at risk. Goldman "
+                "Sachs, head of the syndicate, declined to comment.", lang="en")
+    found_and_not_found(a, {("PERSON", "bayram çelik")}, {("ORG", "bayram çelik"), ("PERSON", "goldman sachs")})
