@@ -26,6 +26,7 @@ from .language import ZH
 from .link import link_mentions
 from .names import CJK_RE, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize, world_places
 from .records import ORG, PERSON, Article, Mention
+from .spam import KEPT_AS_CONTENT
 
 _PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
                           r"Prefecture|New Area|Port|Bay|Island|Lake|River|Mountain|Autonomous Region)\b")
@@ -107,8 +108,7 @@ def _only_in_kept_spam(e, a: Article) -> bool:
     product listing ("Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Zhao, WhatsApp ...")."""
     if not ent_mod._on("spam_only"):
         return False
-    spans = [(k.start, k.end) for k in a.kept_spam if "kept: the story's" not in k.reason]  # (its byline, its press
-    # contact: content the spam stage kept for what it is, not out of doubt)
+    spans = [(k.start, k.end) for k in a.kept_spam if KEPT_AS_CONTENT not in k.reason]  # (a byline, a press contact)
     return all(any(s <= m.start and m.end <= t for s, t in spans) or _in_ad_unit(a, m.cstart) for m in e.mentions)
 
 

@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, DOUBLE_SURNAMES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified
+from .names import CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -53,7 +53,17 @@ def _on(rule: str) -> bool:
     return rule not in DISABLED_RULES
 
 
+def _by_first_char(words) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character, in the order given: a prefix test looks only at its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[0]] = (*out.get(w[0], ()), w)
+    return out
+
+
 # ---------------------------------------------------------------- English rules
+# Capital and small letters of Latin-script names, accents included (Çelik, Sørlie, İskenderun, Lucía)
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Žİ", "a-zß-öø-ÿā-žı"
 # A capitalised word of a name: "Co." / "Inc." / "St." keep their period, other words end before one.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)\.(?=[\s,]|$)|[A-Z](?:[\w&'’-]|\.(?=\w))*|\d+[\w-]*[A-Za-z][\w-]*)"
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
@@ -82,7 +92,7 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
-LEGAL_FORM_RE = re.compile(rf"{_START}((?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Žİ][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
+LEGAL_FORM_RE = re.compile(rf"{_START}((?:[{_UP}][\w&'’-]*\s+)(?:(?:[{_UP}][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
                            rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![A-Za-z0-9_À-ɏ/-]|\.\w)")
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![A-Za-z0-9_À-ɏ-])")
@@ -139,11 +149,11 @@ DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\
 BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
                        r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)("
-                       r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
-                       r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?){1,3})(?=\s*(?:$|[)\]|/,;]|\s{2}|\u00a0|"
+                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
+                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\s{{2}}|\u00a0|"
                        r"\s+(?:and|in|for|on|Correspondent|Reporter)\b))", re.M)
 _STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
-_BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[A-ZÀ-ÖØ-ÞĀ-Žİ][a-zß-öø-ÿā-žı'’-]+(?:[A-Z][a-z]+)?){1,2}"
+_BYLINE_NAME = rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
 _BYLINE_AND = re.compile(rf"(?:\s+in\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+and\s+({_BYLINE_NAME})(?=\s+in\s+[A-Z]|\s*[;)])")
 BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
@@ -757,9 +767,8 @@ _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z
 # Lindqvist, 52, chief economist of Y" (a name, then what the person is), "Its chief executive, Tomas Berg, said"
 # (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
-_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Žİ", "a-zß-öø-ÿā-žı"
 _PNAME_WORD = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+)(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)?"
-_PNAME = (rf"{_PNAME_WORD}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|ter|ten)"
+_PNAME = (rf"{_PNAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})"
           rf"\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}){{1,3}}")
 _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner", "representative", "head", "chief",
                "expert", "boss", "supplier")
@@ -1386,15 +1395,18 @@ _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,9})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
-_ZH_NAMED_BODY_SUFFIXES = {"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券", "控股", "大学",
-                           "研究院", "研究所", "委员会", "评级"}
+_ZH_NAMED_BODY_SUFFIXES = tuple(sorted({"银行", "集团", "公司", "有限公司", "股份有限公司", "协会", "商会", "基金会", "证券",
+                                        "控股", "大学", "研究院", "研究所", "委员会", "评级"}, key=len, reverse=True))
 _ZH_VENUE_END = re.compile(r"(?:国际)?(?:博览中心|会展中心|展览中心|会议中心|体育中心|体育馆|展览馆|博物馆|大剧院)$|"
                            r"(?:研发|制造|生产|物流|运营|服务|创新|销售|结算|数据|培训|展示|体验|检测|分拨|配送|仓储|康养){1,3}中心$|银行间.*$")
+_LATIN_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
 def _latin_start(text: str, s: int, e: int) -> int | None:
     """Where the Latin name of a span found in Chinese text starts: after its last Chinese character or
     digit-and-character run (3亿欧元收购…物流商|Maas Harbour Logistics); None when no capital follows."""
     cut = max((i + 1 for i in range(s, e) if CJK_RE.match(text[i])), default=s)
-    m = re.compile(r"[A-ZÀ-ÖØ-Þ]").search(text, cut, e)
+    m = _LATIN_CAPITAL.search(text, cut, e)
     return m.start() if m and not re.search(r"[a-z0-9]", text[cut:m.start()]) else None
 
 
@@ -1972,18 +1984,14 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
-_ZH_TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {}  # first character -> titles and honorifics
-for _t in sorted(_ZH_TITLE_WORDS):
-    _ZH_TITLES_BY_FIRST[_t[0]] = (*_ZH_TITLES_BY_FIRST.get(_t[0], ()), _t)
+_ZH_TITLES_BY_FIRST = _by_first_char(sorted(_ZH_TITLE_WORDS))  # first character -> titles and honorifics
 # Kinds of business that after a place name no business: 云峰县酒店 "the county's hotels"
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
 _ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
 _ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
-_ZH_PLACES_BY_FIRST: dict[str, tuple[str, ...]] = {}  # first character -> places, longest first
-for _p in _ZH_PLACES_LONGEST:
-    _ZH_PLACES_BY_FIRST[_p[0]] = (*_ZH_PLACES_BY_FIRST.get(_p[0], ()), _p)
+_ZH_PLACES_BY_FIRST = _by_first_char(_ZH_PLACES_LONGEST)  # first character -> places, longest first
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
@@ -2084,6 +2092,7 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
             for q in _ZH_QUOTED_ITEM.finditer(text, m.start(1), m.end(1)):
                 if CJK_RE.search(q.group(1)):
                     out.append((*q.span(1), ORG, "list"))
+    common = None
     for i, t in enumerate(toks):
         if not t.text.startswith("等") or not _ZH_LIST_HEAD.match(text[t.start:t.start + 12]):
             continue
@@ -2106,8 +2115,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                 j = k - 2
             else:
                 break
-        common = {(t.start, t.end) for t in toks if t.pos in ("n", "vn", "v", "a", "an", "nw") and CJK_RE.match(t.text)
-                  and _zh_suffix_of(t.text) is None}
+        if common is None:  # words that are common nouns, verbs or adjectives and no body's name (once per unit)
+            common = {(t.start, t.end) for t in toks if t.pos in ("n", "vn", "v", "a", "an", "nw")
+                      and CJK_RE.match(t.text) and _zh_suffix_of(t.text) is None}
         trades = sum((s, e) in common or text[s:e] in words_zh.INDUSTRY_WORDS for s, e in items)
         if len(items) >= 2 and trades * 2 < len(items):  # 包装、电商、仓配等上下游企业: trades, no names (飞跃、红蜻、
             for s, e in items:  # 金履等企业: one brand that is also a word)

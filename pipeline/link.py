@@ -28,7 +28,7 @@ from pathlib import Path
 
 import orjson
 
-from .names import CJK_RE, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
+from .names import CJK_RE, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -439,8 +439,7 @@ def _surname_matches(short: str, full: str) -> bool:
 # 总, 董, 经理, 老板 after a surname, in pinyin: "Zhou Zong" is Mr Zhou the boss
 _PINYIN_HONORIFICS = frozenset({"zong", "dong", "jingli", "laoban", "shifu", "xiansheng", "nvshi", "laoshi", "gong"})
 # particles of a surname, written with it when it stands alone ("Van der Berg said", "De la Cruz")
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-                             "al", "el", "bin", "ter", "ten"})
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
 
 
 @functools.lru_cache(maxsize=65536)

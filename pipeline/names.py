@@ -78,6 +78,11 @@ def normalize(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
 
+# particles of a surname in Latin script ("Klaus von Hallberg", "Ana de la Cruz", "Ahmad bin Ali")
+NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin",
+                  "binti", "al", "el", "ter", "ten")
+
+
 def fold_accents(text: str) -> str:
     """'İskenderun' -> 'iskenderun', 'Łódź' -> 'lodz': lower case, accents dropped (the world places list's form)."""
     text = text.lower().replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")

@@ -1710,6 +1710,9 @@ _PRESS_LABEL_RE = re.compile(r"(?i)^\W{0,3}(?:(?:media|press|news)\s+(?:contacts
 _PRESS_MAILBOX_RE = re.compile(r"(?i)(?<![\w.+-])(?:press|media|pr|communications?)@")  # not news@: a site's tip line
 
 
+# the reason's mark on a unit kept as the story's own content (its byline, its press contact): content the spam
+# stage keeps for what it is, not out of doubt (assemble names entities there as anywhere in the story)
+KEPT_AS_CONTENT = "kept: the story's"
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Žİ][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le)\s+)?[A-ZÀ-ÖØ-ÞĀ-Žİ][\w'’.-]+){1,3}"
 _BYLINE_LINE_RE = re.compile(
     rf"(?:(?:By|BY|Posted by|Written by|Words by|Story by)\s+|(?i:writer|author|reporter|by)\s*[:：]\s*){_BYLINE_NAME}"
@@ -1733,7 +1736,7 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
             continue
         if len(t) <= 140 and _BYLINE_LINE_RE.match(t) and not (find_urls(t) or find_emails(t) or "@" in t
                                                                or re.search(r"\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}", t)):
-            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's byline")
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} byline")
     return out
 
 
@@ -1754,7 +1757,7 @@ def keep_press_contacts(clean: str, segments: list[Segment]) -> list[Segment]:
             continue
         story = _story_text(clean, out, {i})
         if any(_firm_named(x, story, run_on=True) for x in find_emails(t) + find_urls(t)) or _names_outside(t, story):
-            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's press contact")
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} press contact")
     return out
 
 
@@ -1796,7 +1799,7 @@ def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure
         contact = _contacts(t) or _cue_counts(t)["contact"]
         story = _story_text(clean, out, {i}) if contact and not shop else ""
         if story and (_names_outside(t, story) or any(_firm_named(x, story) for x in find_emails(t) + find_urls(t))):
-            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: the story's own contact")
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} own contact")
     return out
 
 
