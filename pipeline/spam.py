@@ -1631,10 +1631,24 @@ def _complete_sentence(text: str, zh: bool) -> bool:
     return sum(w[:1].isupper() for w in caps) < 0.7 * max(len(caps), 1)
 
 
-def _strong_markers(text: str) -> bool:
+# a statement a named or pronoun source makes: "他表示，…" / "X坦言，…" / "…, she said." Its words are the
+# speaker's, so a furniture cue word in them (版权登记, "share", "subscribe") tells nothing of site furniture.
+# Cues that also head notices (声明, 公告, 提示: 特别声明，本文…) do not count.
+_NOTICE_CUES = frozenset(("声明", "公告", "提示", "说明", "公布", "宣布"))
+_REPORTED_ZH_RE = re.compile(r"^[^，。：:“”]{1,24}?(?:" + "|".join(sorted(set(words_zh.REPORTING_CUES) - _NOTICE_CUES,
+                                                                       key=len, reverse=True)) + r")，")
+
+
+def _reported_statement(text: str, zh: bool) -> bool:
+    t = text.strip()
+    return bool(_REPORTED_ZH_RE.match(t)) if zh else bool(_REPORTING_EN_RE.search(t))
+
+
+def _strong_markers(text: str, reported: bool = False) -> bool:
     """What decides a unit as spam on its own: contact details, prices, masked numbers, an ad tag, an
     exclamation, site furniture (footer, navigation, share, cookie, paywall, app, editor, comment, contact
-    cues), three ad words or more (a news sentence may hold two: 贷款, 优惠), a keyword list."""
+    cues), three ad words or more (a news sentence may hold two: 贷款, 优惠), a keyword list. In a
+    ``reported`` statement (a source's words, ``_reported_statement``) only the first five count."""
     low = text.lower()
     if has_url(text) or has_email(text) or find_phones(text) or find_im_handles(text, low):
         return True
@@ -1642,6 +1656,8 @@ def _strong_markers(text: str) -> bool:
         return True
     if AD_TAG_RE.search(text) or "!" in text or "！" in text or _keyword_list(text):
         return True
+    if reported:
+        return False
     cues = _cue_counts(text)
     return cues["ad"] >= 3 or any(c for k, c in cues.items() if k != "ad")
 
@@ -1767,16 +1783,21 @@ def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure
     (您, 这款, "your", "our"): a story's last sentence about a discount, "明年起对…的企业给予…价格优惠。". Or
     when it is a contact sentence that names an organization or person the story names and has no shop
     markers: the story's own hotline, "旅客也可拨打东岚航空客服热线…或登录官网…办理免费退改。". A unit in a line whose other units are all spam,
-    or between two spam lines (an ad block, reader comments), is not kept."""
+    or between two spam lines (an ad block, reader comments), is not kept. A statement a source makes (他表示，…;
+    "…, she said") is kept whatever the model's probability unless it holds contacts, a price, an ad tag or an
+    exclamation: its furniture words (版权登记) are the speaker's."""
     out = list(segments)
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(fz.units):
         by_line.setdefault(u.line, []).append(i)
     for i, seg in enumerate(out):
-        if not seg.is_spam or seg.spam_score >= sure:
+        if not seg.is_spam:
             continue
         t = clean[seg.start:seg.end]
         zh = seg.lang == ZH
+        reported = _reported_statement(t, zh)
+        if seg.spam_score >= sure and not reported:
+            continue
         line = fz.units[i].line
         others = [j for j in by_line[line] if j != i]
         if others and all(out[j].is_spam for j in others):
@@ -1791,7 +1812,7 @@ def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure
                     whole = clean[min(seg.start, out[j].start):max(seg.end, out[j].end)]
         if not _complete_sentence(whole, zh):
             continue
-        if not _strong_markers(t) and not _AD_VOICE_RE.search(QUOTED_RE.sub(" ", whole)):
+        if not _strong_markers(t, reported) and not _AD_VOICE_RE.search(QUOTED_RE.sub(" ", whole)):
             out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: a complete sentence, unsure")
             continue
         shop = _SHOP_CONTACT_RE.search(t) or _SHOP_MAILBOX_RE.search(t) or find_im_handles(t) or \

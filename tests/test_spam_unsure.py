@@ -99,6 +99,12 @@ KEPT = [
              "www.eastwind-air.com to rebook free of charge."),
     # the mailbox of the firm the story is about
     (EN_HENGDA, "Email: sales@hengda-steel.com"),
+    # a source's statement at the end whose words name a site-footer thing (版权, copyright)
+    (ZH_POWER, "　　不过，市家具行业协会秘书长钟立新坦言，行业仍面临设计同质化等问题。他表示，协会将联合设计学院组建设计服务中心，"
+               "为中小工厂提供原创设计和版权登记服务。"),
+    (ZH_POWER, "　　他表示，协会将联合设计学院组建设计服务中心，为中小工厂提供原创设计和版权登记服务。"),
+    (EN_POWER, "The association will set up a design centre to help small factories with copyright registration, "
+               "its secretary-general said."),
     # a sentence listing firms is no keyword listing
     (EN_POWER, "Factories named in the plan include Harbor Steel, Bayside Cement, Northgate Glass and "
                "Eastpoint Paper."),
