@@ -122,7 +122,7 @@ ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|messe|valley|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
-                          r"zone|park|district|road|street|province|city|county|town|township|village|river|"
+                          r"zone|park|(?<!school )district|road|street|province|city|county|town|township|village|river|"
                           r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
@@ -138,6 +138,9 @@ GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|lo
 LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
 DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
+# "NAIROBI, Kenya, Oct. 7, 2026 /PRNewswire/ --": the wire a press release went out on
+WIRE_DATELINE_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z .'-]+,[^\n]{0,60}?\d{4}\s*/([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2})/"
+                              r"\s*(?:[-—–]{1,2})")
 # "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
 SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（|]|\s+\d{4}[-/.年]|\s+(?:Time|Date|Author|Editor|Views|Reporter)\b)")
 # "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
@@ -146,12 +149,15 @@ PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_
                            r"regions|prefectures|municipalities|islands|ports)\b")
 DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
-BYLINE_RE = re.compile(r"(?:^|(?<=[(\[|/\u00a0])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
+BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
-                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)("
+                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)"
+                       # a labelled field in a header line: "Source: X Daily Author: Zhou Li 2026-05-09"
+                       r"|(?<=\s)(?:Author|Reporter|Correspondent|Writer)\s*[:：]\s*(?:(?:Reporter|Correspondent)\s+)?)("
                        rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
-                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\s{{2}}|\u00a0|"
-                       r"\s+(?:and|in|for|on|Correspondent|Reporter)\b))", re.M)
+                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\s{{2}}|\u00a0|\u3000|"
+                       r"\s+(?:and|in|for|on|Correspondent|Reporter)\b|\s+(?:\d{4}[-/.年]|\d{1,2}[-/.]\d)))", re.M)
+_UNNAMED_BYLINE = re.compile(r"(?i)(?:our|staff|special|a|from)\s")
 _STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
 _BYLINE_NAME = rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
 _BYLINE_AND = re.compile(rf"(?:\s+in\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+and\s+({_BYLINE_NAME})(?=\s+in\s+[A-Z]|\s*[;)])")
@@ -422,6 +428,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                                                              or words[0].lower() in _FOREIGN_ORG_FIRST
                                                              or words[-1] in ("AI", "Labs", "Lab", "Inc")
                                                              or _COINED_ORG_WORD.search(words[-1])
+                                                             or _COMPOUND_BANK.match(words[0])
                                                              or _ORG_STAFF_TAIL.search(text, s, e)):
                 label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
         else:
@@ -456,6 +463,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
     rules: list[RawMention] = list(possessed)
     if _on("byline"):
         for m in BYLINE_RE.finditer(text):  # "By Pacific Commerce Times": a byline may give the outlet
+            if _UNNAMED_BYLINE.match(m.group(1)):
+                continue  # "By Our Staff Reporter", "By Special Correspondent": nobody named
             last = m.group(1).split()[-1].lower()
             team = _STAFF_WORDS.search(m.group(1))
             if team and team.start() > 0:  # "Posted by DrinksHub Global Editorial Team": the outlet's staff
@@ -508,7 +517,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("list"):
         rules += _list_rule(text, [(s, e) for s, e, label, _ in found if label == PERSON])
     if _on("media"):
-        for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE):
+        for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE, WIRE_DATELINE_RE):
             for m in rx.finditer(text):
                 if normalize(m.group(1)) not in PLACES_EN:
                     rules.append((*_trim(text, *m.span(1)), ORG, "media"))
@@ -535,6 +544,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
                 rules.append((*m.span(1), before[0][2], "alias"))
+    for m in _TICKER_BRACKET_RE.finditer(text):  # "Veridian Pay Inc. (NASDAQ: VRPY)": the exchange is a body of its
+        rules.append((*m.span(1), ORG, "kind"))  # own, the ticker no name (a vote against it)
+        places.append((*m.span(2), PLACE, "rule"))
     for m in _ACRONYM_BRACKET_RE.finditer(text):  # "high-pressure acid leach (HPAL)": a term's letters, no name
         if _lowercase_initials(text[max(0, m.start() - 80):m.start()], m.group(1)):
             places.append((*m.span(1), PLACE, "rule"))
@@ -678,6 +690,8 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
     # unions in other languages ("Dokwerkers Unie")
     "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
+# a German bank's compound first word: "Förderbank Schwaben", "Volksbank Mittelhessen", "Sparkasse Ulm"
+_COMPOUND_BANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:bank|kasse)$|Sparkasse$")
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
     "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",
@@ -699,6 +713,7 @@ def _lowercase_initials(before: str, acronym: str) -> bool:
 
 
 _NAME_BRACKET_RE = re.compile(r"\s?\(([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})\)")
+_TICKER_BRACKET_RE = re.compile(r"\((NASDAQ|Nasdaq|NYSE|[A-Z]{2,5})\s?:\s?([A-Z0-9][A-Z0-9.]{0,9})\)")
 _ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
 
@@ -768,15 +783,17 @@ _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z
 # (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
 _PNAME_WORD = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+)(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)?"
-_PNAME = (rf"{_PNAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})"
-          rf"\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}){{1,3}}")
+_PNAME_MORE = rf"\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}"
+# "R. Meenakshi Sundaram", "K. P. Venkatachalam": initials first, then one name or more
+_PNAME = rf"(?:{_PNAME_WORD}(?:{_PNAME_MORE}){{1,3}}|(?:[A-Z]\.\s?){{1,3}}\s*{_PNAME_WORD}(?:{_PNAME_MORE}){{0,2}})"
 _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner", "representative", "head", "chief",
                "expert", "boss", "supplier")
 _PERSON_ROLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES if t not in _FIRM_ROLES), key=len, reverse=True))
 _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b)|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
+    rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
     # "head of the Iskenderun branch of the union": a person heads a part of a body
     rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
@@ -784,7 +801,8 @@ PERSON_APPOSITION_RE = re.compile(
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
 _SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"
-                                r"believes|predicted|stated|argued|insisted)\b|,\s+who\s)")
+                                r"believes|predicted|stated|argued|insisted|stressed|emphasi[sz]ed|acknowledged|"
+                                r"cautioned|admitted|confirmed|announced|urged|estimated|wrote|replied)\b|,\s+who\s)")
 _NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
 _ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*"
                                rf"(?:,?\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,5}})?\s+"
@@ -891,11 +909,18 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
             base += len(item) + 1
         if m.group(2):
             items.append(_trim(text, *m.span(2)))
-        if len(items) == 2 and m.group(2) and not _two_names(text[items[0][0]:items[0][1]],
-                                                             text[items[1][0]:items[1][1]]):
-            continue
-        if m.group(2) and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
-            continue  # "such as Stan Lee, Margaret Atwood and Mark Hamill": people, whatever the noun
+        # two names the intro calls companies ("producers, including Kestrel Mining and Mount Ore Resources",
+        # "rivals Umoya Foods and Sable Stores"), two words or more each, are two; else "and" must join names
+        if len(items) == 2 and m.group(2):
+            a, b = (text[x:y] for x, y in items)
+            named_group = bool(re.search(_GROUP_NOUNS, intro)) and len(a.split()) >= 2 and len(b.split()) >= 2 \
+                and not _trade_word(b.split()[0])
+            if not named_group and not _two_names(a, b):
+                continue
+        firm_named = any(_trade_word((text[s:e].split() or [""])[-1]) or COMPANY_RE.fullmatch(text[s:e]) for s, e in items)
+        if m.group(2) and not firm_named and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
+            continue  # "such as Stan Lee, Margaret Atwood and Mark Hamill": people, whatever the noun (unless one
+            # item reads as a firm: "including Kestrel Lithium and Mount Garnet Resources")
         for s, e in items:
             lead = _LEADING_FUNCTION_WORDS.match(text[s:e])
             if lead and re.match(r"(?:In|At|From|To|Across)\s", lead.group()):
@@ -1294,7 +1319,7 @@ def _not_org_tail(surface: str) -> bool:
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
-                         r"Heights|Creek|Hills|Beach|Harbou?r|State)$")
+                         r"Heights|Creek|Hills|Beach|Harbou?r|State|Avenue|Boulevard|Highway|Lane)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:

@@ -94,7 +94,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 _ACRONYM.fullmatch(b.surface)  # "Baltic Hauliers' Association (BHA)": its abbreviation, whatever
                 # language its letters come from; "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": its short name
                 or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
-            if a.label == b.label and _BRACKET.fullmatch(gap) \
+            listing = re.match(r"\s?:", clean[b.cend:b.cend + 2])  # "(NASDAQ: VRPY)": its exchange, no other name
+            if a.label == b.label and _BRACKET.fullmatch(gap) and not listing \
                     and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
                          or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Norpap"
                 g.union(i, j)
@@ -518,6 +519,8 @@ def _acronyms(name: str) -> set[str]:
         kept = [w for w in words if w.lower().strip(".") not in drop]
         if len(kept) >= 2:
             out.add("".join(w[0] for w in kept).upper())
+    if len(words) >= 2 and words[-1].lower() == "exchange":  # "ASX" for "Australian Securities Exchange"
+        out.add("".join(w[0] for w in words[:-1]).upper() + "X")
     return out - {""}
 
 

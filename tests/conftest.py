@@ -93,6 +93,13 @@ def typed_forms(a) -> set[tuple[str, str]]:
     return {(e.type, normalize(f)) for e in a.entities for f in (e.name, *e.aliases)}
 
 
+def found_and_not_found(article, wanted: set, unwanted: set) -> None:
+    """Every (type, name) of `wanted` is among the article's entities and none of `unwanted` is."""
+    forms = typed_forms(article)
+    assert wanted <= forms, wanted - forms
+    assert not unwanted & forms, unwanted & forms
+
+
 def check_store(store: Path, inp: Path) -> list[str]:
     """The STORE.md contract: one line per input file, every span equals the raw text at its offsets."""
     problems = []

@@ -4,14 +4,7 @@ bracketed place inside a name, a paper's "报讯", interbank markets, transliter
 Chinese name of a Latin-named firm in brackets. Every name here is invented.
 """
 import pytest
-from conftest import typed_forms
-
-
-def found_and_not_found(article, wanted: set, unwanted: set) -> None:
-    """Every (type, name) of `wanted` is among the article's entities and none of `unwanted` is."""
-    forms = typed_forms(article)
-    assert wanted <= forms, wanted - forms
-    assert not unwanted & forms, unwanted & forms
+from conftest import found_and_not_found, typed_forms
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [

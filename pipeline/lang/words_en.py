@@ -119,7 +119,7 @@ TITLES = (
     "councillor", "councilor", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "treasurer",
     "chancellor", "inspector", "coordinator", "strategist", "portfolio manager",
     "fund manager", "economist", "lecturer", "scientist", "curator", "reporter", "correspondent", "editor",
-    "journalist", "columnist",
+    "journalist", "columnist", "chair", "co-chair", "vice chair", "deputy chair", "superintendent",
 )
 
 # Honorifics written before a name, never part of it (Malaysian and British styles).

@@ -1,0 +1,79 @@
+"""Entity error shapes from a fifth batch of unseen news: names with leading initials (Indian style), a chair
+or superintendent beside a name, a byline on its own line or in a header field, Welsh "ap", German bank
+compounds, two rivals or producers named after a group noun, exchange tickers, press-release wires, streets
+and unnamed bylines. Every name here is invented.
+"""
+import pytest
+from conftest import found_and_not_found
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # initials first, then the name
+    ("Not everyone is convinced. Dr. T. Ravindra Pillai, professor of economics at the Salem Institute of "
+     "Commerce, said the boom would fade. S. K. Arumugam, president of the dyers' group, disagreed.",
+     {("PERSON", "t. ravindra pillai"), ("PERSON", "s. k. arumugam")}, {("PERSON", "ravindra pillai")}),
+    # a chair, a superintendent
+    ("Most of the money will come from investors. Dame Imogen Thackeray, chair of the Solent Growth Fund, said "
+     "the fund would back two ports.", {("PERSON", "imogen thackeray")}, set()),
+    ("Dr. Lorna Fitzwilliam-Hale, superintendent of the Brackett Valley School District, told the board the "
+     "district would gain.", {("PERSON", "lorna fitzwilliam-hale"), ("ORG", "brackett valley school district")},
+     set()),
+    # a Welsh patronymic
+    ("The minister, Emrys ap Llywelyn, said two harbours could host assembly sites by 2030.",
+     {("PERSON", "emrys ap llywelyn")}, {("ORG", "emrys"), ("ORG", "llywelyn")}),
+    # a role before a name that then "stressed"
+    ("Council President Rosa Delgado-Marsh stressed that no decision has been made.",
+     {("PERSON", "rosa delgado-marsh")}, set()),
+])
+def test_people_named_with_initials_roles_and_particles(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a byline on its own line, and one in a header's Author field
+    ("Ports bid for wind hubs\n\nHarriet Coldwell, Energy Correspondent\nMonday 3 March 2025\n\nThe government "
+     "will spend more on ports, officials said.", {("PERSON", "harriet coldwell")}, set()),
+    ("Source: Xiangtan Evening News\u3000Author: Reporter Liao Minghui\u30002025-05-09 10:21\n\nRecently, the "
+     "reporter visited the kiln.", {("PERSON", "liao minghui"), ("ORG", "xiangtan evening news")},
+     {("PERSON", "reporter liao minghui")}),
+    # nobody named
+    ("Spinners seek relief\n\nBy Our Special Correspondent\n\nERODE, May 2: Spinning mills in Erode want a "
+     "cut in power tariffs.", set(), {("PERSON", "our special correspondent")}),
+])
+def test_bylines(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a German bank's compound name
+    ("The plant will be funded from cash flow and a development loan from Förderbank Oberpfalz, she said.",
+     {("ORG", "förderbank oberpfalz")}, {("PERSON", "förderbank oberpfalz")}),
+    # two names after a group noun are two companies
+    ("Prices have fallen 70%, forcing several producers, including Wattle Lithium and Mount Ember Resources, "
+     "to idle mines.", {("ORG", "wattle lithium"), ("ORG", "mount ember resources")},
+     {("PERSON", "wattle lithium")}),
+    ("She expects the chain to win back share from rivals Kaya Foods and Bluegum Stores by next year.",
+     {("ORG", "kaya foods"), ("ORG", "bluegum stores")}, {("ORG", "kaya foods and bluegum stores")}),
+    # the exchange of a listing is a body of its own, its ticker no name
+    ("LAGOS, Nigeria, May 4, 2026 /PRNewswire/ -- Orinda Payments Inc. (NASDAQ: ORPY) today launched a wallet. "
+     "Orinda Payments said it would add two countries.",
+     {("ORG", "prnewswire"), ("ORG", "nasdaq"), ("ORG", "orinda payments")},
+     {("ORG", "orpy")}),
+    ("PERTH: Lithium miner Quandong Metals Ltd (ASX: QDM) cut its guidance. In a statement to the Australian Securities "
+     "Exchange, Quandong said output would fall.", {("ORG", "quandong metals ltd"), ("ORG", "asx")}, {("ORG", "qdm")}),
+])
+def test_companies_exchanges_and_wires(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_asx_is_the_australian_securities_exchange(extract):
+    a = extract("PERTH: Lithium miner Quandong Metals Ltd (ASX: QDM) cut its guidance. In a statement to the Australian "
+                "Securities Exchange, Quandong said output would fall.", lang="en")
+    exchange = [e for e in a.entities if e.name in ("ASX", "Australian Securities Exchange")]
+    assert len(exchange) == 1 and {"ASX", "Australian Securities Exchange"} <= {exchange[0].name, *exchange[0].aliases}
+
+
+def test_a_street_is_no_person(extract):
+    a = extract("Redstone will pay for a signal at Route 9 and Cedar Lane. \"Somebody will get hurt,\" said Tom "
+                "Hadley, 67, who has lived on Cedar Lane for 31 years.", lang="en")
+    found_and_not_found(a, {("PERSON", "tom hadley")}, {("PERSON", "cedar lane")})
