@@ -92,6 +92,8 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
+LOCAL_GOVERNMENT_RE = re.compile(r"(?<![A-Za-z0-9&'’-])((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Municipal|County|Provincial|"
+                                 r"District|City|Prefectural|Town|Township)\s+(?:People's\s+|People’s\s+)?Government)\b")
 LEGAL_FORM_RE = re.compile(rf"{_START}((?:[{_UP}][\w&'’-]*\s+)(?:(?:[{_UP}][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
                            rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![A-Za-z0-9_À-ɏ/-]|\.\w)")
 COMPANY_RE = re.compile(
@@ -132,7 +134,7 @@ NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|l
                           r"stadium|arena|circuit|ground|towers?|plaza|building|terminal|wharf|pier|planetarium|"
                           r"(?:convention|exhibition|expo|conference|shopping|trade|sports|visitor|science|event|"
                           r"events|congress|cultural|culture)\s+cent(?:er|re))$")
-GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
+GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:(?!\w+\s+(?-i:Municipal|Provincial|County|City|District|Prefectural)\s)\w+\s+)?(?:municipal|provincial|local|central|city|state|county|"
                          r"national|federal)?\s*(?:government|authorities|party committee|people's government)$")
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
 LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
@@ -486,6 +488,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
+    if _on("person_apposition"):  # "Ms 韦丽萍, a vice-president of X", "赵立群, the general manager of Y, said":
+        for m in _CJK_IN_ENGLISH_RE.finditer(text):  # a name in characters the English model cannot read
+            cue = _CJK_PERSON_CUE.match(text, m.end()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            label = _cjk_label(m.group())
+            if label == ORG or label == PERSON and cue:
+                rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
     if _on("person_apposition"):  # "Ms Thornley said": a person
         for m in HONORIFIC_NAME_RE.finditer(text):
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
@@ -507,6 +515,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
         rules += _suffix_rule(p, text, INSTITUTION_RE, "institution")
+        # "the Zhuji Municipal Government": a government named with its place (bare "the municipal government" is
+        # a generic reference)
+        rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
     if _on("legal"):
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
@@ -716,6 +727,14 @@ _NAME_BRACKET_RE = re.compile(r"\s?\(([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3
 _TICKER_BRACKET_RE = re.compile(r"\((NASDAQ|Nasdaq|NYSE|[A-Z]{2,5})\s?:\s?([A-Z0-9][A-Z0-9.]{0,9})\)")
 _ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
+
+
+# a run of characters standing alone in English text (not beside more Chinese, not in brackets after a name)
+_CJK_IN_ENGLISH_RE = re.compile(r"(?<![\u4e00-\u9fff（(·])[\u4e00-\u9fff]{2,16}(?![\u4e00-\u9fff）)·])")
+_CJK_PERSON_CUE = re.compile(r"\s*(?:,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?i:" + _TITLE_ALT
+                             + r")\b|\s+(?:said|says|told|added|predicted|expects|believes|noted|stressed)\b|\s*[（(][A-Z][a-z]+ "
+                               r"[A-Z][a-z]+[）)])")
+_HONORIFIC_BEFORE = re.compile(r"(?:\bMr|\bMs|\bMrs|\bDr)\.?\s*$")
 
 
 def _cjk_label(surface: str) -> str | None:

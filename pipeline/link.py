@@ -247,13 +247,17 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
     grams = {i: _pinyin_grams(normalize(mentions[i].surface)) for i in cjk}
     for j in latin:  # (Xiaomi集团: a Latin name with a Chinese kind after it counts by its Latin words)
         head = _LATIN_HEAD.match(mentions[j].surface)
-        words = {w for w in _tokens(head.group(1) if head else mentions[j].surface)
-                 if len(w) >= 4 and w not in _PLACE_PINYIN}
+        toks = _tokens(head.group(1) if head else mentions[j].surface)
+        # "Anxi County Market Supervision Administration": the word before a level word is a place
+        words = {w for w, nxt in zip(toks, toks[1:] + [""])
+                 if len(w) >= 4 and w not in _PLACE_PINYIN and nxt not in _LEVEL_WORDS}
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
 
 
+_LEVEL_WORDS = frozenset({"county", "city", "district", "town", "township", "province", "prefecture", "municipal",
+                          "village", "municipality"})
 _LATIN_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[\u4e00-\u9fff]{1,8}$")
 
 

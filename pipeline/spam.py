@@ -640,6 +640,12 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     out = []
     for u in units:
         t = clean[u.start:u.end]
+        if _BRACKET_AD_TAG_RE.match(t) and cjk_count(t) >= 12:  # "【广告】…QQ：12345 他透露，公司计划…。": a source's statement after the
+            cut = _statement_after_ad(clean, u.start, u.end, gaps)  # ad, at a gap, ends the ad
+            if cut:
+                out.append(Unit(u.start, cut, "clause", u.line, u.paragraph))
+                out.append(Unit(cut + (clean[cut:cut + 1] == " "), u.end, "clause", u.line, u.paragraph))
+                continue
         if len(t) >= 30 and cjk_count(t) > len(t) / 2 and not _tagged_ad(t) and _cued(t):
             parts = split_clauses(clean, u.start, u.end)
             if len(parts) > 1 and _cued(clean[parts[0][0]:parts[0][1]]):
@@ -661,6 +667,17 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
                 continue
         out.append(u)
     return out
+
+
+def _statement_after_ad(clean: str, start: int, end: int, gaps: tuple[int, ...]) -> int | None:
+    """Where a source's statement starts after a tagged ad in one unit (at a layout gap or a space), when the
+    statement runs to the unit's end without ad or contact cues; else None."""
+    spaces = [start + k for k, ch in enumerate(clean[start:end]) if ch == " "]
+    for g in sorted({g for g in gaps if start + 6 <= g < end - 8} | {g for g in spaces if g >= start + 6}):
+        rest = clean[g:end].lstrip()
+        if _REPORTED_ZH_RE.match(rest) and not _cued(rest) and not _contacts(rest):
+            return g
+    return None
 
 
 def layout_gaps(raw: str, clean: str, starts, ends) -> tuple[int, ...]:
@@ -1207,6 +1224,7 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = absorb_shop_lines(clean, out, cfg.threshold)
     out = complete_spam_lines(clean, out, cfg.threshold)
     out = keep_bylines(clean, out)
+    out = keep_company_lists(clean, out)
     return keep_press_contacts(clean, out)  # last: whatever marked it, a press release's media contact stays
 
 
@@ -1753,6 +1771,48 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
         if len(t) <= 140 and _BYLINE_LINE_RE.match(t) and not (find_urls(t) or find_emails(t) or "@" in t
                                                                or re.search(r"\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}", t)):
             out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} byline")
+    return out
+
+
+# one company per line, as a story lists exhibitors, signatories or winners: its registered name in characters,
+# in Latin letters with a legal form, or both; a bracketed country or city and a booth number may follow
+_ZH_FIRM = r"[\u4e00-\u9fff（）()]{3,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|协会|商会|研究院|研究所|大学|厂)"
+_LATIN_FIRM = (r"[A-Z][\w&'’.-]*(?:\s+[A-Za-z&'’.-]+){0,8}?,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|Corp\.?|"
+               r"Corporation|LLC|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Group|Company|"
+               r"Association)")
+_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|{_LATIN_FIRM})"
+                           r"[\s\u3000]*(?:[（(][^）)\d]{1,12}[）)])?[\s\u3000]*(?:[A-Z]\d{0,2}-?[A-Z]?\d{1,3}(?:-\d{1,3})?)?\s*$")
+
+
+def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
+    """Content is sacred: three lines or more in a row that each name one company and nothing else (a story's
+    list of exhibitors, signatories, winners: "· 宁波甬塑机械有限公司　Ningbo Yongsu Machinery Co., Ltd."), under
+    no related-links heading, are the story's, whatever the model made of their bullets. A shop's supplier card
+    names products and contacts beside the firm, and is no such line."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    run: list[tuple[int, ...]] = []
+
+    def close(run):
+        if len(run) < 3:
+            return
+        head = groups.index(run[0]) - 1
+        if head >= 0 and _LIST_HEAD_RE.match(clean[out[groups[head][0]].start:out[groups[head][-1]].end].strip()):
+            return
+        for g in run:
+            for i in g:
+                if out[i].is_spam:
+                    out[i] = replace(out[i], is_spam=False,
+                                     spam_reason=f"{out[i].spam_reason}; {KEPT_AS_CONTENT} list of companies")
+
+    for g in groups:
+        t = clean[out[g[0]].start:out[g[-1]].end]
+        if len(t) <= 160 and _FIRM_LINE_RE.match(t) and not _contacts(t):
+            run.append(g)
+        else:
+            close(run)
+            run = []
+    close(run)
     return out
 
 

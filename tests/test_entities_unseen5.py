@@ -77,3 +77,28 @@ def test_a_street_is_no_person(extract):
     a = extract("Redstone will pay for a signal at Route 9 and Cedar Lane. \"Somebody will get hurt,\" said Tom "
                 "Hadley, 67, who has lived on Cedar Lane for 31 years.", lang="en")
     found_and_not_found(a, {("PERSON", "tom hadley")}, {("PERSON", "cedar lane")})
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a name in characters standing alone in an English sentence, told by its role, its cue or its Ms
+    ("Cross-border trade brings new impetus. 龚海燕, the general manager of Zhuji Ruifeng Trading Co. (诸暨瑞丰贸易公司), "
+     "said orders rose. 龚海燕 predicted that sales will exceed 150 million yuan next year.",
+     {("PERSON", "龚海燕"), ("ORG", "zhuji ruifeng trading co")}, set()),
+    ("Ms 覃丽华, a vice-president of Beibu Harbour Terminal Co., Ltd., said empty containers pile up.",
+     {("PERSON", "覃丽华")}, set()),
+    ("Not all firms are so upbeat. Wang Guodong, chairman of 慈溪佳美电器有限公司 (Cixi Jiamei Electric), said costs rose.",
+     {("ORG", "慈溪佳美电器有限公司")}, set()),
+    # a government named with its place is a body; the bare municipal government is not
+    ("The action plan issued by the Shengzhou Municipal Government says output will double by 2027. The municipal "
+     "government will also cut fees.", {("ORG", "shengzhou municipal government")}, {("ORG", "municipal government")}),
+])
+def test_chinese_names_and_local_governments_in_english_text(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_two_bodies_of_one_county_stay_two(extract):
+    a = extract("According to the Pinghe County Tea Industry Development Center (平和县茶业发展中心), output rose 8%.\n\n"
+                "Buyers can call the hotline of Pinghe County Market Supervision Administration.", lang="en")
+    names = [{e.name, *e.aliases} for e in a.entities]
+    centre = next(n for n in names if "Pinghe County Tea Industry Development Center" in n)
+    assert "平和县茶业发展中心" in centre and "Pinghe County Market Supervision Administration" not in centre

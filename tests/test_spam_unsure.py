@@ -173,3 +173,33 @@ def test_a_byline_above_the_story_is_kept_with_its_reporter(byline):
             "The cooperative groups 1,400 growers and sold 9 million kilos of oil last season.")
     a = pipeline.process_text(text, lang="en")
     assert byline in a.clean and not any(byline in r.text for r in a.removed)
+
+
+EXPO = ("余姚塑料展开幕 海外采购商增多",
+        "　　本报讯 第十二届塑料博览会昨日在余姚开幕，共有来自18个国家和地区的620家企业参展，展期三天。",
+        "　　德国挤出设备企业亚太区总裁马库斯表示，中国客户对高端挤出设备的需求正在快速上升。")
+
+
+def test_a_source_statement_after_a_tagged_ad_in_one_line_stays(model_cfg):
+    ad = "【广告】PP PE PVC ABS 塑料原料 现货批发 价格优惠 联系电话：0574-6XXX8XXX QQ：9XXXX7123"
+    said = "马库斯透露，公司计划明年在宁波设立备件中心，并在现场发布了新一代多层共挤生产线。"
+    raw = "\n\n".join(EXPO[:2]) + "\n\n" + EXPO[2] + ad + " " + said
+    cut = _cut(raw, model_cfg)
+    assert chars_of(raw, "联系电话：0574-6XXX8XXX") <= cut
+    assert not chars_of(raw, said) & cut
+
+
+@SEPS
+def test_a_list_of_exhibitors_stays_and_the_related_list_goes(model_cfg, sep):
+    firms = ["部分参展企业 Selected Exhibitors：",
+             "　　· 浙江川沐新材料有限公司　Zhejiang Chuanmu New Materials Co., Ltd.",
+             "　　· 宁波甬达机械有限公司　Ningbo Yongda Machinery Co., Ltd.",
+             "　　· 余姚市禾嘉模具有限公司　Yuyao Hejia Mould Co., Ltd.　B2-15",
+             "　　· Karnavati Polymers Pvt. Ltd.（印度）"]
+    related = ["相关阅读：", "· 余姚塑料城10月价格指数小幅回落", "· 模具产业数字化转型现场会在宁波召开"]
+    raw = sep.join(EXPO) + "\n\n" + "\n".join(firms) + "\n\n" + "\n".join(related)
+    cut = _cut(raw, model_cfg)
+    for line in firms[1:]:
+        assert not chars_of(raw, line.strip()) & cut, line
+    for line in related[1:]:
+        assert chars_of(raw, line) <= cut, line
