@@ -57,6 +57,7 @@ def extract_entities(a: Article, units) -> Article:
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
     found = [m for m in found if m.label in (PERSON, ORG)]
     found = _drop_headline_fragments(a.clean, found)
+    found = _complete_cut_names(a, found)
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
@@ -65,6 +66,24 @@ def extract_entities(a: Article, units) -> Article:
                 and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))
                 and not _only_in_kept_spam(e, a)]
     return replace(a, entities=tuple(entities))
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _complete_cut_names(a: Article, found: list[Mention]) -> list[Mention]:
+    """A Chinese name cut short where the article writes it in full elsewhere: 周立 in "周立新副县长带队" beside
+    周立新 is 周立新 (the model read 新副县长 as one word)."""
+    full = {m.surface for m in found if m.label == PERSON and _CJK_NAME.fullmatch(m.surface)}
+    out = []
+    for m in found:
+        if m.label == PERSON and m.surface in full:
+            longer = [f for f in full if len(f) > len(m.surface) and f.startswith(m.surface)
+                      and a.clean.startswith(f[len(m.surface):], m.cend)]
+            if len(longer) == 1:
+                m = _mention(a, m.cstart, m.cstart + len(longer[0]), PERSON, m.source)
+        out.append(m)
+    return out
 
 
 _SMALL_WORDS = frozenset("a an the of in on for to and at by with as from into over after amid vs".split())

@@ -1436,6 +1436,11 @@ _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c"
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
                                 r"(?:行业协会|协会|商会|联合会|促进会|研究会|委员会|管理局|局|厅)(?![\u4e00-\u9fff]{0,1}(?:会员|成员))")
+_ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")(["
+                               + "".join(sorted(ZH_SURNAME_CHARS)) + "][\u4e00-\u9fff]{1,2}?)"
+                               "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。)")
+_ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
+                                     r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,9})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
@@ -1468,7 +1473,8 @@ def _zh_venue(text: str, s: int, e: int) -> bool:
     return False
 
 
-_ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份"}
+_ZH_INVESTOR_SUFFIXES = {"资本", "创投", "基金", "控股"}
+_ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份", "资本"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
 _LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*){1,3}")
@@ -1726,9 +1732,19 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS and not _ZH_PERSON_CUE.search(m.group(1)):  # (记者时表示: a cue)
                 rules.append((*m.span(1), PERSON, "title"))
+    if _on("title"):  # 董事长应国梁在会上…: a name after a title, read by LAC as words (应|国梁)
+        for m in _ZH_TITLE_NAME_RE.finditer(text):
+            a, b = m.span(1)
+            one_word = a in starts and starts[a].end == b  # 会长单位，: one word (单位), no name
+            if a in starts and b in starts and not one_word and not _ZH_PERSON_CUE.search(m.group(1)) \
+                    and not any(x[0] < b and a < x[1] for x in model if x[2] == PERSON):  # (记者|时表示)
+                rules.append((a, b, PERSON, "title"))
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
+    # 南安石材、德化陶瓷等产业集群: a place's trade in a list of industries, no company
+    out = [m for m in out if not (m[2] == ORG and m[3] == "model" and _zh_suffix_of(text[m[0]:m[1]]) is None
+                                  and _ZH_INDUSTRY_LIST_AFTER.match(text, m[1]))]
     out = [(s, e - 1, label, src) if label == ORG and e - s > 3 and text[e - 2] == text[e - 1]
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
@@ -1958,6 +1974,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 suf, joined_end = suf2, toks[i + 1].end
         if suf is None or t.pos == "PER" and joined_end == t.end:
             continue
+        if suf == "资本" and text.startswith("市场", joined_end):
+            continue  # 亚洲债券资本|市场: capital markets, no investment firm
         if joined_end == t.end and t.text in _ZH_REFERRING_WORDS:
             continue  # 马拉加队|两队, 英超|主队: a word that refers to teams or firms already named
         glued = len(suf) >= 2 and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES and i > 0 \
@@ -1987,6 +2005,12 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES:
                 j -= 1  # 芯拓|微|电子
                 continue
+            if prev.pos == "PER" and j == i and joined_end == t.end and t.text in _ZH_INVESTOR_SUFFIXES \
+                    and len(prev.text) == 2 and prev.end == t.start \
+                    and not (i + 1 < len(toks) and (toks[i + 1].text in _ZH_TITLE_WORDS or toks[i + 1].text[:2] in
+                                                    ("经理", "公司", "会员", "份额", "产品", "规模", "净值"))):
+                j -= 1  # 高榕|资本, 云锋|创投: LAC reads an investment firm's name as a person's
+                break
             if prev.pos == "PER" and toks[j].pos != "PER" and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
                     and i - j <= 1 and j >= 2 and toks[j - 2].pos in ("LOC", "ns") and toks[j - 2].end == prev.start:
                 j -= 2  # 无锡|芯拓|微电子: LAC reads a company's name as a person's

@@ -102,3 +102,26 @@ def test_two_bodies_of_one_county_stay_two(extract):
     names = [{e.name, *e.aliases} for e in a.entities]
     centre = next(n for n in names if "Pinghe County Tea Industry Development Center" in n)
     assert "平和县茶业发展中心" in centre and "Pinghe County Market Supervision Administration" not in centre
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # investment firms named X资本; capital markets are none
+    ("本轮由高榕资本领投，钱江科创基金跟投，华屹资本担任独家财务顾问。", {("ORG", "高榕资本"), ("ORG", "华屹资本")},
+     {("PERSON", "高榕"), ("PERSON", "华屹")}),
+    ("卡特伍德银行亚洲债券资本市场主管Oliver Pratt表示，订单中约四成来自欧洲。", set(), {("ORG", "卡特伍德银行亚洲债券资本")}),
+    # a name after a title that the segmenter reads as words
+    ("协会会长、浙江铭顺工具集团股份有限公司董事长应国栋在会上作工作报告。", {("PERSON", "应国栋")}, set()),
+    ("该局在回复本报记者时表示，将督促企业彻底排查原因。", set(), {("PERSON", "时表示")}),
+    # a place's trade in a list of industries is no company
+    ("下一步该行将把这一模式复制到南安石材、德化陶瓷等产业集群，预计明年新增贷款不低于80亿元。", set(),
+     {("ORG", "德化陶瓷")}),
+])
+def test_chinese_investors_titles_and_industries(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_chinese_name_cut_in_a_headline_is_the_full_name(extract):
+    a = extract("邹立新副县长带队调研重点工业项目建设\n\n11月17日，泸江县副县长邹立新带队，先后深入多家企业调研。邹立新要求，"
+                "各部门要加快项目建设进度。", lang="zh")
+    persons = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["邹立新"]
