@@ -24,7 +24,7 @@ from . import entities as ent_mod
 from .lang import words_en, words_zh
 from .language import ZH
 from .link import link_mentions
-from .names import CJK_RE, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize, world_places
+from .names import CJK_RE, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize, world_places
 from .records import ORG, PERSON, Article, Mention
 from .spam import KEPT_AS_CONTENT
 
@@ -57,7 +57,9 @@ def extract_entities(a: Article, units) -> Article:
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
     found = [m for m in found if m.label in (PERSON, ORG)]
     found = _drop_headline_fragments(a.clean, found)
+    found = _trim_headline_names(a, found)
     found = _complete_cut_names(a, found)
+    found = _surnames_as_persons(found)
     found = _persons_inside_orgs(found)
     found = _drop_places(a, units, found)
     found.extend(_propagate(a, units, found))
@@ -66,6 +68,22 @@ def extract_entities(a: Article, units) -> Article:
                 and not (e.type == ORG and titles and all(_in_title(m, titles) for m in e.mentions))
                 and not _only_in_kept_spam(e, a)]
     return replace(a, entities=tuple(entities))
+
+
+def _surnames_as_persons(found: list[Mention]) -> list[Mention]:
+    """"Adeyemi-Coker added", "De Vries said": what the model calls an organization is the surname of a person
+    the article names in full (Folake Adeyemi-Coker, Pieter de Vries), so that person. Only the model's guess
+    gives way; a rule's organization ("Ford Motor Co.") stays."""
+    tails = set()
+    for m in found:
+        toks = normalize(m.surface).split()
+        if m.label == PERSON and len(toks) >= 2 and not CJK_RE.search(m.surface):
+            k = len(toks) - 1
+            while k > 0 and toks[k - 1] in NAME_PARTICLES:
+                k -= 1
+            tails.update((toks[-1], " ".join(toks[k:])))
+    return [replace(m, label=PERSON) if m.label == ORG and m.source in ("model", "propagated")
+            and normalize(m.surface) in tails else m for m in found]
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -119,6 +137,28 @@ def _drop_headline_fragments(text: str, found: list[Mention]) -> list[Mention]:
     elsewhere = {normalize(m.surface) for m in found if not in_headline(m) or m.source != "model"}
     return [m for m in found if not (m.label == ORG and m.source == "model" and in_headline(m)
                                      and normalize(m.surface) not in elsewhere and not written_elsewhere(m))]
+
+
+def _trim_headline_names(a: Article, found: list[Mention]) -> list[Mention]:
+    """"Lanshan Motors Sinks Most in Five Months": in a title-case headline a name runs on into the verb after it;
+    an organization there that starts with the first two words or more of one the story names outside the
+    headline ends where they end."""
+    lines = _title_case_lines(a.clean)
+    if not lines:
+        return found
+    inside = [any(s <= m.cstart and m.cend <= e for s, e in lines) for m in found]
+    body = [normalize(m.surface).split() for m, h in zip(found, inside) if not h and m.label == ORG]
+    out = []
+    for m, h in zip(found, inside):
+        words = m.surface.split()
+        if h and m.label == ORG and len(words) >= 3 and len(normalize(m.surface).split()) == len(words):
+            low = normalize(m.surface).split()
+            for k in range(len(words) - 1, 1, -1):
+                if any(b[:k] == low[:k] and b != low for b in body):
+                    m = _mention(a, m.cstart, m.cstart + len(" ".join(words[:k])), ORG, m.source)
+                    break
+        out.append(m)
+    return out
 
 
 def _only_in_kept_spam(e, a: Article) -> bool:

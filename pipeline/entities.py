@@ -139,7 +139,7 @@ GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:(?!\w+\s+(?-i:Municipal|Provincial
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
 LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
-DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]+,[^\n(]{0,60}?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
+DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*(?:[A-Z][A-Z .'-]+,[^\n(]{0,60}?)?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
 # "NAIROBI, Kenya, Oct. 7, 2026 /PRNewswire/ --": the wire a press release went out on
 WIRE_DATELINE_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z .'-]+,[^\n]{0,60}?\d{4}\s*/([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2})/"
                               r"\s*(?:[-—–]{1,2})")
@@ -151,13 +151,13 @@ PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_
                            r"regions|prefectures|municipalities|islands|ports)\b")
 DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
-BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
+BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s)|(?<=^--)|(?<=\n--))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
-                       r"Compiled by|Posted by|Story by|Words by)\s*[:：]?\s+)"
+                       r"Compiled by|Posted by|Story by|Words by|With assistance from)\s*[:：]?\s+)"
                        # a labelled field in a header line: "Source: X Daily Author: Zhou Li 2026-05-09"
                        r"|(?<=\s)(?:Author|Reporter|Correspondent|Writer)\s*[:：]\s*(?:(?:Reporter|Correspondent)\s+)?)("
                        rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
-                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\s{{2}}|\u00a0|\u3000|"
+                       rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\.\s*$|\s{{2}}|\u00a0|\u3000|"
                        r"\s+(?:and|in|for|on|Correspondent|Reporter)\b|\s+(?:\d{4}[-/.年]|\d{1,2}[-/.]\d)))", re.M)
 _UNNAMED_BYLINE = re.compile(r"(?i)(?:our|staff|special|a|from)\s")
 _STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
@@ -238,7 +238,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 NON_NAMES = {
-    "HON", "SME", "SMES", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
+    "HON", "SME", "SMES", "FDI", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
     "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
@@ -342,7 +342,7 @@ brazilian argentine argentinian chilean peruvian colombian egyptian nigerian ken
 qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
 african western eastern gulf sino
 """.split())
-_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|engr\.?|comrade|alhaji|alhaja|barr\.?|otunba|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
+_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|engr\.?|eng\.?|chief|dame|pongal|onam|comrade|alhaji|alhaja|barr\.?|otunba|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
                          r"eid|lent|advent|passover|halloween|new year|lunar new year|chinese new year)$")
 
 
@@ -437,6 +437,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+        if label == PERSON and (dash := re.search(r"\s[-–—]\s", text[s:e])):
+            e = s + dash.start()  # "Nguyen Van Thanh - Chairman of the Board": the name before the dash
         if label == ORG:
             based = re.match(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", text[s:e])
             if based:
@@ -509,7 +511,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             a += t.end() if t else 0  # "Dr Anil Rao, managing director of X": the name after the title
             words = [w.lower().strip(".,") for w in text[a:b].split()]
             if len(words) >= 2 and not in_listing(a, b) and normalize(text[a:b]) not in PLACES_EN \
-                    and not any(w in _ORG_KIND_WORDS or w in _PERSON_IS_ORG_HEADS for w in words):
+                    and not any(w in _ORG_KIND_WORDS or w in _PERSON_IS_ORG_HEADS for w in words) \
+                    and not _INSTITUTION_IN.search(text[a:b]) and not re.search(r"\bClub\b", text[a:b]):
                 rules.append((a, b, PERSON, "title"))
     if _on("suffix"):
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
@@ -678,6 +681,8 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
+    "co-op", "coop", "distribution", "insights", "handling", "resources", "minerals", "mining", "cement", "trading",
+    "properties", "construction", "engineering", "packaging", "energy",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -821,13 +826,15 @@ PERSON_APPOSITION_RE = re.compile(
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
 _SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"
                                 r"believes|predicted|stated|argued|insisted|stressed|emphasi[sz]ed|acknowledged|"
-                                r"cautioned|admitted|confirmed|announced|urged|estimated|wrote|replied)\b|,\s+who\s)")
+                                r"cautioned|admitted|confirmed|announced|urged|estimated|wrote|replied)\b|,\s+who\s|"
+                                r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|warned)\b)")
 _NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
 _ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*"
                                rf"(?:,?\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,5}})?\s+"
                                rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
 _ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
-                                rf"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,4}})?,\s+"
+                                rf"(?:,?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’-]*){{0,5}}"
+                                rf"(?:\s\([A-Z]{{2,8}}\))?)?,\s+"
                                 rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
 _PNAME_END = re.compile(rf"(?:^|(?<=\s))({_PNAME})$")
 
@@ -1199,6 +1206,8 @@ _EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhib
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
 _TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
 _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)|"
+                           r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Supervisors|Trustees)|Supervisory\s+Board|"
+                           r"Management\s+Board|Executive\s+Committee)|"
                            r"(?:Corporate|Internal|External|Marketing)\s+Communications|Human\s+Resources|"
                            r"(?:Public|Government|Regulatory|Corporate|External)\s+Affairs|"
                            r"Chief\s+(?:Technology|Financial|Operating|Executive|Marketing|Information|Commercial|Risk)")
@@ -1279,6 +1288,12 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
+    if label == ORG and src == "model" and (_MONEY_START.match(surface) or _INDEX_AHEAD.match(text, e)
+                                            or _DOC_NUMBER_BEFORE.search(text, max(0, s - 12), s)
+                                            or _MINISTER_POST.match(surface) or _TRAILING_LOWER.search(surface)):
+        return False  # "HK$61"; "Hang Seng Tech" (Index); "18/NQ-HDND"; "Minister for Agriculture"; "Terminal 3 are"
+    if src == "model" and (_SHIP_BEFORE.search(text, max(0, s - 30), s) or _product_code(surface)):
+        return False  # "MV Al Noor Pearl": a ship; "Lumen-X1": a product's model
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
             and re.search(rf"(?<![\w.@/-]){re.escape(surface.lower())}(?![\w@/-]|\.\w)", text):
         return False  # "Solvent" where the text also writes "a solvent leak": an ordinary word
@@ -1289,6 +1304,17 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
 
 
 _ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
+_MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?\d")
+_INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
+_DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
+_MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
+_TRAILING_LOWER = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|said|says)$")
+_SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _product_code(surface: str) -> bool:
+    """"Lumen-X1", "QR-D260": one word of letters, a hyphen and a model code."""
+    return " " not in surface and bool(re.fullmatch(r"[A-Za-z][A-Za-z]+-[A-Z]{0,3}\d{1,4}[A-Za-z]?", surface))
 
 
 _NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)

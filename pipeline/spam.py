@@ -1750,8 +1750,12 @@ KEPT_AS_CONTENT = "kept: the story's"
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Žİ][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le)\s+)?[A-ZÀ-ÖØ-ÞĀ-Žİ][\w'’.-]+){1,3}"
 _BYLINE_LINE_RE = re.compile(
     rf"(?:(?:By|BY|Posted by|Written by|Words by|Story by)\s+|(?i:writer|author|reporter|by)\s*[:：]\s*){_BYLINE_NAME}"
-    rf"(?:\s+and\s+{_BYLINE_NAME})?(?:\s*[,|·]\s*[^|,·\n]{{1,40}}){{0,3}}\s*$|"
+    rf"(?:\s+and\s+{_BYLINE_NAME})?(?:\s*[,|·]\s*[^|,·\n]{{1,40}}){{0,5}}\s*$|"
     rf"{_BYLINE_NAME},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Correspondent|Reporter|Editor|Writer|Columnist)\s*$")
+
+
+_WIRE_CREDIT_RE = re.compile(rf"^[-—–(\s]{{0,3}}(?:Reporting by|Additional reporting by|With assistance from|Writing by|"
+                             rf"Editing by)\s+{_BYLINE_NAME}")
 
 
 def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
@@ -1760,6 +1764,10 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
     LABELS.md counts as content, however much its separators look like a menu. Only before the story's second
     paragraph, and never with a web address, a phone number or an e-mail address in it."""
     out = list(segments)
+    for i, seg in enumerate(out):  # a wire story's credit line, wherever it stands: "--With assistance from X."
+        t = clean[seg.start:seg.end].strip()
+        if seg.is_spam and len(t) <= 240 and _WIRE_CREDIT_RE.match(t) and not (find_urls(t) or "@" in t):
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} credit line")
     paragraphs = 0
     for i, seg in enumerate(out):
         t = clean[seg.start:seg.end].strip()

@@ -125,3 +125,55 @@ def test_a_chinese_name_cut_in_a_headline_is_the_full_name(extract):
                 "各部门要加快项目建设进度。", lang="zh")
     persons = [e for e in a.entities if e.type == "PERSON"]
     assert [e.name for e in persons] == ["邹立新"]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # the surname of a person named in full is that person, whatever the model guessed
+    ("Speaking on an investors' call, the Managing Director/Chief Executive Officer, Dr. Bisola Adeyinka-Cole, said "
+     "the firm would add a kiln. Adeyinka-Cole added that gas remained the biggest cost.",
+     {("PERSON", "bisola adeyinka-cole")}, {("ORG", "adeyinka-cole")}),
+    # a chief, an engineer, a minister whose department's name holds commas
+    ("The National President of the Cement Dealers Association of Ghana (CEDAG), Chief Kwabena Osei-Mensah, said "
+     "prices had climbed.", {("PERSON", "kwabena osei-mensah")}, {("ORG", "osei-mensah")}),
+    ("Port chief executive Eng. Mariam Al-Harthi said the berths are 80 per cent complete.",
+     {("PERSON", "mariam al-harthi")}, {("PERSON", "eng")}),
+    ("Meanwhile, the Minister for Agriculture, Food and the Marine, Cathal Brennock, has said the case will be made.",
+     {("PERSON", "cathal brennock")}, {("ORG", "minister for agriculture, food and the marine"),
+                                       ("ORG", "cathal brennock")}),
+    # "Name - Chairman of the Board" and the board itself
+    ("Speaking with reporter, Mr. Tran Quoc Hung - Chairman of the Board of Directors of Phu An Logistics JSC said "
+     "the park will expand. Mr. Hung said demand was strong.",
+     {("PERSON", "tran quoc hung")}, {("PERSON", "tran quoc hung - chairman"), ("ORG", "board of directors")}),
+])
+def test_people_by_surname_honorific_and_role(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # prices, indices, document numbers, ships, product codes are no organizations
+    ("She cut her price target to HK$58 from HK$71. The Hang Seng Tech Index rose 1%.", set(),
+     {("ORG", "hk$58"), ("ORG", "hang seng tech")}),
+    ("The provincial council passed Resolution No. 21/NQ-HDND last month.", set(), {("ORG", "nq-hdnd")}),
+    ("The shipping line will add the port to its loop, with the 6,800-TEU MV Sea Falcon Pride making the first call.",
+     set(), {("PERSON", "pride"), ("PERSON", "sea falcon pride"), ("ORG", "sea falcon pride")}),
+    ("Brightwave Photonics will ship Lumen-Z3 samples next year, the company said.",
+     {("ORG", "brightwave photonics")}, {("ORG", "lumen-z3")}),
+    # firms whose last word says what they do
+    ("According to Lightpath Insights, the market will grow.", {("ORG", "lightpath insights")},
+     {("PERSON", "lightpath insights")}),
+    ("Wimmera Bulk Handling (WBH) operations manager Roisin McNally said some sites may not open.",
+     {("ORG", "wimmera bulk handling"), ("PERSON", "roisin mcnally")}, {("PERSON", "wimmera bulk handling")}),
+    # a wire story's outlet in brackets and its credit line
+    ("Kunlun Motors Sinks Most in Five Months as Price War Bites Margins\n\n(Bloomberg) -- Kunlun Motors Co. shares "
+     "fell as much as 9.4% in Hong Kong. Analysts said margins would recover.\n\n--With assistance from Adaeze "
+     "Okonjo.\n", {("ORG", "bloomberg"), ("PERSON", "adaeze okonjo"), ("ORG", "kunlun motors co")},
+     {("ORG", "kunlun motors sinks")}),
+])
+def test_no_organization_in_amounts_indices_ships_and_codes(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_blog_byline_with_categories_is_kept_with_its_author(extract):
+    a = extract("Brightwave lands $140M Series B\n\nPosted by Ilse Vandermeer-Ruiz | November 25, 2026 | "
+                "Semiconductors, Funding\n\nBrightwave Photonics said it raised money to build a fab.", lang="en")
+    found_and_not_found(a, {("PERSON", "ilse vandermeer-ruiz")}, set())

@@ -126,7 +126,7 @@ TITLES = (
 HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri", "Dato' Seri", "Dato'", "Dato", "Tun",
               "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin", "Hon.", "Hon", "Rt Hon.", "Rt Hon",
               # Nigerian and other West African forms of address
-              "Engr.", "Engr", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh")
+              "Engr.", "Engr", "Eng.", "Chief", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh")
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
