@@ -238,7 +238,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 NON_NAMES = {
-    "HON", "SME", "SMES", "FDI", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
+    "HON", "SME", "SMES", "FDI", "CE", "VENUE", "ORGANIZER", "ORGANISER", "ORGANIZERS", "EXHIBITOR", "EXHIBITORS", "BOOTH",
+    "DATES", "SPONSOR", "HOST", "CO-ORGANIZER", "SUPPORTER", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
     "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
@@ -450,6 +451,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = _OWNED_PART.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
+            m = _PLACE_OWNS_BODY.match(text, s, e)
+            if m and normalize(m.group(1)) in _world_places():
+                s = m.end()  # "Ontario's Ministry of Mines": the ministry, not the province
             if _PROMO_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
@@ -682,7 +686,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "resources", "minerals", "mining", "cement", "trading",
-    "properties", "construction", "engineering", "packaging", "energy",
+    "properties", "construction", "engineering", "packaging", "energy", "line", "lines", "express", "semicon",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -729,6 +733,17 @@ def _lowercase_initials(before: str, acronym: str) -> bool:
 
 
 _NAME_BRACKET_RE = re.compile(r"\s?\(([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})\)")
+_PLACE_OWNS_BODY = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?=(?:Ministry|Department|Secretariat|Office|"
+                              r"Bureau|Agency|Government|Commission)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    from .names import world_places
+
+    return world_places()
+
+
 _TICKER_BRACKET_RE = re.compile(r"\((NASDAQ|Nasdaq|NYSE|[A-Z]{2,5})\s?:\s?([A-Z0-9][A-Z0-9.]{0,9})\)")
 _ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
@@ -879,6 +894,9 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
     for m in rx.finditer(text):
         s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
+        owner = _PLACE_OWNS_BODY.match(text, s, e)
+        if owner and normalize(owner.group(1)) in _world_places():
+            s = owner.end()  # "Ontario's Ministry of Mines": the ministry, not the province
         owned = _OWNED_PART.search(text, s, e)
         if owned and owned.start() > s:
             e = owned.start()  # "... Department of Commerce's Foreign Trade Division": the department
@@ -1297,7 +1315,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
             and re.search(rf"(?<![\w.@/-]){re.escape(surface.lower())}(?![\w@/-]|\.\w)", text):
         return False  # "Solvent" where the text also writes "a solvent leak": an ordinary word
-    if label == ORG and surface.islower() and not CJK_RE.search(text):  # lower-case brands occur in Chinese
+    if label == ORG and surface.islower() and not (CJK_RE.match(text[s - 1:s] or " ") or CJK_RE.match(text[e:e + 1] or " ")) \
+            and not CJK_RE.search(surface):  # lower-case brands occur in Chinese
         # text (vivo, ac米兰); in English a lower-case "name" is an ordinary word
         return False
     return "\n" not in _ZH_WRAP.sub("", surface) if label == ORG else "\n" not in surface
@@ -1537,7 +1556,8 @@ ZH_TITLED_LATIN_RE = re.compile(
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
-    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台))[ \u00a0]?"
+    r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
+    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组|学系|系)$")
@@ -1709,7 +1729,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
-        for rx in (COMPANY_RE, LEGAL_FORM_RE):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
+        for rx in (COMPANY_RE, LEGAL_FORM_RE, INSTITUTION_RE):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
             for m in rx.finditer(text):
                 s0 = _latin_start(text, m.start(), m.end())  # (与德国|Kessler ...: the Latin name only)
                 if s0 is not None:
@@ -1725,7 +1745,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "media"))
         for m in ZH_ACCOUNT_RE.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
+            g = next(i for i in range(1, 6) if m.group(i))
             a, b = m.span(g)
             a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
             if b - a >= 4 and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
@@ -2267,7 +2287,12 @@ ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?
 ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
                            r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"
-                           r"([\u4e00-\u9fff]{2,8}(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条))\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)")
+                           r"([0-9\u4e00-\u9fff]{2,10}?(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条|经济报道|晚报|时报|新闻))"
+                           r"\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
+                           # 原创 新能源前哨 2026-11-27 08:30: a WeChat post's account, whatever its name
+                           r"^\s*原创\s*([\u4e00-\u9fff]{2,10})\s+\d{4}-\d\d-\d\d|"
+                           # 英国《金融时报》, 《华尔街日报》: a paper named in title marks
+                           r"《([\u4e00-\u9fff]{2,8}(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|新闻|杂志|报))》")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
                                    r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
@@ -2313,6 +2338,10 @@ def _zh_trade_rest(rest: str) -> str:
 def _zh_generic(surface: str, src: str) -> bool:
     if ZH_GENERIC_ORG.match(surface) or _ZH_BAD_ORG_TAIL.search(surface) or _ZH_NONORG_TAIL.search(surface):
         return True
+    if re.fullmatch(r"[\d.,]+[万亿千百]?[\u4e00-\u9fff]{0,2}", surface):
+        return True  # 360万只: an amount
+    if src == "media" and _ZH_MASTHEAD_END.search(surface) and len(surface) >= 4:
+        return False  # 金融时报, 经济日报: a paper's name, however common its words
     if surface.endswith(("外商投资", "外资企业", "外商投资企业")):
         return True  # 比利时外商投资: a country's investment
     if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"
@@ -2360,6 +2389,7 @@ def _zh_generic(surface: str, src: str) -> bool:
     return len(normalize(surface)) < 2
 
 
+_ZH_MASTHEAD_END = re.compile(r"(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|杂志)$")
 _ZH_CONTINENT = re.compile(r"^(?:欧洲|亚洲|非洲|北美|南美|拉美|东南亚|中东|中亚|东欧|西欧|北欧|南欧|亚太|海外|全球)")
 _ZH_SERVICE_WORDS = {"服务", "汽车", "市场", "业务", "制造", "零售", "贸易", "物流", "航运", "金融", "能源", "科技"}
 
@@ -2370,14 +2400,16 @@ def surface_label_votes(mentions: list[tuple[str, str, str]]) -> dict[str, str]:
     votes: dict[str, dict[str, float]] = {}
     camel = set()
     for surface, label, src in mentions:
-        w = 1.0 if src in ("model", "propagated") else 3.0
+        w = 1.0 if src in ("model", "propagated") or src == "latin" and label == PERSON else 3.0  # (the model's
+        # Latin person, widened to its run of capitalised words)
         d = votes.setdefault(normalize(surface), {})
         d[label] = d.get(label, 0.0) + w
         if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", surface.strip()):
             camel.add(normalize(surface))  # "TradeDeskAsia", "SensiLoop": coined names, no places
     out = {}
     for k, v in votes.items():
-        best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE))
+        orgish = bool(_zh_suffix_of(k) or len(k) >= 4 and CJK_RE.fullmatch(k[0]) and "·" not in k)
+        best = max((PERSON, ORG, PLACE), key=lambda lab: (v.get(lab, 0.0), lab != PLACE, (lab == ORG) == orgish))
         if best == PLACE and v.get(ORG, 0.0) + v.get(PERSON, 0.0) > v[PLACE]:
             best = max((PERSON, ORG), key=lambda lab: v.get(lab, 0.0))
         if v.get(PLACE) and " " not in k and not CJK_RE.search(k) and max(v.get(ORG, 0.0), v.get(PERSON, 0.0)) < 3 \

@@ -101,6 +101,9 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 g.union(i, j)
             elif a.label == b.label == PERSON and two_scripts and gap.strip() in ("", "/", "|"):
                 g.union(i, j)  # 陈嘉怡 Karen Chan
+            elif a.label == b.label == ORG and two_scripts and gap.strip() in ("/", "|", "｜") \
+                    and "\n" not in gap:
+                g.union(i, j)  # 主办单位 Organizer：宁波市家电协会 / Ningbo Household Appliance Association
 
     # 布兰德 after 马库斯·布兰德: the surname of a foreign name written in characters stands alone
     tails = {re.split(r"[·・]", normalize(m.surface))[-1] for m in mentions

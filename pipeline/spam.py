@@ -1784,11 +1784,11 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
 
 # one company per line, as a story lists exhibitors, signatories or winners: its registered name in characters,
 # in Latin letters with a legal form, or both; a bracketed country or city and a booth number may follow
-_ZH_FIRM = r"[\u4e00-\u9fff（）()]{3,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|协会|商会|研究院|研究所|大学|厂)"
-_LATIN_FIRM = (r"[A-Z][\w&'’.-]*(?:\s+[A-Za-z&'’.-]+){0,8}?,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|Corp\.?|"
+_ZH_FIRM = r"[\u4e00-\u9fff（）()]{3,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|协会|商会|研究院|研究所|大学|厂|株式会社)"
+_LATIN_FIRM = (r"[A-Z][\w&'’.-]*(?:\s+[A-Za-z&'’.()-]+){0,8}?,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|Corp\.?|"
                r"Corporation|LLC|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Group|Company|"
-               r"Association)")
-_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|{_LATIN_FIRM})"
+               r"Association|Factory)")
+_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:[A-Z]\d{{0,2}}-?\d{{1,4}}\s*[|｜]?\s*)?(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|{_LATIN_FIRM})"
                            r"[\s\u3000]*(?:[（(][^）)\d]{1,12}[）)])?[\s\u3000]*(?:[A-Z]\d{0,2}-?[A-Z]?\d{1,3}(?:-\d{1,3})?)?\s*$")
 
 

@@ -177,3 +177,37 @@ def test_a_blog_byline_with_categories_is_kept_with_its_author(extract):
     a = extract("Brightwave lands $140M Series B\n\nPosted by Ilse Vandermeer-Ruiz | November 25, 2026 | "
                 "Semiconductors, Funding\n\nBrightwave Photonics said it raised money to build a fab.", lang="en")
     found_and_not_found(a, {("PERSON", "ilse vandermeer-ruiz")}, set())
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a shipping line with its English name in brackets
+    ("东方远洋航运有限公司、斯文松航运（Svenson Line）、海泰船务等船公司近期相继增开航线。",
+     {("ORG", "斯文松航运"), ("ORG", "svenson line")}, {("PERSON", "斯文松")}),
+    # outlets: a paper in title marks, "X记者 Y" with digits in the name, a WeChat post's account
+    ("英国《金融时报》（Financial Times）援引消息称，项目将推迟。", {("ORG", "金融时报")}, set()),
+    ("21世纪经济报道记者 王晨 澄州报道\n\n德企工厂正式投产。", {("ORG", "21世纪经济报道"), ("PERSON", "王晨")}, set()),
+    ("原创 储能前沿 2026-11-27 08:30 发表于上海\n\n欧洲电池需求明年将恢复增长。", {("ORG", "储能前沿")}, set()),
+    # an amount is no company
+    ("公司在公告中称，达产后可年产车规级功率模块360万只。", set(), {("ORG", "360万只")}),
+])
+def test_chinese_outlets_and_bracketed_english_names(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_brief_heading_names_the_company_its_item_names(extract):
+    a = extract("【Corvane Semicon】美国半导体设备商Corvane Semicon亚太区总裁丹尼尔·韦恩（Daniel Wayne）表示，订单增长。\n\n"
+                "【华晟光伏 Huasheng PV】华晟光伏印尼电池片工厂预计2026年二季度投产。公司副总裁冯若晴表示，产品将主要销往欧洲。")
+    found_and_not_found(a, {("ORG", "corvane semicon"), ("ORG", "华晟光伏"), ("PERSON", "冯若晴")},
+                        {("PERSON", "corvane semicon"), ("PERSON", "华晟光伏")})
+
+
+def test_an_organizer_named_in_both_scripts_is_one_entity(extract):
+    a = extract("展会地点 Venue：宁波国际会展中心\n主办单位 Organizer：宁波市家用电器行业协会 / Ningbo Household Appliance "
+                "Industry Association\n\n据宁波市家用电器行业协会介绍，本届展会预计将吸引1200余家展商参展。")
+    assoc = [e for e in a.entities if "宁波市家用电器行业协会" in (e.name, *e.aliases)]
+    assert len(assoc) == 1 and "Ningbo Household Appliance Industry Association" in (assoc[0].name, *assoc[0].aliases)
+
+
+def test_a_place_owning_a_ministry_is_left_out_of_its_name(extract):
+    a = extract("A spokesperson for Ontario's Ministry of Mines said a decision is due.", lang="en")
+    found_and_not_found(a, {("ORG", "ministry of mines")}, {("ORG", "ontario's ministry of mines")})

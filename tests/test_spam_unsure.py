@@ -203,3 +203,15 @@ def test_a_list_of_exhibitors_stays_and_the_related_list_goes(model_cfg, sep):
         assert not chars_of(raw, line.strip()) & cut, line
     for line in related[1:]:
         assert chars_of(raw, line) <= cut, line
+
+
+def test_a_booth_list_with_english_names_stays(model_cfg):
+    rows = ["展位号 Booth | 展商 Exhibitor",
+            "A1-108 | 宁波嘉和电器有限公司 Ningbo Jiahe Electric Appliance Co., Ltd.",
+            "A1-215 | 慈溪市海丰小家电厂 Cixi Haifeng Small Appliance Factory",
+            "B2-118 | Brightmoor Home Solutions Ltd.（英国 UK）",
+            "C3-320 | 德泰净水科技（宁波）有限公司 Detai AquaPure (Ningbo) Co., Ltd."]
+    raw = "\n\n".join(EXPO) + "\n\n" + "\n".join(rows)
+    cut = _cut(raw, model_cfg)
+    for line in rows[1:]:
+        assert not chars_of(raw, line) & cut, line
