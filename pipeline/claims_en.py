@@ -308,6 +308,9 @@ def _source_span(st: _Sent, subj: Token, body_start: int) -> tuple[tuple[int, in
     return (s, e), (subj.start, subj.end)
 
 
+_TOLD_THAT = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){1,8}?\s+that\s+(?=\S)")
+
+
 def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: int, cfg) -> list[Frame]:
     text, t = p.text, st.t
     s_start, s_end = max(t[st.lo].start, body_start), t[st.hi - 1].end
@@ -365,6 +368,12 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
             source = (source[0], len(text[:v.start].rstrip(" ,")))
         f = Frame(v.text, v.start, v.end, lemma, source, head, None)
         _attach_content(f, p, st, v, subj, quotes, s_start, s_end, lemma)
+        if f.content is None and f.quote is None and lemma in ("tell", "say", "write", "inform"):
+            # "told shareholders in a separate letter that the board expects …": the parser hung the clause on
+            # the letter; the words after "that" are still what was told
+            m = _TOLD_THAT.match(text, v.end, s_end)
+            if m:
+                f.content = (m.end(), _cut_end(p, m.end(), s_end, quotes))
         if f.content is not None or f.quote is not None:
             out.append(f)
     # a claim noun with a that-clause: "expressed confidence that …", "his hope is that …"

@@ -830,7 +830,7 @@ _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner",
 _PERSON_ROLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES if t not in _FIRM_ROLES), key=len, reverse=True))
 _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"

@@ -47,6 +47,19 @@ CASES = [
     pytest.param("英国咨询机构Northwind Research日前发布的《2025年第三季度航运展望》（Shipping Outlook Q3 2025）显示，"
                  "亚洲至北欧航线平均航程延长约10天。",
                  [("亚洲至北欧航线平均航程延长约10天", "Northwind Research", False)], id="zh-titled-report-shows"),
+    pytest.param("Eko Cement said profit rose. Chairman of the board, Alhaji Sani Dankoli, told shareholders in a "
+                 "separate letter that the board expects to declare a dividend in the coming weeks.",
+                 [("the board expects to declare a dividend in the coming weeks", "Sani Dankoli", True)],
+                 id="told-in-a-letter-that"),
+    pytest.param("In the park, the line is running at full load. \"This year our export orders rose more than 40%, the "
+                 "workers now work two shifts,\" Lu Guohong (卢国宏), chairman of the company, told reporter.",
+                 [("This year our export orders rose more than 40%, the workers now work two shifts", "Lu Guohong",
+                   False)], id="source-with-chinese-name-in-brackets"),
+    pytest.param("在答记者问环节，有记者问及民营经济。市发改委主任许建东回答，下一步将出台支持民营经济发展的措施。",
+                 [("下一步将出台支持民营经济发展的措施", "许建东", True)], id="zh-answered"),
+    pytest.param("对此，鲜丰超市客服总监邱亮回应称，门店关闭是公司调整布局所致。他承诺，公司将于12月15日前完成全部储值卡退款。",
+                 [("门店关闭是公司调整布局所致", "邱亮", False), ("公司将于12月15日前完成全部储值卡退款", "邱亮", True)],
+                 id="zh-promised"),
 ]
 
 
