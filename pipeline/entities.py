@@ -72,12 +72,12 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 # European and Latin American legal forms, written after a company's name, slash and dots included: the
 # name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
-             r"S\.A\.S\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
+             r"S\.A\.S\.|S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
              r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
              r"Ltd\.\s?Şti\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
-    "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
+    "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "LLP", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
@@ -238,7 +238,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 NON_NAMES = {
-    "HON", "SME", "SMES", "FDI", "CE", "VENUE", "ORGANIZER", "ORGANISER", "ORGANIZERS", "EXHIBITOR", "EXHIBITORS", "BOOTH",
+    "HON", "SME", "SMES", "FDI", "CE", "EBITDA", "EBIT", "CTC", "NCM", "NCA", "NCMA", "LFP", "VENUE", "ORGANIZER", "ORGANISER", "ORGANIZERS", "EXHIBITOR", "EXHIBITORS", "BOOTH",
     "DATES", "SPONSOR", "HOST", "CO-ORGANIZER", "SUPPORTER", "CEO", "CFO", "COO", "CTO", "GDP", "R&D", "IPO", "AI", "EV", "EVS", "CPI", "PMI", "ESG", "B2B",
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
@@ -494,6 +494,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
+    if _on("kind"):  # "sells through Douyin live", "TikTok Shop sellers": a platform named as the company it is
+        rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
     if _on("person_apposition"):  # "Ms 韦丽萍, a vice-president of X", "赵立群, the general manager of Y, said":
         for m in _CJK_IN_ENGLISH_RE.finditer(text):  # a name in characters the English model cannot read
             cue = _CJK_PERSON_CUE.match(text, m.end()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 5), m.start())
@@ -690,7 +692,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
-    "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
+    "lda", "ltda", "kk", "k.k", "gmbh", "plc", "llc", "llp", "inc", "ltd", "co", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
     "ojsc", "a/s", "aps", "kgaa", "kg", "se",
     # kinds of business that end a brand's name ("Pennydale Toys", "Corvex Silicon")
     "toys", "fashion", "clothing", "textile", "fabrics", "ceramics", "porcelain", "snacks", "beverages", "drinks",
@@ -744,6 +746,10 @@ def _world_places() -> frozenset[str]:
     return world_places()
 
 
+PLATFORM_EN_RE = re.compile(r"(?<![A-Za-z0-9&'’-])(?:" + "|".join(sorted(map(re.escape, words_en.PLATFORMS), key=len,
+                                                                           reverse=True)) + r")(?![A-Za-z0-9&'’-])")
+PLATFORM_ZH_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在从到于、和与及过助驻陆的]))(?:" + "|".join(map(re.escape, words_zh.PLATFORMS))
+                            + r")")
 _TICKER_BRACKET_RE = re.compile(r"\((NASDAQ|Nasdaq|NYSE|[A-Z]{2,5})\s?:\s?([A-Z0-9][A-Z0-9.]{0,9})\)")
 _ACRONYM_BRACKET_RE = re.compile(r"\s?\(([A-ZÀ-ÞĀ-Žİ][A-ZÀ-ÞĀ-Žİ&.\-]{1,7})\)")
 _CJK_BRACKET_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff·]{2,30})[)）]")
@@ -1192,7 +1198,7 @@ def _skip_sentence_opener(p: Parse, text: str, s: int, e: int) -> int:
     return s
 
 
-_RULE_RANK = {"list": 0, "split": 0, "legal": 1, "title": 1, "alias": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
+_RULE_RANK = {"list": 0, "split": 0, "legal": 1, "title": 1, "alias": 1, "platform": 1, "source": 1, "apposition": 2, "kind": 2, "institution": 2, "suffix": 2, "media": 2,
               "latin": 2}
 
 
@@ -1224,6 +1230,9 @@ _EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhib
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
 _TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
 _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)|"
+                           r"Research\s+(?:&|and)\s+Development|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Double\s+(?:Eleven|Twelve)|Singles['’]?\s+Day|"
+                           r"Black\s+Friday|Cyber\s+Monday|Prime\s+Day|"
                            r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Supervisors|Trustees)|Supervisory\s+Board|"
                            r"Management\s+Board|Executive\s+Committee)|"
                            r"(?:Corporate|Internal|External|Marketing)\s+Communications|Human\s+Resources|"
@@ -1323,12 +1332,13 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
 
 
 _ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
-_MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?\d")
+_MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|Sh|KSh|R)\s?\d[\d.,]*(?:bil|mil|bn|mn|m|k|tr)?$")
 _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
 _TRAILING_LOWER = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|said|says)$")
-_SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+_SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV|(?:container|cargo|cruise)?\s?ship|vessel|freighter|tanker|boxship)"
+                          r"\s+[\"“]?(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
 def _product_code(surface: str) -> bool:
@@ -1446,7 +1456,7 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
                               r"制造|北部|南部|东部|西部|中部|例行)$")
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
-_ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+_ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群|集群|产业带|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
@@ -1486,6 +1496,24 @@ _ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.T
                                "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。)")
 _ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
                                      r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
+def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
+    """温岭泵业集群抱团出海 温岭泵业协会：…: an organization read across the space between two parts of a headline
+    starts after the space, where the part after it is a named body of its own."""
+    s, e, label, src = m
+    if label != ORG:
+        return m
+    for k in sorted(breaks):
+        if s + 4 <= k <= e - 4 and _zh_suffix_of(text[k:e]) and CJK_RE.match(text[k - 1:k] or " "):
+            return (k, e, label, src)
+    return m
+
+
+_ZH_ROUND_CUE = re.compile(r"领投|跟投|参投|融资")
+_ZH_INVESTOR_RE = re.compile(r"(?:^|[、，和及与])(?:由|获)?(?:老股东|新股东|现有股东|股东|机构)?((?:(?!由|获)[\u4e00-\u9fff]){2,6}?(?:资本|创投|基金|资管|创业投资))"
+                             r"(?=[、，和及与]|(?:共同|联合|继续)?(?:领投|跟投|参投|加码|追加))")
+# 据第三方机构茶研社统计: a data firm named after what it is
+_ZH_DATA_FIRM_RE = re.compile(r"据(?:第三方)?(?:研究|咨询|数据|调研|市场研究)?(?:机构|公司|平台)([\u4e00-\u9fffA-Za-z]{2,10}?)"
+                              r"(?:的)?(?:统计|数据|监测|调研|调查|发布)")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
 _ZH_BROKER_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:证券|研究院|研究所|基金|资管|期货|资本))([\u4e00-\u9fff]{2,9})")
 # suffixes that only a body's name ends with (a transliterated "person" ending so is a bank, a group)
@@ -1544,7 +1572,8 @@ _ZH_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日[电�
 # A reporter's credit: （记者 林晓舟）. LAC often reads a name there as a place.
 _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True))})"
                                r"[ \u3000]?([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff][ \u3000]"
-                               r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$)(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
+                               r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$|在|表示|介绍|认为|指出|告诉|坦言|透露|强调|对|也|则|还|向)"
+                               r"(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 # （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
                             r"(?=[）)\]】\s、，,。]|$)")
@@ -1753,6 +1782,15 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
+    if _on("kind"):  # 在抖音、快手开设直播间, TikTok Shop: a platform named as the company it is
+        rules += [(*m.span(), ORG, "platform") for m in PLATFORM_ZH_RE.finditer(text)]
+        rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
+    if _on("kind"):  # 由远澜资本领投，禾丰创投、星桥基金跟投: the investors of a funding round
+        if _ZH_ROUND_CUE.search(text):
+            rules += [(*m.span(1), ORG, "suffix") for m in _ZH_INVESTOR_RE.finditer(text)
+                      if not _zh_generic(m.group(1), "suffix") and not _zh_all_places(m.group(1)[:-2])]
+        rules += [(*m.span(1), ORG, "source") for m in _ZH_DATA_FIRM_RE.finditer(text)
+                  if not _zh_generic(m.group(1), "media")]
     if _on("kind"):  # “竹溪小院”民宿: a quoted name, then the kind of business it is
         for m in ZH_QUOTED_BUSINESS_RE.finditer(text):
             if not _zh_generic(m.group(1), "kind"):
@@ -1772,8 +1810,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m.start() in latin_ends and len(name) >= 3 and not (len(name) <= 3 and name[0] in ZH_SURNAME_CHARS):
                 rules.append((*m.span(1), ORG, "alias"))
     persons = [m for m in model if m[2] == PERSON]
-    rules += [m for m in zh_spaced_names(text, breaks)  # only where LAC found no person (a verb or a noun there)
-              if not any(m[0] < b and a < m[1] for a, b, _, _ in persons)]
+    for m in zh_spaced_names(text, breaks):  # only where LAC found no person (a verb or a noun there), or only
+        inside = [x for x in persons if m[0] <= x[0] and x[1] <= m[1] and x[1] - x[0] < m[1] - m[0]
+                  and not _ZH_PERSON_CUE.search(text[m[0]:m[1]])]  # part of it (行长胡 斌说: LAC's 胡斌 is whole)
+        if not any(m[0] < x[1] and x[0] < m[1] for x in persons if x not in inside):  # (刘 思远: LAC's 思远)
+            rules.append(m)
+            model = [x for x in model if x not in inside]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS and not _ZH_PERSON_CUE.search(m.group(1)):  # (记者时表示: a cue)
@@ -1788,6 +1830,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
+    out = [_zh_cut_at_break(text, m, breaks) for m in out]
     # 南安石材、德化陶瓷等产业集群: a place's trade in a list of industries, no company
     out = [m for m in out if not (m[2] == ORG and m[3] == "model" and _zh_suffix_of(text[m[0]:m[1]]) is None
                                   and _ZH_INDUSTRY_LIST_AFTER.match(text, m[1]))]
@@ -2371,7 +2414,8 @@ def _zh_generic(surface: str, src: str) -> bool:
         return True  # 物流公司, 博彩公司: a kind of company
     place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
         if surface[:2] in _ZH_PLACE_HEADS else None
-    if place and surface[len(place):] in ("酒店", "宾馆", "超市", "商场", "工厂", "门店", "企业", "公司"):
+    if place and surface[len(place):] in ("酒店", "宾馆", "超市", "商场", "工厂", "门店", "企业", "公司", "新厂", "新工厂",
+                                          "厂区", "基地", "生产基地"):
         return True  # 湖北酒店(预订量): a place's hotels, no hotel's name
     if place and _ZH_PLACE_UNIT.fullmatch(surface[len(place):]):
         return True  # 香港子公司, 德国总部: a company's unit in a place, not a name

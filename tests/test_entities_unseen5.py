@@ -211,3 +211,37 @@ def test_an_organizer_named_in_both_scripts_is_one_entity(extract):
 def test_a_place_owning_a_ministry_is_left_out_of_its_name(extract):
     a = extract("A spokesperson for Ontario's Ministry of Mines said a decision is due.", lang="en")
     found_and_not_found(a, {("ORG", "ministry of mines")}, {("ORG", "ontario's ministry of mines")})
+
+
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    # platforms named as the companies they are
+    ("越来越多商家在抖音、快手开设直播间，也有人入驻TikTok Shop和Shopee。", "zh",
+     {("ORG", "抖音"), ("ORG", "快手"), ("ORG", "tiktok shop"), ("ORG", "shopee")}, {("PERSON", "shopee")}),
+    ("This year half of our tea sells through Douyin live, Su Minghui told reporters.", "en",
+     {("ORG", "douyin"), ("PERSON", "su minghui")}, set()),
+    # the investors of a funding round; a data firm named after what it is
+    ("茶饮品牌近日完成5亿元B轮融资，由远帆资本领投，禾润创投、星河基金跟投，老股东青山资本继续加码。", "zh",
+     {("ORG", "远帆资本"), ("ORG", "禾润创投"), ("ORG", "星河基金"), ("ORG", "青山资本")}, {("ORG", "由远帆资本")}),
+    ("据第三方机构茶饮观察社统计，截至10月底，全国现制茶饮门店约42万家。", "zh", {("ORG", "茶饮观察社")}, set()),
+    # a spaced name after a title, and a family farm
+    ("公司董事会秘书刘 思源在随后召开的业绩说明会上称，亏损主要源于存货跌价准备计提。", "zh", {("PERSON", "刘思源")},
+     {("PERSON", "思源")}),
+    ("初冬时节，走进石桥镇的宁远县青禾家庭农场，工人们正忙着给梨树修枝。", "zh", {("ORG", "宁远县青禾家庭农场")}, set()),
+    # a headline's two parts: the association after the space
+    ("瑞安汽配集群抱团出海 瑞安汽配协会：明年出口额有望突破百亿元\n\n本报讯 协会会长表示，出口将增长。", "zh",
+     {("ORG", "瑞安汽配协会")}, {("ORG", "瑞安汽配集群抱团出海瑞安汽配协会"), ("ORG", "瑞安汽配集群")}),
+    # law firms, Peruvian legal forms, ships with numbers, a councillor
+    ("Bexley Rowe LLP advised Kessmann, and Fairport Securities acted as its adviser.", "en",
+     {("ORG", "bexley rowe llp")}, {("PERSON", "bexley rowe llp")}),
+    ("The contract went to Constructora Sierra Pacífico S.A.C., the ministry said.", "en",
+     {("ORG", "constructora sierra pacífico s.a.c")}, set()),
+    ("With the container ship \"Hai Xing Tong 6\" slowly leaving the berth, the port opened a new route.", "en",
+     set(), {("PERSON", "hai xing tong")}),
+    ("\"We were given no warning,\" said Cllr Dave Pennock, leader of the council.", "en",
+     {("PERSON", "dave pennock")}, {("PERSON", "cllr dave pennock")}),
+    # amounts and shopping festivals are no organizations
+    ("The investment, worth RM2.1bil, was approved ahead of Double Eleven.", "en", set(),
+     {("ORG", "rm2.1bil"), ("ORG", "double eleven")}),
+])
+def test_batch_twelve_shapes(extract, text, lang, wanted, unwanted):
+    found_and_not_found(extract(text, lang=lang), wanted, unwanted)

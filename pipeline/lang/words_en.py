@@ -126,7 +126,7 @@ TITLES = (
 HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri", "Dato' Seri", "Dato'", "Dato", "Tun",
               "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin", "Hon.", "Hon", "Rt Hon.", "Rt Hon",
               # Nigerian and other West African forms of address
-              "Engr.", "Engr", "Eng.", "Chief", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh")
+              "Engr.", "Engr", "Eng.", "Chief", "Cllr", "Cllr.", "Haji", "Hajjah", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh")
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
@@ -142,6 +142,11 @@ ORG_SUFFIXES = (
 )
 # Ordinary words that name an organization's trade or remit ("Printing and Dyeing Co.", "Bureau of Industry
 # and Information Technology"): "A and B" joined by one of these is one name, not two companies.
+# Online marketplaces and platforms that news names as companies (general knowledge): "sells through Douyin
+# live", "TikTok Shop sellers", 在抖音、快手开设直播间
+PLATFORMS = ("TikTok Shop", "TikTok", "Douyin", "Kuaishou", "Taobao", "Tmall", "Pinduoduo", "Xiaohongshu", "Shopee",
+             "Lazada", "Temu", "AliExpress", "Tokopedia", "Flipkart", "Jumia", "Mercado Libre", "Etsy", "eBay")
+
 ORG_NAME_WORDS = (
     "industry", "industries", "information", "technology", "science", "sciences", "commerce", "trade", "trading",
     "development", "reform", "research", "rural", "urban", "affairs", "construction", "transport",
