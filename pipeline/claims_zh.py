@@ -137,8 +137,8 @@ def is_future(content: str) -> bool:
     for m in _ZH_FUTURE_TIME.finditer(masked):
         a = max(masked.rfind(x, 0, m.start()) for x in "，,；;。：:") + 1
         b = min((k for k in (masked.find(x, m.end()) for x in "，,；;。") if k != -1), default=len(masked))
-        if re.search(r"已|了", masked[a:b]):
-            continue
+        if re.search(r"已|了|累计|迄今|至今|以来", masked[a:b]):
+            continue  # (年内累计上涨23%: so far this year)
         if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
         if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):

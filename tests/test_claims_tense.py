@@ -40,6 +40,8 @@ FORWARD = [
 ]
 
 PAST = [
+    pytest.param("分析师指出，晶川智能股价年内累计上涨23%，同行年内累计下跌31%。",
+                 [("晶川智能股价年内累计上涨23%，同行年内累计下跌31%", None, False)], id="zh-year-to-date"),
     pytest.param("The plant was expected to open last year, but it was delayed.", [], id="en-expected-last-year"),
     pytest.param("Last year, analysts had expected a sharp drop in prices.",
                  [("a sharp drop in prices", None, False)], id="en-had-expected"),
