@@ -243,13 +243,15 @@ _UNNAMED_EN = re.compile(r"^(?:the\s+)?(?:municipal|provincial|city|county|distr
                          r"authority|people's government)(?:\s+(?:of|for|on)\s+.+)?$")
 
 
+def level_only_body(surface: str) -> bool:
+    """市商务局, 省统计局, "the Municipal Bureau of Commerce": a body named by its level only (GUIDE.md)."""
+    return bool(_UNNAMED_ZH.match(normalize(surface)) or _UNNAMED_EN.match(normalize(surface)))
+
+
 def _unnamed_body(e) -> bool:
-    """市商务局, "the Municipal Bureau of Commerce": a body the article names by its level only (the city's, the
-    province's) is a generic reference, unless one of its mentions gives the place (then it is an alias)."""
-    if e.type != ORG:
-        return False
-    forms = {e.name, *e.aliases}
-    return all(_UNNAMED_ZH.match(normalize(f)) or _UNNAMED_EN.match(normalize(f)) for f in forms)
+    """A body the article names by its level only (the city's, the province's) is a generic reference, unless
+    one of its mentions gives the place (then it is an alias)."""
+    return e.type == ORG and all(level_only_body(f) for f in (e.name, *e.aliases))
 
 
 def _words(surface: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .assemble import level_only_body
 from . import claims as claims_mod
 from .claims_en import claims_en
 from .claims_zh import claims_zh
@@ -304,6 +305,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         found = _by_name_part(want, before) if len(want) == 2 else None
     if found is None and lang != ZH and _proper_name_en(core):
         return Speaker(name=core, entity_id=None)  # "Marston Hale Ratings, which …, said": named, not found
+    if found is None and level_only_body(core):
+        return None  # 市商务局, 省统计局 named by their level only: no named source (GUIDE.md)
     if found is None and _names_an_org(core, lang):
         at = src.rfind(core)  # as written: 云腾精機, not the simplified form it was read in
         name = a.clean[ss + at:ss + at + len(core)] if at >= 0 and len(src) == se - ss else core

@@ -5,6 +5,9 @@ Invented names and sentences."""
 import pytest
 
 CASES = [
+    # a body named by its level only is no named source
+    pytest.param("据省统计局统计，今年前三季度全省数字经济核心产业营业收入同比增长13.1%。",
+                 [("今年前三季度全省数字经济核心产业营业收入同比增长13.1%", None, False)], id="level-only-body"),
     pytest.param("兴海银行厦门分行推出“海外仓贷”产品。该行普惠金融部负责人表示，截至8月末已为41家企业发放贷款5.8亿元。",
                  [("截至8月末已为41家企业发放贷款5.8亿元", "兴海银行厦门分行", False)],
                  id="a-department-head-of-the-bank"),
