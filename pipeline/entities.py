@@ -111,8 +111,8 @@ _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|pro
                 r"customers|clients|rivals|competitors|peers|partners|universities|institutions|associations)")
 _LIST_INTRO = r"(?:such as|including|like|namely|led by|e\.g\.)"
 LIST_RE = re.compile(
-    rf"(?:{_LIST_INTRO}\s+)?((?:{_ITEM},\s*)*{_ITEM}),?\s+(?:and|or|as well as)\s+"
-    rf"(?:(?:other|many|several|some|more)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}|({_ITEM}))")
+    rf"(?:{_LIST_INTRO}\s+)?((?:{_ITEM},\s*)*{_ITEM}),?\s+(?:(?:and|or|as well as)\s+"
+    rf"(?:(?:other|many|several|some|more)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}|({_ITEM}))|and so on\b|etc\b\.?)")
 LIST_INTRO_RE = re.compile(rf"(?:{_LIST_INTRO})\s*$|{_GROUP_NOUNS}\s*,?\s*(?:{_LIST_INTRO})?\s*$")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES), key=len, reverse=True))
 APPOSITION_RE = re.compile(
@@ -144,7 +144,7 @@ DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*(?:[A-Z][A-Z .'-]+,[^\n(]{0,60}?)?\(([
 WIRE_DATELINE_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z .'-]+,[^\n]{0,60}?\d{4}\s*/([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2})/"
                               r"\s*(?:[-—–]{1,2})")
 # "Source: Grain Market Info Net  Time: ...": the publisher named on a source line.
-SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（|]|\s+\d{4}[-/.年]|\s+(?:Time|Date|Author|Editor|Views|Reporter)\b)")
+SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'.-]*(?: (?!(?:Time|Date|Author|Editor|Views|Reporter|Release|Released|Published|Publish|Updated|Posted|Hits|Clicks)\b)[A-Z][\w&'.-]*){0,6})(?=\s{2}|\u00a0|\s*$|\s*[(（|]|\s+\d{4}[-/.年]|\s+(?:Time|Date|Author|Editor|Views|Reporter|Release|Released|Published|Publish|Updated|Posted|Hits|Clicks)\b)")
 # "in Harmon, Lisle and Ortega counties": the items of a list the next word calls places.
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
@@ -285,7 +285,9 @@ PLACES_EN = {
     "mozambique", "senegal", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia",
     "venezuela", "ecuador", "bolivia", "uruguay", "paraguay", "cuba", "australia", "new zealand", "europe",
     "asia", "africa", "latin america", "south america", "north america", "middle east", "southeast asia",
-    "east asia", "central asia", "asia-pacific", "asia pacific", "gulf", "eurozone", "beijing", "shanghai",
+    "east asia", "central asia", "asia-pacific", "asia pacific", "gulf", "eurozone",
+    # blocs of countries, which the labels treat as the regions they cover (never marked as organizations)
+    "eu", "european union", "asean", "the eu", "the european union", "beijing", "shanghai",
     "guangzhou", "shenzhen", "tianjin", "chongqing", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang",
     "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
     "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "inner mongolia", "guangxi",
@@ -1082,7 +1084,8 @@ _FIRM_KIND_END = re.compile(r"(?:business|company|firm|contractor|supplier|manuf
 # has ..." is a new clause about another subject
 _APPOSITION_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:based|that|which|whose|in|from|with|founded|owned|known|headquartered|"
                               r"run|specialising|specializing)\b")
-_BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Editorial|Reporter|Time|Date|Views|Source|Team|Desk|Staff)\b")
+_BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Editorial|Reporter|Time|Date|Views|Source|Team|Desk|Staff|Release|Released|"
+                          r"Published|Updated|Posted|Hits|Clicks)\b")
 
 
 def _extend_to_model(rules: list[RawMention], found: list[RawMention], text: str) -> list[RawMention]:
@@ -1315,6 +1318,13 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
+    if label == ORG and surface.endswith("Capital") and (_NICKNAME_BEFORE.search(text, max(0, s - 40), s)
+                                                         or surface.startswith(("China ", "China's "))):
+        return False  # 'its position as "New Energy Capital"', "China Hardware Capital": a town's nickname
+    if label == PERSON and _SURNAMED.search(text, max(0, s - 12), s):
+        return False  # "a wholesaler surnamed Tang": someone the article does not name
+    if label == ORG and src in ("model", "institution", "suffix") and _LEVEL_BEFORE.search(text, max(0, s - 24), s):
+        return False  # "The county Economy and Information Technology Bureau": a body named by its level only
     if label == ORG and src == "model" and (_MONEY_START.match(surface) or _INDEX_AHEAD.match(text, e)
                                             or _DOC_NUMBER_BEFORE.search(text, max(0, s - 12), s)
                                             or _MINISTER_POST.match(surface) or _TRAILING_LOWER.search(surface)):
@@ -1332,6 +1342,10 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
 
 
 _ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
+_NICKNAME_BEFORE = re.compile(r"(?:\bas|known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
+                              r"(?:[\"“']|&quot;)?\s*$")
+_SURNAMED = re.compile(r"\bsurnamed\s+$|\bonly by (?:his|her) surname,?\s+$")
+_LEVEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:municipal|county|provincial|city|district|township|town|prefectural)\s+$")
 _MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|Sh|KSh|R)\s?\d[\d.,]*(?:bil|mil|bn|mn|m|k|tr)?$")
 _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
@@ -1433,7 +1447,7 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
+_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
                            r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商)")
@@ -1503,7 +1517,8 @@ def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
     if label != ORG:
         return m
     for k in sorted(breaks):
-        if s + 4 <= k <= e - 4 and _zh_suffix_of(text[k:e]) and CJK_RE.match(text[k - 1:k] or " "):
+        if s + 2 <= k <= e - 3 and (_zh_suffix_of(text[k:e]) and s + 4 <= k or re.search(r"[\d元%亿万]$", text[s:k])) \
+                and (CJK_RE.match(text[k - 1:k] or " ") or text[k - 1:k] in "元%"):
             return (k, e, label, src)
     return m
 

@@ -245,3 +245,37 @@ def test_a_place_owning_a_ministry_is_left_out_of_its_name(extract):
 ])
 def test_batch_twelve_shapes(extract, text, lang, wanted, unwanted):
     found_and_not_found(extract(text, lang=lang), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    # blocs of countries are the regions they cover
+    ("Exports to the EU rose 8%, while ASEAN demand held up, the European Commission said.", "en",
+     {("ORG", "european commission")}, {("ORG", "eu"), ("ORG", "asean")}),
+    ("对欧盟出口增长8%，东盟需求稳定。", "zh", set(), {("ORG", "欧盟"), ("ORG", "东盟")}),
+    # a list ending "and so on"; a buyer named with his role; a town's nickname; a person named by surname only
+    ("At present, leading enterprises such as Hengda, Fengyu, Qiaoli Sports, Zhongtai Shoes and so on have set up "
+     "overseas warehouses.", "en",
+     {("ORG", "hengda"), ("ORG", "fengyu"), ("ORG", "qiaoli sports"), ("ORG", "zhongtai shoes")},
+     {("ORG", "hengda, fengyu")}),
+    ("Kazakh buyer Nurlan Abenov, who has been buying in Shouguang for four years, expressed that prices are fair.",
+     "en", {("PERSON", "nurlan abenov")}, set()),
+    ("Liyang will consolidate its position as &quot;Battery Capital&quot;. A lens wholesaler surnamed Tang said profit "
+     "fell.", "en", set(), {("ORG", "battery capital"), ("PERSON", "tang")}),
+    ("The county Economy and Information Technology Bureau reminded that firms can apply until August 31.", "en",
+     set(), {("ORG", "economy and information technology bureau")}),
+    ("Source: Quzhou Daily&nbsp;&nbsp; Release time: 2025-06-18 09:12\n\nUnder the pressure of tariffs, exports fell.",
+     "en", {("ORG", "quzhou daily")}, {("ORG", "quzhou daily release")}),
+    # a trade association named in both scripts
+    ("海宁市袜业协会会长赵美玲认为，产值有望突破600亿元。\n\nZhao Meiling, president of the Haining Sock Industry "
+     "Association, believed that output would rise.", None,
+     {("ORG", "海宁市袜业协会"), ("PERSON", "赵美玲")}, set()),
+])
+def test_batch_thirteen_shapes(extract, text, lang, wanted, unwanted):
+    found_and_not_found(extract(text, lang=lang), wanted, unwanted)
+
+
+def test_an_association_named_in_both_scripts_is_one_entity(extract):
+    a = extract("海宁市袜业协会会长赵美玲认为，产值有望突破600亿元。\n\nZhao Meiling, president of the Haining Sock Industry "
+                "Association, believed that output would rise.")
+    assoc = [e for e in a.entities if "海宁市袜业协会" in (e.name, *e.aliases)]
+    assert len(assoc) == 1 and "Haining Sock Industry Association" in (assoc[0].name, *assoc[0].aliases)

@@ -119,7 +119,8 @@ TITLES = (
     "councillor", "councilor", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "treasurer",
     "chancellor", "inspector", "coordinator", "strategist", "portfolio manager",
     "fund manager", "economist", "lecturer", "scientist", "curator", "reporter", "correspondent", "editor",
-    "journalist", "columnist", "chair", "co-chair", "vice chair", "deputy chair", "superintendent",
+    "journalist", "columnist", "chair", "co-chair", "vice chair", "deputy chair", "superintendent", "buyer",
+    "farmer", "grower", "villager", "resident", "vendor", "shopkeeper", "wholesaler", "trader", "distributor", "dealer",
 )
 
 # Honorifics written before a name, never part of it (Malaysian and British styles).
