@@ -305,8 +305,8 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         found = _by_name_part(want, before) if len(want) == 2 else None
     if found is None and lang != ZH and _proper_name_en(core):
         return Speaker(name=core, entity_id=None)  # "Marston Hale Ratings, which …, said": named, not found
-    if found is None and level_only_body(core):
-        return None  # 市商务局, 省统计局 named by their level only: no named source (GUIDE.md)
+    if found is None and level_only_body(_OFFICIAL_OF.sub("", core)):
+        return None  # 市商务局(相关负责人), 省统计局 named by their level only: no named source (GUIDE.md)
     if found is None and _names_an_org(core, lang):
         at = src.rfind(core)  # as written: 云腾精機, not the simplified form it was read in
         name = a.clean[ss + at:ss + at + len(core)] if at >= 0 and len(src) == se - ss else core
@@ -410,7 +410,9 @@ _ORG_DOCUMENT_EN = re.compile(r"(?i)(?:the\s+)?(?P<noun>company|group|bank|firm|
                               r"\s+(?:[\w-]+\s+){0,3}?(?:report|filing|statement|announcement|results|"
                               r"circular|disclosure|accounts|presentation)")
 _EN_TITLE_WORDS = frozenset(t.lower() for t in words_en.TITLES if " " not in t)
+_OFFICIAL_OF = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|工作人员|官员|发言人|新闻发言人)$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+_IN_CHARGE = re.compile(r"(?i)\b(?:persons?|people|officials?)\s+in\s+charge\s+(?:of|at)\b|\bresponsible\s+persons?\s+(?:of|at|from)\b")
 
 
 def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: str = "") -> Speaker | None:
@@ -425,7 +427,8 @@ def _pick_inside(inside, rc, offset: int, lang: str, head_word: str = "", src: s
                                                          rf"{re.escape(m.surface)}", src)]
                 if by:
                     return _speaker(by[0])
-            if head_word.lower() in _SPOKES:  # "a spokesperson for Albion Mutual": the body speaks
+            if head_word.lower() in _SPOKES or _IN_CHARGE.search(src):  # "a spokesperson for Albion Mutual", "a
+                # relevant person in charge of the X Bureau" (相关负责人): the body speaks
                 orgs = [e for m, e in inside if e.type == ORG]
                 if orgs:
                     return _speaker(orgs[0])
@@ -538,7 +541,7 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
                 key in f.replace(" ", "") or (len(f) >= 2 and f.replace(" ", "") in key) for f in (e.name, *e.aliases))]
             if orgs:
                 return _speaker(orgs[-1])
-            if _names_an_org(body, ZH):
+            if _names_an_org(body, ZH) and not level_only_body(body):  # (市商务局相关负责人: no named source)
                 return Speaker(name=body, entity_id=None)
     if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core):
         return _by_name_part(core.split(), before)

@@ -554,6 +554,10 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     pieces = headline_pieces(text, breaks)
     if pieces is not None:
         return _headline_claims(p, pieces, cfg)
+    # a headline line on top of the paragraph's next line (标题\n来源：…): its pieces, then the rest
+    nl = text.find("\n")
+    head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
+    head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
     quotes = find_quotes(text, "zh")
     frames = _frames(p, quotes)
     frames += _english_frames(p, quotes, frames)
@@ -586,7 +590,9 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
                                    text[f.source[0]:f.source[1]].strip(" ,，"), False, None, points=-1))
     framed = [(f.source[0] if f.source else f.cue_start, f.content[1] if f.content else f.cue_end) for f in frames]
     for s_start, s_end in _sentences(p):
-        if any(_overlap((s_start, s_end), fr) for fr in framed):
+        if head_pieces and s_start < nl:
+            s_start = nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip())
+        if s_end <= s_start or any(_overlap((s_start, s_end), fr) for fr in framed):
             continue
         for s, e in _own_voice_spans(p, s_start, s_end):
             if any(_overlap((s, e), u) for u in used):
@@ -595,7 +601,8 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
             if c and c.end - c.start >= max(cfg.min_chars_zh, 6):
                 claims.append(c)
                 used.append((c.start, c.end))
-    return sorted(claims, key=lambda c: c.start)
+    return sorted(claims + [h for h in head if not any(_overlap((h.start, h.end), (c.start, c.end)) for c in claims)],
+                  key=lambda c: c.start)
 
 
 def _simplified(p: Parse) -> Parse:

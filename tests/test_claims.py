@@ -233,8 +233,8 @@ ZH_CASES = [
                  id="split-at-company-plans-not-at-tongshi"),
     pytest.param('李华表示，专家组讨论了病毒通过食物链传播的可能性。',
                  [("专家组讨论了病毒通过食物链传播的可能性", "李华", False)], id="possibility-is-no-forecast"),
-    pytest.param('省财政厅有关负责人表示，各地要在资金到位后三个月内开工建设。',
-                 [("各地要在资金到位后三个月内开工建设", "省财政厅", True)], id="within-three-months-is-a-forecast"),
+    pytest.param('江西省财政厅有关负责人表示，各地要在资金到位后三个月内开工建设。',
+                 [("各地要在资金到位后三个月内开工建设", "江西省财政厅", True)], id="within-three-months-is-a-forecast"),
     pytest.param('王立军表示，过去三个月内公司订单增长了两成。',
                  [("过去三个月内公司订单增长了两成", "王立军", False)], id="past-three-months-is-not"),
 ]

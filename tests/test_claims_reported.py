@@ -60,6 +60,14 @@ CASES = [
     pytest.param("对此，鲜丰超市客服总监邱亮回应称，门店关闭是公司调整布局所致。他承诺，公司将于12月15日前完成全部储值卡退款。",
                  [("门店关闭是公司调整布局所致", "邱亮", False), ("公司将于12月15日前完成全部储值卡退款", "邱亮", True)],
                  id="zh-promised"),
+    pytest.param("Exports rose at the Dongguan port. A relevant person in charge of the Huizhou Municipal Bureau of "
+                 "Commerce said that the city has set up a special fund of 300 million yuan this year.",
+                 [("the city has set up a special fund of 300 million yuan this year",
+                   "Huizhou Municipal Bureau of Commerce", False)], id="person-in-charge-of-a-body"),
+    pytest.param("石狮服装企业加速“出海” 明年外贸订单有望再增两成\n来源：闽南晚报　作者：记者 林 晓彤　日期：2026-10-14\n\n"
+                 "泉安市商务局介绍，今年前三季度出口增长12%。",
+                 [("明年外贸订单有望再增两成", None, True), ("今年前三季度出口增长12%", "泉安市商务局", False)],
+                 id="zh-headline-over-its-source-line"),
 ]
 
 

@@ -5,6 +5,9 @@ Invented names and sentences."""
 import pytest
 
 CASES = [
+    pytest.param("黄女士说，该公司计划下半年在利雅得开设首个海外展厅。\n\n市商务局相关负责人表示，今年1—7月全市家具出口额同比增长6.4%。",
+                 [("该公司计划下半年在利雅得开设首个海外展厅", None, True), ("今年1—7月全市家具出口额同比增长6.4%", None, False)],
+                 id="level-only-body-official"),
     # a body named by its level only is no named source
     pytest.param("据省统计局统计，今年前三季度全省数字经济核心产业营业收入同比增长13.1%。",
                  [("今年前三季度全省数字经济核心产业营业收入同比增长13.1%", None, False)], id="level-only-body"),
