@@ -66,6 +66,8 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.orphan:
                 speaker = _previous_speaker(history, n)
                 lone.append((len(claims), n))
+            elif rc.source is None and _in_translation(a.clean, cs) and claims and claims[-1].speaker is not None:
+                speaker = claims[-1].speaker  # “Next year we plan …”（大意为：明年我们计划…）: the quote's speaker
             else:
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
                 if rc.source is None and rc.cue is None and lang == ZH:
@@ -93,6 +95,18 @@ def extract_claims(a: Article, units, cfg) -> Article:
                                 start=rs, end=re_, speaker=speaker, cue=rc.cue, forecast=rc.forecast,
                                 horizon=horizon, lang=lang, source_text=_as_written(a, s, rc)))
     return replace(a, claims=tuple(claims))
+
+
+_TRANSLATION_OPEN = re.compile(r"[（(](?:大意为|大意是|大意|译文|意为|翻译为?|中文意思是)[:：]")
+
+
+def _in_translation(clean: str, pos: int) -> bool:
+    """Inside a bracketed translation of a quote, opened in the same paragraph and not closed yet."""
+    start = max(clean.rfind("\n", 0, pos), pos - 300)
+    m = None
+    for m in _TRANSLATION_OPEN.finditer(clean, max(0, start), pos):
+        pass
+    return m is not None and not re.search(r"[）)]", clean[m.end():pos])
 
 
 def _as_written(a: Article, offset: int, rc) -> str | None:
@@ -201,7 +215,8 @@ _COMPANY_LIKE = re.compile(r"(?i)\b(?:co|ltd|inc|corp|group|holdings?|company|ba
 _ZH_ADVERBIAL = re.compile(r"(?:在[^，。]{0,40}?(?:时|上|中|期间|之际|后|前|里)|接受[^，。]{0,20}采访时|"
                            r"(?:回应|答复|接受|回复)[^，。]{0,12}时|"
                            r"对[^，。]{0,10}|向[^，。]{0,10}|也|还|则|又|再次|进一步|同时|更|都|均|亦|曾|一边[^，。]{0,20}一边|"
-                           r"这样|如此|对此|此前|随后|最后|进而|不仅)$")
+                           r"这样|如此|对此|此前|随后|最后|进而|不仅|用(?:英语|英文|中文|汉语|普通话|[\u4e00-\u9fff]{1,3}语)|"
+                           r"笑着|激动地|自信地|坦率地|直言不讳地)$")
 _ZH_LEADING = re.compile(r"^(?:不过|但是?|而|同时|此外|另外|对此|其中|随后|此前|同样)[，,]?")
 _ZH_COMPANY_REF = {"该公司": "公司", "该集团": "集团", "该企业": "企业", "该行": "行", "该银行": "银行", "该协会": "协会",
                    "该机构": "", "该厂": "厂", "该局": "局", "公司方面": "公司", "该校": "学", "该院": "院",

@@ -5,6 +5,13 @@ Invented names and sentences."""
 import pytest
 
 CASES = [
+    # a pronoun that speaks "in English", and the bracketed translation of the quote: the same person
+    pytest.param("巴西进口商的采购负责人Paulo Ferreira已连续五年来金乡采购。在接受本报记者采访时，他用英语说：“The garlic from this "
+                 "county is consistent in size and quality, and the supply is stable all year round.”（大意为：这里的大蒜个头和品质"
+                 "都很稳定。明年我们计划把采购量增加约30%。）",
+                 [("The garlic from this county is consistent in size and quality, and the supply is stable all year round",
+                   "Paulo Ferreira", False),
+                  ("明年我们计划把采购量增加约30%", "Paulo Ferreira", True)], id="pronoun-in-english-and-translation"),
     pytest.param("黄女士说，该公司计划下半年在利雅得开设首个海外展厅。\n\n市商务局相关负责人表示，今年1—7月全市家具出口额同比增长6.4%。",
                  [("该公司计划下半年在利雅得开设首个海外展厅", None, True), ("今年1—7月全市家具出口额同比增长6.4%", None, False)],
                  id="level-only-body-official"),
