@@ -1788,8 +1788,15 @@ _ZH_FIRM = r"[\u4e00-\u9fff（）()]{3,30}?(?:股份有限公司|有限责任公
 _LATIN_FIRM = (r"[A-Z][\w&'’.-]*(?:\s+[A-Za-z&'’.()-]+){0,8}?,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|Corp\.?|"
                r"Corporation|LLC|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Group|Company|"
                r"Association|Factory)")
-_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:[A-Z]\d{{0,2}}-?\d{{1,4}}\s*[|｜]?\s*)?(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|{_LATIN_FIRM})"
-                           r"[\s\u3000]*(?:[（(][^）)\d]{1,12}[）)])?[\s\u3000]*(?:[A-Z]\d{0,2}-?[A-Z]?\d{1,3}(?:-\d{1,3})?)?\s*$")
+_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:[A-Z]\d{{0,2}}-?\d{{1,4}}\s*[|｜]?\s*)?(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|"
+                           rf"{_LATIN_FIRM}(?:[\s\u3000/]+{_ZH_FIRM})?)"
+                           r"[\s\u3000]*(?:[（(][^）)\d]{1,12}[）)])?[\s\u3000]*(?:[A-Z]\d{0,2}-?[A-Z]?\d{1,3}(?:-\d{1,3})?)?"
+                           r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
+
+
+# a bilingual name with no legal form, in a list of firms that has them: "- Baijia Accessories 百嘉服饰 — Hall 2"
+_NAME_PAIR_LINE_RE = re.compile(r"^[\s·•\-*■▪●]{0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}[\s\u3000]+[\u4e00-\u9fff]{2,12}"
+                                r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
 
 
 def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
@@ -1802,7 +1809,8 @@ def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
     run: list[tuple[int, ...]] = []
 
     def close(run):
-        if len(run) < 3:
+        firms = [g for g in run if _FIRM_LINE_RE.match(clean[out[g[0]].start:out[g[-1]].end])]
+        if len(run) < 3 or len(firms) < 2:
             return
         head = groups.index(run[0]) - 1
         if head >= 0 and _LIST_HEAD_RE.match(clean[out[groups[head][0]].start:out[groups[head][-1]].end].strip()):
@@ -1815,7 +1823,7 @@ def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
 
     for g in groups:
         t = clean[out[g[0]].start:out[g[-1]].end]
-        if len(t) <= 160 and _FIRM_LINE_RE.match(t) and not _contacts(t):
+        if len(t) <= 160 and (_FIRM_LINE_RE.match(t) or _NAME_PAIR_LINE_RE.match(t)) and not _contacts(t):
             run.append(g)
         else:
             close(run)

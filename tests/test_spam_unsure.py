@@ -215,3 +215,17 @@ def test_a_booth_list_with_english_names_stays(model_cfg):
     cut = _cut(raw, model_cfg)
     for line in rows[1:]:
         assert not chars_of(raw, line) & cut, line
+
+
+def test_an_english_exhibitor_list_with_chinese_names_and_halls_stays(model_cfg):
+    rows = ["- Zhejiang Lanfeng Silk Necktie Co., Ltd. 浙江蓝枫丝绸领带有限公司 — Hall 1, Booth A018",
+            "- Shengzhou Huamei Textile Co., Ltd. 嵊州华美纺织有限公司 — Hall 1, Booth A102",
+            "- Baiyue Accessories 百悦服饰 — Hall 2, Booth B056",
+            "- Zhejiang Jinhe Silk Co., Ltd. 浙江金禾丝绸有限公司 — Hall 2, Booth B210"]
+    story = ["Necktie fair opens with buyers from 47 countries",
+             "SHENGZHOU, May 9 -- The 2025 necktie fair opened on Thursday with more than 4,000 registered buyers, "
+             "the organizer said.", "Selected exhibitors:"]
+    raw = "\n\n".join(story) + "\n" + "\n".join(rows)
+    cut = _cut(raw, model_cfg)
+    for line in rows:
+        assert not chars_of(raw, line.lstrip("- ")) & cut, line
