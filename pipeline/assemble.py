@@ -71,8 +71,8 @@ def extract_entities(a: Article, units) -> Article:
 
 
 def _surnames_as_persons(found: list[Mention]) -> list[Mention]:
-    """"Adeyemi-Coker added", "De Vries said": what the model calls an organization is the surname of a person
-    the article names in full (Folake Adeyemi-Coker, Pieter de Vries), so that person. Only the model's guess
+    """"Adeyinka-Cole added", "Van Dijk said": what the model calls an organization is the surname of a person
+    the article names in full (Bisola Adeyinka-Cole, Pieter van Dijk), so that person. Only the model's guess
     gives way; a rule's organization ("Ford Motor Co.") stays."""
     tails = set()
     for m in found:
@@ -90,8 +90,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _complete_cut_names(a: Article, found: list[Mention]) -> list[Mention]:
-    """A Chinese name cut short where the article writes it in full elsewhere: 周立 in "周立新副县长带队" beside
-    周立新 is 周立新 (the model read 新副县长 as one word)."""
+    """A Chinese name cut short where the article writes it in full elsewhere: 邹立 in "邹立新副县长带队" beside
+    邹立新 is 邹立新 (the model read 新副县长 as one word)."""
     full = {m.surface for m in found if m.label == PERSON and _CJK_NAME.fullmatch(m.surface)}
     out = []
     for m in found:
@@ -140,7 +140,7 @@ def _drop_headline_fragments(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _trim_headline_names(a: Article, found: list[Mention]) -> list[Mention]:
-    """"Lanshan Motors Sinks Most in Five Months": in a title-case headline a name runs on into the verb after it;
+    """"Kunlun Motors Sinks Most in Five Months": in a title-case headline a name runs on into the verb after it;
     an organization there that starts with the first two words or more of one the story names outside the
     headline ends where they end."""
     lines = _title_case_lines(a.clean)
@@ -287,7 +287,7 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
             continue  # "the Hualun Model X line": a company's product, after "Hualun" the company
         if m.label == ORG and m.source in ("model", "propagated") and " " not in m.surface.strip() \
                 and normalize(m.surface) in person_ends:
-            m = replace(m, label=PERSON)  # "Keller also noted" after "Thomas Keller"
+            m = replace(m, label=PERSON)  # "Kessel also noted" after "Thomas Kessel"
         elif m.label == PERSON:
             n = normalize(m.surface)
             if CJK_RE.search(n):

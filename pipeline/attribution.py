@@ -238,7 +238,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
        document (省财政厅印发的《通知》);
     2. an entity named in the source words, outside document titles and quotes: the one at the
        English subject's head, else the first PERSON (Chinese: the PERSON nearest the cue), else
-       the ORG ("the data of Ningde Customs", 宿迁市发改委相关负责人, "Baishui's analysts"); but
+       the ORG ("the data of Ningde Customs", 岚江市发改委相关负责人, "Baishui's analysts"); but
        nobody for "a Hexiang executive" (someone unnamed who works there);
     3. no speaker for a document (《规划》, "the plan") or an unnamed source (analysts, 业内人士,
        某企业负责人, "a person close to the company");

@@ -24,7 +24,7 @@ English:
 Chinese follows the same order on LAC's words (or an hf: model's spans): ``suffix`` (集团/有限公司/协会/
 局… with the words before it, a bracketed place inside: 鑫禾（江西）食品有限公司; not a place's industry:
 泉州纺织), ``media`` (X网 / X日报 named as a source), ``list`` (、-lists ending in 等企业), ``latin``
-(English names inside Chinese text, after a title: 首席执行官 Thomas Keller), ``latin_org``, ``title``
+(English names inside Chinese text, after a title: 首席执行官 Thomas Kessel), ``latin_org``, ``title``
 (董事长/总经理 + name: the title is no part of the name), ``reporter`` (（记者 林晓舟）, a photographer's 摄
 left out), ``modifier`` (智能家居|控制器: a trade word describing the next noun), ``kind`` (北欧航运公司Nordhavn
 Lines: a kind of company, then its Latin name; “竹溪小院”民宿), role words cut (承运方…, X旗下…), a ministry's bureau
@@ -441,7 +441,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if m:
                 s += m.end()
         if label == PERSON and (dash := re.search(r"\s[-–—]\s", text[s:e])):
-            e = s + dash.start()  # "Nguyen Van Thanh - Chairman of the Board": the name before the dash
+            e = s + dash.start()  # "Tran Quoc Hung - Chairman of the Board": the name before the dash
         if label == ORG:
             based = re.match(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", text[s:e])
             if based:
@@ -455,7 +455,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
             m = _PLACE_OWNS_BODY.match(text, s, e)
             if m and normalize(m.group(1)) in _world_places():
-                s = m.end()  # "Ontario's Ministry of Mines": the ministry, not the province
+                s = m.end()  # "Ontario's Ministry of Energy": the ministry, not the province
             if _PROMO_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "Follow X on Google News": a platform in a promotion line
             if re.search(r"\s[-–—]\s", text[s:e]):
@@ -498,7 +498,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                  for s, e, label, src in found]
     if _on("kind"):  # "sells through Douyin live", "TikTok Shop sellers": a platform named as the company it is
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
-    if _on("person_apposition"):  # "Ms 韦丽萍, a vice-president of X", "赵立群, the general manager of Y, said":
+    if _on("person_apposition"):  # "Ms 覃丽华, a vice-president of X", "龚海燕, the general manager of Y, said":
         for m in _CJK_IN_ENGLISH_RE.finditer(text):  # a name in characters the English model cannot read
             cue = _CJK_PERSON_CUE.match(text, m.end()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 5), m.start())
             label = _cjk_label(m.group())
@@ -526,7 +526,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += _suffix_rule(p, text, COMPANY_RE, "suffix")
     if _on("institution"):
         rules += _suffix_rule(p, text, INSTITUTION_RE, "institution")
-        # "the Zhuji Municipal Government": a government named with its place (bare "the municipal government" is
+        # "the Shengzhou Municipal Government": a government named with its place (bare "the municipal government" is
         # a generic reference)
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
     if _on("legal"):
@@ -566,7 +566,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             before = [x for x in found + rules if x[1] == m.start() and x[2] in (PERSON, ORG)]
             if before and _cjk_label(m.group(1)) == before[0][2]:
                 rules.append((*m.span(1), before[0][2], "alias"))
-    for m in _TICKER_BRACKET_RE.finditer(text):  # "Veridian Pay Inc. (NASDAQ: VRPY)": the exchange is a body of its
+    for m in _TICKER_BRACKET_RE.finditer(text):  # "Orinda Payments Inc. (NASDAQ: ORPY)": the exchange is a body of its
         rules.append((*m.span(1), ORG, "kind"))  # own, the ticker no name (a vote against it)
         places.append((*m.span(2), PLACE, "rule"))
     for m in _ACRONYM_BRACKET_RE.finditer(text):  # "high-pressure acid leach (HPAL)": a term's letters, no name
@@ -714,7 +714,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
     # unions in other languages ("Dokwerkers Unie")
     "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
-# a German bank's compound first word: "Förderbank Schwaben", "Volksbank Mittelhessen", "Sparkasse Ulm"
+# a German bank's compound first word: "Förderbank Oberpfalz", "Volksbank Mittelhessen", "Sparkasse Ulm"
 _COMPOUND_BANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:bank|kasse)$|Sparkasse$")
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
@@ -831,7 +831,7 @@ _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
 _PNAME_WORD = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+)(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)?"
 _PNAME_MORE = rf"\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*(?:[A-Z]\.\s+)?{_PNAME_WORD}"
-# "R. Meenakshi Sundaram", "K. P. Venkatachalam": initials first, then one name or more
+# "T. Ravindra Pillai", "S. K. Arumugam": initials first, then one name or more
 _PNAME = rf"(?:{_PNAME_WORD}(?:{_PNAME_MORE}){{1,3}}|(?:[A-Z]\.\s?){{1,3}}\s*{_PNAME_WORD}(?:{_PNAME_MORE}){{0,2}})"
 _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner", "representative", "head", "chief",
                "expert", "boss", "supplier")
@@ -904,7 +904,7 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
         e = _cut_second_institution(text, s, e)
         owner = _PLACE_OWNS_BODY.match(text, s, e)
         if owner and normalize(owner.group(1)) in _world_places():
-            s = owner.end()  # "Ontario's Ministry of Mines": the ministry, not the province
+            s = owner.end()  # "Ontario's Ministry of Energy": the ministry, not the province
         owned = _OWNED_PART.search(text, s, e)
         if owned and owned.start() > s:
             e = owned.start()  # "... Department of Commerce's Foreign Trade Division": the department
@@ -962,7 +962,7 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
         if m.group(2):
             items.append(_trim(text, *m.span(2)))
         # two names the intro calls companies ("producers, including Kestrel Mining and Mount Ore Resources",
-        # "rivals Umoya Foods and Sable Stores"), two words or more each, are two; else "and" must join names
+        # "rivals Kaya Foods and Bluegum Stores"), two words or more each, are two; else "and" must join names
         if len(items) == 2 and m.group(2):
             a, b = (text[x:y] for x, y in items)
             named_group = bool(re.search(_GROUP_NOUNS, intro)) and len(a.split()) >= 2 and len(b.split()) >= 2 \
@@ -972,7 +972,7 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
         firm_named = any(_trade_word((text[s:e].split() or [""])[-1]) or COMPANY_RE.fullmatch(text[s:e]) for s, e in items)
         if m.group(2) and not firm_named and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
             continue  # "such as Stan Lee, Margaret Atwood and Mark Hamill": people, whatever the noun (unless one
-            # item reads as a firm: "including Kestrel Lithium and Mount Garnet Resources")
+            # item reads as a firm: "including Wattle Lithium and Mount Ember Resources")
         for s, e in items:
             lead = _LEADING_FUNCTION_WORDS.match(text[s:e])
             if lead and re.match(r"(?:In|At|From|To|Across)\s", lead.group()):
@@ -1511,7 +1511,7 @@ _ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.T
 _ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
                                      r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
 def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
-    """温岭泵业集群抱团出海 温岭泵业协会：…: an organization read across the space between two parts of a headline
+    """瑞安汽配集群抱团出海 瑞安汽配协会：…: an organization read across the space between two parts of a headline
     starts after the space, where the part after it is a named body of its own."""
     s, e, label, src = m
     if label != ORG:
@@ -1526,7 +1526,7 @@ def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
 _ZH_ROUND_CUE = re.compile(r"领投|跟投|参投|融资")
 _ZH_INVESTOR_RE = re.compile(r"(?:^|[、，和及与])(?:由|获)?(?:老股东|新股东|现有股东|股东|机构)?((?:(?!由|获)[\u4e00-\u9fff]){2,6}?(?:资本|创投|基金|资管|创业投资))"
                              r"(?=[、，和及与]|(?:共同|联合|继续)?(?:领投|跟投|参投|加码|追加))")
-# 据第三方机构茶研社统计: a data firm named after what it is
+# 据第三方机构茶饮观察社统计: a data firm named after what it is
 _ZH_DATA_FIRM_RE = re.compile(r"据(?:第三方)?(?:研究|咨询|数据|调研|市场研究)?(?:机构|公司|平台)([\u4e00-\u9fffA-Za-z]{2,10}?)"
                               r"(?:的)?(?:统计|数据|监测|调研|调查|发布)")
 _ZH_HEAD_TITLES = {"局长", "厅长", "部长", "会长", "院长", "校长", "社长", "行长", "所长", "站长", "处长", "科长", "委主任"}
@@ -1593,7 +1593,7 @@ _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TI
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
                             r"(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
-# A Latin name after a title in Chinese text: 首席执行官 Thomas Keller, 总裁 Peter Lowe.
+# A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
@@ -1755,7 +1755,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
-        for t in toks:  # 常州市钢架与仓储设备行业协会, 云溪县文化和旅游局: a place, two trades joined, a body's kind
+        for t in toks:  # 常州市钢架与仓储设备行业协会, 岚溪县文化和旅游局: a place, two trades joined, a body's kind
             if t.text[-1:] in "省市县区" and len(t.text) >= 3 and (t.pos in ("LOC", "ns", "ORG") or _zh_all_places(t.text)):
                 place_end = t.end
             elif t.pos == "ORG" and (k := next((k for k in range(2, min(len(t.text) - 1, 7))
@@ -1800,7 +1800,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("kind"):  # 在抖音、快手开设直播间, TikTok Shop: a platform named as the company it is
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_ZH_RE.finditer(text)]
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
-    if _on("kind"):  # 由远澜资本领投，禾丰创投、星桥基金跟投: the investors of a funding round
+    if _on("kind"):  # 由远帆资本领投，禾润创投、星河基金跟投: the investors of a funding round
         if _ZH_ROUND_CUE.search(text):
             rules += [(*m.span(1), ORG, "suffix") for m in _ZH_INVESTOR_RE.finditer(text)
                       if not _zh_generic(m.group(1), "suffix") and not _zh_all_places(m.group(1)[:-2])]
@@ -1828,14 +1828,14 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     for m in zh_spaced_names(text, breaks):  # only where LAC found no person (a verb or a noun there), or only
         inside = [x for x in persons if m[0] <= x[0] and x[1] <= m[1] and x[1] - x[0] < m[1] - m[0]
                   and not _ZH_PERSON_CUE.search(text[m[0]:m[1]])]  # part of it (行长胡 斌说: LAC's 胡斌 is whole)
-        if not any(m[0] < x[1] and x[0] < m[1] for x in persons if x not in inside):  # (刘 思远: LAC's 思远)
+        if not any(m[0] < x[1] and x[0] < m[1] for x in persons if x not in inside):  # (刘 思源: LAC's 思源)
             rules.append(m)
             model = [x for x in model if x not in inside]
     if _on("reporter"):
         for m in ZH_REPORTER_RE.finditer(text):
             if m.group(1)[0] in ZH_SURNAME_CHARS and not _ZH_PERSON_CUE.search(m.group(1)):  # (记者时表示: a cue)
                 rules.append((*m.span(1), PERSON, "title"))
-    if _on("title"):  # 董事长应国梁在会上…: a name after a title, read by LAC as words (应|国梁)
+    if _on("title"):  # 董事长应国栋在会上…: a name after a title, read by LAC as words (应|国栋)
         for m in _ZH_TITLE_NAME_RE.finditer(text):
             a, b = m.span(1)
             one_word = a in starts and starts[a].end == b  # 会长单位，: one word (单位), no name
@@ -2017,7 +2017,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     or starts with a kind (德企)."""
     surface = text[s:e]
     m = _ZH_BUREAU_DIVISION.fullmatch(surface)
-    if m:  # 临江市商务局|对外贸易处: the bureau, not its division
+    if m:  # 岚江市商务局|对外贸易处: the bureau, not its division
         return s, s + m.end(1)
     m = ZH_TITLE_TAIL.search(surface)
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
@@ -2347,9 +2347,9 @@ ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"
                            r"([0-9\u4e00-\u9fff]{2,10}?(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条|经济报道|晚报|时报|新闻))"
                            r"\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
-                           # 原创 新能源前哨 2026-11-27 08:30: a WeChat post's account, whatever its name
+                           # 原创 储能前沿 2026-11-27 08:30: a WeChat post's account, whatever its name
                            r"^\s*原创\s*([\u4e00-\u9fff]{2,10})\s+\d{4}-\d\d-\d\d|"
-                           # 英国《金融时报》, 《华尔街日报》: a paper named in title marks
+                           # 英国《环球商报》, 《华尔街日报》: a paper named in title marks
                            r"《([\u4e00-\u9fff]{2,8}(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|新闻|杂志|报))》")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
                                    r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
@@ -2399,7 +2399,7 @@ def _zh_generic(surface: str, src: str) -> bool:
     if re.fullmatch(r"[\d.,]+[万亿千百]?[\u4e00-\u9fff]{0,2}", surface):
         return True  # 360万只: an amount
     if src == "media" and _ZH_MASTHEAD_END.search(surface) and len(surface) >= 4:
-        return False  # 金融时报, 经济日报: a paper's name, however common its words
+        return False  # 环球商报, 经济日报: a paper's name, however common its words
     if surface.endswith(("外商投资", "外资企业", "外商投资企业")):
         return True  # 比利时外商投资: a country's investment
     if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"

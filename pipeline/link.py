@@ -251,7 +251,7 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
     for j in latin:  # (Xiaomi集团: a Latin name with a Chinese kind after it counts by its Latin words)
         head = _LATIN_HEAD.match(mentions[j].surface)
         toks = _tokens(head.group(1) if head else mentions[j].surface)
-        # "Anxi County Market Supervision Administration": the word before a level word is a place
+        # "Pinghe County Market Supervision Administration": the word before a level word is a place
         words = {w for w, nxt in zip(toks, toks[1:] + [""])
                  if len(w) >= 4 and w not in _PLACE_PINYIN and nxt not in _LEVEL_WORDS}
         cands = {g.find(i) for i in cjk if words & grams[i]}
@@ -441,16 +441,16 @@ def _surname_matches(short: str, full: str) -> bool:
         return " " not in s and chinese_name_pinyin(f.replace(" ", "")).split()[0] == s
     toks = f.split()
     if len(s.split()) == 2 and s.split()[1] in _PINYIN_HONORIFICS:
-        return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Minghui
+        return bool(toks) and s.split()[0] == toks[0] and len(toks) >= 2  # "Zhou Zong" and Zhou Jinghui
     k = len(s.split())
     if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
-        return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Berg" after "Jan van der Berg"
+        return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Meer" after "Jan van der Meer"
     return bool(toks) and s in (toks[0], toks[-1])
 
 
 # 总, 董, 经理, 老板 after a surname, in pinyin: "Zhou Zong" is Mr Zhou the boss
 _PINYIN_HONORIFICS = frozenset({"zong", "dong", "jingli", "laoban", "shifu", "xiansheng", "nvshi", "laoshi", "gong"})
-# particles of a surname, written with it when it stands alone ("Van der Berg said", "De la Cruz")
+# particles of a surname, written with it when it stands alone ("Van der Meer said", "De la Cruz")
 _NAME_PARTICLES = frozenset(NAME_PARTICLES)
 
 

@@ -1759,7 +1759,7 @@ _WIRE_CREDIT_RE = re.compile(rf"^[-—–(\s]{{0,3}}(?:Reporting by|Additional r
 
 
 def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
-    """Content is sacred: the story's byline above its text ("By Ana Ruiz | Andalucía Today | 14 November 2023",
+    """Content is sacred: the story's byline above its text ("By Ana Ruiz | Costa Daily | 14 November 2023",
     "WRITER: Nattaya Sri", "Aoife Byrne, Business Correspondent") names its reporter and outlet, which
     LABELS.md counts as content, however much its separators look like a menu. Only before the story's second
     paragraph, and never with a web address, a phone number or an e-mail address in it."""
@@ -1794,14 +1794,14 @@ _FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:[A-Z]\d{{0,2}}-?\d
                            r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
 
 
-# a bilingual name with no legal form, in a list of firms that has them: "- Baijia Accessories 百嘉服饰 — Hall 2"
+# a bilingual name with no legal form, in a list of firms that has them: "- Baiyue Accessories 百悦服饰 — Hall 2"
 _NAME_PAIR_LINE_RE = re.compile(r"^[\s·•\-*■▪●]{0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}[\s\u3000]+[\u4e00-\u9fff]{2,12}"
                                 r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
 
 
 def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
     """Content is sacred: three lines or more in a row that each name one company and nothing else (a story's
-    list of exhibitors, signatories, winners: "· 宁波甬塑机械有限公司　Ningbo Yongsu Machinery Co., Ltd."), under
+    list of exhibitors, signatories, winners: "· 宁波甬达机械有限公司　Ningbo Yongda Machinery Co., Ltd."), under
     no related-links heading, are the story's, whatever the model made of their bullets. A shop's supplier card
     names products and contacts beside the firm, and is no such line."""
     out = list(segments)

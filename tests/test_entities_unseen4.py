@@ -174,7 +174,7 @@ def test_the_surname_of_a_foreign_name_in_characters_joins_it(extract):
      "River Leadon.", {("PERSON", "priya rao")},
      {("ORG", "chief technology"), ("ORG", "corporate communications"), ("ORG", "river leadon")}),
     # a short name in brackets, and a boss called by surname and title in pinyin
-    ("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghui, general manager, "
+    ("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Jinghui, general manager, "
      "said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.",
      {("ORG", "shuangma pump"), ("PERSON", "zhou zong")}, {("PERSON", "shuangma pump")}),
 ])
@@ -183,11 +183,11 @@ def test_bylines_terms_and_short_names(extract, text, wanted, unwanted):
 
 
 def test_a_short_name_and_a_pinyin_boss_join_their_full_names(extract):
-    a = extract("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Minghui, general manager "
+    a = extract("Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump) built a digital workshop. Zhou Jinghui, general manager "
                 "of the firm, said orders rose. \"We will invest 300 million yuan,\" Zhou Zong said.", lang="en")
     groups = [{e.name, *e.aliases} for e in a.entities]
     assert {"Yongle Shuangma Bengye Co., Ltd.", "Shuangma Pump"} in groups
-    assert {"Zhou Minghui", "Zhou Zong"} in groups
+    assert {"Zhou Jinghui", "Zhou Zong"} in groups
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -291,6 +291,6 @@ def test_chinese_body_names_with_and_inside(extract, text, wanted, unwanted):
 
 
 def test_the_head_of_a_branch_is_a_person_and_a_common_surname_stays_one(extract):
-    a = extract("Bayram Çelik, head of the Adana branch of the steelworkers' union, said jobs were at risk. Goldman "
+    a = extract("Bayram Özkaya, head of the Adana branch of the steelworkers' union, said jobs were at risk. Goldman "
                 "Sachs, head of the syndicate, declined to comment.", lang="en")
-    found_and_not_found(a, {("PERSON", "bayram çelik")}, {("ORG", "bayram çelik"), ("PERSON", "goldman sachs")})
+    found_and_not_found(a, {("PERSON", "bayram özkaya")}, {("ORG", "bayram özkaya"), ("PERSON", "goldman sachs")})

@@ -74,9 +74,9 @@ def test_asx_is_the_australian_securities_exchange(extract):
 
 
 def test_a_street_is_no_person(extract):
-    a = extract("Redstone will pay for a signal at Route 9 and Cedar Lane. \"Somebody will get hurt,\" said Tom "
-                "Hadley, 67, who has lived on Cedar Lane for 31 years.", lang="en")
-    found_and_not_found(a, {("PERSON", "tom hadley")}, {("PERSON", "cedar lane")})
+    a = extract("Greystone will pay for a signal at Route 9 and Cedar Lane. \"Somebody will get hurt,\" said Tom "
+                "Hadlow, 67, who has lived on Cedar Lane for 31 years.", lang="en")
+    found_and_not_found(a, {("PERSON", "tom hadlow")}, {("PERSON", "cedar lane")})
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
@@ -86,7 +86,7 @@ def test_a_street_is_no_person(extract):
      {("PERSON", "龚海燕"), ("ORG", "zhuji ruifeng trading co")}, set()),
     ("Ms 覃丽华, a vice-president of Beibu Harbour Terminal Co., Ltd., said empty containers pile up.",
      {("PERSON", "覃丽华")}, set()),
-    ("Not all firms are so upbeat. Wang Guodong, chairman of 慈溪佳美电器有限公司 (Cixi Jiamei Electric), said costs rose.",
+    ("Not all firms are so upbeat. Wang Guoliang, chairman of 慈溪佳美电器有限公司 (Cixi Jiamei Electric), said costs rose.",
      {("ORG", "慈溪佳美电器有限公司")}, set()),
     # a government named with its place is a body; the bare municipal government is not
     ("The action plan issued by the Shengzhou Municipal Government says output will double by 2027. The municipal "
@@ -108,7 +108,7 @@ def test_two_bodies_of_one_county_stay_two(extract):
     # investment firms named X资本; capital markets are none
     ("本轮由高榕资本领投，钱江科创基金跟投，华屹资本担任独家财务顾问。", {("ORG", "高榕资本"), ("ORG", "华屹资本")},
      {("PERSON", "高榕"), ("PERSON", "华屹")}),
-    ("卡特伍德银行亚洲债券资本市场主管Oliver Pratt表示，订单中约四成来自欧洲。", set(), {("ORG", "卡特伍德银行亚洲债券资本")}),
+    ("卡特伍德银行亚洲债券资本市场主管Oliver Prentiss表示，订单中约四成来自欧洲。", set(), {("ORG", "卡特伍德银行亚洲债券资本")}),
     # a name after a title that the segmenter reads as words
     ("协会会长、浙江铭顺工具集团股份有限公司董事长应国栋在会上作工作报告。", {("PERSON", "应国栋")}, set()),
     ("该局在回复本报记者时表示，将督促企业彻底排查原因。", set(), {("PERSON", "时表示")}),
@@ -181,11 +181,11 @@ def test_a_blog_byline_with_categories_is_kept_with_its_author(extract):
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
     # a shipping line with its English name in brackets
-    ("东方远洋航运有限公司、斯文松航运（Svenson Line）、海泰船务等船公司近期相继增开航线。",
+    ("东方远帆航运有限公司、斯文松航运（Svenson Line）、海瑞船务等船公司近期相继增开航线。",
      {("ORG", "斯文松航运"), ("ORG", "svenson line")}, {("PERSON", "斯文松")}),
     # outlets: a paper in title marks, "X记者 Y" with digits in the name, a WeChat post's account
-    ("英国《金融时报》（Financial Times）援引消息称，项目将推迟。", {("ORG", "金融时报")}, set()),
-    ("21世纪经济报道记者 王晨 澄州报道\n\n德企工厂正式投产。", {("ORG", "21世纪经济报道"), ("PERSON", "王晨")}, set()),
+    ("英国《环球商报》（Global Business Daily）援引消息称，项目将推迟。", {("ORG", "环球商报")}, set()),
+    ("第21经济报道记者 王晨 澄州报道\n\n德企工厂正式投产。", {("ORG", "第21经济报道"), ("PERSON", "王晨")}, set()),
     ("原创 储能前沿 2026-11-27 08:30 发表于上海\n\n欧洲电池需求明年将恢复增长。", {("ORG", "储能前沿")}, set()),
     # an amount is no company
     ("公司在公告中称，达产后可年产车规级功率模块360万只。", set(), {("ORG", "360万只")}),
@@ -202,15 +202,15 @@ def test_a_brief_heading_names_the_company_its_item_names(extract):
 
 
 def test_an_organizer_named_in_both_scripts_is_one_entity(extract):
-    a = extract("展会地点 Venue：宁波国际会展中心\n主办单位 Organizer：宁波市家用电器行业协会 / Ningbo Household Appliance "
-                "Industry Association\n\n据宁波市家用电器行业协会介绍，本届展会预计将吸引1200余家展商参展。")
-    assoc = [e for e in a.entities if "宁波市家用电器行业协会" in (e.name, *e.aliases)]
-    assert len(assoc) == 1 and "Ningbo Household Appliance Industry Association" in (assoc[0].name, *assoc[0].aliases)
+    a = extract("展会地点 Venue：宁波国际会展中心\n主办单位 Organizer：宁海县家用电器行业协会 / Ninghai Household Appliance "
+                "Industry Association\n\n据宁海县家用电器行业协会介绍，本届展会预计将吸引1200余家展商参展。")
+    assoc = [e for e in a.entities if "宁海县家用电器行业协会" in (e.name, *e.aliases)]
+    assert len(assoc) == 1 and "Ninghai Household Appliance Industry Association" in (assoc[0].name, *assoc[0].aliases)
 
 
 def test_a_place_owning_a_ministry_is_left_out_of_its_name(extract):
-    a = extract("A spokesperson for Ontario's Ministry of Mines said a decision is due.", lang="en")
-    found_and_not_found(a, {("ORG", "ministry of mines")}, {("ORG", "ontario's ministry of mines")})
+    a = extract("A spokesperson for Ontario's Ministry of Energy said a decision is due.", lang="en")
+    found_and_not_found(a, {("ORG", "ministry of energy")}, {("ORG", "ontario's ministry of energy")})
 
 
 @pytest.mark.parametrize("text,lang,wanted,unwanted", [

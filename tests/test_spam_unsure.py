@@ -100,7 +100,7 @@ KEPT = [
     # the mailbox of the firm the story is about
     (EN_HENGDA, "Email: sales@hengda-steel.com"),
     # a source's statement at the end whose words name a site-footer thing (版权, copyright)
-    (ZH_POWER, "　　不过，市家具行业协会秘书长钟立新坦言，行业仍面临设计同质化等问题。他表示，协会将联合设计学院组建设计服务中心，"
+    (ZH_POWER, "　　不过，市家具行业协会秘书长钟立成坦言，行业仍面临设计同质化等问题。他表示，协会将联合设计学院组建设计服务中心，"
                "为中小工厂提供原创设计和版权登记服务。"),
     (ZH_POWER, "　　他表示，协会将联合设计学院组建设计服务中心，为中小工厂提供原创设计和版权登记服务。"),
     (EN_POWER, "The association will set up a design centre to help small factories with copyright registration, "
@@ -207,7 +207,7 @@ def test_a_list_of_exhibitors_stays_and_the_related_list_goes(model_cfg, sep):
 
 def test_a_booth_list_with_english_names_stays(model_cfg):
     rows = ["展位号 Booth | 展商 Exhibitor",
-            "A1-108 | 宁波嘉和电器有限公司 Ningbo Jiahe Electric Appliance Co., Ltd.",
+            "A1-108 | 宁波嘉汇电器有限公司 Ningbo Jiahui Electric Appliance Co., Ltd.",
             "A1-215 | 慈溪市海丰小家电厂 Cixi Haifeng Small Appliance Factory",
             "B2-118 | Brightmoor Home Solutions Ltd.（英国 UK）",
             "C3-320 | 德泰净水科技（宁波）有限公司 Detai AquaPure (Ningbo) Co., Ltd."]
