@@ -159,6 +159,10 @@ BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s)|(?<=^--)|(?<
                        rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
                        rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,3}})(?=\s*(?:$|[)\]|/,;]|\.\s*$|\s{{2}}|\u00a0|\u3000|"
                        r"\s+(?:and|in|for|on|Correspondent|Reporter)\b|\s+(?:\d{4}[-/.年]|\d{1,2}[-/.]\d)))", re.M)
+REPORTER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s\u3000]))(?:all-media\s+)?(?:reporter|correspondent|intern)\s+"
+                                r"([A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)(?=\s*(?:\u3000|\s{2}|$|\n|correspondent\b|,|\)|）))", re.M)
+BYLINE_PIPE_OUTLET_RE = re.compile(r"(?m)^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+((?:The\s+)?[A-Z][\w&'’-]*"
+                                   r"(?:\s+[A-Z][\w&'’-]*){0,3})\s*\|\s*(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _UNNAMED_BYLINE = re.compile(r"(?i)(?:our|staff|special|a|from)\s")
 _STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
 _BYLINE_NAME = rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
@@ -440,6 +444,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+        about = re.match(r"About\s+(?=[A-Z])", text[s:e])
+        if about and (s == 0 or text[s - 1] in "\n \u3000"):
+            s += about.end()  # "关于瑞科精密 About Ruike Precision": a heading over the firm's boilerplate
+            if label == PERSON:
+                label = ORG
         if label == PERSON and (dash := re.search(r"\s[-–—]\s", text[s:e])):
             e = s + dash.start()  # "Tran Quoc Hung - Chairman of the Board": the name before the dash
         if label == ORG:
@@ -489,6 +498,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 rules.append((*_trim(text, *m.span(1)), ORG, "media"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By PAVEL NOVAK Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
+        for m in REPORTER_CREDIT_RE.finditer(text):  # "Luoyang Daily all-media reporter Zhou Lei　correspondent Ma Jing"
+            rules.append((*m.span(1), PERSON, "title"))
+        for m in BYLINE_PIPE_OUTLET_RE.finditer(text):  # "By Rachel Ng, LightTrade Asia | 2026-05-21"
+            rules.append((*m.span(1), ORG, "media"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
             if _reads_as_chinese_name(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
@@ -1447,7 +1460,7 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,4}?"
+_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
                            r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商)")
@@ -1510,6 +1523,17 @@ _ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.T
                                "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。)")
 _ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
                                      r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
+def _join_dotted(text: str, found: list[RawMention]) -> list[RawMention]:
+    """拉杰什|·|库马尔: two names joined by a middle dot are one person's (two outlets, 工商日报·华东商网, stay two)."""
+    out: list[RawMention] = []
+    for m in sorted(found):
+        if out and out[-1][2] == m[2] == PERSON and text[out[-1][1]:m[0]] in ("·", "・", "•"):
+            out[-1] = (out[-1][0], m[1], m[2], out[-1][3])
+        else:
+            out.append(m)
+    return out
+
+
 def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
     """瑞安汽配集群抱团出海 瑞安汽配协会：…: an organization read across the space between two parts of a headline
     starts after the space, where the part after it is a named body of its own."""
@@ -1789,10 +1813,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "media"))
         for m in ZH_ACCOUNT_RE.finditer(text):
-            g = next(i for i in range(1, 6) if m.group(i))
+            g = next(i for i in range(1, 7) if m.group(i))
             a, b = m.span(g)
             a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
-            if b - a >= 4 and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
+            if b - a >= (3 if g == 5 else 4) and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
                 rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
@@ -1846,6 +1870,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = [_zh_cut_at_break(text, m, breaks) for m in out]
+    out = _join_dotted(text, out)
     # 南安石材、德化陶瓷等产业集群: a place's trade in a list of industries, no company
     out = [m for m in out if not (m[2] == ORG and m[3] == "model" and _zh_suffix_of(text[m[0]:m[1]]) is None
                                   and _ZH_INDUSTRY_LIST_AFTER.match(text, m[1]))]
@@ -1953,6 +1978,10 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             return []  # 时表示: a cue, no name
         e = s + m.start()
         surface = text[s:e]
+    m = re.match(r"[\u4e00-\u9fff]{0,3}商(?=[\u4e00-\u9fff]{2,}[·・])", surface)
+    if m:  # 展商|拉胡尔·库马尔: the role before a foreign name written in characters
+        s += m.end()
+        surface = text[s:e]
     m = _ZH_CREDIT_TAIL.search(surface)
     if m and m.start() >= 2 and re.match(r"\s*(?:[）)\]】]|$)", text[e:e + 2]):
         e = s + m.start()  # 王鹏摄）: a photographer's credit
@@ -1999,10 +2028,14 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             return []  # 唔順 (Cantonese "can't bear"): a function word begins no name
         if e - s == 2 and _ZH_ORG_AFTER_PERSON.match(text, e):
             return [(s, e, ORG, "model")]  # 抖音|平台, 京湘|集团: a brand, not a person
+        if text[s:e] in _ZH_PEOPLE_NOUNS:
+            return []  # 果农, 菜农: people by trade
         return [(s, e, PERSON, "model")]
     return []
 
 
+_ZH_PEOPLE_NOUNS = frozenset("果农 菜农 茶农 棉农 蔗农 花农 渔民 农民 村民 居民 市民 牧民 农户 果商 菜商 商户 摊主 店主 工人 农工 "
+                             "老农 老果农 瓜农 蕉农 药农 椒农 蒜农 桑农 蚕农".split())
 # Cantonese and Mandarin function characters: a "person" LAC finds starting with one is a piece of a sentence
 _ZH_NOT_NAME_FIRST = frozenset("唔嘅咗佢冇係啲嘢喺咁乜嗰呢哋噉嚟睇揾諗的了着在是也都就还還又再很最更被把给給让讓使对對向从從")
 # what follows a brand's or company's name, never a person's
@@ -2345,10 +2378,13 @@ ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?
 ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
                            r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"
-                           r"([0-9\u4e00-\u9fff]{2,10}?(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条|经济报道|晚报|时报|新闻))"
+                           r"([0-9\u4e00-\u9fff·]{2,12}?(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条|经济报道|晚报|时报|新闻|快讯|"
+                           r"速递|融媒|融媒体))"
                            r"\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
                            # 原创 储能前沿 2026-11-27 08:30: a WeChat post's account, whatever its name
                            r"^\s*原创\s*([\u4e00-\u9fff]{2,10})\s+\d{4}-\d\d-\d\d|"
+                           # 财讯网讯（记者 …）: a web outlet's dateline
+                           r"^\s*([\u4e00-\u9fff]{2,8}网)讯|"
                            # 英国《环球商报》, 《华尔街日报》: a paper named in title marks
                            r"《([\u4e00-\u9fff]{2,8}(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|新闻|杂志|报))》")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"

@@ -279,3 +279,36 @@ def test_an_association_named_in_both_scripts_is_one_entity(extract):
                 "Association, believed that output would rise.")
     assoc = [e for e in a.entities if "海宁市袜业协会" in (e.name, *e.aliases)]
     assert len(assoc) == 1 and "Haining Sock Industry Association" in (assoc[0].name, *assoc[0].aliases)
+
+
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    # outlets named in datelines and bylines
+    ("财经网讯（记者 马 骏）11月18日晚间，公司发布公告称将扩产。", "zh", {("ORG", "财经网")}, set()),
+    ("中商快讯 记者 秦海燕 6月18日，英国一家能源咨询机构发布报告。", "zh", {("ORG", "中商快讯"), ("PERSON", "秦海燕")}, set()),
+    ("Bearings become new growth point\n\nLuoyang Daily all-media reporter Zhou Leiming\u3000correspondent Ma Jingyi\n\n"
+     "On 15th, in the workshop, output rose.", "en",
+     {("PERSON", "zhou leiming"), ("PERSON", "ma jingyi")}, set()),
+    ("Lighting exporters brace for new rules\n\nBy Rachel Ong, LampTrade Asia | 2026-05-21\n\nZHONGSHAN, May 21 — "
+     "Lighting makers said orders fell.", "en", {("PERSON", "rachel ong"), ("ORG", "lamptrade asia")}, set()),
+    # a firm's boilerplate heading; a foreign name in characters joined by a middle dot; people by trade
+    ("The chairman attended the signing ceremony.\n\nAbout Ruifeng Precision\nFounded in 2009, Ruifeng Precision makes "
+     "gearboxes.", "en", set(), {("PERSON", "about ruifeng precision"), ("ORG", "about ruifeng precision")}),
+    ("印度展商拉胡尔·库马尔表示，今年订单增长。", "zh", {("PERSON", "拉胡尔·库马尔")}, {("PERSON", "展商拉胡尔·库马尔")}),
+    ("果农说，今年苹果收购价与去年基本持平。", "zh", set(), {("PERSON", "果农")}),
+    # a list whose kind is two trades long
+    ("目前已有长帆航运、海泓物流、瑞丰国际货代等40余家航运和物流企业开通了航线。", "zh",
+     {("ORG", "长帆航运"), ("ORG", "海泓物流"), ("ORG", "瑞丰国际货代")}, set()),
+])
+def test_batch_fourteen_shapes(extract, text, lang, wanted, unwanted):
+    found_and_not_found(extract(text, lang=lang), wanted, unwanted)
+
+
+def test_a_foreign_name_cut_at_its_middle_dot_is_one_person():
+    from pipeline.entities import _join_dotted
+
+    text = "采购商拉杰什·库马尔表示"
+    a, b = text.index("拉"), text.index("库")
+    assert _join_dotted(text, [(a, a + 3, "PERSON", "model"), (b, b + 3, "PERSON", "model")]) == \
+        [(a, b + 3, "PERSON", "model")]
+    two = "工商日报·华东商网"  # two outlets stay two
+    assert len(_join_dotted(two, [(0, 4, "ORG", "media"), (5, 9, "ORG", "media")])) == 2
