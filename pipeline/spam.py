@@ -1788,15 +1788,15 @@ _ZH_FIRM = r"[\u4e00-\u9fff（）()]{3,30}?(?:股份有限公司|有限责任公
 _LATIN_FIRM = (r"[A-Z][\w&'’.-]*(?:\s+[A-Za-z&'’.()-]+){0,8}?,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|Corp\.?|"
                r"Corporation|LLC|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Group|Company|"
                r"Association|Factory)")
-_FIRM_LINE_RE = re.compile(rf"^[\s·•\-*■▪●]{{0,4}}(?:[A-Z]\d{{0,2}}-?\d{{1,4}}\s*[|｜]?\s*)?(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|"
+_BULLET = r"^[\s·•\-*■▪●]{0,4}"  # a list line's bullet
+_HALL_TAIL = r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$"  # " — Hall 1, Booth A018"
+_FIRM_LINE_RE = re.compile(rf"{_BULLET}(?:[A-Z]\d{{0,2}}-?\d{{1,4}}\s*[|｜]?\s*)?(?:{_ZH_FIRM}(?:[\s\u3000/]+{_LATIN_FIRM})?|"
                            rf"{_LATIN_FIRM}(?:[\s\u3000/]+{_ZH_FIRM})?)"
                            r"[\s\u3000]*(?:[（(][^）)\d]{1,12}[）)])?[\s\u3000]*(?:[A-Z]\d{0,2}-?[A-Z]?\d{1,3}(?:-\d{1,3})?)?"
-                           r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
-
-
+                           + _HALL_TAIL)
 # a bilingual name with no legal form, in a list of firms that has them: "- Baiyue Accessories 百悦服饰 — Hall 2"
-_NAME_PAIR_LINE_RE = re.compile(r"^[\s·•\-*■▪●]{0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}[\s\u3000]+[\u4e00-\u9fff]{2,12}"
-                                r"(?:\s*[—–-]\s*(?:Hall|Booth|Stand|展位|展馆|馆)[\w\s,./-]{0,30})?\s*$")
+_NAME_PAIR_LINE_RE = re.compile(_BULLET + r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}[\s\u3000]+[\u4e00-\u9fff]{2,12}"
+                                + _HALL_TAIL)
 
 
 def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
