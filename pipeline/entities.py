@@ -291,7 +291,10 @@ PLACES_EN = {
     "asia", "africa", "latin america", "south america", "north america", "middle east", "southeast asia",
     "east asia", "central asia", "asia-pacific", "asia pacific", "gulf", "eurozone",
     # blocs of countries, which the labels treat as the regions they cover (never marked as organizations)
-    "eu", "european union", "asean", "the eu", "the european union", "beijing", "shanghai",
+    "eu", "european union", "asean", "the eu", "the european union",
+    # state and province abbreviations of datelines ("KAMINAK FALLS, Ont. —", "DAYTON, Ohio")
+    "ont", "que", "alta", "sask", "calif", "fla", "tenn", "minn", "mich", "wis", "ariz", "colo", "okla",
+    "beijing", "shanghai",
     "guangzhou", "shenzhen", "tianjin", "chongqing", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang",
     "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
     "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "inner mongolia", "guangxi",
@@ -349,7 +352,7 @@ brazilian argentine argentinian chilean peruvian colombian egyptian nigerian ken
 qatari kuwaiti iranian iraqi syrian israeli palestinian lebanese jordanian afghan arab arabs european asian
 african western eastern gulf sino
 """.split())
-_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|engr\.?|eng\.?|chief|dame|pongal|onam|comrade|alhaji|alhaja|barr\.?|otunba|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
+_PERSON_NOT = re.compile(r"(?i)^(?:the|a|an|mr|ms|mrs|dr|prof|sir|engr\.?|eng\.?|chief|dame|pongal|onam|bill|act|comrade|alhaji|alhaja|barr\.?|otunba|easter|christmas|ramadan|diwali|thanksgiving|hanukkah|"
                          r"eid|lent|advent|passover|halloween|new year|lunar new year|chinese new year)$")
 
 
@@ -438,6 +441,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                                                              or words[-1] in ("AI", "Labs", "Lab", "Inc")
                                                              or _COINED_ORG_WORD.search(words[-1])
                                                              or _COMPOUND_BANK.match(words[0])
+                                                             or _GERMAN_FIRM_WORD.match(words[-1])
                                                              or _ORG_STAFF_TAIL.search(text, s, e)):
                 label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
         else:
@@ -647,8 +651,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
 
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:MP|MLA|MPP|MEP|MSP|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|Jr\.?|Sr\.?))+$")
 # "Ms Thornley", "Mr. Okafor" as a name: the honorific says it is a person, whatever the model calls it
-HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:said|says|told|added|"
-                               r"noted|explained|argued|warned|believes|expects|predicted|stated)\b|[,.;:?!)”\"]|\s*$)")
+HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof|(?:" + _HONORIFIC_ALT + r"))\.?\s+"
+                               r"(?!(?:Executive|Technology|Operating|Financial|Information|Marketing|Commercial|Risk|"
+                               r"Investment|Economist|Engineer|Justice|Minister|Secretary|Officer|Inspector|Editor|Whip)\b)"
+                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                               r"(?=\s+(?:said|says|told|added|noted|explained|argued|warned|believes|expects|predicted|"
+                               r"stated)\b|[,.;:?!)”\"]|\s*$)")
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in
@@ -729,6 +737,9 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
 # a German bank's compound first word: "Förderbank Oberpfalz", "Volksbank Mittelhessen", "Sparkasse Ulm"
 _COMPOUND_BANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:bank|kasse)$|Sparkasse$")
+# a German firm's compound word, last: "Lindauer Textilmaschinen", "Brenner Antriebstechnik", "Hoffmann Stahlbau"
+_GERMAN_FIRM_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:maschinen|technik|werke|logistik|chemie|stahlbau|handel|"
+                               r"versand|vertrieb|gesellschaft|versicherung)$")
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
     "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",

@@ -312,3 +312,18 @@ def test_a_foreign_name_cut_at_its_middle_dot_is_one_person():
         [(a, b + 3, "PERSON", "model")]
     two = "工商日报·华东商网"  # two outlets stay two
     assert len(_join_dotted(two, [(0, 4, "ORG", "media"), (5, 9, "ORG", "media")])) == 2
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a dateline's province abbreviation; a bill; a German firm's compound word; an honourable member
+    ("KAMINAK RIVER, Ont. — The mine will reopen next spring, the company said.", set(), {("PERSON", "ont")}),
+    ("The Coffee (Amendment) Bill is before parliament, Hon. Wanjiku Mbugua said.",
+     {("PERSON", "wanjiku mbugua")}, {("PERSON", "bill"), ("ORG", "wanjiku mbugua")}),
+    ("Looms from Brenzinger Textilmaschinen were installed last year.", {("ORG", "brenzinger textilmaschinen")},
+     {("PERSON", "brenzinger textilmaschinen")}),
+    # a title after Chief is no name
+    ("Chief Executive Officer, Dana Whitlock, said sales rose.", {("PERSON", "dana whitlock")},
+     {("PERSON", "executive officer")}),
+])
+def test_datelines_bills_german_firms_and_honourables(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
