@@ -78,6 +78,7 @@ _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "LLP", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
+    "Pvt\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
@@ -92,6 +93,8 @@ _INSTITUTION_HEADS = (
     "Organisation", "Organization",
 )
 _START = r"(?<![A-Za-z0-9&'’-])"
+EXCHANGE_OF_RE = re.compile(r"(?<![A-Za-z0-9&'’-])((?:The\s+)?(?:Stock|Futures|Commodity|Commodities)\s+Exchange\s+of\s+"
+                            r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Limited)?)\b")
 LOCAL_GOVERNMENT_RE = re.compile(r"(?<![A-Za-z0-9&'’-])((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Municipal|County|Provincial|"
                                  r"District|City|Prefectural|Town|Township)\s+(?:People's\s+|People’s\s+)?Government)\b")
 LEGAL_FORM_RE = re.compile(rf"{_START}((?:[{_UP}][\w&'’-]*\s+)(?:(?:[{_UP}][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
@@ -269,7 +272,7 @@ _NOT_ORG_WORDS = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt"
 _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association", "bank", "council", "committee",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
-               "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club"}
+               "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club", "board"}
 # ... nor one of these words, alone ("the Secretary of State", "the firm")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
@@ -466,6 +469,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = _OWNED_PART.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "X Department of Commerce's Foreign Trade Division": the owner, not its unit or event
+            m = re.match(r"(?:Main|GEM)\s+Board\s+of\s+", text[s:e])
+            if m:
+                s += m.end()  # "the Main Board of The Stock Exchange of …": the exchange, not its board
             m = _PLACE_OWNS_BODY.match(text, s, e)
             if m and normalize(m.group(1)) in _world_places():
                 s = m.end()  # "Ontario's Ministry of Energy": the ministry, not the province
@@ -546,6 +552,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         # "the Shengzhou Municipal Government": a government named with its place (bare "the municipal government" is
         # a generic reference)
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
+        # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
+        rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
     if _on("legal"):
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
@@ -1083,7 +1091,9 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         cut = piece.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
         by_model = len(parts) == 2 and (s, s + len(parts[0])) in model_orgs and (s + cut, e) in model_orgs \
             and not _trade_word(parts[0].split()[-1]) and not _trade_word(parts[1].split()[0])
-        one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and len(parts[1].split()) == 1  # "Tool & Die"
+        one_name = len(parts) == 2 and re.search(r"\s&\s", piece) and (len(parts[1].split()) == 1 or " and " not in piece
+                                                                         and len(parts[0].split()) == 1)
+        # "Tool & Die", "Harbor & Pine Roasters": one firm's name
         whole_first = len(parts) == 2 and parts[1][:1].isupper() and " and " in piece and not _not_org_tail(piece) \
             and not _EVENT_TAIL.search(piece) and bool(
             COMPANY_RE.fullmatch(parts[0].strip()) or LEGAL_FORM_RE.fullmatch(parts[0].strip())
@@ -1257,7 +1267,8 @@ _EVENT_TAIL = re.compile(r"\s(?:Expo|Fair|Forum|Summit|Conference|Festival|Exhib
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\s")
 _TEAM_NUMBER = re.compile(r"(?i)\b(?:group|channel|club|fc|united|team|no\.?|number|district|local)\s+\S+$")
 _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?:Contacts?|Enquiries|Inquiries|Relations|Office)|"
-                           r"Research\s+(?:&|and)\s+Development|January|February|March|April|May|June|July|August|"
+                           r"Research\s+(?:&|and)\s+Development|(?:Selected\s+)?Exhibitors?(?:\s+List)?|Selected|"
+                           r"Main\s+Board|GEM\s+Board|STAR\s+Market|ChiNext|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Double\s+(?:Eleven|Twelve)|Singles['’]?\s+Day|"
                            r"Black\s+Friday|Cyber\s+Monday|Prime\s+Day|"
                            r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Supervisors|Trustees)|Supervisory\s+Board|"
@@ -1343,7 +1354,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
     if label == ORG and surface.endswith("Capital") and (_NICKNAME_BEFORE.search(text, max(0, s - 40), s)
-                                                         or surface.startswith(("China ", "China's "))):
+                                                         or surface.startswith(("China ", "China's "))
+                                                         or _trade_nickname(surface, text)):
         return False  # 'its position as "New Energy Capital"', "China Hardware Capital": a town's nickname
     if label == PERSON and _SURNAMED.search(text, max(0, s - 12), s):
         return False  # "a wholesaler surnamed Tang": someone the article does not name
@@ -1366,6 +1378,12 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
 
 
 _ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
+def _trade_nickname(surface: str, text: str) -> bool:
+    """"Pump Capital", "Sock Capital": a trade the article writes as a common noun, then Capital: a town's nickname."""
+    words = surface.split()
+    return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0].lower())}s?\b", text))
+
+
 _NICKNAME_BEFORE = re.compile(r"(?:\bas|known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
                               r"(?:[\"“']|&quot;)?\s*$")
 _SURNAMED = re.compile(r"\bsurnamed\s+$|\bonly by (?:his|her) surname,?\s+$")

@@ -327,3 +327,20 @@ def test_a_foreign_name_cut_at_its_middle_dot_is_one_person():
 ])
 def test_datelines_bills_german_firms_and_honourables(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a listing's board and the exchange named with its place
+    ("The shares of the Company are listed on the Main Board of The Stock Exchange of Hong Kong Limited.",
+     {("ORG", "stock exchange of hong kong limited")},
+     {("ORG", "main board"), ("ORG", "hong kong limited"), ("ORG", "main board of the stock exchange")}),
+    # one firm's name with "&"; a town's trade nickname; an Indian legal form; a list's heading
+    ("Sales at Harbour &amp; Fern Roasters rose 9%, its owner said.", {("ORG", "harbour & fern roasters")},
+     {("ORG", "harbour"), ("ORG", "fern roasters")}),
+    ("Yongchuan, known for its pumps, calls itself the Pump Capital. A pump maker said orders rose.", set(),
+     {("ORG", "pump capital")}),
+    ("Exhibitors include Vardhan Polymers Pvt. Ltd. of India and two Thai firms.", {("ORG", "vardhan polymers pvt. ltd")},
+     {("ORG", "polymers pvt")}),
+])
+def test_exchanges_nicknames_and_legal_forms(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
