@@ -1891,7 +1891,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("title"):  # 董事长应国栋在会上…: a name after a title, read by LAC as words (应|国栋)
         for m in _ZH_TITLE_NAME_RE.finditer(text):
             a, b = m.span(1)
-            one_word = a in starts and starts[a].end == b  # 会长单位，: one word (单位), no name
+            one_word = a in starts and starts[a].end == b and b - a == 2  # 会长单位，: one word (单位), no name
             if a in starts and b in starts and not one_word and not _ZH_PERSON_CUE.search(m.group(1)) \
                     and not any(x[0] < b and a < x[1] for x in model if x[2] == PERSON):  # (记者|时表示)
                 rules.append((a, b, PERSON, "title"))
