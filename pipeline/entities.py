@@ -453,7 +453,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 s += m.end()
         about = re.match(r"About\s+(?=[A-Z])", text[s:e])
         if about and (s == 0 or text[s - 1] in "\n \u3000"):
-            s += about.end()  # "关于瑞科精密 About Ruike Precision": a heading over the firm's boilerplate
+            s += about.end()  # "关于瑞丰精密 About Ruifeng Precision": a heading over the firm's boilerplate
             if label == PERSON:
                 label = ORG
         if label == PERSON and (dash := re.search(r"\s[-–—]\s", text[s:e])):
@@ -508,9 +508,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 rules.append((*_trim(text, *m.span(1)), ORG, "media"))
         for m in BYLINE_CAPS_RE.finditer(text):  # "By PAVEL NOVAK Associated Press"
             rules.append((*m.span(1), PERSON, "title"))
-        for m in REPORTER_CREDIT_RE.finditer(text):  # "Luoyang Daily all-media reporter Zhou Lei　correspondent Ma Jing"
+        for m in REPORTER_CREDIT_RE.finditer(text):  # "Nanyang Daily all-media reporter Qiao Wenbo　correspondent Du Mingxuan"
             rules.append((*m.span(1), PERSON, "title"))
-        for m in BYLINE_PIPE_OUTLET_RE.finditer(text):  # "By Rachel Ng, LightTrade Asia | 2026-05-21"
+        for m in BYLINE_PIPE_OUTLET_RE.finditer(text):  # "By Rachel Ong, LampTrade Asia | 2026-05-21"
             rules.append((*m.span(1), ORG, "media"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
@@ -745,7 +745,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "unie", "unión", "união", "gewerkschaft", "syndicat", "sindicato", "sendikası", "sendikasi"}
 # a German bank's compound first word: "Förderbank Oberpfalz", "Volksbank Mittelhessen", "Sparkasse Ulm"
 _COMPOUND_BANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:bank|kasse)$|Sparkasse$")
-# a German firm's compound word, last: "Lindauer Textilmaschinen", "Brenner Antriebstechnik", "Hoffmann Stahlbau"
+# a German firm's compound word, last: "Brenzinger Textilmaschinen", "Brenner Antriebstechnik", "Hoffmann Stahlbau"
 _GERMAN_FIRM_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:maschinen|technik|werke|logistik|chemie|stahlbau|handel|"
                                r"versand|vertrieb|gesellschaft|versicherung)$")
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
@@ -2412,7 +2412,7 @@ ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「
                            r"\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
                            # 原创 储能前沿 2026-11-27 08:30: a WeChat post's account, whatever its name
                            r"^\s*原创\s*([\u4e00-\u9fff]{2,10})\s+\d{4}-\d\d-\d\d|"
-                           # 财讯网讯（记者 …）: a web outlet's dateline
+                           # 财经网讯（记者 …）: a web outlet's dateline
                            r"^\s*([\u4e00-\u9fff]{2,8}网)讯|"
                            # 英国《环球商报》, 《华尔街日报》: a paper named in title marks
                            r"《([\u4e00-\u9fff]{2,8}(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|新闻|杂志|报))》")
