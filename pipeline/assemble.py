@@ -56,8 +56,9 @@ def extract_entities(a: Article, units) -> Article:
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
     found = [m for m in found if m.label in (PERSON, ORG)]
-    found = _drop_headline_fragments(a.clean, found)
-    found = _trim_headline_names(a, found)
+    headlines = _title_case_lines(a.clean)
+    found = _drop_headline_fragments(a.clean, found, headlines)
+    found = _trim_headline_names(a, found, headlines)
     found = _complete_cut_names(a, found)
     found = _surnames_as_persons(found)
     found = _persons_inside_orgs(found)
@@ -121,32 +122,32 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _drop_headline_fragments(text: str, found: list[Mention]) -> list[Mention]:
-    """In a title-case headline every word is capitalised, so the model reads runs of them as organizations
-    ("Hengfeng Pump Launches SunRiver Max"): such a model ORG that the story never writes again is dropped."""
-    lines = _title_case_lines(text)
+def _in_lines(m: Mention, lines: list[tuple[int, int]]) -> bool:
+    return any(s <= m.cstart and m.cend <= e for s, e in lines)
+
+
+def _drop_headline_fragments(text: str, found: list[Mention], lines: list[tuple[int, int]]) -> list[Mention]:
+    """In a title-case headline (``lines``) every word is capitalised, so the model reads runs of them as
+    organizations ("Hengfeng Pump Launches SunRiver Max"): such a model ORG that the story never writes again is
+    dropped."""
     if not lines:
         return found
-
-    def in_headline(m: Mention) -> bool:
-        return any(s <= m.cstart and m.cend <= e for s, e in lines)
 
     def written_elsewhere(m: Mention) -> bool:
         return any(not any(s <= x.start() < e for s, e in lines) for x in _surface_re(m.surface, False).finditer(text))
 
-    elsewhere = {normalize(m.surface) for m in found if not in_headline(m) or m.source != "model"}
-    return [m for m in found if not (m.label == ORG and m.source == "model" and in_headline(m)
+    elsewhere = {normalize(m.surface) for m in found if not _in_lines(m, lines) or m.source != "model"}
+    return [m for m in found if not (m.label == ORG and m.source == "model" and _in_lines(m, lines)
                                      and normalize(m.surface) not in elsewhere and not written_elsewhere(m))]
 
 
-def _trim_headline_names(a: Article, found: list[Mention]) -> list[Mention]:
-    """"Kunlun Motors Sinks Most in Five Months": in a title-case headline a name runs on into the verb after it;
-    an organization there that starts with the first two words or more of one the story names outside the
-    headline ends where they end."""
-    lines = _title_case_lines(a.clean)
+def _trim_headline_names(a: Article, found: list[Mention], lines: list[tuple[int, int]]) -> list[Mention]:
+    """"Kunlun Motors Sinks Most in Five Months": in a title-case headline (``lines``) a name runs on into the verb
+    after it; an organization there that starts with the first two words or more of one the story names outside
+    the headline ends where they end."""
     if not lines:
         return found
-    inside = [any(s <= m.cstart and m.cend <= e for s, e in lines) for m in found]
+    inside = [_in_lines(m, lines) for m in found]
     body = [normalize(m.surface).split() for m, h in zip(found, inside) if not h and m.label == ORG]
     out = []
     for m, h in zip(found, inside):

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .assemble import level_only_body
 from . import claims as claims_mod
+from .assemble import level_only_body
 from .claims_en import claims_en
 from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
 from .lang import words_en, words_zh
 from .language import EN, ZH
-from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin, simplified_chars
+from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, chinese_name_pinyin, simplified_chars, world_places
 from .records import ORG, PERSON, Article, Claim, Entity, Speaker
 
 
@@ -618,19 +618,7 @@ def _after_its_city(word: str, name: str) -> bool:
     """The word is the second word of a company's name whose first word is a city or country, the company's
     own name after its seat ("Xinrui" in "Dongguan Xinrui Circuit Technology Co., Ltd.")."""
     words = name.split()
-    return len(words) >= 3 and words[1] == word and words[0].lower() in _world_places()
-
-
-_PLACES: set[str] | None = None
-
-
-def _world_places() -> set[str]:
-    global _PLACES
-    if _PLACES is None:
-        from importlib.resources import files
-        text = files("pipeline").joinpath("data/world_places.txt").read_text("utf-8")
-        _PLACES = {ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
-    return _PLACES
+    return len(words) >= 3 and words[1] == word and words[0].lower() in world_places()
 
 
 def _named_org(word: str, before) -> Speaker | None:

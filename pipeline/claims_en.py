@@ -308,9 +308,6 @@ def _source_span(st: _Sent, subj: Token, body_start: int) -> tuple[tuple[int, in
     return (s, e), (subj.start, subj.end)
 
 
-_TOLD_THAT = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){1,8}?\s+that\s+(?=\S)")
-
-
 def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: int, cfg) -> list[Frame]:
     text, t = p.text, st.t
     s_start, s_end = max(t[st.lo].start, body_start), t[st.hi - 1].end
@@ -368,12 +365,6 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
             source = (source[0], len(text[:v.start].rstrip(" ,")))
         f = Frame(v.text, v.start, v.end, lemma, source, head, None)
         _attach_content(f, p, st, v, subj, quotes, s_start, s_end, lemma)
-        if f.content is None and f.quote is None and lemma in ("tell", "say", "write", "inform"):
-            # "told shareholders in a separate letter that the board expects …": the parser hung the clause on
-            # the letter; the words after "that" are still what was told
-            m = _TOLD_THAT.match(text, v.end, s_end)
-            if m:
-                f.content = (m.end(), _cut_end(p, m.end(), s_end, quotes))
         if f.content is not None or f.quote is not None:
             out.append(f)
     # a claim noun with a that-clause: "expressed confidence that …", "his hope is that …"
@@ -485,13 +476,18 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
                 return
     # 4b. "told me on a call last week that …", "introduced to the reporter that …": a "that" after the cue's
     # object and adverbials that the parse hung elsewhere, before a clause with a verb of its own
-    m = _THAT_AFTER_CUE.match(text, cue_end, s_end)
-    if m and (m.start(1) > m.start() or lemma in ("tell", "introduce", "inform", "brief", "assure", "remind")):
+    # ("told shareholders in a separate letter that the board expects …": a told object of any name; a "that"
+    # the parse took for a pronoun is a conjunction when a determiner or pronoun opens the clause after it)
+    telling = lemma in ("tell", "introduce", "inform", "brief", "assure", "remind")
+    m = _THAT_AFTER_CUE.match(text, cue_end, s_end) or (_THAT_AFTER_OBJECT.match(text, v.end, s_end) if telling else None)
+    if m and (m.start(1) > m.start() or telling):
         cs = m.end()
+        opens = next((t for t in st.t[st.lo:st.hi] if t.start == cs), None)
+        clause_after = opens is not None and opens.pos in ("DET", "PRON", "NUM") and opens.text.lower() not in ("that", "this")
         if _n_words(text[cs:s_end]) >= 4 and any(t.pos in ("VERB", "AUX") and cs <= t.start < s_end
                                                   for t in st.t[st.lo:st.hi]) and \
                 not any(t.start == m.start(1) and t.dep in ("det", "nsubj", "dobj", "pobj") and t.pos != "SCONJ"
-                        for t in st.t[st.lo:st.hi]):
+                        and not (telling and clause_after) for t in st.t[st.lo:st.hi]):
             f.content = (cs, _cut_end(p, cs, s_end, quotes))
             return
     # 5. a forecast of a thing: "expects about 90,000 visitors", "forecast GDP growth of 4.8% for 2024"
@@ -529,6 +525,7 @@ _SAID_OBJECTS = frozenset({"it", "this", "that", "so", "nothing", "something", "
 _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:me|us|him|her|them|(?:the\s+)?(?:reporters?|journalists?|audience|media|press)|"
                              r"(?:in|at|on|during|to|with|by|over|via|after|before|from)\b[^,.;:\"“”]{0,60}?)){0,3}?"
                              r"\s+(that)\s+")
+_THAT_AFTER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?!that\b)[\w'’-]+" + _THAT_AFTER_CUE.pattern)
 
 
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)

@@ -41,7 +41,8 @@ import re
 from dataclasses import replace
 
 from .lang import Parse, words_en, words_zh
-from .names import CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified
+from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified,
+                    world_places)
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -123,6 +124,8 @@ APPOSITION_RE = re.compile(
     rf"(?:the\s+)?)({_CAP}(?:{_JOIN}{_CAP})*(?:,?\s+{_LEGAL})?)")
 _HONORIFIC_ALT = "|".join(sorted((re.escape(t) for t in words_en.HONORIFICS), key=len, reverse=True))
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{_TITLE_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+|(?-i:(?:{_HONORIFIC_ALT})\s+))+", re.I)
+# an honorific or a Mr/Ms before a name: "Dame Rosa Hale", "Mr. Okafor"
+_HONORIFIC_OR_MR = rf"(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)"
 ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s+)?)(?=[A-Z])")
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|messe|valley|"
@@ -473,7 +476,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if m:
                 s += m.end()  # "the Main Board of The Stock Exchange of …": the exchange, not its board
             m = _PLACE_OWNS_BODY.match(text, s, e)
-            if m and normalize(m.group(1)) in _world_places():
+            if m and normalize(m.group(1)) in world_places():
                 s = m.end()  # "Ontario's Ministry of Energy": the ministry, not the province
             if _PROMO_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "Follow X on Google News": a platform in a promotion line
@@ -718,8 +721,8 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
-    "co-op", "coop", "distribution", "insights", "handling", "resources", "minerals", "mining", "cement", "trading",
-    "properties", "construction", "engineering", "packaging", "energy", "line", "lines", "express", "semicon",
+    "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
+    "semicon",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -771,13 +774,6 @@ def _lowercase_initials(before: str, acronym: str) -> bool:
 _NAME_BRACKET_RE = re.compile(r"\s?\(([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})\)")
 _PLACE_OWNS_BODY = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?=(?:Ministry|Department|Secretariat|Office|"
                               r"Bureau|Agency|Government|Commission)\b)")
-
-
-@functools.lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
-    from .names import world_places
-
-    return world_places()
 
 
 PLATFORM_EN_RE = re.compile(r"(?<![A-Za-z0-9&'’-])(?:" + "|".join(sorted(map(re.escape, words_en.PLATFORMS), key=len,
@@ -886,11 +882,11 @@ _SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|
 _NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
 _ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*"
                                rf"(?:,?\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){{0,5}})?\s+"
-                               rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
+                               rf"(?:{_HONORIFIC_OR_MR}\s+)?$")
 _ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*"
                                 rf"(?:,?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’-]*){{0,5}}"
                                 rf"(?:\s\([A-Z]{{2,8}}\))?)?,\s+"
-                                rf"(?:(?:{_HONORIFIC_ALT}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)?$")
+                                rf"(?:{_HONORIFIC_OR_MR}\s+)?$")
 _PNAME_END = re.compile(rf"(?:^|(?<=\s))({_PNAME})$")
 
 
@@ -935,7 +931,7 @@ def _suffix_rule(p: Parse, text: str, rx: re.Pattern, name: str) -> list[RawMent
         s, e = _trim(text, m.start(), _more_heads(text, m.end()) if rx is COMPANY_RE else m.end())
         e = _cut_second_institution(text, s, e)
         owner = _PLACE_OWNS_BODY.match(text, s, e)
-        if owner and normalize(owner.group(1)) in _world_places():
+        if owner and normalize(owner.group(1)) in world_places():
             s = owner.end()  # "Ontario's Ministry of Energy": the ministry, not the province
         owned = _OWNED_PART.search(text, s, e)
         if owned and owned.start() > s:
@@ -1378,6 +1374,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
 
 
 _ZH_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")  # a line wrapped inside a Chinese name
+
+
 def _trade_nickname(surface: str, text: str) -> bool:
     """"Pump Capital", "Sock Capital": a trade the article writes as a common noun, then Capital: a town's nickname."""
     words = surface.split()
@@ -1552,6 +1550,8 @@ _ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.T
                                "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。)")
 _ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
                                      r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
+
+
 def _join_dotted(text: str, found: list[RawMention]) -> list[RawMention]:
     """拉杰什|·|库马尔: two names joined by a middle dot are one person's (two outlets, 工商日报·华东商网, stay two)."""
     out: list[RawMention] = []

@@ -11,7 +11,6 @@ file I/O.
 from __future__ import annotations
 
 import re
-
 import time
 from dataclasses import replace
 

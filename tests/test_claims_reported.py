@@ -13,6 +13,10 @@ CASES = [
                  [("the company now processes about 3 billion naira a month", "Ada Okafor", False)],
                  id="told-me-on-a-call-that"),
     pytest.param("Ada Okafor told me that story twice.", [], id="told-me-that-story"),
+    pytest.param("Ada Okafor told me that story about her father twice last year.", [], id="told-me-that-long-story"),
+    pytest.param("Rosa Quintero, head of quality, told the call that three of the seven observations concerned "
+                 "cleaning.", [("three of the seven observations concerned cleaning", "Rosa Quintero", False)],
+                 id="told-the-call-that"),
     pytest.param("Some analysts said the stock's 9% slide since March already prices in the weaker margins.",
                  [("the stock's 9% slide since March already prices in the weaker margins", None, False)],
                  id="said-with-the-clause-read-as-its-object"),
