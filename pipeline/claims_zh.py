@@ -171,8 +171,9 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
             return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will")
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
             return True  # 这次希望通过展会找到大客户: an intention (希望科研人员…: a wish for others)
-        if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")):
-            return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料)
+        if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")) and \
+                not (b.text == "计提" or k > 0 and toks[k - 1].text.endswith(("跌价", "减值", "坏账"))):
+            return True  # 准备在香港上市, 准备入主白宫 (not 正在准备材料, nor 存货跌价准备计提: a provision)
         if a.text == "或" and k > 0 and toks[k - 1].pos != "w" and b.pos in ("v", "vd", "d") and \
                 not _verb_before(toks, k):
             return True  # 净利润或下降三成: "may", not "or" (可通过网站或拨打热线预约: "or")
@@ -491,7 +492,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
         if leads:  # "…仍处于偏低水平，随着政策加码，风险偏好会逐步修复": the cause goes with what it brings
             r_end = cs + m.end() + leads.end()
-        turn = re.match(r"(?:但|但是|不过)", right)
+        turn = re.match(r"(?:但|但是|不过)", right) or _GOAL_AFTER_WORK.match(right)
         if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
                    for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
@@ -540,6 +541,9 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
 
 
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
+# work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
+# 正在建设…产线 | 预计2025年底通线), as GUIDE.md splits them; "正在试点…，有望…" stays one
+_GOAL_AFTER_WORK = re.compile(r"(?:预计|力争|争取|计划|拟)")
 
 
 def _open_quote(s: str) -> bool:
@@ -630,8 +634,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
         if _future_at(p, ca, cb):
-            goal = re.match(r"(?:力争|争取|确保)", text[ca:cb])  # 正在攻关…，力争…: the work is toward the goal
-            if any(_plain_fact(p, x, y) and not (goal and _ONGOING.search(text[x:y])) for x, y in clauses[:k]):
+            if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
                 a = ca
             break
     a, b = trim(text, a, e, "zh")

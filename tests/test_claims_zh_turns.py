@@ -30,6 +30,13 @@ TURNS = [
     pytest.param("若新线路顺利开通，预计将在两年内增加每股收益约0.1元。",
                  [("若新线路顺利开通，预计将在两年内增加每股收益约0.1元", None, True)],
                  id="condition-goes-with-its-forecast"),
+    pytest.param("副总经理钟启明表示，公司正在申请欧盟CE认证，力争明年进入德国市场。",
+                 [("公司正在申请欧盟CE认证", "钟启明", False), ("力争明年进入德国市场", "钟启明", True)],
+                 id="work-under-way-then-its-goal"),
+    pytest.param("财务总监龚雪表示，亏损主要来自坏账准备计提，公司正在收缩低毛利业务，计划明年在越南设厂。",
+                 [("亏损主要来自坏账准备计提，公司正在收缩低毛利业务", "龚雪", False),
+                  ("计划明年在越南设厂", "龚雪", True)],
+                 id="a-provision-is-no-plan"),  # 坏账准备计提: 准备 is the accounting provision
 ]
 
 FORWARD_WORDS = [
