@@ -1509,6 +1509,8 @@ ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|
                          r"公证|统计|预报|监控|防治|评审|审核|审评|核查|执法|受理|办证|供应|储备|指数|价格|计量)中心)$")
 _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表示|认为|宣布|推出|成立|建设|投资建设|布局|"
                               r"制造|北部|南部|东部|西部|中部|例行)$")
+# …整合为A集团、B集团和C集团三大集团: a count of what was listed, after the last name
+_ZH_COUNT_TAIL = re.compile(r"(?:[一二三四五六七八九十两几]|\d{1,2})(?:大|家|个)(?:集团|公司|企业|银行|平台|机构)$")
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
 _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群|集群|产业带|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
@@ -1753,6 +1755,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
             if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS \
                     or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
+                    or re.fullmatch(r"[一二三四五六七八九十两几\d]+[大家个]", text[s:e]) \
                     or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation
                 continue  # 中国国际进口博览会, 十四五规划, 巴西高管团队, 印第安人: no organization
             if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
@@ -1822,7 +1825,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("media"):
         rules += _zh_media_rule(toks, text)
     if _on("list"):
-        rules += _zh_list_rule(toks, text)
+        rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
@@ -1965,11 +1968,11 @@ _ZH_NOT_BUREAU = re.compile(r"(?:(?<!安)全|格|布|当|结|大|时|开|骗|僵
 _ZH_REMIT_AFTER = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,6}?(?:局|委员会|厅|委|办公室)(?![\u4e00-\u9fff]{0,2}(?:局|会|厅|委|室))")
 
 
-def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
+def _zh_split_pairs(model: list[RawMention], text: str, pair: re.Pattern = None) -> list[RawMention]:
     """北京市政府和科技部, 县政府及县委: two bodies LAC reads as one organization are two."""
     out = []
     for s, e, label, src in model:
-        m = _ZH_PAIR.search(text, s, e) if label == ORG else None
+        m = (pair or _ZH_PAIR).search(text, s, e) if label == ORG else None
         if m and _zh_suffix_of(text[s:m.start()]) and _zh_suffix_of(text[m.end():e]) \
                 and m.start() - s >= 2 and e - m.end() >= 2:
             out += [(s, m.start(), ORG, src), (m.end(), e, ORG, src)]
@@ -1978,7 +1981,9 @@ def _zh_split_pairs(model: list[RawMention], text: str) -> list[RawMention]:
     return out
 
 
-_ZH_PAIR = re.compile(r"和|及|与|会同|以及")
+_ZH_PAIR = re.compile(r"和|及|与|会同|以及|联合(?!会|体|社|国(?!家))|携手")
+# a list item that is two bodies, the first acting with the second (市发改委联合国家开发银行X分行、…等机构)
+_ZH_ACTS_WITH = re.compile(r"会同|联合(?!会|体|社|国(?!家))|携手")
 
 
 def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:
@@ -2085,8 +2090,8 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
         e = s + m.start()
         surface = text[s:e]
-    m = _ZH_BAD_ORG_TAIL.search(surface)
-    if m and m.start() >= 2:
+    m = _ZH_BAD_ORG_TAIL.search(surface) or _ZH_COUNT_TAIL.search(surface)
+    if m and m.start() >= 2 and (m.re is _ZH_BAD_ORG_TAIL or _zh_suffix_of(surface[:m.start()])):
         e = s + m.start()
         surface = text[s:e]
     if _zh_suffix_of(surface) is None:
@@ -2182,7 +2187,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 j -= 2  # 无锡|芯拓|微电子: LAC reads a company's name as a person's
                 break
             if prev.pos not in (_ZH_PROPER if t.pos == "ORG" else _ZH_NAMEISH) or prev.pos == "PER" \
-                    or prev.text in _ZH_STOP_TEXT \
+                    or prev.text in _ZH_STOP_TEXT or prev.pos == "ORG" and prev.text[-1] in "与及" and t.text == suf and j == i \
                     or not CJK_RE.search(prev.text):
                 break  # (after a word LAC already calls an organization, only proper words: 学府|哈佛大学)
             j -= 1
@@ -2209,8 +2214,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
             continue  # 华东冷链物流|枢纽, 智能家居|产业: the "suffix" describes the next noun
         s, e = span[0].start, joined_end
         s, e = _zh_trim_org(text, s, e)
-        if e - s < 3 or ZH_GENERIC_ORG.match(text[s:e]):
-            continue
+        if e - s < 3 or ZH_GENERIC_ORG.match(text[s:e]) or _ZH_COUNT_TAIL.fullmatch(text[s:e]):
+            continue  # (重组后三大集团: a count, no name)
         if t.pos == "ORG" and j == i and joined_end == t.end:
             continue
         out.append((s, e, ORG, "suffix"))
