@@ -354,9 +354,11 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     person_words = {x for n in full_names for x in n}
     common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     by_rule = {normalize(m.surface) for m in found if m.source not in ("model", "propagated")}
+    orgs = [normalize(m.surface) for m in found if m.label == ORG]
     places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
                if n not in by_rule and n not in person_words and fold_accents(n) in world_places()
-               and _told_as_place(text, n)}
+               and (_told_as_place(text, n) or _beside_places(text, n)
+                    or " " in n and any(o.startswith(n + " ") for o in orgs))}  # "Da Nang" beside "Da Nang Department of …"
     out = []
     for m in found:
         n = normalize(m.surface)
@@ -387,6 +389,18 @@ def _told_as_place(text: str, name: str) -> bool:
 
 _PLACE_LIST = re.compile(r"((?:[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?, )+[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),? and "
                          r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+def _beside_places(text: str, name: str) -> bool:
+    """"linking Gdansk, Klaipeda and the Swedish port of …", "from Tumut and Gundagai": `name` in a series
+    beside another name of the world places list."""
+    w = re.escape(name)
+    for m in re.finditer(rf"(?i)(?<![\w-]){w}(?![\w-])", text):
+        before = re.search(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?:,| and| or) $", text[max(0, m.start() - 40):m.start()])
+        after = re.match(r"(?:,| and| or) ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)", text[m.end():m.end() + 40])
+        if any(x and fold_accents(normalize(x.group(1))) in world_places() for x in (before, after)):
+            return True
+    return False
 
 
 def _listed_with_places(text: str, name: str) -> bool:

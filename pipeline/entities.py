@@ -64,7 +64,7 @@ def _by_first_char(words) -> dict[str, tuple[str, ...]]:
 
 # ---------------------------------------------------------------- English rules
 # Capital and small letters of Latin-script names, accents included (Çelik, Sørlie, İskenderun, Lucía)
-_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Žİ", "a-zß-öø-ÿā-žı"
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ŽİƠƯẠ-Ỹ", "a-zß-öø-ÿā-žıơưạ-ỹ"  # (Vietnamese: Ơ, Ư, Ạ-Ỹ)
 # A capitalised word of a name: "Co." / "Inc." / "St." keep their period, other words end before one.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|Dept|St|Mt|Ft|Jr|Sr|No|Intl)\.(?=[\s,]|$)|[A-Z](?:[\w&'’-]|\.(?=\w))*|\d+[\w-]*[A-Za-z][\w-]*)"
 _JOIN = r"(?:\s+(?:and|&)\s+|\s*&\s*|\s+|-)"
@@ -74,7 +74,7 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 # name runs through them ("Fjordvik Pumper A/S", "Industrias Morales S.A. de C.V.", "GmbH & Co. KG")
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
-             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
+             r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|e\.\s?V\.|mbH|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
              r"Ltd\.\s?Şti\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
@@ -181,7 +181,8 @@ ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下
 # "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
 _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
-          r"importer|shipper|shipping line|operator|producer)")
+          r"importer|shipper|shipping line|operator|producer|shipowner|(?:tenants['’]|residents['’]|trade|industry|farmers['’]) "
+          r"association|foundation|cooperative)")
 KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+(?:(?:de|del|la|de la|do|da|dos|das|di|du|van|von|der)\s+)?{_CAP}){{0,3}})(?![\w-])")
 # a name, then what it is: "Dagsposten, the Swedish business daily", "The Campaign for Ashcombe Lanes, a
 # residents' group"
@@ -191,6 +192,8 @@ KIND_AFTER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_NAME_WORD}(?:\s+(?:for|of|
                            r"(?:daily|newspaper|paper|magazine|broadcaster|news agency|wire service|website|news site|"
                            r"residents['’] group|campaign group|pressure group|lobby group|trade group|industry group|"
                            r"trade body|industry body|charity|think tank|think-tank|consultancy|brokerage|"
+                           r"(?:research |charitable |private |non-?profit )?foundation|(?:trade |industry |tenants['’] |"
+                           r"residents['’] |farmers['’] )association|non-?profit|"
                            r"lender|insurer|conglomerate|retailer|carmaker|automaker|chipmaker|airline|"
                            r"holding company|parent company|state-owned company|private equity firm|law firm|"
                            r"trade union|labor union|labour union|union|(?:business|company|firm|contractor|supplier|"
@@ -665,9 +668,9 @@ _POST_NOMINAL = re.compile(r"(?:,?\s+(?:MP|MLA|MPP|MEP|MSP|QC|KC|SC|OBE|MBE|CBE|
 HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof|(?:" + _HONORIFIC_ALT + r"))\.?\s+"
                                r"(?!(?:Executive|Technology|Operating|Financial|Information|Marketing|Commercial|Risk|"
                                r"Investment|Economist|Engineer|Justice|Minister|Secretary|Officer|Inspector|Editor|Whip)\b)"
-                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                               rf"([{_UP}][\w'’-]+(?:\s+[{_UP}][{_LO}'’-][\w'’-]*){{0,2}})"
                                r"(?=\s+(?:said|says|told|added|noted|explained|argued|warned|believes|expects|predicted|"
-                               r"stated)\b|[,.;:?!)”\"]|\s*$)")
+                               r"stated|runs|owns|has|had|is|was|who|and)\b|[,.;:?!)”\"]|\s*$)")
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in
@@ -740,7 +743,8 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "sanayi", "ticaret", "yatırım", "yatirim", "holding", "a.ş", "a.s", "getränke", "handel", "logistik", "werke", "werk",
     "bau", "versicherung", "sparkasse", "karton", "fabriek", "groep", "industrias", "inversiones", "constructora",
     "seguros", "fils", "frères", "freres", "hijos", "söhne", "figli", "filhos", "agro", "agri", "foods", "terminals",
-    "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik",
+    "tekstil", "gıda", "gida", "enerji", "inşaat", "insaat", "otomotiv", "stahl", "chemie", "technik", "reederei",
+    "e.v", "mbh",
     "elektronik", "lebensmittel", "alimentos", "conservas", "aceites", "vinos", "têxtil", "textil",
     # kinds of travel and transport business ("Salinas Tours", "Lagoa Boats")
     "tours", "travel", "boats", "cruises", "ferries", "coaches", "taxis", "charters", "expeditions",
@@ -750,7 +754,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
 _COMPOUND_BANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:bank|kasse)$|Sparkasse$")
 # a German firm's compound word, last: "Brenzinger Textilmaschinen", "Brenner Antriebstechnik", "Hoffmann Stahlbau"
 _GERMAN_FIRM_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:maschinen|technik|werke|logistik|chemie|stahlbau|handel|"
-                               r"versand|vertrieb|gesellschaft|versicherung)$")
+                               r"versand|vertrieb|gesellschaft|versicherung|reederei|verein|verband|genossenschaft)$")
 # first words that make a "person" an organization in other languages ("Grupo Alvarez", "Banco Serrano", "PT Sinar")
 _FOREIGN_ORG_FIRST = frozenset({
     "grupo", "banco", "banca", "industrias", "inversiones", "minera", "constructora", "compañía", "compania", "companhia",
@@ -1094,7 +1098,21 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
             and not _EVENT_TAIL.search(piece) and bool(
             COMPANY_RE.fullmatch(parts[0].strip()) or LEGAL_FORM_RE.fullmatch(parts[0].strip())
             or len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1])
-        if label != ORG or len(parts) != 2 or one_name or not (by_model or whole_first or _two_names(*parts)
+        # "Lakeshore Medical Center and Bayview Community Hospital": each part a body of its own kind
+        two_bodies = len(parts) == 2 and " and " in piece and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 \
+            and parts[0].split()[-1] in _BODY_HEADS and parts[1].split()[-1] in _BODY_HEADS \
+            and parts[1].split()[0][:1].isupper()
+        commas = re.split(r",\s+(?:and\s+)?", piece)
+        if label == ORG and len(commas) >= 2 and " and " not in piece and all(_COMMA_ITEM.fullmatch(x) for x in commas) \
+                and not any(normalize(x) in world_places() for x in commas):
+            # "competes with Hydrosens, AgroNodo and …": names in a series, the model's span over two of them
+            at = 0
+            for x in commas:
+                at = piece.index(x, at)
+                extra.append((s + at, s + at + len(x), ORG, "split"))
+                at += len(x)
+            continue
+        if label != ORG or len(parts) != 2 or one_name or not (by_model or whole_first or two_bodies or _two_names(*parts)
                                                                 and " of " not in piece and " for " not in piece):
             keep.append(m)
             continue
@@ -1103,17 +1121,23 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
     return keep, extra
 
 
+# the kind of body a name ends with, when two are joined by "and"
+_BODY_HEADS = frozenset("Center Centre Hospital University College School Bank Council Association Authority Institute "
+                        "Agency Ministry Department Foundation Union Society Fund Trust Board Commission Museum Clinic "
+                        "Chamber Federation Cooperative Company Corporation Group".split())
+# one item of a comma series of company names: a single coined or capitalised word, no legal form, no place
+_COMMA_ITEM = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]{3,}(?<!Inc)(?<!Ltd)(?<!Corp)")
 _NAME_TAIL = re.compile(rf"^(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|and|&|for|on|the)\s+{_CAP}|\s+{_CAP})*"
                         rf"|(?:\s+{_CAP})+)$")
 
 
 _FIRM_KIND_END = re.compile(r"(?:business|company|firm|contractor|supplier|manufacturer|producer|exporter|start-?up|"
                             r"cooperative|co-op|brokerage|lender|insurer|retailer|conglomerate|carmaker|automaker|"
-                            r"chipmaker|airline|consultancy)$")
+                            r"chipmaker|airline|consultancy|foundation|association|non-?profit)$")
 # what ends an apposition ("X, a local business, said"; "X, a firm based in ..."): "According to X, the company
 # has ..." is a new clause about another subject
 _APPOSITION_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:based|that|which|whose|in|from|with|founded|owned|known|headquartered|"
-                              r"run|specialising|specializing)\b")
+                              r"run|specialising|specializing|backed|funded|set up|established|representing)\b")
 _BYLINE_WORD = re.compile(r"\s+(?:Author|Editor|Editorial|Reporter|Time|Date|Views|Source|Team|Desk|Staff|Release|Released|"
                           r"Published|Updated|Posted|Hits|Clicks)\b")
 

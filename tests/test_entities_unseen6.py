@@ -26,3 +26,34 @@ from conftest import found_and_not_found
 ])
 def test_chinese_bodies_side_by_side(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # two bodies joined by "and", each ending in its own kind
+    ("Nurses at Harwick General Hospital and Tamsin Valley Medical Center voted on Tuesday.",
+     {("ORG", "harwick general hospital"), ("ORG", "tamsin valley medical center")},
+     {("ORG", "harwick general hospital and tamsin valley medical center")}),
+    # a series of coined company names the model reads as one
+    ("The company competes with Soilmetrix, AquaPlume and the sensor divisions of larger groups.",
+     {("ORG", "soilmetrix"), ("ORG", "aquaplume")}, {("ORG", "soilmetrix, aquaplume")}),
+    # a foundation or association said to be one
+    ("The trial runs on a farm run by Agrolab Castellón, a research foundation backed by the regional government.",
+     {("ORG", "agrolab castellón")}, {("PERSON", "agrolab castellón")}),
+    ("Uwe Brackmann, chairman of the tenants' association Mieterbund Kassel e.V., welcomed the vote.",
+     {("ORG", "mieterbund kassel e.v"), ("PERSON", "uwe brackmann")}, {("PERSON", "mieterbund kassel e.v")}),
+    ("The vessels were chartered from Hamburg shipowner Wattmeer Reederei.",
+     {("ORG", "wattmeer reederei")}, {("PERSON", "wattmeer reederei")}),
+    # Vietnamese names with their diacritics, after Ms./Mr.
+    ("Ms. Nguyễn Thị Lan Hương, Director of the Department, expressed that the city will continue. "
+     "Mr. Đặng Văn Lực runs a small homestay.",
+     {("PERSON", "nguyễn thị lan hương"), ("PERSON", "đặng văn lực")}, {("PERSON", "lan hương"), ("PERSON", "đặng văn")}),
+])
+def test_english_bodies_and_names_of_other_languages(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_city_beside_other_cities_is_no_one(extract):
+    text = ("Ferry operator Skarvik Line will launch a weekly service linking Gdansk, Klaipeda and the Swedish port "
+            "of Karlshamn next month. Klaipeda handled record volumes last year.")
+    forms = {f for t, f in __import__("conftest").typed_forms(extract(text, lang="en"))}
+    assert "klaipeda" not in forms
