@@ -660,7 +660,30 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
         found = [_particles_before(text, _given_name_before(text, _extend_surname(text, m))) for m in found]
+    found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
     return _resolve(found, rules, text, p) + places
+
+
+# what a body's name goes on with where the model stops: "X Chamber | of Commerce", "X Administration | Center",
+# "Instituto Águas | do Vale"
+_BODY_GOES_ON = re.compile(r" of (?:Commerce(?: and Industry)?|Industry(?: and Commerce)?)\b|"
+                           r" (?:Center|Centre|Office)\b|"
+                           rf" (?:do|da|dos|das|del|de la|de) [{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?(?![\w-])")
+_BODY_BEFORE = {" of": ("Chamber", "Chambers"), " Center": ("Administration", "Commission", "Service", "Services", "Council"),
+                " Centre": ("Administration", "Commission", "Service", "Services", "Council"),
+                " Office": ("Administration", "Commission", "Service", "Services", "Council")}
+
+
+def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
+    out = []
+    for s, e, label, src in mentions:
+        m = _BODY_GOES_ON.match(text, e) if label == ORG else None
+        head = m and next((k for k in _BODY_BEFORE if m.group().startswith(k)), None)
+        if m and (head and text[s:e].endswith(_BODY_BEFORE[head]) or
+                  not head and text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto" …)
+            e = m.end()
+        out.append((s, e, label, src))
+    return out
 
 
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:MP|MLA|MPP|MEP|MSP|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|Jr\.?|Sr\.?))+$")
@@ -1822,8 +1845,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
     for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
-        if label == PERSON and CJK_RE.search(text[s:e]) and _ZH_IN_COUNTRY.search(text, max(0, s - 8), s) \
-                and _ZH_PLACE_AFTER.match(text, e):  # (在美国特朗普政府…: a person)
+        if label == PERSON and CJK_RE.search(text[s:e]) and (_ZH_IN_COUNTRY.search(text, max(0, s - 8), s)
+                                                             and _ZH_PLACE_AFTER.match(text, e)
+                                                             or _ZH_LOCATED_IN.search(text, max(0, s - 12), s)):
+            # (在美国特朗普政府…: a person; 总部位于德国施韦因富特: where a thing is, a place)
             places.append((s, e, PLACE, "model"))
             model[k] = (s, e, PLACE, src)
     model = [m for m in model if m[2] != PLACE]
@@ -2412,9 +2437,9 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     for run in _LATIN_RUN.finditer(text):
         s, e = run.span()
         words = run.group(0).split()
-        while words and words[0].upper() in NON_NAMES:
-            s = text.index(words[1], s) if len(words) > 1 else e
-            words = words[1:]
+        while words and (words[0].upper() in NON_NAMES or re.fullmatch(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?", words[0])):
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]  # (Dr. Katrin Ammers: the name after the title)
         if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):
             continue
         out.append((s, e, PERSON, "latin"))
@@ -2426,6 +2451,8 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     return out
 
 
+_ZH_LOCATED_IN = re.compile(r"(?:位于|坐落于|地处|总部设在|总部在)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))
+                            + r")?$")
 _ZH_IN_COUNTRY = re.compile(r"(?:在|于|赴|到|至|落户|位于|前往|抵达)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))
                             + r")(?:的)?$")
 ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3})\s?(?:报道|消息|刊文|援引|"

@@ -39,6 +39,7 @@ _ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学",
 _INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]|"
           r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|(?:also\s+|better\s+|widely\s+)?known\s+as\s+|a\.k\.a\.\s+)")
 # between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
+_ZH_TITLE_BEFORE_BRACKET = re.compile(r"^(?:博士|先生|女士|教授|小姐|总裁|总经理|董事长|首席执行官|主席|经理|总监)(?=[（(])")
 _BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
 
 
@@ -95,6 +96,9 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 # language its letters come from; "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": its short name
                 or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
             listing = re.match(r"\s?:", clean[b.cend:b.cend + 2])  # "(NASDAQ: VRPY)": its exchange, no other name
+            if a.label == b.label == PERSON and two_scripts and CJK_RE.search(a.surface):
+                # 卡特琳·阿默斯博士（Dr. Katrin Ammers）: a title between, in either script
+                gap = re.sub(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?\s*$", "", _ZH_TITLE_BEFORE_BRACKET.sub("", gap))
             if a.label == b.label and _BRACKET.fullmatch(gap) and not listing \
                     and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
                          or _NAMED_AS.search(gap) and len(keys[j]) < len(keys[i])):  # "..., known as Norpap"

@@ -57,3 +57,26 @@ def test_a_city_beside_other_cities_is_no_one(extract):
             "of Karlshamn next month. Klaipeda handled record volumes last year.")
     forms = {f for t, f in __import__("conftest").typed_forms(extract(text, lang="en"))}
     assert "klaipeda" not in forms
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Lu Qiaoyan, secretary-general of Dongtai Valve Chamber of Commerce, introduced that the city has 300 firms.",
+     {("ORG", "dongtai valve chamber of commerce")}, {("ORG", "commerce"), ("ORG", "dongtai valve chamber")}),
+    ("The Jiaxing Port and Shipping Administration Center said the barge will sail on Monday.",
+     {("ORG", "jiaxing port and shipping administration center")}, set()),
+])
+def test_a_body_name_runs_on_where_the_model_stops(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_foreign_name_with_a_title_between_it_and_its_latin_form_is_one_person(extract):
+    a = extract("布雷克瑙轴承公司首席执行官马蒂亚斯·赫尔曼博士（Dr. Mathias Hellmann）表示，中国市场很重要。"
+                "Mathias Hellmann said the plant will open next year.", lang="mixed")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.name, e.aliases) for e in people]
+    assert "Mathias Hellmann" in (people[0].name, *people[0].aliases)
+
+
+def test_where_a_company_is_located_is_a_place(extract):
+    a = extract("布雷克瑙成立于1921年，总部位于德国埃尔兰根，是欧洲大型轴承制造商。", lang="zh")
+    assert ("PERSON", "埃尔兰根") not in __import__("conftest").typed_forms(a)
