@@ -80,6 +80,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
                          r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
                          r"未来感|"
+                         # 今年计划实施的212个重点项目中，已开工196个: the planned projects, a count of now
+                         r"计划[\u4e00-\u9fff]{1,4}的(?=[\d一二三四五六七八九十百千]+(?:个|项|家)|项目)|"
                          r"(?:评级|信用)展望|展望(?=由|从|维持|调整|上调|下调|为“?(?:稳定|负面|正面))|"  # a rating outlook
                          r"拟(?=中选|中标|入选|入围|录用|获奖)|"  # 拟中选, 拟中标: a published list's status, not a plan
                          r"每[^，,。；;]{0,10}?就要|(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
@@ -116,6 +118,8 @@ class Frame:
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
                         r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
+                        # 去年合作社预计销售额能突破…: last year's expectation, its subject between
+                        r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|计划|打算)[^，,；;。的]*|"
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -166,6 +170,7 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
+                not (a.text == "会" and k > 0 and toks[k - 1].text in ("该", "本", "此", "我", "全")) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
                      (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))):
             return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will")
@@ -674,13 +679,21 @@ def _headline_source(x: str) -> bool:
     return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES)) and not _METADATA.match(x))
 
 
+def _names_a_firm(p: Parse, s: int, e: int) -> bool:
+    """The words before a headline's colon are a company's name: LAC's organization word, then at most a
+    trade noun (沣驰|动力：拟投资…), no verb (中方对美反制：… is a topic)."""
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    return bool(toks) and toks[0].pos == "ORG" and toks[0].start == s and len(toks) <= 2 \
+        and all(t.pos in ("n", "nz", "ORG") for t in toks[1:])
+
+
 def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawClaim]:
     """A headline's pieces: “经济学家：明年仍有降息空间” is a claim of its source; a forward-looking
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
     for a, b in pieces:
         m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
-        if m and _headline_source(m.group(1)):
+        if m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1))):
             cs, ce = trim(text, a + m.end(), b, "zh")
             c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
                               lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))

@@ -55,6 +55,13 @@ FORWARD_WORDS = [
                  id="a-floor-set-for-the-year"),
     pytest.param("行长周明表示，今年以来普惠贷款增速不低于各项贷款增速。",
                  [("今年以来普惠贷款增速不低于各项贷款增速", "周明", False)], id="a-floor-met-so-far"),
+    pytest.param("理事长钟秀兰说，去年基地预计销售额能突破800万元，但受冰雹影响，实际只完成了600万元。",
+                 [("去年基地预计销售额能突破800万元，但受冰雹影响，实际只完成了600万元", "钟秀兰", False)],
+                 id="last-years-expectation"),
+    pytest.param("局长邓宏说，全区今年计划实施的86个重点项目中，已开工71个。",
+                 [("全区今年计划实施的86个重点项目中，已开工71个", "邓宏", False)], id="the-planned-projects-counted"),
+    pytest.param("秘书长冯丽说，今年以来，该会共收到消费投诉213件。",
+                 [("今年以来，该会共收到消费投诉213件", "冯丽", False)], id="this-association-is-no-will"),
 ]
 
 SOURCES = [
@@ -82,3 +89,10 @@ SOURCES = [
 @pytest.mark.parametrize("text,expected", TURNS + FORWARD_WORDS + SOURCES)
 def test_claims_zh_turns_and_sources(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+def test_a_firm_before_a_headline_colon_is_its_source(claims_of):
+    text = ("澜泰新材：拟投资12亿元扩建隔膜产线\n\n本报讯 江苏澜泰新材料科技股份有限公司（以下简称“澜泰新材”）发布公告称，"
+            "公司拟投资12亿元扩建隔膜产线。")
+    got = claims_of(text)
+    assert got[0][0] == "拟投资12亿元扩建隔膜产线" and got[0][2] is True, got
