@@ -58,14 +58,15 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
                 r"(?:January|February|March|April|June|July|August|September|October|November|December|"
                 r"spring|summer|autumn|fall|winter|next|later|this (?:year|month|spring|summer|autumn|fall|winter)|"
                 r"20\d\d)\b")
-_FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:expected|likely|set|poised|"
+_FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:now |still |also )?(?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
-                        r"(?:is|are) preparing (?:to|for)|(?:is|are) on (?:track|course|schedule) to|"
+                        r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were) (?:now )?on (?:track|course|schedule) to|"
+                        r"(?:was|were) (?:\w+ )?(?:un)?likely to|"
                         r"plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
                         r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ban )"
@@ -322,7 +323,11 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         rooted_acl = v.dep == "acl" and st.lo <= v.head < st.hi and t[v.head].dep == "ROOT" and \
             t[v.head].pos in ("NOUN", "PROPN") and v.text.endswith("ed") and \
             any(c.dep == "ccomp" for c in st.children(v.i))
-        if lemma not in _REPORTING or v.pos not in ("VERB",) or (v.dep in ("amod", "compound", "acl", "pcomp",
+        # "X of Saigon Horizon Securities forecast that …": a cue the tagger reads as a name word, at the root
+        # with its subject and a clause
+        noun_cue = v.pos in ("PROPN", "NOUN") and v.dep == "ROOT" and lemma in _REPORTING and \
+            bool(st.children(v.i, "nsubj")) and any(c.dep == "ccomp" for c in st.children(v.i))
+        if lemma not in _REPORTING or v.pos not in ("VERB",) and not noun_cue or (v.dep in ("amod", "compound", "acl", "pcomp",
                                                                                "nmod", "npadvmod") and not rooted_acl):
             continue
         if lemma == "point" and not st.children(v.i, "prt"):
@@ -576,7 +581,7 @@ def _cut_end(p: Parse, cs: int, s_end: int, quotes: list[Quote]) -> int:
 # "Chebet said the cooperative plans to …", "A sales clerk who did not want to be named said, their project
 # sold …": a sentence that opens with its source and "said"/"says" where the parse found no frame
 _SAID_SURFACE = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]*|[Aa]n?|[Tt]he)(?: [\w.'’-]+){0,14}?(?:, [^,;:\"“”]{3,80},)?)"
-                           r"\s+(?P<cue>said|says|expected|expects|predicted|predicts)(?:\s+(?:on|in|at|last|this)\s+\w+)?"
+                           r"\s+(?P<cue>said|says|expected|expects|predicted|predicts|forecast(?= that\b))(?:\s+(?:on|in|at|last|this)\s+\w+)?"
                            r"\s*(?:,\s*|\s+that\s+|\s+)"
                            r"(?=[\w\"“])")
 
@@ -963,6 +968,11 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     m = _BUT_VIEW.search(seg)  # "…net income fell 9%, but it kept its forecast that loans will grow 5%"
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 3 and not _open_quote(seg[:m.start()]):
         return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+    for m in re.finditer(r";\s+", seg):  # "…had been scheduled to open before Christmas, but …; it is now set to
+        left, right = seg[:m.start()], seg[m.end():]  # open in March": two statements, the turn at the semicolon
+        if _n_words(left) >= 4 and _n_words(right) >= 4 and not _open_quote(left) and \
+                _is_future(left) != _is_future(right):
+            return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]

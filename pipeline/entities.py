@@ -659,7 +659,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules = [r for r in rules if r in found] + extra
         found = [f for f in found if f[3] == "model"]
     if _on("surname"):
-        found = [_particles_before(text, _given_name_before(text, _extend_surname(text, m))) for m in found]
+        found = [_vietnamese_surname_before(text, _particles_before(text, _given_name_before(text, _extend_surname(text, m))))
+                 for m in found]
     found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
     return _resolve(found, rules, text, p) + places
 
@@ -1227,6 +1228,19 @@ def _particles_before(text: str, m: RawMention) -> RawMention:
         return m
     p = _PARTICLES_BEFORE.search(text, max(0, s - 16), s)
     return (p.start(), e, label, src) if p else m
+
+
+# Vietnamese family names (general knowledge), the first word of a name the model may leave out: "Đỗ | Minh Tuấn"
+_VI_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Trịnh "
+                         "Lương Phùng Vương Đoàn Nguyen Tran Pham Hoang Huynh Vu Vo Dang Bui Ngo Duong Trinh Truong".split())
+
+
+def _vietnamese_surname_before(text: str, m: RawMention) -> RawMention:
+    s, e, label, src = m
+    prev = re.search(r"(\S+) $", text[max(0, s - 10):s])
+    if label == PERSON and prev and prev.group(1) in _VI_SURNAMES and len(text[s:e].split()) <= 3:
+        return (s - len(prev.group(1)) - 1, e, label, src)
+    return m
 
 
 def _given_name_before(text: str, m: RawMention) -> RawMention:

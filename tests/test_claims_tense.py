@@ -122,3 +122,28 @@ IN_CONTEXT = [
 @pytest.mark.parametrize("text,expected", IN_CONTEXT)
 def test_forecasts_in_their_context(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past plan and the new date, turned at a semicolon
+    pytest.param("The Marshgate store had been scheduled to open before Easter, but a dispute over roof repairs pushed "
+                 "the fit-out back; it is now set to open in June, the company said.",
+                 [("The Marshgate store had been scheduled to open before Easter, but a dispute over roof repairs "
+                   "pushed the fit-out back", None, False), ("it is now set to open in June", None, True)],
+                 id="past-plan-then-new-date"),
+    # expectations reported in the past tense still look ahead
+    pytest.param("Chief executive Ola Brenne said the project was now on track to begin commercial operation in the "
+                 "fourth quarter.",
+                 [("the project was now on track to begin commercial operation in the fourth quarter", "Ola Brenne",
+                   True)], id="was-on-track"),
+    pytest.param("Analyst Mira Castell said the target was unlikely to be met because permitting takes seven years.",
+                 [("the target was unlikely to be met because permitting takes seven years", "Mira Castell", True)],
+                 id="was-unlikely"),
+    # "forecast" the tagger reads as part of a name
+    pytest.param("Analyst Đỗ Minh Tuấn of Hanh Long Securities forecast that the net profit of the group will rise "
+                 "about 30% in 2026.",
+                 [("the net profit of the group will rise about 30% in 2026", "Đỗ Minh Tuấn", True)],
+                 id="forecast-read-as-a-name"),
+])
+def test_english_forecasts_told_in_the_past(claims_of, text, expected):
+    assert claims_of(text) == expected
