@@ -431,6 +431,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
             cut = _company_then_person(words) if _on("person_org") else 0
+            if not cut and len(words) >= 3 and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
+                cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
+                            _reads_as_chinese_name(" ".join(words[c:]))), 0)  # "mayor of Ordos Liu Chunmei"
+                if cut and normalize(" ".join(words[:cut])) in world_places():
+                    s, words, cut = e - len(" ".join(words[cut:])), words[cut:], 0  # the place is no body
             if cut:  # "The general manager of Yunfeng Tea Gao Meilan introduced": a company, then its person
                 head = text[s:e].split(words[cut])[0].rstrip()
                 possessed.append((s, s + len(head), ORG, "kind"))
@@ -457,6 +462,16 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = ORG_TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
+            words = text[s:e].split()
+            cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
+                        _reads_as_chinese_name(" ".join(words[c:]))), 0)
+            if cut and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
+                # "Vice mayor of Ordos Liu Chunmei", "Chairman of Mengneng Hydrogen Han Zhiyuan": machine
+                # translation runs the body and its person together; the person ends it
+                head_end = s + len(text[s:e].split(words[cut])[0].rstrip())
+                if normalize(text[s:head_end]) not in world_places():
+                    possessed.append((s, head_end, ORG, "kind"))
+                s, label = e - len(" ".join(words[cut:])), PERSON
         about = re.match(r"About\s+(?=[A-Z])", text[s:e])
         if about and (s == 0 or text[s - 1] in "\n \u3000"):
             s += about.end()  # "关于瑞丰精密 About Ruifeng Precision": a heading over the firm's boilerplate
@@ -517,6 +532,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         for m in REPORTER_CREDIT_RE.finditer(text):  # "Nanyang Daily all-media reporter Qiao Wenbo　correspondent Du Mingxuan"
             rules.append((*m.span(1), PERSON, "title"))
         for m in BYLINE_PIPE_OUTLET_RE.finditer(text):  # "By Rachel Ong, LampTrade Asia | 2026-05-21"
+            rules.append((*m.span(1), ORG, "media"))
+        for m in ROLE_LINE_OUTLET_RE.finditer(text):  # "By Megan C. Albright\nStaff Writer, Erie Shore Gazette"
             rules.append((*m.span(1), ORG, "media"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
@@ -736,6 +753,10 @@ _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journa
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
 # "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
+# a byline's second line: "Staff Writer, Erie Shore Gazette"
+ROLE_LINE_OUTLET_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
+    rf"((?:The[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}?(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))}))[ \t]*$")
 BYLINE_OUTLET_RE = re.compile(
     rf"(?:^|(?<=\s))By\s+{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Reporter|"
     rf"Correspondent|Editor|Writer|Columnist))?\s*(?:,|\||\s)\s*((?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?"
@@ -749,7 +770,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
-    "semicon",
+    "semicon", "terminal", "insight",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -866,6 +887,11 @@ _PLACES_OF = re.compile(r"\b(?:ports|cities|towns|provinces|states|counties|regi
                         r"capitals|municipalities|prefectures)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
                         r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$")
 _COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
+
+
+_TITLE_OF_BEFORE = re.compile(r"(?i)\b(?:mayor|governor|chairman|chairwoman|chair|director|manager|president|secretary|"
+                              r"head|chief|founder|dean|party secretary|general manager|director-general|"
+                              r"secretary-general)\s+of\s+(?:the\s+)?$")
 
 
 def _company_then_person(words: list[str]) -> int:
@@ -1719,8 +1745,11 @@ ZH_KIND_LATIN_RE = re.compile(
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
     r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
+# (a university's or academy's 研究所 is named in full, 台州学院金融研究所; a 研究院's is its division)
+_ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
-                           r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|研究所|中心|办公室|事业部|分部|团队|小组|学系|系)$")
+                           r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办公室|事业部|分部|团队|小组|学系|系)$|"
+                           r"(?<=研究院)[\u4e00-\u9fff]{1,8}研究所$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|[文图]\s?/\s?|"
                               # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
@@ -1822,6 +1851,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if _ZH_NOT_A_BODY_AHEAD.match(text, e) and text[s:e].endswith("银行") or _zh_venue(text, s, e):
                 continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
             sector = _ZH_BROKER_SECTOR.fullmatch(text[s:e])
+            if sector and sector.group(2) in ("研究所", "研究院"):
+                sector = None  # 华岳证券研究所: the broker's research institute, named in full
             if sector and (sector.group(2).endswith("行业") or _ZH_ANALYST_AHEAD.match(text, e)
                            or re.match(r"行业|首席|分析师|研究员|团队", text[e:e + 3])):
                 e = s + len(sector.group(1))  # 东川证券|交通运输(行业首席分析师): the broker, then the sector covered
@@ -1885,6 +1916,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             m = _ZH_JOINED_BODY_RE.match(text, place_end)
             if m:
                 rules.append((t.start, m.end(), ORG, "suffix"))
+    if _on("suffix"):  # 桐源县在沪商会: the chamber of a county's business people in another city
+        rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
     if _on("list"):

@@ -80,3 +80,30 @@ def test_a_foreign_name_with_a_title_between_it_and_its_latin_form_is_one_person
 def test_where_a_company_is_located_is_a_place(extract):
     a = extract("布雷克瑙成立于1921年，总部位于德国埃尔兰根，是欧洲大型轴承制造商。", lang="zh")
     assert ("PERSON", "埃尔兰根") not in __import__("conftest").typed_forms(a)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Vice mayor of Baotou Zhou Lihong attended the ceremony. Chairman of Jinshan Hydrogen Qin Haoran expressed that "
+     "the second phase will start next year.",
+     {("PERSON", "zhou lihong"), ("PERSON", "qin haoran"), ("ORG", "jinshan hydrogen")},
+     {("PERSON", "baotou zhou lihong"), ("ORG", "jinshan hydrogen qin haoran")}),
+    ("Nurses approve contract\n\nBy Dana R. Whitlow\nStaff Writer, Lakeport Courier\n\nNurse Ama Mensah voted.",
+     {("ORG", "lakeport courier"), ("PERSON", "dana r. whitlow")}, {("PERSON", "courier")}),
+    # a terminal is no person
+    ("Baltic Gate Terminal (BGT), the deep-water operator at the port, said volumes rose.",
+     set(), {("PERSON", "baltic gate terminal")}),
+])
+def test_english_people_run_together_with_their_body_and_outlets(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("秦岭农业科学院果树研究所研究员韩立表示，今年果品质量较好。",
+     {("ORG", "秦岭农业科学院果树研究所")}, {("ORG", "秦岭农业科学院")}),
+    ("江南工业技术研究院智能制造研究所所长周涛说，机器人需求旺盛。",
+     {("ORG", "江南工业技术研究院")}, set()),
+    ("华川证券研究所分析师卜一鸣认为，行业集中度将提升。", {("ORG", "华川证券研究所")}, {("ORG", "华川证券")}),
+    ("青溪县在沪商会会长倪振华表示，将组织更多企业回乡投资。", {("ORG", "青溪县在沪商会")}, {("ORG", "沪商会")}),
+])
+def test_chinese_institutes_and_chambers_named_in_full(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
