@@ -410,6 +410,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
+            continue  # "Amsel在接受采访时用英语说：“We": a piece of a mixed sentence, no name
         if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
         first = next((t for t in p.tokens if t.start == s), None)
@@ -577,7 +579,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
-    if _on("legal"):
+    if _on("legal"):  # "Hengjin-Brennholt Precision Bearings (Changzhou) Co., Ltd.": a Chinese firm's English name
+        rules += [(*m.span(1), ORG, "legal") for m in _PLACE_BRACKET_FIRM.finditer(text)]
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
                 if _LEADING_FUNCTION_WORDS.match(m.group(1)) else m.start()
@@ -757,6 +760,8 @@ _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journa
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
     rf"((?:The[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}?(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))}))[ \t]*$")
+_PLACE_BRACKET_FIRM = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\s+){1,6}\([A-Z][a-z]+\)\s+(?:Co\.,?\s*Ltd\.?|Co\.|"
+                                 r"Company Limited|Ltd\.?|Limited|Inc\.?))")
 BYLINE_OUTLET_RE = re.compile(
     rf"(?:^|(?<=\s))By\s+{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Reporter|"
     rf"Correspondent|Editor|Writer|Columnist))?\s*(?:,|\||\s)\s*((?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?"
@@ -1610,6 +1615,8 @@ _ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
+                     # kinds of capital, not investors (注册资本3亿元)
+                     "注册资本", "实收资本", "认缴资本", "社会资本", "民间资本", "国有资本", "产业资本", "金融资本", "外来资本",
                      # the nation, the two sides, parties by their role: no organization's name
                      "中华", "华夏", "神州", "两国", "两党", "两岸", "双方", "多党", "国务", "执政党", "在野党", "反对党",
                      "参政党", "爱国者", "自有", "自主", "本土", "国产",
@@ -1686,6 +1693,8 @@ def _latin_start(text: str, s: int, e: int) -> int | None:
     digit-and-character run (3亿欧元收购…物流商|Maas Harbour Logistics); None when no capital follows."""
     cut = max((i + 1 for i in range(s, e) if CJK_RE.match(text[i])), default=s)
     m = _LATIN_CAPITAL.search(text, cut, e)
+    if m and text.startswith("About ", m.start()) and e - m.start() > 8:
+        m = _LATIN_CAPITAL.search(text, m.start() + 6, e)  # 关于布伦霍尔特 About Brennholt AG: a heading
     return m.start() if m and not re.search(r"[a-z0-9]", text[cut:m.start()]) else None
 
 
@@ -1889,6 +1898,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
+    # a span that runs over a colon or a quote mark is a piece of a sentence (Amsel在接受采访时用英语说：“We)
+    model = [m for m in model if not (m[2] == ORG and re.search(r"[：“”「」]", text[m[0]:m[1]]))]
     for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
         if label == PERSON and CJK_RE.search(text[s:e]) and (_ZH_IN_COUNTRY.search(text, max(0, s - 8), s)
                                                              and _ZH_PLACE_AFTER.match(text, e)
@@ -2484,7 +2495,7 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
     for run in _LATIN_RUN.finditer(text):
         s, e = run.span()
         words = run.group(0).split()
-        while words and (words[0].upper() in NON_NAMES or re.fullmatch(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?", words[0])):
+        while words and (words[0].upper() in NON_NAMES or re.fullmatch(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?|About", words[0])):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]  # (Dr. Katrin Ammers: the name after the title)
         if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):

@@ -492,7 +492,13 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     if not ta or ka in _GENERIC_SHORT or all(t in _GENERIC_SHORT for t in ta):
         return False
     n = len(ta)
-    if any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
+    # (a match may not start inside a hyphenated word: "Brennholt" is no short form of "Hengjin-Brennholt
+    # Precision Bearings", the joint venture that carries its name)
+    starts, at = set(), 0
+    for w in kb.split():
+        starts.add(at)
+        at += len(w.replace("-", " ").split())
+    if any(tb[i:i + n] == ta for i in range(len(tb) - n + 1) if i in starts):
         return True
     # "Qingshan Cooperative" / "Anxi Longtan Qingshan Tea Professional Cooperative": in order, same head word
     if n >= 2 and ta[-1] == tb[-1] and _in_order(ta, tb) and ta[0] not in _GENERIC_SHORT:

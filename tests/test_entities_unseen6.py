@@ -107,3 +107,25 @@ def test_english_people_run_together_with_their_body_and_outlets(extract, text, 
 ])
 def test_chinese_institutes_and_chambers_named_in_full(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_joint_venture_named_after_its_parent_stays_its_own_company(extract):
+    text = ("恒远传动与德国卡尔斯伯格股份公司（Karlsberg AG，以下简称“卡尔斯伯格”）签署合资协议。\n\n"
+            "The two parties will jointly establish Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd. with "
+            "registered capital of 300 million yuan, Karlsberg said.\n\n关于卡尔斯伯格 About Karlsberg AG\n"
+            "卡尔斯伯格成立于1921年。")
+    a = extract(text, lang="mixed")
+    orgs = {e.name: set(e.aliases) for e in a.entities if e.type == "ORG"}
+    jv = next(n for n, al in orgs.items() if "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd." in {n, *al})
+    assert "Karlsberg AG" not in {jv, *orgs[jv]}
+    assert not any(n.startswith("About") or any(x.startswith("About") for x in al) for n, al in orgs.items())
+    assert not any(e.name.startswith("About") for e in a.entities)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("双方将共同出资设立合资公司，注册资本3亿元人民币。", {("ORG", "注册资本")}),
+    ("该公司亚洲区总监Klaus Brandt在接受采访时用英语说：“We are seeing more full containers going back.”",
+     {("ORG", "brandt在接受采访时用英语说：“we")}),
+])
+def test_pieces_of_mixed_sentences_are_no_names(extract, text, unwanted):
+    found_and_not_found(extract(text, lang="mixed"), set(), unwanted)
