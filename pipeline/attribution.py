@@ -224,6 +224,7 @@ _ZH_COMPANY_REF = {"该公司": "公司", "该集团": "集团", "该企业": "�
                    "公司": "公司", "集团": "集团", "协会": "协会", "商会": "商会"}
 _ZH_DOCUMENT = re.compile(r"^《(?!.*(?:报|刊|杂志|网|台|新闻|周刊)》$)|(?:规划|计划|方案|意见|通知|公告|文件|协议|纲要|办法|"
                           r"条例|报告|白皮书|政策)》?$")
+_ZH_PUBLISHED_REPORT = re.compile(r"(?<!印)发布的《[^》]*(?:报告|白皮书|蓝皮书|指数|数据|调查|研究|年鉴|统计)[^》]*》$")
 _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|杂志|网|台|新闻|周刊)》")
 _EN_DOCUMENT = re.compile(r"(?i)^(?:the|a|an|its|this)\s+(?:(?:[\w-]+\s+){0,3}|[“\"][^”\"]+\s)(?:plan|notice|report|"
                           r"statement|filing|document|survey|study|data|figures|statistics|announcement|website|"
@@ -266,8 +267,10 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
                                                                 "\n" in a.clean[m.cstart:ss]) and  # 黑龙|江…研究院认为
               not any(bs <= m.cstart < be for bs, be in blocked)]
     core = _core_source(src, lang)
-    if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)):
+    if claims_mod.is_anonymous(src) or (lang == ZH and re.search(r"的《[^》]+》$", core)
+                                         and not _ZH_PUBLISHED_REPORT.search(core)):
         return None  # "a Hexiang executive, who asked not to be named"; 省财政厅印发的《通知》: a document
+        # (X当天发布的《…白皮书》显示: a report X published is X's, as GUIDE.md has it)
     if lang == ZH and re.search(r"(?:^|[^其])[他她]$", core) and not core.endswith(("其他", "其她")):
         return _pronoun_person([(m, e) for m, e in mentions if m.cstart < ss], history, ss, a.clean)  # …直销她 / 随后他
     if lang == ZH and not any(e.type == PERSON for m, e in inside):
@@ -540,6 +543,10 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
     if m:  # 该公司发言人, 该行普惠金融部负责人: the body speaks through its spokesperson or a department's head
         return _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None,
                            unit_start)
+    m = re.fullmatch(r"(?:该|这家|此)(公司|集团|企业|银行|行|机构|协会|商会)(?:的)?(?:相关|有关)?负责人", core)
+    if m:  # 该公司负责人, 该行相关负责人: the body's unnamed official, unless the article named who holds the post
+        return _titled(a, "负责人", before, history, fallback=False) or \
+            _recent_org(a, before, history, pos, _ZH_COMPANY_REF.get("该" + m.group(1), m.group(1)) or None, unit_start)
     if core in _ZH_COMPANY_REF or (core.startswith("该") and len(core) <= 4):
         word = _ZH_COMPANY_REF.get(core, core[1:])
         if not any(core.endswith(t) for t in words_zh.TITLES) or core in _ZH_COMPANY_REF:

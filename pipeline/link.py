@@ -28,7 +28,7 @@ from pathlib import Path
 
 import orjson
 
-from .names import CJK_RE, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
+from .names import CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -425,7 +425,7 @@ def _id_key(label: str, name: str, surfaces: list[str]) -> str:
 def _is_full_name(surface: str) -> bool:
     s = normalize(surface)
     if CJK_RE.search(s):
-        return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董")
+        return len(s.replace(" ", "")) >= 2 and not (len(s) == 2 and s[1] in "总董") and s not in DOUBLE_SURNAMES
     toks = s.split()
     return len(toks) >= 2 and not (all(t in _NAME_PARTICLES for t in toks[:-1])  # "Von Hallberg": a surname
                                    or len(toks) == 2 and toks[1] in _PINYIN_HONORIFICS)  # "Zhou Zong": 周总

@@ -50,6 +50,22 @@ CASES = [
     pytest.param("策略师Samantha Lane对记者说：“We remain overweight, but selectively. We will add more bonds next year.”",
                  [("We remain overweight, but selectively", "Samantha Lane", False),
                   ("We will add more bonds next year", "Samantha Lane", True)], id="english-quote-chinese-cue-before"),
+    # the company's or bank's unnamed official speaks for it
+    pytest.param("在位于临港物流园的澄川冰链物流有限公司（以下简称“澄川冰链”），冷藏箱整齐码放。该公司负责人介绍，"
+                 "公司去年投用的冷库目前使用率已超过九成。",
+                 [("公司去年投用的冷库目前使用率已超过九成", "澄川冰链物流有限公司", False)], id="the-companys-official"),
+    pytest.param("据青渤银行潍川分行介绍，该行今年以来已办理跨境人民币结算58亿元。该行相关负责人表示，年底前将推出线上结汇产品。",
+                 [("该行今年以来已办理跨境人民币结算58亿元", "青渤银行潍川分行", False),
+                  ("年底前将推出线上结汇产品", "青渤银行潍川分行", True)], id="the-banks-official"),
+    # a report a body published is its claim; a policy document it issued is a document
+    pytest.param("岭南食品研究院当天发布的《预制菜出海白皮书（2024）》显示，东南亚市场对中式预制菜的需求年均增速超过20%。",
+                 [("东南亚市场对中式预制菜的需求年均增速超过20%", "岭南食品研究院", False)], id="a-published-report"),
+    pytest.param("省财政厅日前印发的《关于做好专项债券项目管理工作的通知》明确，各地要加快发行进度。",
+                 [("各地要加快发行进度", None, False)], id="an-issued-policy"),
+    # a double surname with 总 is the person of that surname
+    pytest.param("海鲜食品总经理欧阳志海告诉记者，公司在马来西亚设厂。\n\n欧阳总表示，公司预期明年海外销售收入增长50%以上。",
+                 [("公司在马来西亚设厂", "欧阳志海", False), ("公司预期明年海外销售收入增长50%以上", "欧阳志海", True)],
+                 id="double-surname-and-title"),
 ]
 
 
