@@ -270,6 +270,8 @@ NON_NAMES = {
     "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
     "PERC", "TOPCON", "HJT",
+    # hospital wards and local taxes
+    "ICU", "NICU", "OPD", "LBT",
 }
 # Time zones and price benchmarks: a market story's "14:00 GMT" or "Brent crude" names no organization (a person
 # may still be called Brent, so these only stop the ORG label).
@@ -504,6 +506,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
             if _EVENT_AHEAD.match(text, e):
                 continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
+        if _OWNED_BEFORE.search(text, max(0, s - 30), s) and _PRODUCT_KIND_AFTER.match(text, e) \
+                and " " not in text[s:e].strip():  # "its Nordhaven sofa range and Glowline garden lighting"
+            places.append((s, e, PLACE, "rule"))
+            continue
         if _PRODUCT_APPOSITION.match(text, e):  # "SensiLoop, the company's sensor platform": a product, and a
             places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
             continue
@@ -744,6 +750,12 @@ _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)
 _PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
                            r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
 # "SensiLoop, Kelderman's proprietary sensor platform": a product, named by what it is
+# a company's own product line, named before what it is: "its Nordhaven sofa range", "their Glowline garden lighting"
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+|"
+                           r"\b(?:its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){1,2}(?:and|or)\s+)$")
+_PRODUCT_KIND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:range|ranges|series|line|lines|lineup|collection|"
+                                 r"lighting|furniture|sofas?|models?|sensors?|devices?|handsets?|scooters?|bikes?|"
+                                 r"drinks?|snacks?|brand|label)\b")
 _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
                                  r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
@@ -1392,6 +1404,9 @@ _CLOSING_QUOTE = re.compile(r"[\"”'’]")
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
     if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
+    if re.fullmatch(r"\d{4,6}\.[A-Z]{1,2}|(?:the\s+)?(?i:city|town|county|district|borough|parish|village|"
+                    r"regional|state|provincial|municipal)\s+(?i:council|assembly|legislature)", surface):
+        return False  # "042710.KS": a ticker; "City Council" alone: a generic reference, like "the municipal government"
     row = label == ORG and src == "model" and _table_row(text, s, e)
     if src == "model" and " " not in surface and pos in ("VERB", "ADJ", "ADV", "AUX", "NOUN") and not row \
             and not (label == ORG and (_capitalised_inside_sentence(text, s, surface)

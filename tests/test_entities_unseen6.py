@@ -129,3 +129,15 @@ def test_a_joint_venture_named_after_its_parent_stays_its_own_company(extract):
 ])
 def test_pieces_of_mixed_sentences_are_no_names(extract, text, unwanted):
     found_and_not_found(extract(text, lang="mixed"), set(), unwanted)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Sales fell as shoppers held back on items such as its Brackwater sofa range and Lumenda garden lighting.",
+     {("ORG", "brackwater"), ("PERSON", "lumenda"), ("ORG", "lumenda"), ("PERSON", "brackwater")}),
+    ("Shares of Haedong Offshore (042710.KS) rose 3%.", {("ORG", "042710.ks")}),
+    ("The Port Anselm City Council approved the budget. The City Council will vote again in May.",
+     {("ORG", "city council")}),
+    ("Nurses in the ICU worked double shifts.", {("ORG", "icu")}),
+])
+def test_products_tickers_and_generic_bodies_are_no_names(extract, text, unwanted):
+    found_and_not_found(extract(text, lang="en"), set(), unwanted)
