@@ -350,8 +350,9 @@ def _unlisted_name(core: str, history) -> str | None:
     name = m.group(1) if m else None
     if name is None and 2 <= len(core) <= 3 and any(h.speaker and _norm_name(h.speaker.name) == core for h in history):
         name = core
-    if name is None or _NOT_IN_NAME.search(name) or name in words_zh.TITLES:
-        return None
+    if name is None or _NOT_IN_NAME.search(name) or name in words_zh.TITLES or \
+            re.match(r"普遍|一致|纷纷|均|都|也|还|则|同样|此前|曾|多次|大多|多数|认为", name):
+        return None  # (航运分析师普遍认为: "analysts generally", no name)
     if not (name[0] in ZH_SURNAME_CHARS or name[:2] in DOUBLE_SURNAMES):
         return None
     return name

@@ -586,7 +586,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     for q in quotes:
         if not q.speech or any(_overlap((q.start, q.end), u) for u in used):
             continue
-        f = _nearest_frame(frames, q, text)
+        f = _nearest_frame(frames, q, text) or _named_before_quote(p, q)
         for s, e in split_zh(p, q.start, q.end, quoted=True):
             c = content_claim(text, s, e, "zh", f.cue if f else None, f.cue_start if f else q.open,
                               f.source if f else None, None, lambda x, s=s, e=e: _future_at(p, s, e))
@@ -724,6 +724,18 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
 
 def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _named_before_quote(p: Parse, q: Quote) -> Frame | None:
+    """A lone quote with no frame in its paragraph, after a sentence that names one person (市民邢晓东趁着假期
+    换了一台冰箱，“国家补贴加上商场优惠，比平时便宜了1000多块钱。”): that person's words."""
+    text = p.text
+    start = max(text.rfind(x, 0, q.open) for x in "。！？\n") + 1
+    names = {(t.start, t.end) for t in p.tokens if start <= t.start and t.end <= q.open and t.pos == "PER"}
+    if len(names) != 1:
+        return None
+    a, b = names.pop()
+    return Frame("", b, b, (a, b), (q.start, q.end), q)
 
 
 def _nearest_frame(frames: list[Frame], q: Quote, text: str) -> Frame | None:

@@ -1778,6 +1778,8 @@ _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|�
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|[文图]\s?/\s?|"
                               # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
                               r"下一步|下一阶段|接下来|今年|明年|去年|目前|当前|近日|日前|假期|节日期间|"
+                              # one body acting with the next (协会正在联合|县市场监管局制定…)
+                              r"联合(?!会|体|社|国(?!家))|会同|携手|"
                               # a party's role in a deal before its name: 承运方|云岭物流有限公司
                               r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
@@ -2198,12 +2200,16 @@ _ZH_NOT_NAME_FIRST = frozenset("唔嘅咗佢冇係啲嘢喺咁乜嗰呢哋噉嚟
 _ZH_ORG_AFTER_PERSON = re.compile(r"(?:平台|集团|公司|股份|控股|电商|直播间|小店|商城|APP|App|app|品牌|旗舰店)")
 
 
+_ZH_PARTY_ROLES = frozenset({"主办", "承办", "协办", "合作", "投资", "运营", "供货", "供应", "收购", "出让", "受让", "委托",
+                             "中标", "建设", "施工", "承运", "招标", "采购"})
 _ZH_BUREAU_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,}?(?:局|厅|委员会|署))([\u4e00-\u9fff]{2,8}?[处科])")
 
 
 def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """LAC's ORG word sometimes runs on past the suffix (东岳理工大学共建), into a title (中共中央政治局常委)
     or starts with a kind (德企)."""
+    if text[s:s + 1] == "方" and text[max(0, s - 2):s] in _ZH_PARTY_ROLES:
+        s += 1  # 承办|方湘沅会展集团: the role word's last character, then the organizer
     surface = text[s:e]
     m = _ZH_BUREAU_DIVISION.fullmatch(surface)
     if m:  # 岚江市商务局|对外贸易处: the bureau, not its division

@@ -66,6 +66,14 @@ CASES = [
     pytest.param("海鲜食品总经理欧阳志海告诉记者，公司在马来西亚设厂。\n\n欧阳总表示，公司预期明年海外销售收入增长50%以上。",
                  [("公司在马来西亚设厂", "欧阳志海", False), ("公司预期明年海外销售收入增长50%以上", "欧阳志海", True)],
                  id="double-surname-and-title"),
+    # analysts "generally" are no one named
+    pytest.param("航运分析师普遍认为，下半年全球集装箱运价仍存在较大不确定性。",
+                 [("下半年全球集装箱运价仍存在较大不确定性", None, True)], id="analysts-generally"),
+    # a lone quote after a sentence that names one person: that person's words
+    pytest.param("商场总经理龙慧宁说，四季度家电销售额将增长两成。\n\n市民邢晓峰趁着假期给家里换了一台冰箱，"
+                 "“国家补贴加上商场优惠，比平时便宜了1000多块钱。”",
+                 [("四季度家电销售额将增长两成", "龙慧宁", True), ("国家补贴加上商场优惠，比平时便宜了1000多块钱", "邢晓峰", False)],
+                 id="lone-quote-after-a-named-person"),
 ]
 
 

@@ -141,3 +141,13 @@ def test_pieces_of_mixed_sentences_are_no_names(extract, text, unwanted):
 ])
 def test_products_tickers_and_generic_bodies_are_no_names(extract, text, unwanted):
     found_and_not_found(extract(text, lang="en"), set(), unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("据博览会承办方湘澧会展集团有限公司介绍，本届展会展览面积8.5万平方米。",
+     {("ORG", "湘澧会展集团有限公司")}, {("ORG", "方湘澧会展集团有限公司")}),
+    ("会长介绍，协会正在联合青溪县市场监督管理局制定童装尺码团体标准。",
+     {("ORG", "青溪县市场监督管理局")}, {("ORG", "联合青溪县市场监督管理局")}),
+])
+def test_chinese_bodies_after_role_and_acting_words(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
