@@ -206,6 +206,10 @@ _HABIT_PAST = re.compile(r"(?i)\b(?:in the past|back then|at the time|in those d
 _PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had|announced|unveiled)\b")
 
 
+_HAZARD_EN = re.compile(r"(?i)\bin extreme cases\b|\b(?:safety|fire|burn|choking|shock) (?:hazard|risk)\b|"
+                        r"\brisk of (?:fire|injury|burns?|electric shock|overheating|choking)\b|\bdefect(?:ive)?\b")
+
+
 def _past_framed(sent: str, m: re.Match) -> bool:
     """An own-voice plan or expectation told in the past and placed in the past: "The plant was
     expected to open last year", "…was scheduled to close in May, but the deal fell through"."""
@@ -238,6 +242,8 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
     plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
+    if _HAZARD_EN.search(plain):  # a recall's hazard: "the controller may fail, and in extreme cases …" (a risk now)
+        plain = re.sub(r"(?i)\b(?:may|might|could)\b", " ", plain)
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
@@ -962,6 +968,8 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     take steps"); a forecast with its own time ("…in 2025, and capacity will reach 2.5 GW by 2027")."""
     text = p.text
     seg = text[cs:ce]
+    if _HAZARD_EN.search(seg) and not _FUTURE_EN.search(re.sub(r"(?i)\b(?:may|might|could)\b", " ", seg)):
+        return [(cs, ce)]  # a recall's hazard in parts ("may fail, and in extreme cases … may overheat"): one risk
     m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):
         return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]

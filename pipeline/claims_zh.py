@@ -51,6 +51,8 @@ _LEARNED = re.compile(r"(?:记者)?(?:从|自|向)(?P<src>(?:[^，,。；“”�
                       r"(?:获悉|了解到|得知|获得的消息|证实)[，,：:]")  # 从X有限公司（以下简称“X”）获悉
 _BASED_ON = re.compile(r"^(?:[^，。]{0,12}，)?(?:根据|按照|依据|依照|对照)(?P<src>[^，,。；]{2,50}?)(?:的(?:数据|统计|安排|部署|"
                        r"要求|规划|计划|目标))?[，,]")
+# a document that shows (召回计划显示，…; 公告显示，…): a frame whose source is no speaker (GUIDE.md)
+_DOCUMENT_SRC = re.compile(r"[\u4e00-\u9fff]{0,6}(?:召回计划|公告|通知|文件|招股书|年报|半年报|季报|财报)")
 _SHOWS = re.compile(r"(?P<src>[^，,。；“”]{2,40}?|[^，,。；“”]{2,40}?《[^《》]{1,40}》(?:[（(][^（()）]{1,50}[）)])?)(?:的)?(?:数据|统计|报告|调查|监测|测算|研究)?(?:显示|表明)[，,：:]")
 _VIEW = re.compile(r"在(?P<src>[^，,。；“”]{1,30}?)看来[，,]")
 _QUOTE_CLOSE = "”」』\""
@@ -136,6 +138,8 @@ def is_future(content: str) -> bool:
     outside 比预期/没有…计划 and outside a plan of the past (曾预计…, 原计划); a time ahead alone does
     not count in a clause about what already is or was done (订单已经排到明年, 为明年储备了资金)."""
     masked = _mask(content)
+    if _HAZARD_ZH.search(masked):  # a recall's hazard: 极端情况下可能损伤电池包，存在安全隐患 (a risk now, no forecast)
+        masked = re.sub(r"可能|或", lambda m: "□" * len(m.group(0)), masked)
     if _ZH_FUTURE_STRONG.search(masked):
         return True
     for m in _ZH_FUTURE_TIME.finditer(masked):
@@ -153,6 +157,7 @@ def is_future(content: str) -> bool:
     return False
 
 
+_HAZARD_ZH = re.compile(r"极端情况下|存在[\u4e00-\u9fff]{0,8}(?:隐患|风险)|安全隐患|缺陷")
 _NAMES = re.compile(r"“(?![十][三四五六]五)[^“”]{1,15}”|《[^《》]{1,40}》|「[^「」]{1,15}」")
 
 
@@ -304,8 +309,8 @@ def _frames(p: Parse, quotes: list[Quote]) -> list[Frame]:
                     break
         if not taken:
             m = _SHOWS.search(sent)
-            if m and _UNNAMED_RE.search(m.group("src")) or m and _source_ok(p, text, s_start + m.start("src"),
-                                                                             s_start + m.end("src")):
+            if m and (_UNNAMED_RE.search(m.group("src")) or _DOCUMENT_SRC.fullmatch(m.group("src").strip())) or \
+                    m and _source_ok(p, text, s_start + m.start("src"), s_start + m.end("src")):
                 src_s = _clause_start(text, s_start + m.end("src"), s_start)
                 cs = s_start + m.end()
                 out.append(Frame("显示", s_start + m.start(), cs, (src_s, s_start + m.end("src")),

@@ -239,6 +239,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.match(r"(?i)the\s+", text[s:e])
     if m:
         s += m.end()
+    m = re.search(r"\b(?:Ltd|Inc|Corp|Plc)\.(?=\s+[A-Z][a-z])", text[s:e])
+    if m:  # "Harwick Homeware Ltd. Bennett said": the name ends with its legal form, a new sentence follows
+        e = s + m.end()
     m = _BASED_PREFIX.match(text, s, e)
     if m and e - m.end() >= 2:  # "Lisbon-based Tagus Policy Institute"
         s = m.end()

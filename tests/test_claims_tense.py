@@ -147,3 +147,19 @@ def test_forecasts_in_their_context(claims_of, text, expected):
 ])
 def test_english_forecasts_told_in_the_past(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a recall's hazard is a risk now, not a forecast
+    pytest.param("The recall notice said the thermostat of the heaters involved may fail, and in extreme cases the "
+                 "heater may overheat and cause the casing to melt.",
+                 [("the thermostat of the heaters involved may fail, and in extreme cases the heater may overheat and "
+                   "cause the casing to melt", None, False)], id="recall-hazard-en"),
+    pytest.param("召回计划显示，本次召回范围内的产品，由于卡扣弹簧存在批次性缺陷，在低温环境下可能出现卡扣无法锁止的情况，存在儿童受伤的风险。",
+                 [("本次召回范围内的产品，由于卡扣弹簧存在批次性缺陷，在低温环境下可能出现卡扣无法锁止的情况，存在儿童受伤的风险", None, False)],
+                 id="recall-hazard-zh"),
+    # a document that shows: its content, no speaker
+    pytest.param("公告显示，公司拟投资5亿元建设新产线。", [("公司拟投资5亿元建设新产线", None, True)], id="announcement-shows"),
+])
+def test_hazards_and_documents(claims_of, text, expected):
+    assert claims_of(text) == expected

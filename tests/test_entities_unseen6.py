@@ -151,3 +151,14 @@ def test_products_tickers_and_generic_bodies_are_no_names(extract, text, unwante
 ])
 def test_chinese_bodies_after_role_and_acting_words(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_legal_form_ends_the_name_before_a_new_sentence(extract):
+    text = ('"The quality is excellent," said Laura Pennick, buying director of homeware retailer Harwick Home Ltd. '
+            "Pennick said her company plans to move orders. Magistrate Guo Jianyu said the county would grow. "
+            "Magistrate Guo added that exports doubled.")
+    a = extract(text, lang="en")
+    forms = __import__("conftest").typed_forms(a)
+    assert ("ORG", "harwick home ltd") in forms or ("ORG", "harwick home ltd.") in forms, forms
+    assert not any("pennick" in f for t, f in forms if t == "ORG")
+    assert ("PERSON", "magistrate guo") not in {(e.type, e.name.lower()) for e in a.entities}

@@ -109,6 +109,7 @@ TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "minister", "mayor", "deputy mayor", "governor", "professor",
     "researcher", "analyst", "economist", "engineer", "dean", "principal", "owner", "boss", "partner", "leader",
     "party secretary", "official", "officer", "commissioner", "chief economist", "senior analyst", "expert",
+    "magistrate", "county magistrate", "deputy magistrate",
     "board chairman", "general secretary", "deputy head", "team leader", "sales manager", "purchasing manager",
     "plant manager", "factory director", "representative", "consultant", "adviser", "advisor",
     "vice mayor", "vice governor", "vice minister", "vice premier", "premier", "deputy minister", "deputy governor",
