@@ -210,6 +210,18 @@ _HAZARD_EN = re.compile(r"(?i)\bin extreme cases\b|\b(?:safety|fire|burn|choking
                         r"\brisk of (?:fire|injury|burns?|electric shock|overheating|choking)\b|\bdefect(?:ive)?\b")
 
 
+def _asks(content: str) -> bool:
+    """A question ("Where are they going to go at 55?") states nothing: no claim."""
+    return content.rstrip(" \"”’'").endswith("?")
+
+
+# an expectation of the past told as such ("the company had expected to complete … by the end of 2024, but …"): its
+# time is no forecast's horizon
+_HORIZON_ONLY = re.compile(r"(?i)\b(?:by|before) (?:the end of |early |mid-?|late )?20\d\d\b")
+_HAD_EXPECTED = re.compile(r"(?i)\bhad (?:been )?(?:originally |initially )?(?:expected|planned|hoped|intended|aimed|"
+                           r"scheduled|forecast|projected|targeted)\b")
+
+
 def _past_framed(sent: str, m: re.Match) -> bool:
     """An own-voice plan or expectation told in the past and placed in the past: "The plant was
     expected to open last year", "…was scheduled to close in May, but the deal fell through"."""
@@ -244,6 +256,8 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
     if _HAZARD_EN.search(plain):  # a recall's hazard: "the controller may fail, and in extreme cases …" (a risk now)
         plain = re.sub(r"(?i)\b(?:may|might|could)\b", " ", plain)
+    if _HAD_EXPECTED.search(plain):
+        plain = _HORIZON_ONLY.sub(" ", plain)
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
@@ -734,7 +748,7 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
                                                    _scheduled_day(p, s, e, date)) and
                               not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
                                                                                      f.cue_start])))
-            if c and long_enough(text[c.start:c.end], "en", cfg):
+            if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c)
                 used.append((c.start, c.end))
     # quotes that no frame took: the nearest frame's source
@@ -746,7 +760,7 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
             c = content_claim(text, s, e, "en", f.cue if f else None, f.cue_start if f else q.open,
                               f.source if f else None, f.head if f else None,
                               lambda x: _is_future(x, quoted=True))
-            if c and long_enough(text[c.start:c.end], "en", cfg):
+            if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c if f else _orphan(c))
                 used.append((c.start, c.end))
     # the article's own voice, about the future

@@ -172,7 +172,7 @@ BYLINE_PIPE_OUTLET_RE = re.compile(r"(?m)^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 _UNNAMED_BYLINE = re.compile(r"(?i)(?:our|staff|special|a|from)\s")
 _STAFF_WORDS = re.compile(r"\s+(?:Editorial\s+)?(?:Team|Desk|Staff|Editors|Newsroom)$|\s+Editorial$")
 _BYLINE_NAME = rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?!The\b)[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
-_BYLINE_AND = re.compile(rf"(?:\s+in\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+and\s+({_BYLINE_NAME})(?=\s+in\s+[A-Z]|\s*[;)])")
+_BYLINE_AND = re.compile(rf"(?:\s+in\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+and\s+({_BYLINE_NAME})(?=\s+in\s+[A-Z]|\s*[;)\n]|\s*$)")
 BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?=\s*$|\s+(?:and\b|[A-Z][a-z]|\||,))")
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
@@ -462,6 +462,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                                                              or words[-1] in ("AI", "Labs", "Lab", "Inc")
                                                              or _COINED_ORG_WORD.search(words[-1])
                                                              or _COMPOUND_BANK.match(words[0])
+                                                             or _COMPOUND_BANK.match(words[-1])
                                                              or _GERMAN_FIRM_WORD.match(words[-1])
                                                              or _ORG_STAFF_TAIL.search(text, s, e)):
                 label = ORG  # "Fitch Ratings", "Tsingtao Brewery": a company's kind ends no person's name
@@ -940,7 +941,8 @@ _FIRM_ROLES = ("adviser", "advisor", "consultant", "partner", "leader", "owner",
 _PERSON_ROLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES if t not in _FIRM_ROLES), key=len, reverse=True))
 _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantwell's chief operating officer,")
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"

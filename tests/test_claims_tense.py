@@ -163,3 +163,14 @@ def test_english_forecasts_told_in_the_past(claims_of, text, expected):
 ])
 def test_hazards_and_documents(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Chief Financial Officer Jan Sauer said the company had expected to complete its restructuring "
+                 "programme by the end of 2024, but that some measures had slipped into this spring.",
+                 [("the company had expected to complete its restructuring programme by the end of 2024, but that some "
+                   "measures had slipped into this spring", "Jan Sauer", False)], id="had-expected-by-a-year"),
+    pytest.param("\"Where are they going to go at 55?\" asked Ray Dunne, a machine operator.", [], id="a-question"),
+])
+def test_past_expectations_and_questions(claims_of, text, expected):
+    assert claims_of(text) == expected

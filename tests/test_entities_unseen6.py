@@ -162,3 +162,15 @@ def test_a_legal_form_ends_the_name_before_a_new_sentence(extract):
     assert ("ORG", "harwick home ltd") in forms or ("ORG", "harwick home ltd.") in forms, forms
     assert not any("pennick" in f for t, f in forms if t == "ORG")
     assert ("PERSON", "magistrate guo") not in {(e.type, e.name.lower()) for e in a.entities}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ('"This was a very difficult decision," Renate Ohlsen, Brantmoor\'s chief operating officer, said.',
+     {("PERSON", "renate ohlsen")}, set()),
+    ("Kenrath agrees deal\n\nBy Tobias Wendel and Marta Ibarreta\n\nFRANKFURT, Feb 11 (Eurodesk Financial) - "
+     "German supplier Kenrath said.", {("PERSON", "marta ibarreta"), ("PERSON", "tobias wendel")}, set()),
+    ("Kenrath will finance the purchase with a loan from Mainzer Landesbank and Banco Cantábrico.",
+     {("ORG", "mainzer landesbank")}, {("PERSON", "mainzer landesbank")}),
+])
+def test_people_by_possessive_role_bylines_and_bank_compounds(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
