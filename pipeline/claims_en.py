@@ -343,7 +343,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         rooted_acl = v.dep == "acl" and st.lo <= v.head < st.hi and t[v.head].dep == "ROOT" and \
             t[v.head].pos in ("NOUN", "PROPN") and v.text.endswith("ed") and \
             any(c.dep == "ccomp" for c in st.children(v.i))
-        # "X of Saigon Horizon Securities forecast that …": a cue the tagger reads as a name word, at the root
+        # "X of Hanh Long Securities forecast that …": a cue the tagger reads as a name word, at the root
         # with its subject and a clause
         noun_cue = v.pos in ("PROPN", "NOUN") and v.dep == "ROOT" and lemma in _REPORTING and \
             bool(st.children(v.i, "nsubj")) and any(c.dep == "ccomp" for c in st.children(v.i))

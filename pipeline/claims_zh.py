@@ -120,7 +120,7 @@ class Frame:
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
                         r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
-                        # 去年合作社预计销售额能突破…: last year's expectation, its subject between
+                        # 去年基地预计销售额能突破…: last year's expectation, its subject between
                         r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|计划|打算)[^，,；;。的]*|"
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
@@ -732,7 +732,7 @@ def _overlap(a, b) -> bool:
 
 
 def _named_before_quote(p: Parse, q: Quote) -> Frame | None:
-    """A lone quote with no frame in its paragraph, after a sentence that names one person (市民邢晓东趁着假期
+    """A lone quote with no frame in its paragraph, after a sentence that names one person (市民邢晓峰趁着假期
     换了一台冰箱，“国家补贴加上商场优惠，比平时便宜了1000多块钱。”): that person's words."""
     text = p.text
     start = max(text.rfind(x, 0, q.open) for x in "。！？\n") + 1

@@ -240,7 +240,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         s += m.end()
     m = re.search(r"\b(?:Ltd|Inc|Corp|Plc)\.(?=\s+[A-Z][a-z])", text[s:e])
-    if m:  # "Harwick Homeware Ltd. Bennett said": the name ends with its legal form, a new sentence follows
+    if m:  # "Harwick Home Ltd. Bennett said": the name ends with its legal form, a new sentence follows
         e = s + m.end()
     m = _BASED_PREFIX.match(text, s, e)
     if m and e - m.end() >= 2:  # "Lisbon-based Tagus Policy Institute"
@@ -409,14 +409,19 @@ def en_mentions(p: Parse) -> list[RawMention]:
     for s, e, label in p.ents:
         if label in ("GPE", "LOC"):
             s, e = _trim(text, s, e)
-            if e > s:
+            last = text[s:e].split()[-1] if text[s:e].split() else ""
+            if len(text[s:e].split()) >= 2 and (_COMPOUND_BANK.match(last) or _GERMAN_FIRM_WORD.match(last)):
+                label = ORG  # "Kasseler Landesbank": a bank, whatever the model says
+            elif e > s:
                 places.append((s, e, PLACE, "model"))
-            continue
+                continue
+            else:
+                continue
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
         if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
-            continue  # "Amsel在接受采访时用英语说：“We": a piece of a mixed sentence, no name
+            continue  # "Brandt在接受采访时用英语说：“We": a piece of a mixed sentence, no name
         if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
         first = next((t for t in p.tokens if t.start == s), None)
@@ -440,7 +445,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             cut = _company_then_person(words) if _on("person_org") else 0
             if not cut and len(words) >= 3 and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
                 cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
-                            _reads_as_chinese_name(" ".join(words[c:]))), 0)  # "mayor of Ordos Liu Chunmei"
+                            _reads_as_chinese_name(" ".join(words[c:]))), 0)  # "mayor of Baotou Qiao Lanfang"
                 if cut and normalize(" ".join(words[:cut])) in world_places():
                     s, words, cut = e - len(" ".join(words[cut:])), words[cut:], 0  # the place is no body
             if cut:  # "The general manager of Yunfeng Tea Gao Meilan introduced": a company, then its person
@@ -474,7 +479,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
                         _reads_as_chinese_name(" ".join(words[c:]))), 0)
             if cut and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
-                # "Vice mayor of Ordos Liu Chunmei", "Chairman of Mengneng Hydrogen Han Zhiyuan": machine
+                # "Vice mayor of Baotou Qiao Lanfang", "Chairman of Jinshan Hydrogen Qin Haoran": machine
                 # translation runs the body and its person together; the person ends it
                 head_end = s + len(text[s:e].split(words[cut])[0].rstrip())
                 if normalize(text[s:head_end]) not in world_places():
@@ -511,7 +516,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if _EVENT_AHEAD.match(text, e):
                 continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
         if _OWNED_BEFORE.search(text, max(0, s - 30), s) and _PRODUCT_KIND_AFTER.match(text, e) \
-                and " " not in text[s:e].strip():  # "its Nordhaven sofa range and Glowline garden lighting"
+                and " " not in text[s:e].strip():  # "its Brackwater sofa range and Lumenda garden lighting"
             places.append((s, e, PLACE, "rule"))
             continue
         if _PRODUCT_APPOSITION.match(text, e):  # "SensiLoop, the company's sensor platform": a product, and a
@@ -545,7 +550,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             rules.append((*m.span(1), PERSON, "title"))
         for m in BYLINE_PIPE_OUTLET_RE.finditer(text):  # "By Rachel Ong, LampTrade Asia | 2026-05-21"
             rules.append((*m.span(1), ORG, "media"))
-        for m in ROLE_LINE_OUTLET_RE.finditer(text):  # "By Megan C. Albright\nStaff Writer, Erie Shore Gazette"
+        for m in ROLE_LINE_OUTLET_RE.finditer(text):  # "By Dana R. Whitlow\nStaff Writer, Lakeport Courier"
             rules.append((*m.span(1), ORG, "media"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
@@ -589,7 +594,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
-    if _on("legal"):  # "Hengjin-Brennholt Precision Bearings (Changzhou) Co., Ltd.": a Chinese firm's English name
+    if _on("legal"):  # "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.": a Chinese firm's English name
         rules += [(*m.span(1), ORG, "legal") for m in _PLACE_BRACKET_FIRM.finditer(text)]
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
@@ -696,7 +701,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
 
 
 # what a body's name goes on with where the model stops: "X Chamber | of Commerce", "X Administration | Center",
-# "Instituto Águas | do Vale"
+# "Instituto Rio Claro | do Vale"
 _BODY_GOES_ON = re.compile(r" of (?:Commerce(?: and Industry)?|Industry(?: and Commerce)?)\b|"
                            r" (?:Center|Centre|Office)\b|"
                            rf" (?:do|da|dos|das|del|de la|de) [{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?(?![\w-])")
@@ -754,7 +759,7 @@ _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)
 _PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
                            r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
 # "SensiLoop, Kelderman's proprietary sensor platform": a product, named by what it is
-# a company's own product line, named before what it is: "its Nordhaven sofa range", "their Glowline garden lighting"
+# a company's own product line, named before what it is: "its Brackwater sofa range", "their Lumenda garden lighting"
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+|"
                            r"\b(?:its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){1,2}(?:and|or)\s+)$")
 _PRODUCT_KIND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:range|ranges|series|line|lines|lineup|collection|"
@@ -772,7 +777,7 @@ _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journa
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
 # "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
-# a byline's second line: "Staff Writer, Erie Shore Gazette"
+# a byline's second line: "Staff Writer, Lakeport Courier"
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
     rf"((?:The[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}?(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))}))[ \t]*$")
@@ -942,7 +947,7 @@ _PERSON_ROLE_ALT = "|".join(sorted((re.escape(t) for t in words_en.TITLES if t n
 _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
-    rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantwell's chief operating officer,")
+    rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantmoor's chief operating officer,")
     rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
@@ -1170,14 +1175,14 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
             and not _EVENT_TAIL.search(piece) and bool(
             COMPANY_RE.fullmatch(parts[0].strip()) or LEGAL_FORM_RE.fullmatch(parts[0].strip())
             or len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 and parts[0].split()[-1] == parts[1].split()[-1])
-        # "Lakeshore Medical Center and Bayview Community Hospital": each part a body of its own kind
+        # "Harwick General Hospital and Tamsin Valley Medical Center": each part a body of its own kind
         two_bodies = len(parts) == 2 and " and " in piece and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 \
             and parts[0].split()[-1] in _BODY_HEADS and parts[1].split()[-1] in _BODY_HEADS \
             and parts[1].split()[0][:1].isupper()
         commas = re.split(r",\s+(?:and\s+)?", piece)
         if label == ORG and len(commas) >= 2 and " and " not in piece and all(_COMMA_ITEM.fullmatch(x) for x in commas) \
                 and not any(normalize(x) in world_places() for x in commas):
-            # "competes with Hydrosens, AgroNodo and …": names in a series, the model's span over two of them
+            # "competes with Soilmetrix, AquaPlume and …": names in a series, the model's span over two of them
             at = 0
             for x in commas:
                 at = piece.index(x, at)
@@ -1714,7 +1719,7 @@ def _latin_start(text: str, s: int, e: int) -> int | None:
     cut = max((i + 1 for i in range(s, e) if CJK_RE.match(text[i])), default=s)
     m = _LATIN_CAPITAL.search(text, cut, e)
     if m and text.startswith("About ", m.start()) and e - m.start() > 8:
-        m = _LATIN_CAPITAL.search(text, m.start() + 6, e)  # 关于布伦霍尔特 About Brennholt AG: a heading
+        m = _LATIN_CAPITAL.search(text, m.start() + 6, e)  # 关于卡尔斯伯格 About Karlsberg AG: a heading
     return m.start() if m and not re.search(r"[a-z0-9]", text[cut:m.start()]) else None
 
 
@@ -1774,7 +1779,7 @@ ZH_KIND_LATIN_RE = re.compile(
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
     r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
-# (a university's or academy's 研究所 is named in full, 台州学院金融研究所; a 研究院's is its division)
+# (a university's or academy's 研究所 is named in full, 青屿学院金融研究所; a 研究院's is its division)
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办公室|事业部|分部|团队|小组|学系|系)$|"
@@ -1883,7 +1888,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 continue  # 银行|间市场: interbank; 青岛国际博览中心, 亚太研发中心: a venue or a unit, no name
             sector = _ZH_BROKER_SECTOR.fullmatch(text[s:e])
             if sector and sector.group(2) in ("研究所", "研究院"):
-                sector = None  # 华岳证券研究所: the broker's research institute, named in full
+                sector = None  # 华川证券研究所: the broker's research institute, named in full
             if sector and (sector.group(2).endswith("行业") or _ZH_ANALYST_AHEAD.match(text, e)
                            or re.match(r"行业|首席|分析师|研究员|团队", text[e:e + 3])):
                 e = s + len(sector.group(1))  # 东川证券|交通运输(行业首席分析师): the broker, then the sector covered
@@ -1920,13 +1925,13 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         elif label in ("LOC", "GPE") and CJK_RE.search(text[s:e]):
             places.append((s, e, PLACE, "model"))
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
-    # a span that runs over a colon or a quote mark is a piece of a sentence (Amsel在接受采访时用英语说：“We)
+    # a span that runs over a colon or a quote mark is a piece of a sentence (Brandt在接受采访时用英语说：“We)
     model = [m for m in model if not (m[2] == ORG and re.search(r"[：“”「」]", text[m[0]:m[1]]))]
     for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
         if label == PERSON and CJK_RE.search(text[s:e]) and (_ZH_IN_COUNTRY.search(text, max(0, s - 8), s)
                                                              and _ZH_PLACE_AFTER.match(text, e)
                                                              or _ZH_LOCATED_IN.search(text, max(0, s - 12), s)):
-            # (在美国特朗普政府…: a person; 总部位于德国施韦因富特: where a thing is, a place)
+            # (在美国特朗普政府…: a person; 总部位于德国埃尔兰根: where a thing is, a place)
             places.append((s, e, PLACE, "model"))
             model[k] = (s, e, PLACE, src)
     model = [m for m in model if m[2] != PLACE]
@@ -1949,7 +1954,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             m = _ZH_JOINED_BODY_RE.match(text, place_end)
             if m:
                 rules.append((t.start, m.end(), ORG, "suffix"))
-    if _on("suffix"):  # 桐源县在沪商会: the chamber of a county's business people in another city
+    if _on("suffix"):  # 青溪县在沪商会: the chamber of a county's business people in another city
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
@@ -2214,7 +2219,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """LAC's ORG word sometimes runs on past the suffix (东岳理工大学共建), into a title (中共中央政治局常委)
     or starts with a kind (德企)."""
     if text[s:s + 1] == "方" and text[max(0, s - 2):s] in _ZH_PARTY_ROLES:
-        s += 1  # 承办|方湘沅会展集团: the role word's last character, then the organizer
+        s += 1  # 承办|方湘澧会展集团: the role word's last character, then the organizer
     surface = text[s:e]
     m = _ZH_BUREAU_DIVISION.fullmatch(surface)
     if m:  # 岚江市商务局|对外贸易处: the bureau, not its division
@@ -2523,7 +2528,7 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
         words = run.group(0).split()
         while words and (words[0].upper() in NON_NAMES or re.fullmatch(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?|About", words[0])):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]  # (Dr. Katrin Ammers: the name after the title)
+            words = words[1:]  # (Dr. Mathias Hellmann: the name after the title)
         if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):
             continue
         out.append((s, e, PERSON, "latin"))

@@ -97,7 +97,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
             listing = re.match(r"\s?:", clean[b.cend:b.cend + 2])  # "(NASDAQ: VRPY)": its exchange, no other name
             if a.label == b.label == PERSON and two_scripts and CJK_RE.search(a.surface):
-                # 卡特琳·阿默斯博士（Dr. Katrin Ammers）: a title between, in either script
+                # 马蒂亚斯·赫尔曼博士（Dr. Mathias Hellmann）: a title between, in either script
                 gap = re.sub(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?\s*$", "", _ZH_TITLE_BEFORE_BRACKET.sub("", gap))
             if a.label == b.label and _BRACKET.fullmatch(gap) and not listing \
                     and (two_scripts or defined or _short_form(b.surface, keys[j], a.surface, keys[i], loose=True)
@@ -492,7 +492,7 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     if not ta or ka in _GENERIC_SHORT or all(t in _GENERIC_SHORT for t in ta):
         return False
     n = len(ta)
-    # (a match may not start inside a hyphenated word: "Brennholt" is no short form of "Hengjin-Brennholt
+    # (a match may not start inside a hyphenated word: "Karlsberg" is no short form of "Hengjin-Karlsberg
     # Precision Bearings", the joint venture that carries its name)
     starts, at = set(), 0
     for w in kb.split():

@@ -63,8 +63,8 @@ CASES = [
     pytest.param("省财政厅日前印发的《关于做好专项债券项目管理工作的通知》明确，各地要加快发行进度。",
                  [("各地要加快发行进度", None, False)], id="an-issued-policy"),
     # a double surname with 总 is the person of that surname
-    pytest.param("海鲜食品总经理欧阳志海告诉记者，公司在马来西亚设厂。\n\n欧阳总表示，公司预期明年海外销售收入增长50%以上。",
-                 [("公司在马来西亚设厂", "欧阳志海", False), ("公司预期明年海外销售收入增长50%以上", "欧阳志海", True)],
+    pytest.param("海鲜食品总经理司马志海告诉记者，公司在马来西亚设厂。\n\n司马总表示，公司预期明年海外销售收入增长50%以上。",
+                 [("公司在马来西亚设厂", "司马志海", False), ("公司预期明年海外销售收入增长50%以上", "司马志海", True)],
                  id="double-surname-and-title"),
     # analysts "generally" are no one named
     pytest.param("航运分析师普遍认为，下半年全球集装箱运价仍存在较大不确定性。",

@@ -44,9 +44,9 @@ def test_chinese_bodies_side_by_side(extract, text, wanted, unwanted):
     ("The vessels were chartered from Hamburg shipowner Wattmeer Reederei.",
      {("ORG", "wattmeer reederei")}, {("PERSON", "wattmeer reederei")}),
     # Vietnamese names with their diacritics, after Ms./Mr.
-    ("Ms. Nguyễn Thị Lan Hương, Director of the Department, expressed that the city will continue. "
+    ("Ms. Nguyễn Thị Hồng Nhung, Director of the Department, expressed that the city will continue. "
      "Mr. Đặng Văn Lực runs a small homestay.",
-     {("PERSON", "nguyễn thị lan hương"), ("PERSON", "đặng văn lực")}, {("PERSON", "lan hương"), ("PERSON", "đặng văn")}),
+     {("PERSON", "nguyễn thị hồng nhung"), ("PERSON", "đặng văn lực")}, {("PERSON", "hồng nhung"), ("PERSON", "đặng văn")}),
 ])
 def test_english_bodies_and_names_of_other_languages(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
@@ -155,22 +155,22 @@ def test_chinese_bodies_after_role_and_acting_words(extract, text, wanted, unwan
 
 def test_a_legal_form_ends_the_name_before_a_new_sentence(extract):
     text = ('"The quality is excellent," said Laura Pennick, buying director of homeware retailer Harwick Home Ltd. '
-            "Pennick said her company plans to move orders. Magistrate Guo Jianyu said the county would grow. "
-            "Magistrate Guo added that exports doubled.")
+            "Pennick said her company plans to move orders. Magistrate Tan Jianyu said the county would grow. "
+            "Magistrate Tan added that exports doubled.")
     a = extract(text, lang="en")
     forms = __import__("conftest").typed_forms(a)
     assert ("ORG", "harwick home ltd") in forms or ("ORG", "harwick home ltd.") in forms, forms
     assert not any("pennick" in f for t, f in forms if t == "ORG")
-    assert ("PERSON", "magistrate guo") not in {(e.type, e.name.lower()) for e in a.entities}
+    assert ("PERSON", "magistrate tan") not in {(e.type, e.name.lower()) for e in a.entities}
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
     ('"This was a very difficult decision," Renate Ohlsen, Brantmoor\'s chief operating officer, said.',
      {("PERSON", "renate ohlsen")}, set()),
-    ("Kenrath agrees deal\n\nBy Tobias Wendel and Marta Ibarreta\n\nFRANKFURT, Feb 11 (Eurodesk Financial) - "
+    ("Kenrath agrees deal\n\nBy Tobias Wendel and Marta Ibarreta\n\nFRANKFURT, Feb 11 (Rheinmark Wire) - "
      "German supplier Kenrath said.", {("PERSON", "marta ibarreta"), ("PERSON", "tobias wendel")}, set()),
-    ("Kenrath will finance the purchase with a loan from Mainzer Landesbank and Banco Cantábrico.",
-     {("ORG", "mainzer landesbank")}, {("PERSON", "mainzer landesbank")}),
+    ("Kenrath will finance the purchase with a loan from Kasseler Landesbank and Banco Asturiano.",
+     {("ORG", "kasseler landesbank")}, {("PERSON", "kasseler landesbank")}),
 ])
 def test_people_by_possessive_role_bylines_and_bank_compounds(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
