@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 
 from .lang import Parse, words_en, words_zh
-from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, is_pinyin_word, normalize, to_simplified,
+from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, fold_accents, is_pinyin_word, normalize, to_simplified,
                     world_places)
 from .records import ORG, PERSON
 
@@ -1927,10 +1927,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     model = _zh_split_pairs(_zh_join_units(_zh_join_remits(model, text), text), text)
     # a span that runs over a colon or a quote mark is a piece of a sentence (Brandt在接受采访时用英语说：“We)
     model = [m for m in model if not (m[2] == ORG and re.search(r"[：“”「」]", text[m[0]:m[1]]))]
+    place_words = frozenset(text[a:b] for a, b, _l, _s in places)
     for k, (s, e, label, src) in enumerate(model):  # 在匈牙利|德布勒森建设: a city after its country is a place
         if label == PERSON and CJK_RE.search(text[s:e]) and (_ZH_IN_COUNTRY.search(text, max(0, s - 8), s)
                                                              and _ZH_PLACE_AFTER.match(text, e)
-                                                             or _ZH_LOCATED_IN.search(text, max(0, s - 12), s)):
+                                                             or _ZH_LOCATED_IN.search(text, max(0, s - 12), s)
+                                                             or _zh_place_by_form(text, s, e, place_words)):
             # (在美国特朗普政府…: a person; 总部位于德国埃尔兰根: where a thing is, a place)
             places.append((s, e, PLACE, "model"))
             model[k] = (s, e, PLACE, src)
@@ -2538,6 +2540,22 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
                 m = (m[0], m[1], ORG, "media")  # 据Bloomberg报道: a news source, not a person (据Walsh介绍 is one)
             out.append(m)
     return out
+
+
+def _zh_place_by_form(text: str, s: int, e: int, place_words: frozenset = frozenset()) -> bool:
+    """A "person" the text writes as a place or a unit: a city's Latin name in brackets after it (斯塔万格（Stavanger）),
+    a port after it (泽布吕|赫港), an amount before it (3亿令吉: a currency), or a list item beside a place
+    (墨西哥城、瓜达拉哈拉和蒙特雷)."""
+    if "·" in text[s:e]:
+        return False
+    m = re.match(r"[（(]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)[）)]", text[e:e + 30])
+    if m and fold_accents(normalize(m.group(1))) in world_places():
+        return True
+    if re.match(r"[\u4e00-\u9fff]?港(?![口币元])", text[e:e + 2]) or re.search(r"[\d亿万千百]$", text[max(0, s - 1):s]):
+        return True
+    before = re.search(r"([\u4e00-\u9fff]{2,6})[、和]$", text[max(0, s - 8):s])
+    after = re.match(r"[、和]([\u4e00-\u9fff]{2,6}?)(?=[、和，。；\s]|$)", text[e:e + 8])
+    return any(x and (x.group(1) in words_zh.PLACES or x.group(1) in place_words) for x in (before, after))
 
 
 _ZH_LOCATED_IN = re.compile(r"(?:位于|坐落于|地处|总部设在|总部在)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))

@@ -174,3 +174,13 @@ def test_a_legal_form_ends_the_name_before_a_new_sentence(extract):
 ])
 def test_people_by_possessive_role_bylines_and_bank_compounds(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("公司引入了在卑尔根（Bergen）研发中心开发的技术。", {("PERSON", "卑尔根")}),
+    ("新厂总投资5亿令吉，主要生产半导体探针。", {("PERSON", "令吉")}),
+    ("公司计划在墨西哥城、瓜达拉哈拉和蒙特雷开设12家门店。", {("PERSON", "蒙特雷")}),
+    ("该公司在安特卫普港和泽布吕赫港运营3座集装箱堆场。", {("PERSON", "泽布吕")}),
+])
+def test_transliterated_places_and_currencies_are_no_people(extract, text, unwanted):
+    found_and_not_found(extract(text, lang="zh"), set(), unwanted)
