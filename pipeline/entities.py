@@ -177,7 +177,8 @@ BYLINE_CAPS_RE = re.compile(r"(?m)^\s*By\s+([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+
 ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?[\"“']"
                       r"([A-Z][\w&'’. -]{1,40}?)[\"”']\s*\)")
 # 鑫禾食品有限公司（以下简称“鑫禾”）, 澄洋食品有限公司（Clearwave Foods Pte. Ltd.，以下简称“澄洋”）
-ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」][^（()）]{0,20}[)）]")
+ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称|(?P<cn>中文名称?|中文译名))[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」]"
+                         r"[^（()）]{0,20}[)）]")
 # "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
 _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
@@ -1941,8 +1942,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("alias"):
         ends = [m[1] for m in model if m[2] == ORG]
         for m in ZH_ALIAS_RE.finditer(text):
-            if any(m.start() - 2 <= e <= m.start() for e in ends) or _zh_suffix_of(text[max(0, m.start() - 8):m.start()]):
-                rules.append((*m.span(1), ORG, "alias"))
+            if any(m.start() - 2 <= e <= m.start() for e in ends) or _zh_suffix_of(text[max(0, m.start() - 8):m.start()]) \
+                    or m.group("cn") and re.search(r"[A-Z][\w&.-]+$", text[:m.start()]):  # Shopverra（中文名“晓铂”）
+                rules.append((*m.span(2), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
         for t in toks:  # 常州市钢架与仓储设备行业协会, 岚溪县文化和旅游局: a place, two trades joined, a body's kind

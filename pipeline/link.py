@@ -36,7 +36,7 @@ _GENERIC_SHORT = {"bank", "group", "company", "association", "university", "chin
                   "international", "industry", "institute", "bureau", "committee", "council", "city", "state",
                   "people's", "global", "holdings", "technology", "capital", "securities"}
 _ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学", "中国", "国家", "本公司", "该公司"}
-_INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]|"
+_INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]?|中文译名[:：]?|"
           r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|(?:also\s+|better\s+|widely\s+)?known\s+as\s+|a\.k\.a\.\s+)")
 # between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
 _ZH_TITLE_BEFORE_BRACKET = re.compile(r"^(?:博士|先生|女士|教授|小姐|总裁|总经理|董事长|首席执行官|主席|经理|总监)(?=[（(])")

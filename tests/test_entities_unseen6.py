@@ -184,3 +184,10 @@ def test_people_by_possessive_role_bylines_and_bank_compounds(extract, text, wan
 ])
 def test_transliterated_places_and_currencies_are_no_people(extract, text, unwanted):
     found_and_not_found(extract(text, lang="zh"), set(), unwanted)
+
+
+def test_a_latin_firm_and_its_chinese_name_in_brackets_are_one(extract):
+    a = extract("南美电商平台Tiendavio（中文名“添多维”）在义乌举办卖家大会。添多维计划明年在义乌设立海外仓。", lang="mixed")
+    orgs = [e for e in a.entities if e.type == "ORG" and "Tiendavio" in (e.name, *e.aliases)]
+    assert orgs and "添多维" in (orgs[0].name, *orgs[0].aliases)
+    assert not any(e.type == "PERSON" and e.name == "添多维" for e in a.entities)
