@@ -1784,7 +1784,7 @@ ZH_KIND_LATIN_RE = re.compile(
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办公室|事业部|分部|团队|小组|学系|系)$|"
-                           r"(?<=研究院)[\u4e00-\u9fff]{1,8}研究所$")
+                           r"(?<=(?<!科学)研究院)[\u4e00-\u9fff]{1,8}研究所$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|[文图]\s?/\s?|"
                               # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
@@ -1906,6 +1906,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if re.search(r"[报社网台刊]讯$", text[s:e]):
                 e -= 1  # 楚江商报讯: the paper, then the word that opens its story
             s, e = _zh_trim_org(text, s, e)
+            e = _zh_extend_branch(text, s, e)
             nxt = starts.get(e)
             if _zh_suffix_of(text[s:e]) in _ZH_TRADE_SUFFIX and nxt is not None and _zh_modifies(nxt) \
                     and _on("modifier"):
@@ -2260,8 +2261,26 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         e = s + m.start()
     m = _ZH_UNIT_TAIL.search(text[s:e]) or _ZH_DEPT_TAIL.search(text[s:e])
     if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
-        e = s + m.start()
+        branch = _ZH_BRANCH.match(text, s + m.start(), e)  # (恒睿银行濠州分行|普惠金融部: the branch is named in full)
+        e = branch.end() if branch and branch.end() < e else s + m.start()
     return s, e
+
+
+# a body's local branch, named in full with its parent (国家开发银行江岸市分行, 国家金融监督管理总局台州监管分局)
+_ZH_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:监管分局|分局|分行|支行|中心支行|分公司|分院|办事处|调查队|监管局)")
+
+
+def _zh_extend_branch(text: str, s: int, e: int) -> int:
+    """国家金融监督管理总局|濠州监管分局: LAC stops at the parent; its local branch after it is part of the name."""
+    if text[s:e].endswith(("局", "总局", "银行", "集团", "公司", "院")):
+        m = _ZH_BRANCH.match(text, e)
+        if m and not re.search(r"[，。、]", m.group()):
+            return m.end()
+    if text[s:e].endswith(("大学", "学院", "科学院", "科学研究院")):  # 霁州大学|先进陶瓷研究所 (GUIDE.md: named in full)
+        m = re.match(r"[\u4e00-\u9fff]{2,8}?研究所", text[e:e + 12])
+        if m:
+            return e + m.end()
+    return e
 
 
 # a company's department (鑫达机械|销售部): the company, not its department

@@ -191,3 +191,14 @@ def test_a_latin_firm_and_its_chinese_name_in_brackets_are_one(extract):
     orgs = [e for e in a.entities if e.type == "ORG" and "Tiendavio" in (e.name, *e.aliases)]
     assert orgs and "添多维" in (orgs[0].name, *orgs[0].aliases)
     assert not any(e.type == "PERSON" and e.name == "添多维" for e in a.entities)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("国家金融监督管理总局澄州监管分局相关负责人介绍，今年以来辖内银行已走访小微企业。",
+     {("ORG", "国家金融监督管理总局澄州监管分局")}, {("ORG", "国家金融监督管理总局")}),
+    ("恒泰银行澄州分行普惠金融部总经理单晓红说，分行正加大投放。", {("ORG", "恒泰银行澄州分行")}, {("ORG", "恒泰银行")}),
+    ("霁川大学新型陶瓷研究所所长、教授隋立华说，样品已通过测试。", {("ORG", "霁川大学新型陶瓷研究所")}, {("ORG", "霁川大学")}),
+    ("公司正在与岚川市农业科学研究院茶叶研究所合作开发新品种。", {("ORG", "岚川市农业科学研究院茶叶研究所")}, set()),
+])
+def test_chinese_branches_and_institutes_in_full(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
