@@ -620,7 +620,10 @@ def _tagged_ad(text: str) -> bool:
     like a sentence of the story (it ends at a link arrow, an exclamation or without a full stop: "【广告】…
     点击立即领券>>"). An ad that ends in a full stop may have the story run on after it, and is left to the
     model, clause by clause."""
-    return (bool(_BRACKET_AD_TAG_RE.match(text)) and not _SENTENCE_END_RE.search(text.rstrip())
+    return (bool(_BRACKET_AD_TAG_RE.match(text))
+            and (not _SENTENCE_END_RE.search(text.rstrip())  # (or one sentence that gives a shop's contact)
+                 or len(_SENTENCE_END_RE.findall(text.rstrip())) == 1 and bool(find_phones(text) or has_url(text) or
+                                                                             IM_RE.search(text)))
             and not _REPORT_ZH.search(text) and not _REPORTING_EN_RE.search(text))
 
 
@@ -1776,10 +1779,28 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
             if paragraphs >= 2:
                 break
             continue
-        if len(t) <= 140 and _BYLINE_LINE_RE.match(t) and not (find_urls(t) or find_emails(t) or "@" in t
-                                                               or re.search(r"\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}", t)):
+        plain = not (find_urls(t) or find_emails(t) or "@" in t or re.search(r"\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}", t))
+        if len(t) <= 140 and (_BYLINE_LINE_RE.match(t) or _SOURCE_LINE_RE.match(t)) and plain:
             out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} byline")
+        elif plain and _is_headline(clean, out, i, t):
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} headline")
     return out
+
+
+# the story's source credit in its header: "Source: Oujiang Economic Herald" (an outlet, the GUIDE's dateline)
+_SOURCE_LINE_RE = re.compile(r"(?:Source|SOURCE|来源)\s*[:：]\s*(?:The\s+)?[A-Z\u4e00-\u9fff][\w'’&\u4e00-\u9fff-]*"
+                             r"(?:\s[A-Z][\w'’&-]*){0,5}\s*$")
+
+
+def _is_headline(clean: str, segments: list[Segment], i: int, t: str) -> bool:
+    """The article's first line, when it reads as a headline (a short line of words, no menu or site furniture):
+    "Rotherham foundry lands £38m aerospace order". Content, however its words score."""
+    if any(clean[s.start:s.end].strip() for s in segments[:i]) or clean[:segments[i].start].strip():
+        return False
+    words = t.split()
+    return 4 <= len(words) <= 16 and _headline_like(t) and not re.search(r"[|>›»]|【|\[|广告|Advert|Sponsored|,\S", t) \
+        and t.count(",") <= 1 \
+        and sum(w[:1].islower() for w in words) >= 1
 
 
 # one company per line, as a story lists exhibitors, signatories or winners: its registered name in characters,
@@ -2010,7 +2031,10 @@ def absorb_shop_lines(clean: str, segments: list[Segment], threshold: float) -> 
         # a shop's IM app or contact label with two contacts, one of them a number, mailbox or address
         shop = bool(_SHOP_LINE_RE.search(t) or im_ids) and len(_contacts(t)) >= 2 and \
             bool(find_phones(t) or has_email(t) or has_url(t))
-        if (shop or unnamed_mailbox(t, g)) and not _complete_sentence(t, seg_lang_zh(t)):
+        # a line that opens with a shop's IM handle and sells: "WeChat: xx666 Logistics special line …, price is cheap!"
+        opens = bool(im_ids) and re.match(r"\W{0,3}(?:WeChat|WhatsApp|QQ|微信号?|V信)\s*[:：]", t) is not None and \
+            (_selling(t) or t.rstrip().endswith(("!", "！")))
+        if opens or (shop or unnamed_mailbox(t, g)) and not _complete_sentence(t, seg_lang_zh(t)):
             for i in g:
                 out[i] = _mark(out[i], threshold, "shop contact details")
 

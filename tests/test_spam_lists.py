@@ -173,3 +173,26 @@ def test_spam_takes_the_product_name_with_the_shop_line(model_cfg, story, line, 
     assert chars_of(raw, product) <= cut
     for p in story:
         assert not chars_of(raw, p.strip()) & cut
+
+
+@pytest.mark.parametrize("paras,spam,content", [
+    # a headline whose words score like an ad stays; so does the header's source line
+    (["Rotherham foundry lands £38m aerospace order", "Source: Don Valley Herald", EN_STORY[1], EN_STORY[2]],
+     [], ["Rotherham foundry lands £38m aerospace order", "Source: Don Valley Herald"]),
+    # a tagged ad of one sentence with a shop's WeChat, inside a paragraph
+    ([EN_STORY[0], EN_STORY[1] + " 【Advertisement】 Solar panel racks, inverters, installation, contact WeChat: "
+      "jxsolar-88. " + EN_STORY[3]],
+     ["【Advertisement】 Solar panel racks, inverters, installation, contact WeChat: jxsolar-88."], [EN_STORY[3]]),
+    # a line that opens with a shop's WeChat id and sells
+    ([EN_STORY[0], EN_STORY[1], "WeChat: jxwuliu668 Logistics special line Jiaxing to Chengdu and Chongqing, full "
+      "truck and less than truckload, price is cheap!", EN_STORY[2]],
+     ["WeChat: jxwuliu668 Logistics special line Jiaxing to Chengdu and Chongqing, full truck and less than "
+      "truckload, price is cheap!"], [EN_STORY[2]]),
+])
+def test_spam_headlines_sources_and_shop_lines(model_cfg, paras, spam, content):
+    raw = "\n\n".join(paras)
+    cut = removed_chars(_article(raw, model_cfg))
+    for s in spam:
+        assert chars_of(raw, s) <= cut, f"kept spam: {s!r}"
+    for c in content:
+        assert not chars_of(raw, c) & cut, f"removed content: {c!r}"
