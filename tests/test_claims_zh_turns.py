@@ -37,6 +37,12 @@ TURNS = [
                  [("亏损主要来自坏账准备计提，公司正在收缩低毛利业务", "龚雪", False),
                   ("计划明年在越南设厂", "龚雪", True)],
                  id="a-provision-is-no-plan"),  # 坏账准备计提: 准备 is the accounting provision
+    pytest.param("管委会主任邱建说，开发区正在规划建设中德装备产业园，首批标准厂房预计明年底交付。",
+                 [("开发区正在规划建设中德装备产业园", "邱建", False), ("首批标准厂房预计明年底交付", "邱建", True)],
+                 id="work-under-way-then-its-first-part-due"),
+    pytest.param("局长邓立说，县发改局正在编制新能源消纳方案，明年将启动一条输电通道建设。",
+                 [("县发改局正在编制新能源消纳方案", "邓立", False), ("明年将启动一条输电通道建设", "邓立", True)],
+                 id="work-under-way-then-next-year"),
 ]
 
 FORWARD_WORDS = [
