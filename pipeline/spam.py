@@ -622,8 +622,8 @@ def _tagged_ad(text: str) -> bool:
     model, clause by clause."""
     return (bool(_BRACKET_AD_TAG_RE.match(text))
             and (not _SENTENCE_END_RE.search(text.rstrip())  # (or one sentence that gives a shop's contact)
-                 or len(_SENTENCE_END_RE.findall(text.rstrip())) == 1 and bool(find_phones(text) or has_url(text) or
-                                                                             IM_RE.search(text)))
+                 or len(_SENTENCE_END_RE.findall(text.rstrip())) == 1 and cjk_count(text) == 0 and len(text) <= 240
+                 and bool(find_phones(text) or has_url(text) or IM_RE.search(text)))  # (English: the tag then the ad)
             and not _REPORT_ZH.search(text) and not _REPORTING_EN_RE.search(text))
 
 
