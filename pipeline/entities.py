@@ -2261,22 +2261,22 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         e = s + m.start()
     m = _ZH_UNIT_TAIL.search(text[s:e]) or _ZH_DEPT_TAIL.search(text[s:e])
     if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
-        branch = _ZH_BRANCH.match(text, s + m.start(), e)  # (恒睿银行濠州分行|普惠金融部: the branch is named in full)
+        branch = _ZH_BRANCH.match(text, s + m.start(), e)  # (恒泰银行澄州分行|普惠金融部: the branch is named in full)
         e = branch.end() if branch and branch.end() < e else s + m.start()
     return s, e
 
 
-# a body's local branch, named in full with its parent (国家开发银行江岸市分行, 国家金融监督管理总局台州监管分局)
+# a body's local branch, named in full with its parent (国家开发银行青川市分行, 国家金融监督管理总局青屿监管分局)
 _ZH_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:监管分局|分局|分行|支行|中心支行|分公司|分院|办事处|调查队|监管局)")
 
 
 def _zh_extend_branch(text: str, s: int, e: int) -> int:
-    """国家金融监督管理总局|濠州监管分局: LAC stops at the parent; its local branch after it is part of the name."""
+    """国家金融监督管理总局|澄州监管分局: LAC stops at the parent; its local branch after it is part of the name."""
     if text[s:e].endswith(("局", "总局", "银行", "集团", "公司", "院")):
         m = _ZH_BRANCH.match(text, e)
         if m and not re.search(r"[，。、]", m.group()):
             return m.end()
-    if text[s:e].endswith(("大学", "学院", "科学院", "科学研究院")):  # 霁州大学|先进陶瓷研究所 (GUIDE.md: named in full)
+    if text[s:e].endswith(("大学", "学院", "科学院", "科学研究院")):  # 霁川大学|新型陶瓷研究所 (GUIDE.md: named in full)
         m = re.match(r"[\u4e00-\u9fff]{2,8}?研究所", text[e:e + 12])
         if m:
             return e + m.end()

@@ -1787,7 +1787,7 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
     return out
 
 
-# the story's source credit in its header: "Source: Oujiang Economic Herald" (an outlet, the GUIDE's dateline)
+# the story's source credit in its header: "Source: Don Valley Herald" (an outlet, the GUIDE's dateline)
 _SOURCE_LINE_RE = re.compile(r"(?:Source|SOURCE|来源)\s*[:：]\s*(?:The\s+)?[A-Z\u4e00-\u9fff][\w'’&\u4e00-\u9fff-]*"
                              r"(?:\s[A-Z][\w'’&-]*){0,5}\s*$")
 
