@@ -797,7 +797,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
-    "semicon", "terminal", "insight",
+    "semicon", "terminal", "insight", "retail", "retailing",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -2553,6 +2553,11 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]  # (Dr. Mathias Hellmann: the name after the title)
         if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):
+            continue
+        if words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
+            out.append((s, e, ORG, "latin"))  # 维斯特霍夫（Westerhoff Pet Retail）: a firm's name, whatever LAC says,
+            out = [(a, b, ORG, src) if lab == PERSON and text[b:s].strip() in ("（", "(") else (a, b, lab, src)
+                   for a, b, lab, src in out]  # and so is the name in characters before its bracket
             continue
         out.append((s, e, PERSON, "latin"))
     for m in latin_pers:

@@ -96,6 +96,8 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 # language its letters come from; "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": its short name
                 or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
             listing = re.match(r"\s?:", clean[b.cend:b.cend + 2])  # "(NASDAQ: VRPY)": its exchange, no other name
+            if a.label == b.label == ORG:  # 鸣禾宠物食品有限公司（Minghe Pet Foods，以下简称“鸣禾宠食”）: an English name between
+                gap = re.sub(r"^\s*([（(])[A-Za-z][^，,（）()“”]{0,60}[，,]\s*(?=以下简称|下称|简称)", r"\1", gap)
             if a.label == b.label == PERSON and two_scripts and CJK_RE.search(a.surface):
                 # 马蒂亚斯·赫尔曼博士（Dr. Mathias Hellmann）: a title between, in either script
                 gap = re.sub(r"(?:Dr|Mr|Ms|Mrs|Prof)\.?\s*$", "", _ZH_TITLE_BEFORE_BRACKET.sub("", gap))

@@ -202,3 +202,13 @@ def test_a_latin_firm_and_its_chinese_name_in_brackets_are_one(extract):
 ])
 def test_chinese_branches_and_institutes_in_full(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_firm_with_its_english_name_and_short_name_in_one_bracket(extract):
+    text = ("在经济开发区，澄禾宠物食品有限公司（Chenghe Pet Foods，以下简称“澄禾宠食”）总经理邵丽说，订单排到明年。"
+            "荷兰宠物零售连锁企业范德霍夫（Vanderhoff Pet Retail）与澄禾宠食签订了三年代工协议。范德霍夫采购总监说，合作很顺利。")
+    a = extract(text, lang="mixed")
+    orgs = {e.name: set(e.aliases) for e in a.entities if e.type == "ORG"}
+    assert any({"澄禾宠物食品有限公司", "澄禾宠食"} <= {n, *al} for n, al in orgs.items()), orgs
+    assert any({"范德霍夫", "Vanderhoff Pet Retail"} <= {n, *al} for n, al in orgs.items()), orgs
+    assert not any(e.type == "PERSON" and e.name.startswith("范德") for e in a.entities)
