@@ -436,6 +436,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = _POST_NOMINAL.search(text, s, e)
             if m and m.start() > s:
                 e = m.start()  # "Dana Kerrigan MP", "Jane Roe KC": letters after the name are no part of it
+            m = re.search(r"\s+(?:Time|Date|Source|Views|Editor|Author|Hits|Clicks|Release)$", text[s:e])
+            if m and m.start() > 0 and re.match(r"\s*[:：]", text[e:e + 2]):
+                e = s + m.start()  # "Author: Yao Zhilan Time: 2025-04-08": the header's next field label
             if _on("person_place") and " " not in text[s:e].strip() and (
                     _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
                 places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place

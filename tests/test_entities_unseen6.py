@@ -212,3 +212,10 @@ def test_a_firm_with_its_english_name_and_short_name_in_one_bracket(extract):
     assert any({"澄禾宠物食品有限公司", "澄禾宠食"} <= {n, *al} for n, al in orgs.items()), orgs
     assert any({"范德霍夫", "Vanderhoff Pet Retail"} <= {n, *al} for n, al in orgs.items()), orgs
     assert not any(e.type == "PERSON" and e.name.startswith("范德") for e in a.entities)
+
+
+def test_a_header_field_label_after_a_name_is_no_part_of_it(extract):
+    a = extract("Source: Lanxi County Media Center Author: Qiao Lanzhi Time: 2025-04-08\n\nRecently, the reporter saw "
+                "tea picking in the county.", lang="en")
+    forms = __import__("conftest").typed_forms(a)
+    assert ("PERSON", "qiao lanzhi") in forms and ("PERSON", "qiao lanzhi time") not in forms, forms
