@@ -491,7 +491,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
     words = re.findall(r"[\w'-]+", low)
     if not words:
         return None
-    if words[0] in ("he", "she") and len(words) <= 2:
+    if words[0] in ("he", "she", "him", "her") and len(words) <= 2:  # ("according to her, …")
         return _pronoun_person(before, history, pos)
     if words == ["it"]:
         return _recent_org(a, before, history, pos, None, unit_start)

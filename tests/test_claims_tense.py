@@ -174,3 +174,9 @@ def test_hazards_and_documents(claims_of, text, expected):
 ])
 def test_past_expectations_and_questions(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+def test_according_to_her_is_the_woman_just_named(claims_of):
+    got = claims_of('"We hired 40 people at the fair," Lu Shanjing, HR manager of Haining Yipin Co., Ltd., told reporters. '
+                    "According to her, the company's sales on Middle East platforms tripled last year.")
+    assert got[-1] == ("the company's sales on Middle East platforms tripled last year", "Lu Shanjing", False)
