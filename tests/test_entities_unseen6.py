@@ -219,3 +219,15 @@ def test_a_header_field_label_after_a_name_is_no_part_of_it(extract):
                 "tea picking in the county.", lang="en")
     forms = __import__("conftest").typed_forms(a)
     assert ("PERSON", "qiao lanzhi") in forms and ("PERSON", "qiao lanzhi time") not in forms, forms
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # one word the model calls a person, never given a first name or a title: a place or a product
+    ("Brackley Home will open 12 stores across the North East and Yorkshire over the next two years, chief "
+     "executive Tom Hale said.", {("PERSON", "tom hale")}, {("PERSON", "yorkshire")}),
+    # a surname with a title stays
+    ("Ms. Okafor said the plant would reopen. Okafor added that 200 workers would return.",
+     {("PERSON", "okafor")}, set()),
+])
+def test_one_word_people_need_a_full_name_or_a_title(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
