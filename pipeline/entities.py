@@ -439,7 +439,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             m = re.search(r"\s+(?:Time|Date|Source|Views|Editor|Author|Hits|Clicks|Release)$", text[s:e])
             if m and m.start() > 0 and re.match(r"\s*[:：]", text[e:e + 2]):
                 e = s + m.start()  # "Author: Yao Zhilan Time: 2025-04-08": the header's next field label
-            if _on("person_place") and " " not in text[s:e].strip() and (
+            if _on("person_place") and (" " not in text[s:e].strip() or _PLACE_PAIR.fullmatch(text[s:e])) and (
                     _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
                 places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
                 continue
@@ -571,6 +571,13 @@ def en_mentions(p: Parse) -> list[RawMention]:
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
+    if _on("person_apposition"):  # "Annie Leung Mei-yee said": a name the model cuts at its hyphenated given name
+        for m in HYPHEN_GIVEN_RE.finditer(text):
+            a = _skip_sentence_opener(p, text, m.start(1), m.end(1))
+            t = TITLE_PREFIX_RE.match(text[a:m.end(1)])
+            a += t.end() if t else 0  # "Chairman Tsai Ming-hsun": the name after the title
+            if not in_listing(a, m.end(1)) and not any(x[2] == ORG and x[0] <= a < x[1] for x in found):
+                rules.append((a, m.end(1), PERSON, "title"))
     if _on("person_apposition"):  # "Ms Thornley said": a person
         for m in HONORIFIC_NAME_RE.finditer(text):
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
@@ -734,6 +741,12 @@ HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof|(?:" + _HONORIFI
                                rf"([{_UP}][\w'’-]+(?:\s+[{_UP}][{_LO}'’-][\w'’-]*){{0,2}})"
                                r"(?=\s+(?:said|says|told|added|noted|explained|argued|warned|believes|expects|predicted|"
                                r"stated|runs|owns|has|had|is|was|who|and)\b|[,.;:?!)”\"]|\s*$)")
+# "in Dong Nai and Binh Phuoc": two short capitalised words after a preposition of place, no given name's shape
+_PLACE_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{2,6}")
+# "Annie Leung Mei-yee", "Choi Man-sik": a name whose given name is two hyphenated syllables (Cantonese, Korean)
+HYPHEN_GIVEN_RE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,4}-(?!(?:tech|scale|year|term|"
+                             r"level|end|time|based|owned|made|up|off|out|run|class|wide|free|sized|type|style|grade|"
+                             r"speed|cost|value|range|hand|print|load|care|line|site|stop|way|tier)\b)[a-z]{2,5})(?![\w-])")
 # "in Dunmore": a lone capitalised word right after a preposition of place is a place, whatever the model says
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|around)\s+$")
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in

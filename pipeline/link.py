@@ -451,6 +451,8 @@ def _surname_matches(short: str, full: str) -> bool:
     k = len(s.split())
     if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Meer" after "Jan van der Meer"
+    if len(toks) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", toks[-1]) and s == toks[-2]:
+        return True  # "Leung" after "Annie Leung Mei-yee": a Cantonese surname stands before the given name
     return bool(toks) and s in (toks[0], toks[-1])
 
 
