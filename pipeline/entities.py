@@ -1431,6 +1431,8 @@ _CLOSING_QUOTE = re.compile(r"[\"”'’]")
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
     if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
+    if label == PERSON and re.search(r"(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<=[a-z])\.\s+[A-Z]", surface):
+        return False  # "Europe. We": two sentences, no name
     if re.fullmatch(r"\d{4,6}\.[A-Z]{1,2}|(?:the\s+)?(?i:city|town|county|district|borough|parish|village|"
                     r"regional|state|provincial|municipal)\s+(?i:council|assembly|legislature)", surface):
         return False  # "042710.KS": a ticker; "City Council" alone: a generic reference, like "the municipal government"
@@ -1783,12 +1785,13 @@ _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TI
                                r"[\u4e00-\u9fff]{2})(?=[ \u3000，,。、：:；（(]|$|在|表示|介绍|认为|指出|告诉|坦言|透露|强调|对|也|则|还|向)"
                                r"(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 # （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
-ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者)[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
+ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者|作者[:：])[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
                             r"(?=[）)\]】\s、，,。]|$)")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
-    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")
+    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
+    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")  # (首席执行官Joost van Dalen)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"

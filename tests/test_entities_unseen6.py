@@ -241,3 +241,18 @@ def test_cantonese_and_korean_names_with_hyphenated_given_names(extract):
     people = {e.name: set(e.aliases) for e in a.entities if e.type == "PERSON"}
     assert "Leung" in people.get("Annie Leung Mei-yee", set()), people
     assert "Choi Man-sik" in people and "Dong Nai" not in people and "Binh Phuoc" not in people, people
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("2024-11-06 09:12  来源：东湾财经日报  作者：任可佳  \n\n东湾财经日报讯 棠溪镇的企业迎来备货季。", {("PERSON", "任可佳")}, set()),
+    ("荷兰分销商Layerhof B.V.首席执行官Joost van Dijken在展会上对记者说，订单增长。", {("PERSON", "joost van dijken")},
+     {("PERSON", "dijken")}),
+])
+def test_chinese_author_fields_and_latin_names_with_particles(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="mixed"), wanted, unwanted)
+
+
+def test_two_sentences_are_no_name(extract):
+    a = extract('Buyer Tom Whitacre said: "The tools coming out of Tangxi are now as good as anything we source from '
+                'Europe. We expect to increase our orders."', lang="en")
+    assert not any("." in e.name and e.type == "PERSON" and e.name.endswith("We") for e in a.entities)
