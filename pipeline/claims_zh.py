@@ -157,7 +157,7 @@ def is_future(content: str) -> bool:
     return False
 
 
-_HAZARD_ZH = re.compile(r"极端情况下|存在[\u4e00-\u9fff]{0,8}(?:隐患|风险)|安全隐患|缺陷")
+_HAZARD_ZH = re.compile(r"极端情况下|存在[\u4e00-\u9fff]{0,8}(?:隐患|风险)|安全隐患|缺陷|召回|过热|起火|自燃|短路|漏电")
 _NAMES = re.compile(r"“(?![十][三四五六]五)[^“”]{1,15}”|《[^《》]{1,40}》|「[^「」]{1,15}」")
 
 

@@ -158,6 +158,9 @@ def test_english_forecasts_told_in_the_past(claims_of, text, expected):
     pytest.param("召回计划显示，本次召回范围内的产品，由于卡扣弹簧存在批次性缺陷，在低温环境下可能出现卡扣无法锁止的情况，存在儿童受伤的风险。",
                  [("本次召回范围内的产品，由于卡扣弹簧存在批次性缺陷，在低温环境下可能出现卡扣无法锁止的情况，存在儿童受伤的风险", None, False)],
                  id="recall-hazard-zh"),
+    pytest.param("公司宣布，主动召回约2万台便携式储能电源，原因是内部测试发现少量产品在充电时可能出现过热。",
+                 [("主动召回约2万台便携式储能电源，原因是内部测试发现少量产品在充电时可能出现过热", None, False)],
+                 id="recall-reason-zh"),
     # a document that shows: its content, no speaker
     pytest.param("公告显示，公司拟投资5亿元建设新产线。", [("公司拟投资5亿元建设新产线", None, True)], id="announcement-shows"),
 ])
