@@ -356,8 +356,6 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     person_words = {x for n in full_names for x in n}
     common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     by_rule = {normalize(m.surface) for m in found if m.source not in ("model", "propagated")}
-    rule_persons = {normalize(m.surface) for m in found if m.label == PERSON and m.source not in ("model", "propagated")}
-    cjk_text = bool(CJK_RE.search(text))  # (in mixed text the full name may stand in a Chinese sentence LAC reads)
     orgs = [normalize(m.surface) for m in found if m.label == ORG]
     places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
                if n not in by_rule and n not in person_words and fold_accents(n) in world_places()
@@ -371,21 +369,11 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
         if m.label == ORG and m.source == "model" and n in common and m.surface[:1].isupper() \
                 and m.surface[1:].islower():
             continue  # "Nitrosamine contamination …" where the article also writes "a nitrosamine impurity"
-        if m.label == PERSON and n in singles and n not in person_words and m.source in ("model", "propagated") \
-                and (chinese_context and n not in ROMAN_SURNAMES or
-                     not chinese_context and not cjk_text and n not in rule_persons
-                     and not _titled_somewhere(text, m.surface)
-                     and not re.search(rf"\b{re.escape(m.surface)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z])", text)):
-            continue  # "Lianhua", "Salmonella", "Villacarrillo": one word that names no person of the article (news
-            # names a person in full, or as "Ms. X")
+        if m.label == PERSON and n in singles and chinese_context and n not in ROMAN_SURNAMES \
+                and n not in person_words and m.source in ("model", "propagated"):
+            continue  # "Lianhua", "Salmonella": one word that names no person of the article
         out.append(m)
     return out
-
-
-def _titled_somewhere(text: str, word: str) -> bool:
-    """"Mr. Okoro", "Dr Lind", "Señora Ruiz": the article gives the word a person's title somewhere."""
-    return bool(re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Mme|Madame|Herr|Frau|Señora?|Senhora?|Sra|Sr)\.?\s+"
-                          rf"{re.escape(word)}\b", text))
 
 
 def _told_as_place(text: str, name: str) -> bool:

@@ -221,18 +221,6 @@ def test_a_header_field_label_after_a_name_is_no_part_of_it(extract):
     assert ("PERSON", "qiao lanzhi") in forms and ("PERSON", "qiao lanzhi time") not in forms, forms
 
 
-@pytest.mark.parametrize("text,wanted,unwanted", [
-    # one word the model calls a person, never given a first name or a title: a place or a product
-    ("Brackley Home will open 12 stores across the North East and Yorkshire over the next two years, chief "
-     "executive Tom Hale said.", {("PERSON", "tom hale")}, {("PERSON", "yorkshire")}),
-    # a surname with a title stays
-    ("Ms. Okafor said the plant would reopen. Okafor added that 200 workers would return.",
-     {("PERSON", "okafor")}, set()),
-])
-def test_one_word_people_need_a_full_name_or_a_title(extract, text, wanted, unwanted):
-    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
-
-
 def test_cantonese_and_korean_names_with_hyphenated_given_names(extract):
     text = ("The alliance's chairwoman, Annie Leung Mei-yee, said one in ten small shops may close. Leung said rents "
             "were too high. Union leader Choi Man-sik said members would protest. Factories in Dong Nai and Binh Phuoc "
