@@ -84,7 +84,7 @@ def _surnames_as_persons(found: list[Mention]) -> list[Mention]:
                 k -= 1
             tails.update((toks[-1], " ".join(toks[k:])))
             if len(toks) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", toks[-1]):
-                tails.add(toks[-2])  # "Stanley Cheung Wai-kit": Cheung is the surname
+                tails.add(toks[-2])  # "Stanley Cheng Wai-lok": Cheung is the surname
     return [replace(m, label=PERSON) if m.label == ORG and m.source in ("model", "propagated")
             and normalize(m.surface) in tails else m for m in found]
 

@@ -438,7 +438,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 e = m.start()  # "Dana Kerrigan MP", "Jane Roe KC": letters after the name are no part of it
             m = re.search(r"\s+(?:Time|Date|Source|Views|Editor|Author|Hits|Clicks|Release)$", text[s:e])
             if m and m.start() > 0 and re.match(r"\s*[:：]", text[e:e + 2]):
-                e = s + m.start()  # "Author: Yao Zhilan Time: 2025-04-08": the header's next field label
+                e = s + m.start()  # "Author: Qiao Lanzhi Time: 2025-04-08": the header's next field label
             if _on("person_place") and (" " not in text[s:e].strip() or _PLACE_PAIR.fullmatch(text[s:e])) and (
                     _PLACE_PREP_BEFORE.search(text, max(0, s - 12), s) or _FACILITY_AFTER.match(text, e)):
                 places.append((s, e, PLACE, "model"))  # "in Dunmore", "the Setubal and Aveiro mills": a place
@@ -571,11 +571,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
-    if _on("person_apposition"):  # "Annie Leung Mei-yee said": a name the model cuts at its hyphenated given name
+    if _on("person_apposition"):  # "Annie Leong Mei-ling said": a name the model cuts at its hyphenated given name
         for m in HYPHEN_GIVEN_RE.finditer(text):
             a = _skip_sentence_opener(p, text, m.start(1), m.end(1))
             t = TITLE_PREFIX_RE.match(text[a:m.end(1)])
-            a += t.end() if t else 0  # "Chairman Tsai Ming-hsun": the name after the title
+            a += t.end() if t else 0  # "Chairman Tsao Ming-hsin": the name after the title
             if not in_listing(a, m.end(1)) and not any(x[2] == ORG and x[0] <= a < x[1] for x in found):
                 rules.append((a, m.end(1), PERSON, "title"))
     if _on("person_apposition"):  # "Ms Thornley said": a person
@@ -743,7 +743,7 @@ HONORIFIC_NAME_RE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof|(?:" + _HONORIFI
                                r"stated|runs|owns|has|had|is|was|who|and)\b|[,.;:?!)”\"]|\s*$)")
 # "in Dong Nai and Binh Phuoc": two short capitalised words after a preposition of place, no given name's shape
 _PLACE_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{2,6}")
-# "Annie Leung Mei-yee", "Choi Man-sik": a name whose given name is two hyphenated syllables (Cantonese, Korean)
+# "Annie Leong Mei-ling", "Choe Man-sok": a name whose given name is two hyphenated syllables (Cantonese, Korean)
 HYPHEN_GIVEN_RE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,4}-(?!(?:tech|scale|year|term|"
                              r"level|end|time|based|owned|made|up|off|out|run|class|wide|free|sized|type|style|grade|"
                              r"speed|cost|value|range|hand|print|load|care|line|site|stop|way|tier)\b)[a-z]{2,5})(?![\w-])")
@@ -1791,7 +1791,7 @@ _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
-    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")  # (首席执行官Joost van Dalen)
+    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")  # (首席执行官Joost van Dijken)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
@@ -2574,7 +2574,7 @@ def _zh_latin_persons(text: str, toks, model: list[RawMention]) -> list[RawMenti
         if len(words) < 2 or not any(ps < e and pe > s for ps, pe, _, _ in latin_pers):
             continue
         if words[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
-            out.append((s, e, ORG, "latin"))  # 维斯特霍夫（Westerhoff Pet Retail）: a firm's name, whatever LAC says,
+            out.append((s, e, ORG, "latin"))  # 范德霍夫（Vanderhoff Pet Retail）: a firm's name, whatever LAC says,
             out = [(a, b, ORG, src) if lab == PERSON and text[b:s].strip() in ("（", "(") else (a, b, lab, src)
                    for a, b, lab, src in out]  # and so is the name in characters before its bracket
             continue

@@ -96,7 +96,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
                 # language its letters come from; "Yongle Shuangma Bengye Co., Ltd. (Shuangma Pump)": its short name
                 or {w for w in _tokens(b.surface) if len(w) >= 4} & {w for w in _tokens(a.surface) if len(w) >= 4})
             listing = re.match(r"\s?:", clean[b.cend:b.cend + 2])  # "(NASDAQ: VRPY)": its exchange, no other name
-            if a.label == b.label == ORG:  # 鸣禾宠物食品有限公司（Minghe Pet Foods，以下简称“鸣禾宠食”）: an English name between
+            if a.label == b.label == ORG:  # 澄禾宠物食品有限公司（Chenghe Pet Foods，以下简称“澄禾宠食”）: an English name between
                 gap = re.sub(r"^\s*([（(])[A-Za-z][^，,（）()“”]{0,60}[，,]\s*(?=以下简称|下称|简称)", r"\1", gap)
             if a.label == b.label == PERSON and two_scripts and CJK_RE.search(a.surface):
                 # 马蒂亚斯·赫尔曼博士（Dr. Mathias Hellmann）: a title between, in either script
@@ -452,7 +452,7 @@ def _surname_matches(short: str, full: str) -> bool:
     if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Meer" after "Jan van der Meer"
     if len(toks) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", toks[-1]) and s == toks[-2]:
-        return True  # "Leung" after "Annie Leung Mei-yee": a Cantonese surname stands before the given name
+        return True  # "Leung" after "Annie Leong Mei-ling": a Cantonese surname stands before the given name
     return bool(toks) and s in (toks[0], toks[-1])
 
 
