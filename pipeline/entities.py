@@ -708,7 +708,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = [_vietnamese_surname_before(text, _particles_before(text, _given_name_before(text, _extend_surname(text, m))))
                  for m in found]
     found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
-    return _resolve(found, rules, text, p) + places
+    return _resolve(found, rules, text, p) + places + product_votes(text)
 
 
 # what a body's name goes on with where the model stops: "X Chamber | of Commerce", "X Administration | Center",
@@ -770,6 +770,32 @@ _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|s
                              r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
                              r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
                              r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
+# a brand, a product line or a variety, named as such: "under the brand “SunPebble”", "the own brand ThermoKing", "its
+# ClearView Pro line", "sold under the name FlexGrind", "the AquaDry brand", "Catimor trees", "the Heimtextil fair",
+# 自主品牌“GreenBolt”系列, 韦拉莫的HydroLoop湿法冶金工艺: a vote against the word as a name wherever the article writes it
+_PRODUCT_NAMED = re.compile(
+    r"\b(?:under\s+(?:the|its|their)\s+(?:brand|label|name|line)\s+(?:name\s+)?|under\s+(?:its|their)\s+(?=[A-Z])|"
+    r"own\s+brand\s+|sold\s+(?:under|as)\s+(?:the\s+name\s+)?)[“\"']?([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*)?)(?=[”\"']?"
+    r"(?:\s+(?:line|range|series|brand|products?))?\b)|"
+    r"\b(?:the|its|their)\s+([A-Z][a-z]+[A-Z][\w-]*|[A-Z][\w-]+)\s+(?:brand|series|line|range|fair|expo|variety)\b|"
+    r"\b([A-Z][a-z]+)\s+(?:trees|beans|seedlings|cultivars?)\b|"
+    r"(?:品牌|系列|型号)[“\"「]?([A-Za-z][A-Za-z0-9-]{2,})|[“\"「]([A-Za-z][A-Za-z0-9-]{2,})[”\"」]?(?:系列|品牌|牌)|"
+    r"的([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\u4e00-\u9fff]{2,6}(?:工艺|技术|产品|系列|设备|拿铁|饮品))")
+
+
+def product_votes(text: str) -> list[RawMention]:
+    out = []
+    for m in _PRODUCT_NAMED.finditer(text):
+        g = next(i for i in range(1, 7) if m.group(i))
+        if m.group(g).upper() not in NON_NAMES and not _COMPANY_WORD_END.search(m.group(g)):
+            out.append((*m.span(g), PLACE, "rule"))
+            first = re.match(r"(\S+) (?:Pro|Max|Plus|Mini|Lite|Air|Ultra|Neo|\d+)$", m.group(g))
+            if first:  # "ClearView Pro": the line's name without its model word too
+                out.append((m.start(g), m.start(g) + len(first.group(1)), PLACE, "rule"))
+    return out
+
+
+_COMPANY_WORD_END = re.compile(r"(?i)\b(?:group|inc|ltd|corp|company|co|holdings|gmbh|ag|sa|llc|plc|limited)\.?$")
 _EVENT_AHEAD = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w&'’-]*\s+){0,4}(?:Expo|Exhibition|Fair|Forum|Summit|Conference|"
                           r"Festival|Show|Week|Congress|Symposium|Convention)\b")
 _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)$")
@@ -2068,7 +2094,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
            and e - s - len(m.group()) >= 2 else (s, e, label, src) for s, e, label, src in out]  # 文/观察者网
-    return [_zh_across_wrap(text, m) for m in out] + places
+    return [_zh_across_wrap(text, m) for m in out] + places + product_votes(text)
 
 
 def _zh_across_wrap(text: str, m: RawMention) -> RawMention:

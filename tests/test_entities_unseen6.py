@@ -244,3 +244,14 @@ def test_two_sentences_are_no_name(extract):
     a = extract('Buyer Tom Whitacre said: "The tools coming out of Tangxi are now as good as anything we source from '
                 'Europe. We expect to increase our orders."', lang="en")
     assert not any("." in e.name and e.type == "PERSON" and e.name.endswith("We") for e in a.entities)
+
+
+@pytest.mark.parametrize("text,lang,unwanted", [
+    ("The Frostline series and the AquaMist brand sold well. It sold lenses under its ClearSight Pro line. Growers "
+     "ship cherries from Catuai trees. Delegates will attend the Heimdecor fair in Frankfurt.", "en",
+     {("ORG", "aquamist"), ("ORG", "clearsight"), ("ORG", "clearsight pro"), ("ORG", "heimdecor"), ("ORG", "catuai")}),
+    ("届时自主品牌“VoltLeaf”系列产品的海外产能将提高一倍。公司将采用瓦拉的AquaLoop湿法冶金工艺。", "zh",
+     {("ORG", "voltleaf"), ("ORG", "aqualoop")}),
+])
+def test_brands_lines_varieties_and_fairs_are_no_organizations(extract, text, lang, unwanted):
+    found_and_not_found(extract(text, lang=lang), set(), unwanted)
