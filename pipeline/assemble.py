@@ -24,7 +24,8 @@ from . import entities as ent_mod
 from .lang import words_en, words_zh
 from .language import ZH
 from .link import link_mentions
-from .names import CJK_RE, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize, world_places
+from .names import (CJK_RE, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize,
+                    surname_before_hyphenated_given, world_places)
 from .records import ORG, PERSON, Article, Mention
 from .spam import KEPT_AS_CONTENT
 
@@ -83,8 +84,7 @@ def _surnames_as_persons(found: list[Mention]) -> list[Mention]:
             while k > 0 and toks[k - 1] in NAME_PARTICLES:
                 k -= 1
             tails.update((toks[-1], " ".join(toks[k:])))
-            if len(toks) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", toks[-1]):
-                tails.add(toks[-2])  # "Stanley Cheng Wai-lok": Cheung is the surname
+            tails.add(surname_before_hyphenated_given(toks) or toks[-1])  # "Stanley Cheng Wai-lok": Cheng is the surname
     return [replace(m, label=PERSON) if m.label == ORG and m.source in ("model", "propagated")
             and normalize(m.surface) in tails else m for m in found]
 

@@ -208,6 +208,7 @@ _PAST_PLAN = re.compile(r"(?i)^(?:was|were|planned|had|announced|unveiled)\b")
 
 _HAZARD_EN = re.compile(r"(?i)\bin extreme cases\b|\b(?:safety|fire|burn|choking|shock) (?:hazard|risk)\b|"
                         r"\brisk of (?:fire|injury|burns?|electric shock|overheating|choking)\b|\bdefect(?:ive)?\b")
+_MAY = re.compile(r"(?i)\b(?:may|might|could)\b")  # the modals of a hazard, which tell a risk of now
 
 
 def _asks(content: str) -> bool:
@@ -255,7 +256,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
         content = _QUOTE_MODAL.sub(" ", content)
     plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
     if _HAZARD_EN.search(plain):  # a recall's hazard: "the controller may fail, and in extreme cases …" (a risk now)
-        plain = re.sub(r"(?i)\b(?:may|might|could)\b", " ", plain)
+        plain = _MAY.sub(" ", plain)
     if _HAD_EXPECTED.search(plain):
         plain = _HORIZON_ONLY.sub(" ", plain)
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
@@ -982,7 +983,7 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     take steps"); a forecast with its own time ("…in 2025, and capacity will reach 2.5 GW by 2027")."""
     text = p.text
     seg = text[cs:ce]
-    if _HAZARD_EN.search(seg) and not _FUTURE_EN.search(re.sub(r"(?i)\b(?:may|might|could)\b", " ", seg)):
+    if _HAZARD_EN.search(seg) and not _FUTURE_EN.search(_MAY.sub(" ", seg)):
         return [(cs, ce)]  # a recall's hazard in parts ("may fail, and in extreme cases … may overheat"): one risk
     m = _BUT_SAID.search(seg)  # "…showed X was taking share, but warned that competition could squeeze margins"
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]):

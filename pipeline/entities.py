@@ -274,8 +274,8 @@ NON_NAMES = {
     "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
     "PERC", "TOPCON", "HJT",
-    # hospital wards and local taxes
-    "ICU", "NICU", "OPD", "LBT",
+    # hospital wards
+    "ICU", "NICU", "OPD",
 }
 # Time zones and price benchmarks: a market story's "14:00 GMT" or "Brent crude" names no organization (a person
 # may still be called Brent, so these only stop the ORG label).
@@ -410,14 +410,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
     for s, e, label in p.ents:
         if label in ("GPE", "LOC"):
             s, e = _trim(text, s, e)
-            last = text[s:e].split()[-1] if text[s:e].split() else ""
-            if len(text[s:e].split()) >= 2 and (_COMPOUND_BANK.match(last) or _GERMAN_FIRM_WORD.match(last)):
-                label = ORG  # "Kasseler Landesbank": a bank, whatever the model says
-            elif e > s:
-                places.append((s, e, PLACE, "model"))
+            words = text[s:e].split()
+            if len(words) < 2 or not (_COMPOUND_BANK.match(words[-1]) or _GERMAN_FIRM_WORD.match(words[-1])):
+                if e > s:
+                    places.append((s, e, PLACE, "model"))
                 continue
-            else:
-                continue
+            label = ORG  # "Kasseler Landesbank": a bank, whatever the model says
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
@@ -447,9 +445,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "the Gazette's reporter": a person's name takes no article
             words = text[s:e].split()
             cut = _company_then_person(words) if _on("person_org") else 0
-            if not cut and len(words) >= 3 and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
-                cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
-                            _reads_as_chinese_name(" ".join(words[c:]))), 0)  # "mayor of Baotou Qiao Lanfang"
+            if not cut and len(words) >= 3:
+                cut = _body_then_person(text, s, words)  # "mayor of Baotou Qiao Lanfang"
                 if cut and normalize(" ".join(words[:cut])) in world_places():
                     s, words, cut = e - len(" ".join(words[cut:])), words[cut:], 0  # the place is no body
             if cut:  # "The general manager of Yunfeng Tea Gao Meilan introduced": a company, then its person
@@ -480,9 +477,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             if m:
                 s += m.end()
             words = text[s:e].split()
-            cut = next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and
-                        _reads_as_chinese_name(" ".join(words[c:]))), 0)
-            if cut and _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
+            cut = _body_then_person(text, s, words)
+            if cut:
                 # "Vice mayor of Baotou Qiao Lanfang", "Chairman of Jinshan Hydrogen Qin Haoran": machine
                 # translation runs the body and its person together; the person ends it
                 head_end = s + len(text[s:e].split(words[cut])[0].rstrip())
@@ -519,10 +515,6 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "SOCCER - FRENCH LEAGUE RESULTS", "Goalkeepers - Bogdan Stelea": a kicker or a list
             if _EVENT_AHEAD.match(text, e):
                 continue  # "International Robotics" | "and Automation Exhibition": part of an event's name
-        if _OWNED_BEFORE.search(text, max(0, s - 30), s) and _PRODUCT_KIND_AFTER.match(text, e) \
-                and " " not in text[s:e].strip():  # "its Brackwater sofa range and Lumenda garden lighting"
-            places.append((s, e, PLACE, "rule"))
-            continue
         if _PRODUCT_APPOSITION.match(text, e):  # "SensiLoop, the company's sensor platform": a product, and a
             places.append((s, e, PLACE, "rule"))  # vote against the name wherever the article writes it
             continue
@@ -716,18 +708,16 @@ def en_mentions(p: Parse) -> list[RawMention]:
 _BODY_GOES_ON = re.compile(r" of (?:Commerce(?: and Industry)?|Industry(?: and Commerce)?)\b|"
                            r" (?:Center|Centre|Office)\b|"
                            rf" (?:do|da|dos|das|del|de la|de) [{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?(?![\w-])")
-_BODY_BEFORE = {" of": ("Chamber", "Chambers"), " Center": ("Administration", "Commission", "Service", "Services", "Council"),
-                " Centre": ("Administration", "Commission", "Service", "Services", "Council"),
-                " Office": ("Administration", "Commission", "Service", "Services", "Council")}
+_OFFICE_OF = ("Administration", "Commission", "Service", "Services", "Council")  # what goes on with Center/Office
 
 
 def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
     out = []
     for s, e, label, src in mentions:
         m = _BODY_GOES_ON.match(text, e) if label == ORG else None
-        head = m and next((k for k in _BODY_BEFORE if m.group().startswith(k)), None)
-        if m and (head and text[s:e].endswith(_BODY_BEFORE[head]) or
-                  not head and text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto" …)
+        if m and (text[s:e].endswith(("Chamber", "Chambers")) if m.group().startswith(" of") else
+                  text[s:e].endswith(_OFFICE_OF) if m.group().startswith((" Center", " Centre", " Office")) else
+                  text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto", "Banco" …)
             e = m.end()
         out.append((s, e, label, src))
     return out
@@ -770,6 +760,8 @@ _ORG_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:shares|stock|subsidiary|s
                              r"profits|sales|earnings|board|shareholders?|stake|market\s+value|valuation|listing|IPO|"
                              r"chief\s+executive|CEO|chairman|headquarters|workforce|employees|factories|plants|"
                              r"parent(?:\s+company)?|owner|market\s+share|bonds|debt|creditors)\b")
+_LINE_KIND = (r"(?:[a-z-]+\s+){0,2}(?:range|ranges|series|line|lines|lineup|collection|lighting|furniture|sofas?|models?|"
+              r"sensors?|devices?|handsets?|scooters?|bikes?|drinks?|snacks?|brand|label)\b")
 # a brand, a product line or a variety, named as such: "under the brand “SunPebble”", "the own brand ThermoKing", "its
 # ClearView Pro line", "sold under the name FlexGrind", "the AquaDry brand", "Catimor trees", "the Heimtextil fair",
 # 自主品牌“GreenBolt”系列, 韦拉莫的HydroLoop湿法冶金工艺: a vote against the word as a name wherever the article writes it
@@ -780,14 +772,19 @@ _PRODUCT_NAMED = re.compile(
     r"\b(?:the|its|their)\s+([A-Z][a-z]+[A-Z][\w-]*|[A-Z][\w-]+)\s+(?:brand|series|line|range|fair|expo|variety)\b|"
     r"\b([A-Z][a-z]+)\s+(?:trees|beans|seedlings|cultivars?)\b|"
     r"(?:品牌|系列|型号)[“\"「]?([A-Za-z][A-Za-z0-9-]{2,})|[“\"「]([A-Za-z][A-Za-z0-9-]{2,})[”\"」]?(?:系列|品牌|牌)|"
-    r"的([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\u4e00-\u9fff]{2,6}(?:工艺|技术|产品|系列|设备|拿铁|饮品))")
+    r"的([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\u4e00-\u9fff]{2,6}(?:工艺|技术|产品|系列|设备|拿铁|饮品))|"
+    # a company's own product lines, named before what they are: "its Brackwater sofa range and Lumenda garden lighting"
+    rf"\b(?:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+([A-Z][\w-]*)\s+{_LINE_KIND}"
+    rf"(?:\s+(?:and|or)\s+([A-Z][\w-]*)\s+{_LINE_KIND})?")
 
 
 def product_votes(text: str) -> list[RawMention]:
+    """Votes against words the article names as brands, product lines, varieties or fairs (`_PRODUCT_NAMED`)."""
     out = []
     for m in _PRODUCT_NAMED.finditer(text):
-        g = next(i for i in range(1, 7) if m.group(i))
-        if m.group(g).upper() not in NON_NAMES and not _COMPANY_WORD_END.search(m.group(g)):
+        for g in (i for i in range(1, 9) if m.group(i)):
+            if m.group(g).upper() in NON_NAMES or _COMPANY_WORD_END.search(m.group(g)):
+                continue
             out.append((*m.span(g), PLACE, "rule"))
             first = re.match(r"(\S+) (?:Pro|Max|Plus|Mini|Lite|Air|Ultra|Neo|\d+)$", m.group(g))
             if first:  # "ClearView Pro": the line's name without its model word too
@@ -802,12 +799,6 @@ _ORG_STAFF_TAIL = re.compile(r"\s+(?:Desk|Staff|Web Desk|News Desk|Digital Desk)
 _PROMO_BEFORE = re.compile(r"\b(?:(?:Follow|Find|Like|Join)\s+(?:us|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+on|Powered\s+by|"
                            r"(?:Download|Get)\s+(?:it\s+|the\s+app\s+|our\s+app\s+)?(?:on|from))\s+$")
 # "SensiLoop, Kelderman's proprietary sensor platform": a product, named by what it is
-# a company's own product line, named before what it is: "its Brackwater sofa range", "their Lumenda garden lighting"
-_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+|"
-                           r"\b(?:its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){1,2}(?:and|or)\s+)$")
-_PRODUCT_KIND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:range|ranges|series|line|lines|lineup|collection|"
-                                 r"lighting|furniture|sofas?|models?|sensors?|devices?|handsets?|scooters?|bikes?|"
-                                 r"drinks?|snacks?|brand|label)\b")
 _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:platform|system|software|app|application|product|device|sensor|tool|model|drug|"
                                  r"vaccine|chip|engine|series|handset|smartphone|phone|car|vehicle|sedan|SUV|aircraft|jet|"
@@ -819,13 +810,14 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
 _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
-# "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
 # a byline's second line: "Staff Writer, Lakeport Courier"
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
     rf"((?:The[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}?(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))}))[ \t]*$")
+# a Chinese firm's English name with its city in brackets: "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd."
 _PLACE_BRACKET_FIRM = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\s+){1,6}\([A-Z][a-z]+\)\s+(?:Co\.,?\s*Ltd\.?|Co\.|"
                                  r"Company Limited|Ltd\.?|Limited|Inc\.?))")
+# "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
 BYLINE_OUTLET_RE = re.compile(
     rf"(?:^|(?<=\s))By\s+{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Reporter|"
     rf"Correspondent|Editor|Writer|Columnist))?\s*(?:,|\||\s)\s*((?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?"
@@ -961,6 +953,14 @@ _COORD = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 _TITLE_OF_BEFORE = re.compile(r"(?i)\b(?:mayor|governor|chairman|chairwoman|chair|director|manager|president|secretary|"
                               r"head|chief|founder|dean|party secretary|general manager|director-general|"
                               r"secretary-general)\s+of\s+(?:the\s+)?$")
+
+
+def _body_then_person(text: str, s: int, words: list[str]) -> int:
+    """Where "mayor of | Baotou Qiao Lanfang", "Chairman of | Jinshan Hydrogen Qin Haoran" splits: before the
+    Chinese name that ends the span, after a title and "of"; 0 when it does not."""
+    if not _TITLE_OF_BEFORE.search(text, max(0, s - 40), s):
+        return 0
+    return next((c for c in (len(words) - 2, len(words) - 3) if c >= 1 and _reads_as_chinese_name(" ".join(words[c:]))), 0)
 
 
 def _company_then_person(words: list[str]) -> int:
@@ -1825,17 +1825,20 @@ ZH_KIND_LATIN_RE = re.compile(
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
     r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
-# (a university's or academy's 研究所 is named in full, 青屿学院金融研究所; a 研究院's is its division)
+# 青溪县在沪商会: the chamber of a county's business people in another city
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
+# (a university's or academy's 研究所 is named in full, 青屿学院金融研究所; a 研究院's is its division)
 _ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办公室|事业部|分部|团队|小组|学系|系)$|"
                            r"(?<=(?<!科学)研究院)[\u4e00-\u9fff]{1,8}研究所$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
+# one body acting with the next: 联合 (not 联合会/联合国), 会同, 携手
+_ZH_ACTING = r"会同|联合(?!会|体|社|国(?!家))|携手"
 _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记者|通讯员|向|在|对|从|由|被|把|给|[文图]\s?/\s?|"
                               # a time the sentence opens with (下一步|市商务局将…, 假期|湖北酒店预订量)
                               r"下一步|下一阶段|接下来|今年|明年|去年|目前|当前|近日|日前|假期|节日期间|"
                               # one body acting with the next (协会正在联合|县市场监管局制定…)
-                              r"联合(?!会|体|社|国(?!家))|会同|携手|"
+                              + _ZH_ACTING + r"|"
                               # a party's role in a deal before its name: 承运方|云岭物流有限公司
                               r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
@@ -2165,9 +2168,9 @@ def _zh_split_pairs(model: list[RawMention], text: str, pair: re.Pattern = None)
     return out
 
 
-_ZH_PAIR = re.compile(r"和|及|与|会同|以及|联合(?!会|体|社|国(?!家))|携手")
+_ZH_PAIR = re.compile(r"和|及|与|以及|" + _ZH_ACTING)
 # a list item that is two bodies, the first acting with the second (市发改委联合国家开发银行X分行、…等机构)
-_ZH_ACTS_WITH = re.compile(r"会同|联合(?!会|体|社|国(?!家))|携手")
+_ZH_ACTS_WITH = re.compile(_ZH_ACTING)
 
 
 def _zh_join_units(model: list[RawMention], text: str) -> list[RawMention]:

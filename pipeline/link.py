@@ -28,7 +28,9 @@ from pathlib import Path
 
 import orjson
 
-from .names import CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize, split_chinese_name
+from .lang import words_zh
+from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize,
+                    split_chinese_name, surname_before_hyphenated_given)
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -39,7 +41,8 @@ _ZH_GENERIC_SHORT = {"公司", "集团", "银行", "协会", "商会", "大学",
 _INTRO = (r"(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+|以下简称|下称|简称|中文名(?:称)?[:：]?|中文译名[:：]?|"
           r"英文名(?:称)?[:：]|英文[:：]|中文[:：]|formerly\s+|(?:also\s+|better\s+|widely\s+)?known\s+as\s+|a\.k\.a\.\s+)")
 # between a name and its other name: "（", "(hereinafter "…", "，以下简称“"
-_ZH_TITLE_BEFORE_BRACKET = re.compile(r"^(?:博士|先生|女士|教授|小姐|总裁|总经理|董事长|首席执行官|主席|经理|总监)(?=[（(])")
+_ZH_TITLE_BEFORE_BRACKET = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS),
+                                                              key=len, reverse=True)) + ")(?=[（(])")
 _BRACKET = re.compile(rf"\s*(?:[（(]\s*{_INTRO}?|[，,；;]\s*{_INTRO})\s*[\"“「]?\s*$", re.I)
 
 
@@ -451,8 +454,8 @@ def _surname_matches(short: str, full: str) -> bool:
     k = len(s.split())
     if 2 <= k < len(toks) and s == " ".join(toks[-k:]) and all(t in _NAME_PARTICLES for t in toks[-k:-1]):
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Meer" after "Jan van der Meer"
-    if len(toks) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", toks[-1]) and s == toks[-2]:
-        return True  # "Leung" after "Annie Leong Mei-ling": a Cantonese surname stands before the given name
+    if s == surname_before_hyphenated_given(toks):
+        return True  # "Leong" after "Annie Leong Mei-ling": a Cantonese surname stands before the given name
     return bool(toks) and s in (toks[0], toks[-1])
 
 

@@ -215,3 +215,11 @@ def to_simplified(text: str) -> str:
         return text
     changed = sum(a != b for a, b in zip(text, out))
     return out if changed >= 2 and changed >= 0.05 * len(_CJK_BASIC.findall(text)) else text
+
+
+def surname_before_hyphenated_given(tokens: list[str]) -> str | None:
+    """"Annie Leong Mei-ling": the surname of a name whose given name is two hyphenated syllables comes right
+    before it (Cantonese order after an English name); None for other names."""
+    if len(tokens) >= 3 and re.fullmatch(r"[a-z]+-[a-z]+", tokens[-1]):
+        return tokens[-2]
+    return None
