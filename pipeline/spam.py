@@ -1764,8 +1764,9 @@ _WIRE_CREDIT_RE = re.compile(rf"^[-—–(\s]{{0,3}}(?:Reporting by|Additional r
 def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
     """Content is sacred: the story's byline above its text ("By Ana Ruiz | Costa Daily | 14 November 2023",
     "WRITER: Nattaya Sri", "Aoife Byrne, Business Correspondent") names its reporter and outlet, which
-    LABELS.md counts as content, however much its separators look like a menu. Only before the story's second
-    paragraph, and never with a web address, a phone number or an e-mail address in it."""
+    LABELS.md counts as content, however much its separators look like a menu; so are a header's "Source: X" line
+    and the article's first line when it reads as a headline. Only before the story's second paragraph, and never
+    with a web address, a phone number or an e-mail address in it."""
     out = list(segments)
     for i, seg in enumerate(out):  # a wire story's credit line, wherever it stands: "--With assistance from X."
         t = clean[seg.start:seg.end].strip()
@@ -1794,8 +1795,8 @@ _SOURCE_LINE_RE = re.compile(r"(?:Source|SOURCE|来源)\s*[:：]\s*(?:The\s+)?[A
 
 def _is_headline(clean: str, segments: list[Segment], i: int, t: str) -> bool:
     """The article's first line, when it reads as a headline (a short line of words, no menu or site furniture):
-    "Rotherham foundry lands £38m aerospace order". Content, however its words score."""
-    if any(clean[s.start:s.end].strip() for s in segments[:i]) or clean[:segments[i].start].strip():
+    "Brinmoor foundry lands £40m aerospace order". Content, however its words score."""
+    if clean[:segments[i].start].strip():
         return False
     words = t.split()
     return 4 <= len(words) <= 16 and _headline_like(t) and not re.search(r"[|>›»]|【|\[|广告|Advert|Sponsored|,\S", t) \
