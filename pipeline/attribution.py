@@ -428,6 +428,7 @@ _UNNAMED_HEADS = frozenset({"analyst", "analysts", "expert", "experts", "observe
 _ORG_DOCUMENT_EN = re.compile(r"(?i)(?:the\s+)?(?P<noun>company|group|bank|firm|lender|insurer|carrier|developer)['’]s"
                               r"\s+(?:[\w-]+\s+){0,3}?(?:report|filing|statement|announcement|results|"
                               r"circular|disclosure|accounts|presentation)")
+_EN_TITLE_END = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words_en.TITLES), key=len, reverse=True)) + r")$")
 _EN_TITLE_WORDS = frozenset(t.lower() for t in words_en.TITLES if " " not in t)
 _OFFICIAL_OF = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|工作人员|官员|发言人|新闻发言人)$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
@@ -505,8 +506,8 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
                 re.search(rf"(?i)\b{re.escape(m.group(1))}\b", " ".join((e.name, *e.aliases)))]
         return _speaker(orgs[-1]) if orgs else None
     if words[0] in ("the", "its", "their", "our") or len(words) == 1:
-        title = next((t for t in sorted(words_en.TITLES, key=len, reverse=True)
-                      if re.search(rf"\b{re.escape(t)}$", low)), None)
+        m = _EN_TITLE_END.search(low)  # the longest title the words end with
+        title = m.group(0) if m else None
         if title and words[0] != head:
             return _titled(a, title, before, history, fallback=True)
         if head in _INSTITUTION_NOUNS:  # "the organizing committee": only a body the article names so
