@@ -136,7 +136,7 @@ def _drop_headline_fragments(text: str, found: list[Mention], lines: list[tuple[
         return found
 
     def written_elsewhere(m: Mention) -> bool:
-        return any(not any(s <= x.start() < e for s, e in lines) for x in _surface_re(m.surface, False).finditer(text))
+        return any(not any(s <= x.start() < e for s, e in lines) for x in _surface_re(m.surface).finditer(text))
 
     elsewhere = {normalize(m.surface) for m in found if not _in_lines(m, lines) or m.source != "model"}
     return [m for m in found if not (m.label == ORG and m.source == "model" and _in_lines(m, lines)
@@ -416,8 +416,27 @@ def _listed_with_places(text: str, name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 13)
-def _surface_re(surface: str, cjk: bool) -> re.Pattern:
-    return re.compile(re.escape(surface) if cjk else rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
+def _surface_re(surface: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w&]){re.escape(surface)}(?![\w&])")
+
+
+def _occurrences(text: str, surface: str, units):
+    """(start, end) of each occurrence of `surface` inside a unit, whole words unless it is Chinese (no word
+    bounds there): a plain search, with no regex compiled per name."""
+    whole = not CJK_RE.search(surface)
+    n = len(surface)
+    for start, end, _lang, _p in units:
+        i = text.find(surface, start, end)
+        while i >= 0:
+            j = i + n
+            if whole and (i > 0 and _WORD_CHAR.match(text, i - 1) or j < end and _WORD_CHAR.match(text, j)):
+                i = text.find(surface, i + 1, end)
+                continue
+            yield i, j
+            i = text.find(surface, j, end)
+
+
+_WORD_CHAR = re.compile(r"[\w&]")
 
 
 def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
@@ -431,14 +450,11 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
             surfaces.setdefault(m.surface, m.label)
     extra: list[Mention] = []
     for surface, label in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
-        cjk = bool(CJK_RE.search(surface))
-        rx = _surface_re(surface, cjk)
-        for s, e, _lang, _p in units:
-            for m in rx.finditer(a.clean, s, e):
-                if any(taken[m.start():m.end()]):
-                    continue
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                extra.append(_mention(a, m.start(), m.end(), label, "propagated"))
+        for ms, me in _occurrences(a.clean, surface, units):
+            if any(taken[ms:me]):
+                continue
+            taken[ms:me] = b"\x01" * (me - ms)
+            extra.append(_mention(a, ms, me, label, "propagated"))
     for word in _short_names(a.clean, found):  # "Zhejiang Geely Holding Group …. Geely also plans …"
         rx = re.compile(rf"(?<![\w&.-]){re.escape(word)}(?![\w&-]|\s+[A-Z]|\.\w)")
         for s, e, _lang, _p in units:

@@ -108,7 +108,7 @@ INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b){_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
     rf"{_CAP}){{0,7}})?(?![\w-])")
-_ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+_ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
                 r"carmakers|shoemakers|players|giants|leaders|businesses|corporations|lenders|brokerages|"
@@ -145,7 +145,11 @@ GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:(?!\w+\s+(?-i:Municipal|Provincial
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
 LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
-DATELINE_SOURCE_RE = re.compile(r"(?m)^\s*(?:[A-Z][A-Z .'-]+,[^\n(]{0,60}?)?\(([A-Z][\w&'. -]{1,60}?)\)\s*(?:[-—–]{1,2}|:)")
+_OUTLET_IN_BRACKETS = r"\(([A-Z][\w&'. -]{1,60}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{0,40})?\)"
+DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} .'-]+,[^\n(]{{0,60}}?)?{_OUTLET_IN_BRACKETS}\s*(?:[-—–]{{1,2}}|[:：])|"
+                                # "Shaodong, November 10 (Zishui Morning News reporter Sheng Yiting) The …"
+                                rf"^\s*[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+"
+                                rf"{_OUTLET_IN_BRACKETS.replace('(([A-Z]', '((?P<o2>[A-Z]')}\s*(?=[A-Z])")
 # "NAIROBI, Kenya, Oct. 7, 2026 /PRNewswire/ --": the wire a press release went out on
 WIRE_DATELINE_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z .'-]+,[^\n]{0,60}?\d{4}\s*/([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2})/"
                               r"\s*(?:[-—–]{1,2})")
@@ -155,7 +159,7 @@ SOURCE_LINE_RE = re.compile(r"(?m)(?:^|\s)(?:Source|From)\s*[:：]\s*([A-Z][\w&'
 PLACE_LIST_RE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s*)*{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:and|or)\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
                            r"\s+(?:counties|cities|provinces|districts|towns|townships|villages|states|countries|"
                            r"regions|prefectures|municipalities|islands|ports)\b")
-DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{4}(?:-\d\d-\d\d)?\s*$)")
+DATELINE_RE = re.compile(rf"(?m)^\s*([{_UP}][{_UP}.'/-]+(?:\s[{_UP}][{_UP}.'/-]+)*)(?=,|\s+[-—–(]|\s*\(|\s+\d{{4}}(?:-\d\d-\d\d)?\s*$)")
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
 BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s)|(?<=^--)|(?<=\n--))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
@@ -184,6 +188,8 @@ _KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer|shipowner|(?:tenants['’]|residents['’]|trade|industry|farmers['’]) "
           r"association|foundation|cooperative)")
+# the kinds above a person can be too (a shipowner, an importer), not only a firm
+_PERSON_KIND = re.compile(r"\b(?:distributor|wholesaler|exporter|importer|shipper|shipowner)\s")
 KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+(?:(?:de|del|la|de la|do|da|dos|das|di|du|van|von|der)\s+)?{_CAP}){{0,3}})(?![\w-])")
 # a name, then what it is: "Dagsposten, the Swedish business daily", "The Campaign for Ashcombe Lanes, a
 # residents' group"
@@ -251,7 +257,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = re.match(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])", text[s:e])
     if m and normalize(m.group(1)) in PLACES_EN:  # "China's Ministry of Commerce"
         s += m.end()
+    m = _KIND_OPENER.match(text, s, e)
+    if m:
+        s = m.end()  # "Importer Mombasa Ocean Foods Ltd, whose …": the sentence opens with what the firm is
     return s, e
+
+
+_KIND_OPENER = re.compile(r"(?:Importer|Exporter|Retailer|Wholesaler|Distributor|Carmaker|Automaker|Chipmaker|Drugmaker|"
+                          r"Shipbuilder|Shipowner|Lender|Insurer|Miner|Brewer|Broker)\s+(?=[A-Z][\w'’&.-]*\s+[A-Z])")
 
 
 NON_NAMES = {
@@ -421,13 +434,21 @@ def en_mentions(p: Parse) -> list[RawMention]:
         s, e = _trim(text, s, e)
         if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
             continue  # "Brandt在接受采访时用英语说：“We": a piece of a mixed sentence, no name
-        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e):
+        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e) or _VESSEL_AFTER.match(text, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
+        if _AWARD_IN.search(text, s, e) or _AWARD_AHEAD.match(text, e) or _AWARD_FOR.search(text, max(0, s - 16), s):
+            places.append((s, e, PLACE, "rule"))  # "the Mercy Okoye Award for Port Safety": a prize, no name
+            continue
+        if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]):
+            places.append((s, e, PLACE, "rule"))  # "Avenida Leopoldino de Oliveira", "Hai Phong-based": a place
+            continue
         first = next((t for t in p.tokens if t.start == s), None)
         if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
                 and re.search(r"(?:^|\s)(?:to|To|TO)\s+$", text[max(0, s - 4):s]) and _headline_at(text, s):
             s = first.end + 1  # "Halsted Paper to Buy Corvina Embalagens": a headline's verb
         if label == PERSON:
+            if text[s:e] in words_en.HONORIFICS or text[s:e + 1] in words_en.HONORIFICS:
+                continue  # "Dr. Ir. Dewi Sari": the model's "person" Ir is a form of address
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
@@ -496,6 +517,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             based = re.match(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", text[s:e])
             if based:
                 s += based.end()  # "Tema-based Coastal Agro"
+            dangling = re.search(r"\s(?:of|for|and|&)$", text[s:e]) and _NAME_AHEAD.match(text, e)
+            if dangling:
+                e = dangling.end()  # "the Chamber of Furniture Industry of | Wielkopolska": the model stopped at "of"
             e = _cut_score(text, s, e)
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
@@ -572,10 +596,16 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 rules.append((a, m.end(1), PERSON, "title"))
     if _on("person_apposition"):  # "Ms Thornley said": a person
         for m in HONORIFIC_NAME_RE.finditer(text):
+            if text[m.start(1):m.end(1) + 1] in words_en.HONORIFICS or m.group(1) in words_en.HONORIFICS:
+                continue  # "Dr. Ir. Dewi Sari": a second form of address, no name
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
     if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
-        for a, b in [m.span(1) for m in PERSON_APPOSITION_RE.finditer(text)] + _role_named(text):
+        nicknamed = [m.span(1) for m in _NICKNAMED_RE.finditer(text)
+                     if any(x[2] == PERSON and x[0] < m.end(1) and m.start(1) < x[1] for x in found)
+                     or _SPEAKING_AFTER_RE.match(text, m.end(1)) or re.match(r",\s+(?:a|an|the|its|\d)\s", text[m.end(1):])]
+        for a, b in [m.span(1) for rx in (PERSON_APPOSITION_RE, _AGED_NAME_RE) for m in rx.finditer(text)] \
+                + nicknamed + _role_named(text):
             a = _skip_sentence_opener(p, text, a, b)
             prev = re.search(r"\S+\s+$", text[max(0, a - 20):a])  # "Tan | Sri Lim Kok Seng": an honorific cut in two
             if prev:
@@ -595,6 +625,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
         # "the Shengzhou Municipal Government": a government named with its place (bare "the municipal government" is
         # a generic reference)
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
+        # "Associação dos Criadores de Marchador do Brasil", "Koperasi Produsen Kopi Gayo Mandiri": a body's name in
+        # a language that puts its kind first, which the English model cuts or calls people
+        rules += [(*m.span(), ORG, "institution") for m in FOREIGN_BODY_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
     if _on("legal"):  # "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.": a Chinese firm's English name
@@ -610,8 +643,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("media"):
         for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE, WIRE_DATELINE_RE):
             for m in rx.finditer(text):
-                if normalize(m.group(1)) not in PLACES_EN:
-                    rules.append((*_trim(text, *m.span(1)), ORG, "media"))
+                g = 1 if m.group(1) else "o2"
+                if normalize(m.group(g)) not in PLACES_EN:
+                    rules.append((*_trim(text, *m.span(g)), ORG, "media"))
     if _on("places"):
         for m in PLACE_LIST_RE.finditer(text):
             base = m.start(1)
@@ -660,6 +694,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("kind"):
         for m in KIND_RE.finditer(text):
             a, b = _trim(text, *m.span(1))
+            if _PERSON_KIND.search(text, m.start(), m.start(1)) \
+                    and any(x[2] == PERSON and x[0] < b and a < x[1] for x in found):
+                continue  # "Enugu shipowner Emeka Nwosu-Okeke": a trade a person can ply, before a person's name
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
                 rules.append((a, b, ORG, "kind"))
@@ -688,7 +725,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 rules.append((a, b, ORG, "kind"))
     if _on("list"):
         rules += _company_list_members(text, found, rules)
-    rules = [r for r in rules if not in_listing(r[0], r[1])]
+    rules = [r for r in rules if not in_listing(r[0], r[1]) and not _AWARD_AHEAD.match(text, r[1])
+             and not _AWARD_IN.search(text, r[0], r[1])]  # "the Yun Seok-ho Maritime Award": a prize
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
     if _on("split"):
@@ -750,7 +788,17 @@ _OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Depart
                          r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containership|carrier|bulker|liner|ferry|"
                             r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
-                            r"spacecraft|train)\s+$")
+                            r"spacecraft|train)(?:,\s+the)?\s+$")
+_NAME_AHEAD = re.compile(rf"\s+[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+){{0,2}}(?![\w-])")
+# "the Hanbit Pioneer, a 174,000-cubic-metre LNG carrier", "her sister ship, the X"
+_VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.,-]+\s+){0,4}?(?:(?:LNG|LPG|gas|car|bulk|crude|ore|container|"
+                           r"vehicle)\s+carrier|tanker|vessel|ship|bulker|freighter|ferry|containership|boxship|trawler|"
+                           r"dredger|tugboat|icebreaker)\b(?!\s+(?:operator|owner|line|company|maker|builder|firm|group))")
+_AWARD = r"(?:Award|Awards|Prize|Medal|Trophy|Scholarship|Fellowship)"
+_AWARD_IN = re.compile(rf"\b{_AWARD}\b")
+_AWARD_AHEAD = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_AWARD}\b")
+_AWARD_FOR = re.compile(rf"\b{_AWARD}\s+(?:for|in)\s+(?:the\s+)?$")
+_STREET = re.compile(r"(?:Avenida|Rua|Calle|Jalan|Jl\.|Rue|Via|Viale|Boulevard)\s+[A-Z]")
 _STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
 # what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
 _FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
@@ -871,6 +919,20 @@ _FOREIGN_ORG_FIRST = frozenset({
     "comercial", "comercializadora", "maison", "établissements", "etablissements", "stichting", "verein", "fábrica",
     "fabrica", "manufacturas", "textiles", "agrícola", "agricola", "vinícola", "bodegas", "viñedos", "hacienda", "frutas",
     "alimentos", "conservas", "aceites", "vinos", "barcos", "transportadora", "hoteles", "hotéis", "viagens"})
+
+
+# kinds of body that open a name in Romance, German, Dutch, Turkish and Malay/Indonesian (not adjectives such as
+# "Comercial", which also open brand names)
+_FOREIGN_BODY_HEADS = (
+    "Associação", "Asociación", "Associazione", "Associació", "Federação", "Federación", "Federazione", "Fédération",
+    "Confederação", "Confederación", "Sindicato", "Syndicat", "Cooperativa", "Coopérative", "Kooperatif", "Koperasi",
+    "Fundação", "Fundación", "Fondazione", "Stichting", "Instituto", "Institut", "Istituto", "Universidade",
+    "Universidad", "Università", "Université", "Universität", "Câmara", "Cámara", "Camera", "Chambre", "Conselho",
+    "Consejo", "Ministério", "Ministerio", "Ministère", "Secretaria", "Secretaría", "Agência", "Agencia", "Comissão",
+    "Comisión", "Companhia", "Compañía", "Banco", "Banque", "Caisse", "Grupo", "Groupe", "Gruppo", "Empresa",
+    "Corporación", "Gewerkschaft", "Verband", "Genossenschaft", "Perusahaan", "Yayasan", "Persatuan", "Dernek", "Birliği")
+_FOREIGN_JOIN = r"(?:\s+(?:de|do|da|dos|das|del|de la|de los|de las|di|della|delle|dei|du|des|de l'|für|der|van|voor|e|y|et|und)\s+|\s+)"
+FOREIGN_BODY_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_FOREIGN_BODY_HEADS)})(?:{_FOREIGN_JOIN}[{_UP}][{_LO}'’-]+){{1,7}}(?![\w-])")
 
 
 def _lowercase_initials(before: str, acronym: str) -> bool:
@@ -997,6 +1059,11 @@ PERSON_APPOSITION_RE = re.compile(
     # "head of the Iskenderun branch of the union": a person heads a part of a body
     rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
     rf"bureau|desk|section|operations|research|sales|marketing|strategy|communications|procurement|chapter)\b)")
+# "Hacı Osman Kalkavan, 71, has farmed …": a name, then an age between commas
+_AGED_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:[1-9]\d),\s+(?=[a-z])")
+# 'Budi "Ucok" Siregar', 'Mehmet Ali "Memo" Karaca': a nickname in quotes inside a person's name
+_NICKNAMED_RE = re.compile(rf"(?:^|(?<=[\s(]))({_PNAME_WORD}(?:\s+{_PNAME_WORD})?\s+[\"“]{_PNAME_WORD}(?:\s+{_PNAME_WORD})?[\"”]"
+                           rf"{_PNAME_MORE}(?:{_PNAME_MORE})?)(?![\w-])")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
 _SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"

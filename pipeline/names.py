@@ -80,7 +80,7 @@ def normalize(text: str) -> str:
 
 # particles of a surname in Latin script ("Klaus von Hallberg", "Ana de la Cruz", "Ahmad bin Ali")
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin",
-                  "binti", "al", "el", "ter", "ten", "ap")
+                  "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap")
 
 
 def fold_accents(text: str) -> str:

@@ -128,7 +128,9 @@ TITLES = (
 HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri", "Dato' Seri", "Dato'", "Dato", "Tun",
               "Toh Puan", "Sir", "Dame", "Yang Berhormat", "YB", "Pehin", "Hon.", "Hon", "Rt Hon.", "Rt Hon",
               # Nigerian and other West African forms of address
-              "Engr.", "Engr", "Eng.", "Chief", "Cllr", "Cllr.", "Haji", "Hajjah", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh")
+              "Engr.", "Engr", "Eng.", "Chief", "Cllr", "Cllr.", "Haji", "Hajjah", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh",
+              # Indonesian and Indian forms of address and degrees written before the name
+              "Ir.", "Drs.", "Dra.", "Hj.", "Smt.", "Shri", "Shrimati")
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
