@@ -273,7 +273,7 @@ NON_NAMES = {
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
     "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
-    "4G", "ETF", "M&A", "NPL", "NPLS", "QR", "TV", "PC", "USB", "VR", "AR",
+    "4G", "ETF", "QFII", "RQFII", "QDII", "M&A", "NPL", "NPLS", "QR", "TV", "PC", "USB", "VR", "AR",
     "TEL", "FAX", "EMAIL", "E-MAIL", "MOB", "MOBILE", "PHONE", "WECHAT", "WHATSAPP", "QQ", "SKYPE", "WEB", "URL",
     "ADD", "ADDRESS", "CONTACT", "TAGS", "SOURCE", "EDITOR", "PHOTO", "FOUNDER", "CHAIRMAN", "PRESIDENT",
     "AUTHOR", "EXPLAINER", "ANALYSIS", "UPDATE", "EXCLUSIVE", "BREAKING", "FACTBOX", "INTERVIEW", "LPR", "AAA",
@@ -1778,9 +1778,44 @@ _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c"
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
                                 r"(?:行业协会|协会|商会|联合会|促进会|研究会|委员会|管理局|局|厅)(?![\u4e00-\u9fff]{0,1}(?:会员|成员))")
+_ZH_KABUSHIKI = re.compile(r"(?:^|(?<=[，。、；：“”（）()\s与和及同跟向对由]))((?:(?![与和及同跟向对由])[\u4e00-\u9fff]){2,8}?株式会社)")
+_ZH_PLACE_BODY_KINDS = ("基金", "实验室", "联盟", "创新中心", "研究院", "研究中心", "孵化器", "产业园管委会")
+_ZH_PLACE_BODY_WORD_POS = frozenset({"n", "nz", "a", "an", "vn", "b"})
+_ZH_STATUS_WORDS = frozenset({"重点", "国家", "省级", "市级", "县级", "工程", "联合", "新型", "产业", "创新", "研发"})  # (江苏省重点实验室: a rank)
+
+
+def _zh_place_named_bodies(toks, text: str) -> list[RawMention]:
+    """A place, then plain words for what the body is for, then a fund's, a laboratory's or an alliance's kind
+    (某某市储能材料与器件重点实验室, 某某新能源汽车产业投资基金): a body named after its place, which LAC reads
+    as words. Verbs only right before the kind (引导基金, 创新联盟); 与/和 only between two words."""
+    out = []
+    for i, t in enumerate(toks):
+        glued = next((k for k in (2, 3) if t.pos == "ORG" and len(t.text) > k + 1 and t.text[k] in "省市县区"), None)
+        if not (t.pos in ("LOC", "ns") and len(t.text) >= 2 or t.pos == "ORG" and t.text[-1:] in "省市县区"
+                and 3 <= len(t.text) <= 4 or glued):  # (LAC calls 某某市 an organization, or 某某市储能 one word)
+            continue
+        if t.text in _ZH_FOREIGN or _ZH_CONTINENT.match(t.text):
+            continue  # 欧洲私募基金, 东南亚主权基金: a region's kind of fund, no name
+        j, size = i + 1, 0
+        while j < len(toks) and toks[j].start == toks[j - 1].end and size <= 14:
+            w = toks[j]
+            if w.text.endswith(_ZH_PLACE_BODY_KINDS) and (j > i + 1 or glued) and (glued or any(
+                    x.text not in _ZH_STATUS_WORDS for x in toks[i + 1:j])) or w.pos == "nz" and j == i + 1 \
+                    and w.text.endswith(_ZH_PLACE_BODY_KINDS) and len(w.text) >= 4:
+                out.append((t.start, w.end, ORG, "institution"))  # (a named laboratory: no facility)
+                break
+            nxt_kind = j + 1 < len(toks) and toks[j + 1].text.endswith(_ZH_PLACE_BODY_KINDS)
+            if not (w.pos in _ZH_PLACE_BODY_WORD_POS or w.pos == "v" and nxt_kind and len(w.text) == 2
+                    or w.text in ("与", "和") and j > i + 1 and toks[j - 1].pos in ("n", "nz", "vn")):
+                break
+            size += len(w.text)
+            j += 1
+    return out
+
+
 _ZH_TITLE_NAME_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")(["
                                + "".join(sorted(ZH_SURNAME_CHARS)) + "][\u4e00-\u9fff]{1,2}?)"
-                               "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。)")
+                               "(?=在|表示|说|指出|认为|介绍|透露|坦言|强调|称|告诉|预计|：|，|。|日前|近日|此前|也|则)")
 _ZH_INDUSTRY_LIST_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}等(?:[\u4e00-\u9fff]{0,4}?)"
                                      r"(?:产业集群|产业带|产业|行业|集群|板块|领域)")
 
@@ -1851,6 +1886,7 @@ def _zh_venue(text: str, s: int, e: int) -> bool:
 
 _ZH_INVESTOR_SUFFIXES = {"资本", "创投", "基金", "控股"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份", "资本"}
+_ZH_ROLE_NOUNS = {"平台", "投资平台", "子公司", "孙公司", "机构", "股东", "投资方", "合作方", "平台公司"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
 _ZH_STOP_TEXT = {"，", "、", "。", "：", "；", "（", "）", "“", "”", "《", "》", "和", "与", "及", "的"}
 _LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’.-]*){1,3}")
@@ -1879,7 +1915,8 @@ _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TI
                                r"(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 # （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者|作者[:：])[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
-                            r"(?=[）)\]】\s、，,。]|$)")
+                            # (记者钱予墨通讯员管仲林: the spaces between credits gone in cleaning)
+                            r"(?=[）)\]】\s、，,。]|$|(?:通讯员|实习生|见习记者|特约记者|摄影记者|记者)[\u4e00-\u9fff]{2,3}[）)\s])")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
@@ -1890,7 +1927,8 @@ ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
-    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商))[ \u00a0]?"
+    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|"
+    r"资管公司|研究机构|咨询机构|评级机构|律师事务所|会计师事务所))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 # 青溪县在沪商会: the chamber of a county's business people in another city
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
@@ -2074,6 +2112,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             m = _ZH_JOINED_BODY_RE.match(text, place_end)
             if m:
                 rules.append((t.start, m.end(), ORG, "suffix"))
+    if _on("suffix"):  # 丸荣化成株式会社: a Japanese company's name, which LAC cuts into words
+        rules += [(*m.span(1), ORG, "suffix") for m in _ZH_KABUSHIKI.finditer(text)]
+    if _on("suffix"):  # 某某市新兴产业引导基金, 某某市储能材料与器件重点实验室: a place, what the body is for, its kind
+        rules += _zh_place_named_bodies(toks, text)
     if _on("suffix"):  # 青溪县在沪商会: the chamber of a county's business people in another city
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
@@ -2149,9 +2191,19 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in _ZH_TITLE_NAME_RE.finditer(text):
             a, b = m.span(1)
             one_word = a in starts and starts[a].end == b and b - a == 2  # 会长单位，: one word (单位), no name
-            if a in starts and b in starts and not one_word and not _ZH_PERSON_CUE.search(m.group(1)) \
-                    and not any(x[0] < b and a < x[1] for x in model if x[2] == PERSON):  # (记者|时表示)
-                rules.append((a, b, PERSON, "title"))
+            # (首席分析|师程|依然|认为: LAC glued the title's last character to the surname)
+            straddled = a not in starts and any(t.start < a < t.end and t.start >= m.start() for t in toks)
+            if not ((a in starts or straddled) and b in starts and not one_word
+                    and not _ZH_PERSON_CUE.search(m.group(1))):
+                continue
+            # LAC's person one character short, the character a word of its own (罗映|秋|日前): the whole name
+            cut = [x for x in model if x[2] == PERSON and x[0] == a and x[1] == b - 1 and b - a == 3
+                   and b - 1 in starts and starts[b - 1].end == b]
+            if cut:
+                model = [x for x in model if x not in cut]
+            elif any(x[0] < b and a < x[1] for x in model if x[2] == PERSON):  # (记者|时表示)
+                continue
+            rules.append((a, b, PERSON, "title"))
     rules = [m for m in rules if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
     out = _resolve(model, rules, text)
     out = [m for m in out if not (m[2] == ORG and _zh_generic(text[m[0]:m[1]], m[3]))]
@@ -2442,6 +2494,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
                 break
+            if prev.text in _ZH_ROLE_NOUNS and toks[j].pos in ("ORG", "nz", "LOC", "PER"):
+                break  # 旗下投资平台|浙海|资本: what the firm is to the one named before, then its name
             if prev.text in ("和", "与") and j >= 2 and toks[j - 2].pos in ("n", "vn", "an", "ORG") \
                     and toks[j].pos in ("n", "vn", "an") \
                     and toks[j - 2].text not in _ZH_TITLE_WORDS \
@@ -2546,6 +2600,8 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
                 continue
             if len(piece) == 3 and not _ZH_DATELINE_AFTER.match(text, e):
                 continue  # 中新网深圳6月3日电: a three-character source only in a dateline
+            if text.startswith(("媒体", "网站"), e):
+                continue  # 据英国财经|媒体Fairleigh Post报道: the kind of outlet, its name after
             before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 12):s])
             if not before and i > 0 and len(toks[i - 1].text) == 1 and toks[i - 1].end == s \
                     and CJK_RE.match(toks[i - 1].text) and toks[i - 1].text not in _ZH_STOP_TEXT:

@@ -486,6 +486,8 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
         if long_.startswith(short) and len(long_) - len(short) >= 2 and _ends_as_body(short) \
                 and _ends_as_body(long_) and not loose:
             return False  # 中国共产党 / 中国共产党中央委员会: a body of the organization, not another name for it
+        if long_.endswith(_ZH_BRANCH_SUFFIXES) and not short.endswith(_ZH_BRANCH_SUFFIXES) and not loose:
+            return False  # 某某农商行 / 某某农商行石坪支行: a branch is no other name for its bank
         if short in long_:
             return True
         # an abbreviation: its characters in order, the first distinctive and the suffix kept
@@ -555,6 +557,9 @@ def _acronyms(name: str) -> set[str]:
 _ZH_BODY_SUFFIXES = ("党", "委员会", "协会", "商会", "学会", "联合会", "大学", "学院", "研究院", "研究所", "政府", "人大", "政协",
                      "局", "厅", "部", "署", "委", "办公厅", "办公室", "政治局", "书记处", "法院", "检察院", "银行", "集团",
                      "中心", "分院", "分行", "支行", "分公司", "子公司", "工会", "社")
+
+
+_ZH_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "子公司", "分院", "分会", "分局", "营业部", "办事处", "分理处", "分社", "分中心")
 
 
 def _ends_as_body(name: str) -> bool:

@@ -81,3 +81,53 @@ def test_not_names(extract, text, unwanted):
 ])
 def test_outlet_in_a_datelines_brackets(extract, text, wanted):
     found_and_not_found(extract(text, lang="en"), wanted, {("ORG", "karaman")})
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a body named after its place, which LAC reads as words: a fund, a key laboratory, an alliance
+    ("此外，公告还披露，临澄市新兴产业引导基金拟参与项目后续融资。", {("ORG", "临澄市新兴产业引导基金")}, set()),
+    ("这项成果来自青岚大学材料学院副院长、青岚市储能材料与器件重点实验室主任的团队。",
+     {("ORG", "青岚市储能材料与器件重点实验室")}, set()),
+    ("当天，多家单位发起成立青岚市新型储能产业创新联盟。", {("ORG", "青岚市新型储能产业创新联盟")}, set()),
+    # a region's kind of fund, or a province's rank of laboratory, names nothing
+    ("其中来自中东和东南亚主权基金的需求增长最快。", set(), {("ORG", "东南亚主权基金")}),
+    ("江苏省重点实验室数量达到120家。", set(), {("ORG", "江苏省重点实验室")}),
+    # a Japanese company's name
+    ("公司拟与丸越精工株式会社、临澄市产业投资集团有限公司共同出资设立合资公司。",
+     {("ORG", "丸越精工株式会社"), ("ORG", "临澄市产业投资集团有限公司")}, {("ORG", "公司拟与丸越精工株式会社")}),
+    # what a firm is to its parent, then its name
+    ("本轮由远帆资本领投，青澜银行旗下投资平台澄海资本、南屏创投跟投。",
+     {("ORG", "澄海资本")}, {("ORG", "投资平台澄海资本")}),
+    ("本轮由远帆资本领投，青澜银行旗下投资平台鼎峰资本、南屏创投跟投。",
+     {("ORG", "鼎峰资本")}, {("ORG", "投资平台鼎峰资本")}),
+    # the kind of outlet, then its Latin name
+    ("据英国财经媒体Harwick Post报道，欧洲资产管理公司Ashgrove Partners近日增持。",
+     {("ORG", "harwick post"), ("ORG", "ashgrove partners")}, {("ORG", "英国财经")}),
+])
+def test_chinese_bodies(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_branch_is_no_other_name_for_its_bank(extract):
+    article = extract("青澜农村商业银行股份有限公司（以下简称“青澜农商行”）去年推出了专属信贷产品。青澜农商行石坪支行行长"
+                      "潘晓燕介绍，截至9月末，已累计发放贷款。", lang="zh")
+    found_and_not_found(article, {("ORG", "青澜农村商业银行股份有限公司"), ("ORG", "青澜农商行石坪支行")}, set())
+    bank = next(e for e in article.entities if e.name == "青澜农村商业银行股份有限公司")
+    assert "青澜农商行石坪支行" not in [m.text for m in bank.mentions]
+
+
+@pytest.mark.parametrize("text,person", [
+    # credits whose spaces cleaning removed
+    ("泊川日报讯（记者 钱予墨 通讯员 管仲林）11月5日，招商推介会在开发区举行。", "钱予墨"),
+    # LAC glued the title's last character to the surname
+    ("华溪证券研究所机械行业首席分析师程依然认为，此次合资有助于公司切入高端赛道。", "程依然"),
+    # LAC's person one character short
+    ("芯澜封测董事会秘书罗映秋日前在投资者互动平台上回复称，公司已供货。", "罗映秋"),
+])
+def test_chinese_people_cut(extract, text, person):
+    found_and_not_found(extract(text, lang="zh"), {("PERSON", person)}, set())
+
+
+def test_a_level_only_federation_is_no_entity(extract):
+    found_and_not_found(extract("他说，该行将会同市工商联开展“首贷服务进园区”活动。", lang="zh"), set(),
+                        {("ORG", "市工商联")})
