@@ -456,7 +456,8 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
             taken[ms:me] = b"\x01" * (me - ms)
             extra.append(_mention(a, ms, me, label, "propagated"))
     for word in _short_names(a.clean, found):  # "Zhejiang Geely Holding Group …. Geely also plans …"
-        rx = re.compile(rf"(?<![\w&.-]){re.escape(word)}(?![\w&-]|\s+[A-Z]|\.\w)")
+        # (a Latin name in Chinese text stands next to characters: "Solenza在其官网…")
+        rx = re.compile(rf"(?<![^\W\u4e00-\u9fff]|[&.-]){re.escape(word)}(?![^\W\u4e00-\u9fff]|[&-]|\s+[A-Z]|\.\w)")
         for s, e, _lang, _p in units:
             for m in rx.finditer(a.clean, s, e):
                 if not any(taken[m.start():m.end()]):
@@ -478,12 +479,14 @@ def _short_names(text: str, found: list[Mention]) -> set[str]:
         if m.label != ORG or CJK_RE.search(m.surface):
             continue
         words = re.findall(r"[A-Za-z][\w'’-]*", m.surface)
-        if len(words) < 2 or not _COMPANY_NAME.search(m.surface):
+        if len(words) < 2 or not (_COMPANY_NAME.search(m.surface) or _LEGAL_END.search(m.surface)):
             continue
         distinct = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) >= 4 and not w.isupper()
                     and w.lower() not in ent_mod.PLACES_EN and w.lower() not in _TRADE_WORDS
                     and w.lower() not in _NAME_HEAD_WORDS and w.lower() not in person_words]
-        if len(distinct) == 1:
+        if len(distinct) == 1 or distinct and distinct[0] == words[0] and _LEGAL_END.search(m.surface) \
+                and not is_pinyin_word(distinct[0]):
+            # ("Solenza Energia SA": the first word of a firm's legal name, where the other is no trade word we know)
             out.setdefault(distinct[0], set()).add(normalize(m.surface))
     firsts: dict[str, int] = {}
     for m in found:
@@ -495,4 +498,6 @@ def _short_names(text: str, found: list[Mention]) -> set[str]:
             and not re.search(rf"\b{re.escape(w)}{_PLACE_WORDS.pattern}", text)}
 
 
+# a continental firm's legal form (a Chinese subsidiary's "X (Taicang) Co., Ltd." shares its parent's first word)
+_LEGAL_END = re.compile(r"\b(?:S\.?A|S\.?p\.?A|GmbH|AG|N\.?V|B\.?V|Ltda|S\.?L|S\.?R\.?L|Oy|AB|AS|ASA|SE|KG)\.?$")
 _COMPANY_NAME = re.compile(rf"\b(?:{'|'.join(ent_mod._COMPANY_HEADS)})(?:\W|$)")

@@ -165,6 +165,7 @@ _OBJECT_TO = frozenset({"expect", "predict", "forecast", "estimate", "project", 
                         "want"})
 # forecasting verbs whose object is the forecast: "expects about 90,000 visitors"
 _FORECAST_OBJECT = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+_AHEAD_WORDS = re.compile(r"\d|\b(?:next|coming|ahead|soon|further|again|this year|later|through|until|by)\b")
 _PRONOUN_SUBJ = {"he", "she", "they", "we", "i", "it"}
 _RELPRON = {"who", "which", "that"}
 
@@ -348,6 +349,11 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         # with its subject and a clause
         noun_cue = v.pos in ("PROPN", "NOUN") and v.dep == "ROOT" and lemma in _REPORTING and \
             bool(st.children(v.i, "nsubj")) and any(c.dep == "ccomp" for c in st.children(v.i))
+        # "Analysts see Onne's throughput rising 18% this year": seeing a thing happen ahead is expecting it
+        if v.text.lower() in ("see", "sees") and v.pos == "VERB" and any(
+                c.dep == "ccomp" and c.i > v.i and c.text.endswith("ing") and st.children(c.i, "nsubj")
+                and _AHEAD_WORDS.search(text, c.end, s_end) for c in st.children(v.i)):
+            lemma = "expect"  # (with a time or an amount ahead: "sees workers leaving every day" is no forecast)
         if lemma not in _REPORTING or v.pos not in ("VERB",) and not noun_cue or (v.dep in ("amod", "compound", "acl", "pcomp",
                                                                                "nmod", "npadvmod") and not rooted_acl):
             continue

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
-from .names import DOUBLE_SURNAMES, ZH_SURNAME_CHARS, simplified_chars
+from .names import DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, simplified_chars
 
 _CUES = frozenset(words_zh.REPORTING_CUES)
 # cues after which the content may follow with no comma ("他认为这个市场…")
@@ -240,6 +240,10 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return k
 
 
+_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + r")\s+"
+_LATIN_SOURCE = re.compile(rf"(?:{_PARTICLE})?[A-Z][\w.'-]*(?:\s+(?:{_PARTICLE})?[A-Z][\w.'-]*){{0,3}}")
+
+
 def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     src = text[s:e].strip()
     # 但她同时提醒, 不过她也提醒: the source is 她, between a turn word and an adverb
@@ -254,8 +258,8 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     if any(src.startswith(x) or src.endswith(x) for x in _PRONOUNS) or _UNNAMED_RE.search(src) or \
             re.search(r"(?:^|[该其])(?:公司|集团|企业|协会|商会)(?:方面)?$", src):
         return True
-    if any(t in src for t in words_zh.TITLES) or re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", src):
-        return True  # a title, or a name in Latin letters (Calloway 预计)
+    if any(t in src for t in words_zh.TITLES) or _LATIN_SOURCE.fullmatch(src):
+        return True  # a title, or a name in Latin letters (Calloway 预计, van Dam说)
     if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
                  r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
         return True  # 出口商金芒果集团（Golden Mango Group Bhd）宣布: a body's name the model did not tag
@@ -518,8 +522,11 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
-        if _GOAL_AFTER_WORK.match(right) and _ONGOING.search(left[last_start + 1:]) and r_future and not quoted:
-            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]  # 正在规划建设…，首批厂房预计明年底交付
+        if _GOAL_AFTER_WORK.match(right) and (_ONGOING.search(left[last_start + 1:]) or _DONE.search(left[last_start + 1:])
+                                              and not _future_at(p, cs + last_start + 1, cs + m.start())) \
+                and r_future and not quoted:
+            # 正在规划建设…，首批厂房预计明年底交付; 泰国工厂已于8月投产，匈牙利工厂预计明年下线首台整车
+            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
         if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计", "并预期", "并预测")))) or \
                 (_SPLIT_IF_DIFFERS.match(right) and differs):
             # a plan and the target it serves stay one statement, whatever the target's subject
@@ -553,13 +560,19 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
 
 
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
+_DONE = re.compile(r"已")  # work done or a state reached (已于8月投产, 已完成改制, 已为…提供服务)
 # work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
 # 正在建设…产线 | 预计2025年底通线), as GUIDE.md splits them; "正在试点…，有望…" stays one
-_GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划)|拟|明年|下一步|年底前|年内)")
+_GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划|目标是)|拟|明年|下一步|年底前|年内)")
 
 
 def _open_quote(s: str) -> bool:
     return s.count("“") > s.count("”") or s.count("「") > s.count("」")
+
+
+# a paragraph that only names a source and its cue before a colon: it speaks the quote of the next paragraph
+_INTRO_ALONE = re.compile(r"\s*(?P<src>[^，。：:“”\s]{2,30}?)(?:在[^，。：:“”]{1,30}?(?:中|时|上))?"
+                          r"(?P<cue>表示|说|称|指出|介绍|写道|强调|透露|坦言|回应)[：:]\s*$")
 
 
 def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
@@ -574,6 +587,10 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     nl = text.find("\n")
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
+    alone = _INTRO_ALONE.match(text)
+    if alone:  # Solenza在其官网发布的声明中表示：| the quote in the next paragraph
+        return [RawClaim(alone.end("src"), alone.end("src"), alone.group("cue"), alone.start("cue"), alone.span("src"),
+                         alone.group("src"), False, None, points=1)]
     quotes = find_quotes(text, "zh")
     frames = _frames(p, quotes)
     frames += _english_frames(p, quotes, frames)

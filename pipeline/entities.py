@@ -1773,7 +1773,7 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
                          r"(?:外地|异地|各地|当地|本地|各类|多家|各家)[\u4e00-\u9fff]{0,3}(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
-                            r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行])(?=[\u4e00-\u9fffA-Za-z]{2,})")
+                            r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行协協联聯])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"

@@ -1,0 +1,60 @@
+"""Claim shapes from a seventh round of unseen news: "analysts see X rising …" as a forecast, a Chinese
+statement of work done followed by its goal or date, an English quote with a Chinese cue between its parts,
+a source named alone before a colon whose quote is the next paragraph, a Latin surname with a particle as a
+source, and an unnamed source whose description names a firm. Invented names and sentences."""
+import pytest
+
+CASES = [
+    pytest.param("Analysts see Lekki's container throughput rising about 18 percent this year as shipping lines divert "
+                 "cargo from congested terminals.",
+                 [("Lekki's container throughput rising about 18 percent this year as shipping lines divert cargo from "
+                   "congested terminals", None, True)], id="analysts-see-x-rising"),
+    pytest.param("I saw the workers leaving the plant.", [], id="a-past-sight-is-no-forecast"),
+    pytest.param("They see the workers leaving the plant every day.", [], id="a-habit-is-no-forecast"),
+    pytest.param("方启航表示，公司在泰国的工厂已于今年8月投产，匈牙利工厂预计2026年二季度下线首台整车。",
+                 [("公司在泰国的工厂已于今年8月投产", "方启航", False),
+                  ("匈牙利工厂预计2026年二季度下线首台整车", "方启航", True)], id="work-done-then-its-date"),
+    pytest.param("蒙启华介绍，公司已完成股份制改造和上市辅导备案，目标是明年正式申报上市。",
+                 [("公司已完成股份制改造和上市辅导备案", "蒙启华", False), ("目标是明年正式申报上市", "蒙启华", True)],
+                 id="work-done-then-its-goal"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_claims_unseen7(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+def test_an_english_quote_with_a_chinese_cue_between_its_parts(claims_of):
+    text = ("　　栖原户外创始人蒋一帆表示，本轮融资将主要用于海外渠道拓展。\n\n"
+            "　　\"Qiyuan is one of the few Chinese outdoor brands with real pricing power,\" Larchfield Capital Partners"
+            "董事总经理Thomas Harrowby在接受本报记者采访时说，\"Its stores abroad doubled this year.\"")
+    got = claims_of(text)
+    assert ("Qiyuan is one of the few Chinese outdoor brands with real pricing power", "Thomas Harrowby", False) in got
+    assert ("Its stores abroad doubled this year", "Thomas Harrowby", False) in got
+
+
+def test_a_source_alone_before_a_colon_speaks_the_next_paragraphs_quote(claims_of):
+    text = ("　　江西晟原光伏科技股份有限公司发布公告称，公司与葡萄牙能源企业Solvento Energia SA签订组件供货合同。\n\n"
+            "　　Solvento在其官网发布的英文声明中表示：\n\n"
+            "　　\"The modules will be installed at our Alentejo projects, which are expected to reach commercial "
+            "operation by the end of 2026. We had originally planned to source part of the volume from European "
+            "suppliers, but local capacity remains insufficient.\"")
+    got = claims_of(text)
+    assert ("The modules will be installed at our Alentejo projects, which are expected to reach commercial operation "
+            "by the end of 2026", "Solvento Energia SA", True) in got
+    assert ("We had originally planned to source part of the volume from European suppliers, but local capacity "
+            "remains insufficient", "Solvento Energia SA", False) in got
+
+
+def test_a_latin_surname_with_a_particle_as_a_source(claims_of):
+    text = ("　　“我们希望把荷兰的种植标准带到这里。”Verdant Glass CEO Pieter van Loon在开工仪式上表示。"
+            "van Loon说，未来五年中国市场有望成为公司的第二大市场。")
+    assert ("未来五年中国市场有望成为公司的第二大市场", "Pieter van Loon", True) in claims_of(text)
+
+
+def test_an_unnamed_source_whose_description_names_a_firm(claims_of):
+    text = ("　　德国传动企业Vorlaufen Antriebe GmbH去年在平湖投产。不过，一家为Vorlaufen配套的本地零部件企业负责人坦言，"
+            "德企对供应商的质量体系要求严格。")
+    got = claims_of(text)
+    assert ("德企对供应商的质量体系要求严格", None, False) in got
