@@ -522,11 +522,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
-        if _GOAL_AFTER_WORK.match(right) and (_ONGOING.search(left[last_start + 1:]) or _DONE.search(left[last_start + 1:])
-                                              and not _future_at(p, cs + last_start + 1, cs + m.start())) \
-                and r_future and not quoted:
-            # 正在规划建设…，首批厂房预计明年底交付; 泰国工厂已于8月投产，匈牙利工厂预计明年下线首台整车
-            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
+        if _GOAL_AFTER_WORK.match(right) and _ONGOING.search(left[last_start + 1:]) and r_future and not quoted:
+            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]  # 正在规划建设…，首批厂房预计明年底交付
         if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计", "并预期", "并预测")))) or \
                 (_SPLIT_IF_DIFFERS.match(right) and differs):
             # a plan and the target it serves stay one statement, whatever the target's subject
@@ -560,7 +557,6 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
 
 
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
-_DONE = re.compile(r"已")  # work done or a state reached (已于8月投产, 已完成改制, 已为…提供服务)
 # work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
 # 正在建设…产线 | 预计2025年底通线), as GUIDE.md splits them; "正在试点…，有望…" stays one
 _GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划|目标是)|拟|明年|下一步|年底前|年内)")
