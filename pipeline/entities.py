@@ -75,7 +75,7 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
              r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|e\.\s?V\.|mbH|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
-             r"Ltd\.\s?Şti\.)")
+             r"Ltd\.\s?Şti\.|Kaisha,?\s?Ltd\.?|Public Company Limited|PCL)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "LLP", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
@@ -99,7 +99,7 @@ EXCHANGE_OF_RE = re.compile(r"(?<![A-Za-z0-9&'’-])((?:The\s+)?(?:Stock|Futures
 LOCAL_GOVERNMENT_RE = re.compile(r"(?<![A-Za-z0-9&'’-])((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Municipal|County|Provincial|"
                                  r"District|City|Prefectural|Town|Township)\s+(?:People's\s+|People’s\s+)?Government)\b")
 LEGAL_FORM_RE = re.compile(rf"{_START}((?:[{_UP}][\w&'’-]*\s+)(?:(?:[{_UP}][\w&'’-]*|de|del|la|las|los|das|dos|do|da|di|du|van|"
-                           rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}){_EU_LEGAL}(?![A-Za-z0-9_À-ɏ/-]|\.\w)")
+                           rf"von|der|den|und|y|e|ve|et|&)\s+){{0,5}}(?:\([A-Z][a-z]+\)\s+)?){_EU_LEGAL}(?![A-Za-z0-9_À-ɏ/-]|\.\w)")
 COMPANY_RE = re.compile(
     rf"{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+(?:{'|'.join(_COMPANY_HEADS)})(?:,?\s+{_LEGAL})?(?![A-Za-z0-9_À-ɏ-])")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -184,13 +184,13 @@ ALIAS_RE = re.compile(r"\s*\((?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+a
 ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下称|简称|(?P<cn>中文名称?|中文译名))[:：]?\s*[“\"「]([^”\"」]{2,12})[”\"」]"
                          r"[^（()）]{0,20}[)）]")
 # "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
-_KINDS = (r"(?:brand|retailer|company|firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
+_KINDS = (r"(?:brand|retailer|chain|company|firm|law firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
           r"importer|shipper|shipping line|operator|producer|shipowner|(?:tenants['’]|residents['’]|trade|industry|farmers['’]) "
           r"association|foundation|cooperative)")
 # the kinds above a person can be too (a shipowner, an importer), not only a firm
 _PERSON_KIND = re.compile(r"\b(?:distributor|wholesaler|exporter|importer|shipper|shipowner)\s")
-KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+(?:(?:de|del|la|de la|do|da|dos|das|di|du|van|von|der)\s+)?{_CAP}){{0,3}})(?![\w-])")
+KIND_RE = re.compile(rf"\b{_KINDS}\s+({_CAP}(?:\s+(?:(?:de|del|la|de la|do|da|dos|das|di|du|van|von|der|&)\s+)?{_CAP}){{0,3}})(?![\w-])")
 # a name, then what it is: "Dagsposten, the Swedish business daily", "The Campaign for Ashcombe Lanes, a
 # residents' group"
 _NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
@@ -273,7 +273,7 @@ NON_NAMES = {
     "B2C", "OEM", "ODM", "FOB", "VAT", "PPP", "RMB", "USD", "YOY", "Q1", "Q2", "Q3", "Q4", "IT", "HR", "PR", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TEU", "TEUS", "LNG", "LPG", "EVA", "PVC", "PU", "PP", "PE", "SMT", "PCB",
     "LED", "LCD", "OLED", "GPS", "APP", "APPS", "SKU", "SKUS", "KPI", "MOQ", "CNC", "CAD", "API", "IOT", "5G",
-    "4G", "ETF", "QFII", "RQFII", "QDII", "M&A", "NPL", "NPLS", "QR", "TV", "PC", "USB", "VR", "AR",
+    "4G", "ETF", "QFII", "RQFII", "QDII", "M&A", "COVID", "COVID-19", "NPL", "NPLS", "QR", "TV", "PC", "USB", "VR", "AR",
     "TEL", "FAX", "EMAIL", "E-MAIL", "MOB", "MOBILE", "PHONE", "WECHAT", "WHATSAPP", "QQ", "SKYPE", "WEB", "URL",
     "ADD", "ADDRESS", "CONTACT", "TAGS", "SOURCE", "EDITOR", "PHOTO", "FOUNDER", "CHAIRMAN", "PRESIDENT",
     "AUTHOR", "EXPLAINER", "ANALYSIS", "UPDATE", "EXCLUSIVE", "BREAKING", "FACTBOX", "INTERVIEW", "LPR", "AAA",
@@ -432,14 +432,26 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        if label == ORG and text[s:e].count("(") > text[s:e].count(")") and re.search(r"\([A-Z][\w&.-]*$", text[s:e]):
+            s, e = _trim(text, s, s + text[s:e].rfind("("))  # "the Board of Investment (BOI": the name before its bracket
+        if "\n" in text[s:e]:  # no name runs over a line's end: a header's name line, then its outlet's (the longer)
+            pieces, at = [], s
+            for line in text[s:e].split("\n"):
+                pieces.append((len(line.split()), -at, at, at + len(line)))
+                at += len(line) + 1
+            _n, _a, s, e = max(pieces)
+            s, e = _trim(text, s, e)
         if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
             continue  # "Brandt在接受采访时用英语说：“We": a piece of a mixed sentence, no name
-        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e) or _VESSEL_AFTER.match(text, e):
+        if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e) or _VESSEL_AFTER.match(text, e) \
+                or _VESSEL_PREFIX.match(text, s, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
         if _AWARD_IN.search(text, s, e) or _AWARD_AHEAD.match(text, e) or _AWARD_FOR.search(text, max(0, s - 16), s):
             places.append((s, e, PLACE, "rule"))  # "the Mercy Okoye Award for Port Safety": a prize, no name
             continue
-        if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]):
+        if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]) \
+                or label == PERSON and (_STREET_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)):
+            # ("Peel Terrace", "Nelson Mandela | Bay", "the Morgan | Stadium": a street, a place or a building)
             places.append((s, e, PLACE, "rule"))  # "Avenida Leopoldino de Oliveira", "Hai Phong-based": a place
             continue
         first = next((t for t in p.tokens if t.start == s), None)
@@ -572,6 +584,14 @@ def en_mentions(p: Parse) -> list[RawMention]:
             rules.append((*m.span(1), ORG, "media"))
         for m in ROLE_LINE_OUTLET_RE.finditer(text):  # "By Dana R. Whitlow\nStaff Writer, Lakeport Courier"
             rules.append((*m.span(1), ORG, "media"))
+        alone = OUTLET_ALONE_RE.fullmatch(text)
+        if alone:
+            rules.append((*alone.span(1), ORG, "media"))
+        for m in OUTLET_LINE_RE.finditer(text):  # "By Eilidh Ross\nIslands Courier" (a header line of its own)
+            if m.group(0).count("\n") >= 1 and not in_listing(*m.span("outlet")):
+                rules.append((*m.span("outlet"), ORG, "media"))
+                if m.group("who") and m.group("who").isupper():  # "DANIELLE OKAFOR\nNorthern Business Journal"
+                    rules.append((*m.span("who"), PERSON, "title"))
     if _on("pinyin_person"):  # "Qiu Lanfang, general manager of X": a Chinese name the model missed, before
         for m in _PINYIN_BEFORE_TITLE.finditer(text):  # the title that says what the person does
             if _reads_as_chinese_name(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
@@ -726,7 +746,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("list"):
         rules += _company_list_members(text, found, rules)
     rules = [r for r in rules if not in_listing(r[0], r[1]) and not _AWARD_AHEAD.match(text, r[1])
-             and not _AWARD_IN.search(text, r[0], r[1])]  # "the Yun Seok-ho Maritime Award": a prize
+             and not _AWARD_IN.search(text, r[0], r[1])  # "the Yun Seok-ho Maritime Award": a prize
+             and not (r[2] == PERSON and _VESSEL_BEFORE.search(text, max(0, r[0] - 30), r[0]))]  # "MV Sir Walter Scott"
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
     if _on("split"):
@@ -780,15 +801,18 @@ _PLACE_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside|across|throughout|a
 # "the Setubal and Aveiro mills": the word before a facility is the place it stands in
 # "Sarvodaya Hydrotech", "Norvatronics": coined company words no surname ends with
 _COINED_ORG_WORD = re.compile(r"(?i)[a-z](?:tech|tronics?|soft|pharma|chem|tek|logix|matic)$")
-_FACILITY_AFTER = re.compile(r"\s+(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|"
-                             r"branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|mines|harbou?r)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:container|cargo|oil|gas|LNG|coal|grain|steel|cement|power|rail|ferry|fish|"
+                             r"processing|assembly|car|bus|truck|chemical|fertili[sz]er)\s+)?"
+                             r"(?:mills?|plants?|factory|factories|works|sites?|ports?|terminals?|airport|campus|berths?|"
+                             r"depots?|yards?|branch|branches|offices|stores|refinery|refineries|smelter|shipyard|mine|"
+                             r"mines|harbou?r)\b")
 # "'s" then a unit, a meeting or a programme of the organization before it
 _OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Department|Office|Unit|Branch|Section|Team|Desk|"
                          r"Meeting|Summit|Conference|Forum|Programme|Program|Project|Initiative|Fund|Index|Award|Prize|"
                          r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containership|carrier|bulker|liner|ferry|"
                             r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
-                            r"spacecraft|train)(?:,\s+the)?\s+$")
+                            r"spacecraft|train)(?:,\s+the)?\s+$|(?<![\w-])(?-i:MV|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+(?:(?:Sir|Lady|Dame|Lord|St\.?)\s+)?$")
 _NAME_AHEAD = re.compile(rf"\s+[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+){{0,2}}(?![\w-])")
 # "the Hanbit Pioneer, a 174,000-cubic-metre LNG carrier", "her sister ship, the X"
 _VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.,-]+\s+){0,4}?(?:(?:LNG|LPG|gas|car|bulk|crude|ore|container|"
@@ -798,7 +822,12 @@ _AWARD = r"(?:Award|Awards|Prize|Medal|Trophy|Scholarship|Fellowship)"
 _AWARD_IN = re.compile(rf"\b{_AWARD}\b")
 _AWARD_AHEAD = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_AWARD}\b")
 _AWARD_FOR = re.compile(rf"\b{_AWARD}\s+(?:for|in)\s+(?:the\s+)?$")
+_STREET_TAIL = re.compile(r"\s(?:Street|Road|Avenue|Lane|Terrace|Crescent|Drive|Close|Parade|Boulevard|Square|Place|"
+                          r"Highway|Bridge)$")
+_NAMED_AFTER = re.compile(r"\s+(?:Bay|Stadium|Airport|Bridge|Street|Road|Avenue|Boulevard|Square|Park|Dam|Station|"
+                          r"Hospital|Arena|Stadion|Centre|Center|Hall|Building|Tower|Terminal|Harbour|Harbor)\b")
 _STREET = re.compile(r"(?:Avenida|Rua|Calle|Jalan|Jl\.|Rue|Via|Viale|Boulevard)\s+[A-Z]")
+_VESSEL_PREFIX = re.compile(r"(?:MV|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+[A-Z]")  # "MV Loch Arnish"
 _STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
 # what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
 _FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
@@ -822,15 +851,18 @@ _PRODUCT_NAMED = re.compile(
     r"(?:品牌|系列|型号)[“\"「]?([A-Za-z][A-Za-z0-9-]{2,})|[“\"「]([A-Za-z][A-Za-z0-9-]{2,})[”\"」]?(?:系列|品牌|牌)|"
     r"的([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\u4e00-\u9fff]{2,6}(?:工艺|技术|产品|系列|设备|拿铁|饮品))|"
     # a company's own product lines, named before what they are: "its Brackwater sofa range and Lumenda garden lighting"
-    rf"\b(?:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+([A-Z][\w-]*)\s+{_LINE_KIND}"
-    rf"(?:\s+(?:and|or)\s+([A-Z][\w-]*)\s+{_LINE_KIND})?")
+    rf"\b(?i:its|their|the (?:company|firm|group|brand|retailer|maker)['’]s)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+    rf"(?:\s+(?:and|or)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?\s+{_LINE_KIND}"
+    rf"(?:\s+(?:and|or)\s+([A-Z][\w-]*)\s+{_LINE_KIND})?|"
+    # 旗下“步云”牌休闲鞋, “霁惠贷”系列产品: a brand or a product line in quotes
+    r"[“\"「]([\u4e00-\u9fff]{2,6})[”\"」](?:牌|品牌|系列|商标)")
 
 
 def product_votes(text: str) -> list[RawMention]:
     """Votes against words the article names as brands, product lines, varieties or fairs (`_PRODUCT_NAMED`)."""
     out = []
     for m in _PRODUCT_NAMED.finditer(text):
-        for g in (i for i in range(1, 9) if m.group(i)):
+        for g in (i for i in range(1, 11) if m.group(i)):
             if m.group(g).upper() in NON_NAMES or _COMPANY_WORD_END.search(m.group(g)):
                 continue
             out.append((*m.span(g), PLACE, "rule"))
@@ -858,6 +890,20 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
 _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
+# on an outlet's own header line also these, which are surnames too ("Maarten Post")
+_MASTHEAD_ALT = "|".join(w.title() for w in sorted(_MASTHEAD_WORDS | {
+    "post", "review", "record", "express", "standard", "examiner", "sentinel", "dispatch", "recorder", "advertiser",
+    "mercury", "argus"}))
+# an outlet's name on a header line of its own, under a byline or over a date: "By Eilidh Ross\nIslands Courier",
+# "Northern Interior Business Journal\nPublished Nov. 4, 2025", "X Star-Courier | Friday 6 March 2026"
+_HEADER_NAME_LINE = r"[ \t]*(?:By[ \t]+)?(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})(?:[ \t]*,[ \t]*[A-Z][\w ]{2,40})?[ \t]*\n"
+_OUTLET_NAME = rf"(?:The[ \t]+)?(?:(?:[A-Z][\w'’.-]*|&|and|of)[ \t]+){{0,4}}(?:[A-Z][a-z]+-)?(?:{_MASTHEAD_ALT})"
+OUTLET_LINE_RE = re.compile(
+    rf"(?m)(?:^{_HEADER_NAME_LINE}|\A)[ \t]*(?P<outlet>{_OUTLET_NAME})"
+    rf"[ \t]*(?:\|[^\n]*)?$(?:\n[ \t]*(?:Published|Updated|Posted|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d{{1,2}}[ \t]+[A-Z][a-z]+|"
+    rf"{_WHEN}|[A-Z]{{3,}}))?")
+# a unit that is an outlet's name alone (the header's lines read one by one), a date after a bar allowed
+OUTLET_ALONE_RE = re.compile(rf"\s*({_OUTLET_NAME})[ \t]*(?:\|[^\n]*)?\s*")
 # a byline's second line: "Staff Writer, Lakeport Courier"
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
@@ -879,7 +925,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
-    "semicon", "terminal", "insight", "retail", "retailing",
+    "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -990,21 +1036,32 @@ def _coordinated_places(found: list[RawMention], places: list[RawMention], text:
     place the model found, the pair said to be places ("in", "the cities of"), is a place too, unless it carries an
     organization's head word."""
     out = []
+    # (names of the world places list count as places here too, whatever the model called them: "in Batangas,
+    # Iloilo and Cagayan de Oro")
+    world = [x for x in found + places if fold_accents(normalize(text[x[0]:x[1]])) in world_places()]
     for m in found:
         s, e, label, src = m
         words = {w.lower().strip(".,") for w in text[s:e].split()}
         joined = any(_COORD.fullmatch(text[pe:s]) and _PLACES_INTRO.search(text, max(0, ps - 30), ps)
                      or _COORD.fullmatch(text[e:ps]) and _PLACES_INTRO.search(text, max(0, s - 30), s)
-                     for ps, pe, _, _ in places) or _PLACES_OF.search(text, max(0, s - 80), s)
-        if joined and not words & (_NAME_HEAD_LOWER | _PERSON_IS_ORG_HEADS):
+                     for ps, pe, _, _ in places) or _PLACES_OF.search(text, max(0, s - 80), s) or any(
+            _COORD.fullmatch(text[pe:s]) and _PLACES_INTRO_RUN.search(text, max(0, ps - 80), ps)
+            or _COORD.fullmatch(text[e:ps]) and _PLACES_INTRO_RUN.search(text, max(0, s - 80), s)
+            for ps, pe, _, _ in world if (ps, pe) != (s, e))
+        pair = " and " in text[s:e] and all(fold_accents(normalize(x)) in world_places()
+                                            for x in text[s:e].split(" and "))  # "Iloilo and Cagayan de Oro"
+        if joined and (pair or not words & (_NAME_HEAD_LOWER | _PERSON_IS_ORG_HEADS)):
             places.append((s, e, PLACE, "model"))
             continue
         out.append(m)
     return out
 
 
-_PLACES_INTRO = re.compile(r"(?:^|\s)(?:in|near|across|(?:the\s+)?(?:ports?|cities|towns|provinces|states|counties|"
+_PLACES_INTRO = re.compile(r"(?:^|\s)(?:in|near|across|from|between|(?:the\s+)?(?:ports?|cities|towns|provinces|states|counties|"
                            r"regions|districts|villages|islands|capitals|municipalities)\s+of)\s+$")
+# the same, with the list's earlier items between ("in Kariega, East London and | Rosslyn")
+_PLACES_INTRO_RUN = re.compile(_PLACES_INTRO.pattern[:-1] + r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+                               r"(?:,\s*|\s+(?:and|or)\s+)){0,4}$")
 # "the ports of Galvest and Port Lavon": names listed after a plural place noun
 _PLACES_OF = re.compile(r"\b(?:ports|cities|towns|provinces|states|counties|regions|districts|villages|islands|"
                         r"capitals|municipalities|prefectures)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
@@ -1216,6 +1273,9 @@ def _company_list_members(text: str, found: list[RawMention], rules: list[RawMen
     person). A list with a person the text gives a role ("Anna Berg, Acme Ltd and ...") is left alone."""
     out = []
     for m in COORD_RE.finditer(text):
+        if _PLACES_INTRO.search(text, max(0, m.start(1) - 60), m.start(1)) and any(
+                fold_accents(normalize(x)) in world_places() for x in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group(1))):
+            continue  # "in Batangas, Iloilo and Cagayan de Oro": places, not companies
         items, base = [], m.start(1)
         for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group(1)):
             at = text.find(part, base)
@@ -1781,7 +1841,8 @@ _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9
 _ZH_KABUSHIKI = re.compile(r"(?:^|(?<=[，。、；：“”（）()\s与和及同跟向对由]))((?:(?![与和及同跟向对由])[\u4e00-\u9fff]){2,8}?株式会社)")
 _ZH_PLACE_BODY_KINDS = ("基金", "实验室", "联盟", "创新中心", "研究院", "研究中心", "孵化器", "产业园管委会")
 _ZH_PLACE_BODY_WORD_POS = frozenset({"n", "nz", "a", "an", "vn", "b"})
-_ZH_STATUS_WORDS = frozenset({"重点", "国家", "省级", "市级", "县级", "工程", "联合", "新型", "产业", "创新", "研发"})  # (江苏省重点实验室: a rank)
+_ZH_STATUS_WORDS = frozenset({"重点", "国家", "省级", "市级", "县级", "工程", "联合", "新型", "产业", "创新", "研发",
+                              "股票", "债券", "货币", "指数", "私募", "公募", "养老", "主权", "投资"})  # (kinds of fund)  # (江苏省重点实验室: a rank)
 
 
 def _zh_place_named_bodies(toks, text: str) -> list[RawMention]:
@@ -1794,8 +1855,8 @@ def _zh_place_named_bodies(toks, text: str) -> list[RawMention]:
         if not (t.pos in ("LOC", "ns") and len(t.text) >= 2 or t.pos == "ORG" and t.text[-1:] in "省市县区"
                 and 3 <= len(t.text) <= 4 or glued):  # (LAC calls 某某市 an organization, or 某某市储能 one word)
             continue
-        if t.text in _ZH_FOREIGN or _ZH_CONTINENT.match(t.text):
-            continue  # 欧洲私募基金, 东南亚主权基金: a region's kind of fund, no name
+        if t.text in _ZH_FOREIGN or _ZH_CONTINENT.match(t.text) or t.text in ("中国", "全国", "国内", "我国", "中方"):
+            continue  # 欧洲私募基金, 东南亚主权基金, 中国股票基金: a region's kind of fund, no name
         j, size = i + 1, 0
         while j < len(toks) and toks[j].start == toks[j - 1].end and size <= 14:
             w = toks[j]
@@ -1929,7 +1990,7 @@ ZH_KIND_LATIN_RE = re.compile(
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
     r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|"
     r"资管公司|研究机构|咨询机构|评级机构|律师事务所|会计师事务所))[ \u00a0]?"
-    r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0][A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
+    r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 # 青溪县在沪商会: the chamber of a county's business people in another city
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
 # (a university's or academy's 研究所 is named in full, 青屿学院金融研究所; a 研究院's is its division)
@@ -2135,7 +2196,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "latin"))
         model = _zh_latin_persons(text, toks, model)
         for m in ZH_TITLED_LATIN_RE.finditer(text):
-            rules.append((*m.span(1), PERSON, "title"))
+            last = m.group(1).split()[-1].lower()
+            if last in _PERSON_IS_ORG_HEADS or last in _ORG_KIND_WORDS:
+                rules.append((*m.span(1), ORG, "latin"))  # 该产品的发起人Sablecrest Fund Advisors: a firm
+            else:
+                rules.append((*m.span(1), PERSON, "title"))
     if _on("media"):  # 据Bloomberg报道: a Latin news source; 据行旅网统计 (LAC reads 据行旅网 as one word)
         for m in ZH_LATIN_MEDIA_RE.finditer(text):
             if m.group(1).split()[0].upper() not in NON_NAMES:
@@ -2144,7 +2209,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             g = next(i for i in range(1, 7) if m.group(i))
             a, b = m.span(g)
             a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
-            if b - a >= (3 if g == 5 else 4) and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media"):
+            if b - a >= (3 if g == 5 else 4) and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media") \
+                    and not ("·" in text[a:b] and text[b - 1] == "网"):  # (农民日报·中国农网: two outlets, found apart)
                 rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
@@ -2216,7 +2282,17 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
            and e - s - len(m.group()) >= 2 else (s, e, label, src) for s, e, label, src in out]  # 文/观察者网
+    things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and _ZH_THING_AFTER_LATIN.match(text, m[1])]
+    out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数: no names
+    places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
+    products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
+    out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
     return [_zh_across_wrap(text, m) for m in out] + places + product_votes(text)
+
+
+_ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|型号|机型|"
+                                   r"(?:小型|中型|大型|新款|纯电)(?:电动车|车型|SUV|轿车|手机))")
+_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡)")
 
 
 def _zh_across_wrap(text: str, m: RawMention) -> RawMention:
@@ -2629,6 +2705,14 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
     for m in _ZH_LATIN_BRACKET.finditer(text):
         t = ends.get(m.start())
         last = m.group(1).split()[-1].lower().strip(".,")
+        first = m.group(1).split()[0]
+        spelled = next((k for k in range(max(0, m.start() - 6), m.start() - 2) if _CJK_RUN.fullmatch(text, k, m.start())
+                        and _spelled(text[k:k + 2], first)), None) if m.group(1).count(" ") >= 1 else None
+        if spelled is not None and not _ZH_TITLE_NAME_RE.match(text, spelled):
+            # 华脉健康（Huamai Health）: the name's characters spelled in pinyin by the English name's first word
+            out.append((spelled, m.start(), ORG, "alias"))
+            out.append((*m.span(1), ORG, "alias"))
+            continue
         if t is None or not (2 <= len(t.text) <= 8) or not CJK_RE.fullmatch(t.text[0]) \
                 or t.pos not in ("nz", "ORG", "n") or last not in _PERSON_IS_ORG_HEADS | _ORG_KIND_WORDS:
             continue
@@ -2643,6 +2727,15 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
         out.append((start, t.end, ORG, "alias"))
         out.append((*m.span(1), ORG, "alias"))
     return out
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _spelled(chars: str, word: str) -> bool:
+    """Is the Latin `word` the pinyin of the characters (华脉 → Huamai)?"""
+    from pypinyin import Style, lazy_pinyin
+    return "".join(lazy_pinyin(chars, style=Style.NORMAL)).lower() == fold_accents(word).lower()
 
 
 def _zh_char_inside_name(toks, i: int) -> bool:
@@ -2767,9 +2860,11 @@ ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?
 ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
                            r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"
+                           # (2024-06-18 08:05 | 某某网 | 记者 …: the date and time first)
+                           r"(?:\d{4}-\d\d?-\d\d?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*)?(?:来源[:：]\s*)?"
                            r"([0-9\u4e00-\u9fff·]{2,12}?(?:观察|观察家|财经|资讯|日报|商报|周刊|在线|头条|经济报道|晚报|时报|新闻|快讯|"
-                           r"速递|融媒|融媒体))"
-                           r"\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
+                           r"速递|融媒|融媒体|金融报|[^\W\d]{2}报|[\u4e00-\u9fff]{2}网))"
+                           r"\s*[|｜]?\s*(?:记者|作者|文/|\d{4}-\d\d-\d\d)|"
                            # 原创 储能前沿 2026-11-27 08:30: a WeChat post's account, whatever its name
                            r"^\s*原创\s*([\u4e00-\u9fff]{2,10})\s+\d{4}-\d\d-\d\d|"
                            # 财经网讯（记者 …）: a web outlet's dateline

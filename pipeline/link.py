@@ -136,6 +136,19 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             elif CJK_RE.search(m.surface):
                 drop.add(i)
 
+    # "Mohd Hafizuddin" after "Mohd Hafizuddin bin Rahmat", "Nurul Huda" after "Nurul Huda Salleh": a full name
+    # written without its patronymic or its last word is the same person (when one full name carries it)
+    for i in persons_full:
+        ti = normalize(mentions[i].surface).split()
+        if len(ti) < 2 or CJK_RE.search(mentions[i].surface):
+            continue
+        cands = {g.find(j) for j in persons_full
+                 if len(tj := normalize(mentions[j].surface).split()) > len(ti) and tj[:len(ti)] == ti
+                 and (tj[len(ti)] in _PATRONYMIC or len(tj) == len(ti) + 1)}
+        cands.discard(g.find(i))
+        if len(cands) == 1:
+            g.union(cands.pop(), i)
+
     # 4. short forms of organizations
     orgs = [i for i, m in enumerate(mentions) if m.label == ORG]
     by_key: dict[str, int] = {}
@@ -463,6 +476,7 @@ def _surname_matches(short: str, full: str) -> bool:
 _PINYIN_HONORIFICS = frozenset({"zong", "dong", "jingli", "laoban", "shifu", "xiansheng", "nvshi", "laoshi", "gong"})
 # particles of a surname, written with it when it stands alone ("Van der Meer said", "De la Cruz")
 _NAME_PARTICLES = frozenset(NAME_PARTICLES)
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "a/l", "a/p"})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -130,7 +130,9 @@ HONORIFICS = ("Tan Sri", "Puan Sri", "Datuk Seri", "Datuk", "Datin", "Dato' Sri"
               # Nigerian and other West African forms of address
               "Engr.", "Engr", "Eng.", "Chief", "Cllr", "Cllr.", "Haji", "Hajjah", "Comrade", "Alhaji", "Alhaja", "Barr.", "Arc.", "Otunba", "Pastor", "Rev.", "Sheikh",
               # Indonesian and Indian forms of address and degrees written before the name
-              "Ir.", "Drs.", "Dra.", "Hj.", "Smt.", "Shri", "Shrimati")
+              "Ir.", "Drs.", "Dra.", "Hj.", "Smt.", "Shri", "Shrimati",
+              # Thai, clerical and South African provincial forms of address
+              "Khun", "Rev", "Revd", "Revd.", "MEC")
 
 ORG_SUFFIXES = (
     "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Co.,Ltd", "Co. Ltd", "Company Limited", "Co.", "Ltd.", "Ltd",
