@@ -73,7 +73,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b(?! to\b)| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b(?! to\b)| be \w+ing\b)|"
                         r"might(?! have\b(?! to\b)| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
@@ -543,8 +543,8 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
     # 7. the clause before the source: "…, the council said (on Monday)."
     if _ADVERBIAL_TAIL.fullmatch(tail) and re.search(r"[.!?\"”]\s*$", text[s_start:s_end]):
         m = re.search(r"[,\"”]\s*$", head_text)
-        if m and long_enough(head_text, "en", _MIN):
-            f.content = (s_start, s_start + m.start())
+        if m and (long_enough(head_text, "en", _MIN) or len(head_text.split()) == 3 and _WILL_CLAUSE.match(head_text)):
+            f.content = (s_start, s_start + m.start())  # ("Pruitt will appeal, its counsel said": three words do)
 
 
 # what shows a finding without "that": "Data from the statistics office show exports fell"
@@ -558,6 +558,9 @@ _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:me|us|him|her|them|(?:the\s+)?(?:reporte
                              r"(?:in|at|on|during|to|with|by|over|via|after|before|from)\b[^,.;:\"“”]{0,60}?)){0,3}?"
                              r"\s+(that)\s+")
 _THAT_AFTER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?!that\b)[\w'’-]+" + _THAT_AFTER_CUE.pattern)
+
+
+_WILL_CLAUSE = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:will|would|won't|can|cannot|must|should)\s+[a-z]+\s*[,\"”]\s*$")
 
 
 class _MIN:  # minimum content size used inside frame finding (the configured one applies at the end)

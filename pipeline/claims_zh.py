@@ -522,7 +522,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         # "全年吞吐量将达到850万标箱，明年有望突破950万标箱": a forecast for this year, then one for the next
         next_period = bool(re.match(r"(?:明年|后年)", right)) and r_future and \
             bool(re.search(r"今年|全年|年内", left[last_start + 1:])) and _future_at(p, cs + last_start + 1, cs + m.start())
-        if _GOAL_AFTER_WORK.match(right) and _ONGOING.search(left[last_start + 1:]) and r_future and not quoted:
+        if _GOAL_AFTER_WORK.match(right) and _ONGOING.search(left) and not _future_at(p, cs, cs + m.start()) \
+                and r_future and not quoted:  # (正在规划建设…，重点引进…，目标是…: the work may take two clauses)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]  # 正在规划建设…，首批厂房预计明年底交付
         if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计", "并预期", "并预测")))) or \
                 (_SPLIT_IF_DIFFERS.match(right) and differs):

@@ -52,3 +52,21 @@ def test_an_unnamed_source_whose_description_names_a_firm(claims_of):
             "德企对供应商的质量体系要求严格。")
     got = claims_of(text)
     assert ("德企对供应商的质量体系要求严格", None, False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Jan Vos, an analyst at Rabo, said the run is unlikely to last beyond the end of winter.",
+                 [("the run is unlikely to last beyond the end of winter", "Jan Vos", True)], id="is-unlikely-to"),
+    pytest.param("The group had already met its target of 30 per cent by FY2026, and now aims for 40 per cent by FY2028, "
+                 "said chief financial officer Nurul Aini Salleh.",
+                 [("The group had already met its target of 30 per cent by FY2026", "Nurul Aini Salleh", False),
+                  ("now aims for 40 per cent by FY2028", "Nurul Aini Salleh", True)], id="now-aims-for"),
+    pytest.param("Pruitt will appeal, general counsel Bradley Nnaji said in an emailed statement.",
+                 [("Pruitt will appeal", "Bradley Nnaji", True)], id="three-words-then-the-source"),
+    pytest.param("訾国平透露，开发区正在规划建设储能产业园，重点引进正负极材料、隔膜等上下游配套企业，目标是“十五五”期间形成千亿级"
+                 "新能源产业集群。", [("开发区正在规划建设储能产业园，重点引进正负极材料、隔膜等上下游配套企业", "訾国平", False),
+                                    ("目标是“十五五”期间形成千亿级新能源产业集群", "訾国平", True)],
+                 id="work-under-way-in-two-clauses"),
+])
+def test_forecast_shapes(claims_of, text, expected):
+    assert claims_of(text) == expected
