@@ -1271,7 +1271,8 @@ _LIST_HEAD_RE = re.compile(
     r"don'?t miss)[\W_]{0,3}$")
 _BYLINE_RE = re.compile(r"(?i)^(?:by|from)\s+[A-Z]|^[\w .'-]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b")
 _LIST_HEAD_INLINE_RE = re.compile(r"(?i)^[\W_]{0,3}(?:相关(?:阅读|新闻|报道|文章|专题)|推荐阅读|延伸阅读|标签|热门标签|热门搜索|热搜|"
-                                  r"热门关键词|tags?|topics|keywords)[】\]]?\s?[：:]\s*\S")
+                                  r"热门关键词|tags?|topics|keywords|read more|also read|read also|see also|related(?: stories| news)?)"
+                                  r"[】\]]?\s?[：:]\s*\S")
 _FOOTER_LABEL_RE = re.compile(r"(?i)^[\W_]{0,2}(?:免责声明|版权声明|本网声明|本站声明|特别声明|声明|风险提示|"
                               r"disclaimer|copyright notice)\s?[】\]]?\s?[:：]")
 
@@ -1754,7 +1755,12 @@ _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Žİ][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|
 _BYLINE_LINE_RE = re.compile(
     rf"(?:(?:By|BY|Posted by|Written by|Words by|Story by)\s+|(?i:writer|author|reporter|by)\s*[:：]\s*){_BYLINE_NAME}"
     rf"(?:\s+and\s+{_BYLINE_NAME})?(?:\s*[,|·]\s*[^|,·\n]{{1,40}}){{0,5}}\s*$|"
-    rf"{_BYLINE_NAME},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Correspondent|Reporter|Editor|Writer|Columnist)\s*$")
+    rf"{_BYLINE_NAME},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Correspondent|Reporter|Editor|Writer|Columnist)\s*$|"
+    # a byline with no name ("Our Bureau", "By Staff Reporter") and an outlet's name on its own header line
+    r"(?:By\s+)?(?:Our|Staff|Special)\s+(?:Bureau|Correspondent|Reporter|Staff)\s*$|"
+    r"(?:The\s+)?(?:(?:[A-Z][\w'’.-]*|&|and|of)\s+){0,4}(?:[A-Z][a-z]+-)?(?:Times|News|Daily|Herald|Journal|Gazette|"
+    r"Tribune|Chronicle|Ledger|Courier|Telegraph|Weekly|Magazine|Newswire|Monitor|Wire|Observer|Post|Review|Record|"
+    r"Express|Standard|Examiner|Sentinel|Dispatch|Star|Press|Bulletin|Digest|Insider)\s*$")
 
 
 _WIRE_CREDIT_RE = re.compile(rf"^[-—–(\s]{{0,3}}(?:Reporting by|Additional reporting by|With assistance from|Writing by|"
@@ -1783,7 +1789,7 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
         plain = not (find_urls(t) or find_emails(t) or "@" in t or re.search(r"\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}", t))
         if len(t) <= 140 and (_BYLINE_LINE_RE.match(t) or _SOURCE_LINE_RE.match(t)) and plain:
             out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} byline")
-        elif plain and _is_headline(clean, out, i, t):
+        elif plain and (_is_headline(clean, out, i, t) or _is_deck(clean, out, i, t)):
             out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {KEPT_AS_CONTENT} headline")
     return out
 
@@ -1791,6 +1797,20 @@ def keep_bylines(clean: str, segments: list[Segment]) -> list[Segment]:
 # the story's source credit in its header: "Source: Don Valley Herald" (an outlet, the GUIDE's dateline)
 _SOURCE_LINE_RE = re.compile(r"(?:Source|SOURCE|来源)\s*[:：]\s*(?:The\s+)?[A-Z\u4e00-\u9fff][\w'’&\u4e00-\u9fff-]*"
                              r"(?:\s[A-Z][\w'’&-]*){0,5}\s*$")
+
+
+def _is_deck(clean: str, segments: list[Segment], i: int, t: str) -> bool:
+    """The line under the headline that says more ("Utility overcharged 61,000 households in Prince George,
+    McBride and Fort St. John, commission finds"): a line of running words right after the first line, kept as
+    a headline, before any byline or body; commas allowed, but no menu or site furniture."""
+    before = [k for k in range(i) if clean[segments[k].start:segments[k].end].strip()]
+    if len(before) != 1 or segments[before[0]].is_spam or clean[:segments[before[0]].start].strip() \
+            or not _headline_like(clean[segments[before[0]].start:segments[before[0]].end]) \
+            or re.match(r"\W*[\w ]{1,20}[:：]", t):
+        return False  # (under a headline, and no "Also read: …" label line)
+    words = t.split()
+    return 6 <= len(words) <= 30 and not t.endswith((":", "：")) and sum(w[:1].islower() for w in words) >= 3 \
+        and not re.search(r"[|>›»]|【|\[|Advert|Sponsored|,[^\s\d]|\d{3}[\s-]\d{3,4}", t) and not find_urls(t)
 
 
 def _is_headline(clean: str, segments: list[Segment], i: int, t: str) -> bool:

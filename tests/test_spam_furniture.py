@@ -114,3 +114,28 @@ def test_spam_keeps_a_story_sentence_about_a_reporter(model_cfg):
     raw = "\n\n".join(EN_RELEASE[:2] + [story] + EN_RELEASE[2:])
     a = _article(raw, model_cfg)
     assert not chars_of(raw, story) & removed_chars(a)
+
+
+def test_a_deck_under_the_headline_and_a_header_outlet_line_are_content(cfg):
+    """The line under the headline that says more, a byline with no name and an outlet's name on its own header
+    line stay: content, however much the deck's commas look like a keyword list."""
+    import pipeline
+    text = ("Regulator orders Norvale Gas to refund $14.2M to northern customers\n\n"
+            "Utility overcharged 61,000 households in Prince Rupert, Lakelse and Fort Nelson, commission finds\n\n"
+            "By Raymond Castellano\nGulf Plains Business Wire\n\n"
+            "FORT WORTH, Texas, Sept 9 – A federal regulator has ordered Norvale Gas to refund customers after it "
+            "collected a rider for a pipeline that was never built, the commission said on Tuesday.")
+    a = pipeline.process_text(text, config=cfg)
+    removed = " ".join(r.text for r in a.removed)
+    assert "Utility overcharged" not in removed
+    assert "Gulf Plains Business Wire" not in removed
+
+
+def test_an_also_read_line_is_spam_even_under_the_first_paragraph(cfg):
+    import pipeline
+    text = ("Harbour Foods lifted sales by 6% last year, the company said on Tuesday, helped by a strong Christmas "
+            "season and new stores.\n\nAlso Read: Five things to watch in Irish retail this spring\n\n"
+            "The company will spend 35 million euros over the next three years on its stores, chief executive Mary "
+            "Byrne said.")
+    a = pipeline.process_text(text, config=cfg)
+    assert [r.text for r in a.removed] == ["Also Read: Five things to watch in Irish retail this spring"]
