@@ -356,11 +356,14 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     person_words = {x for n in full_names for x in n}
     common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     by_rule = {normalize(m.surface) for m in found if m.source not in ("model", "propagated")}
+    # one word that only the model calls a person, everywhere it stands (a city of the world list: "Bari", "Aba")
+    model_persons = {n for n in singles if all(m.label == PERSON for m in found if normalize(m.surface) == n)}
     orgs = [normalize(m.surface) for m in found if m.label == ORG]
     places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
                if n not in by_rule and n not in person_words and fold_accents(n) in world_places()
                and (_told_as_place(text, n) or _beside_places(text, n)
-                    or " " in n and any(o.startswith(n + " ") for o in orgs))}  # "Da Nang" beside "Da Nang Department of …"
+                    or " " in n and any(o.startswith(n + " ") for o in orgs)  # "Da Nang" beside "Da Nang Department of …"
+                    or n in singles and n in model_persons and not _acts_as_person(text, n))}
     out = []
     for m in found:
         n = normalize(m.surface)
@@ -374,6 +377,15 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
             continue  # "Lianhua", "Salmonella": one word that names no person of the article
         out.append(m)
     return out
+
+
+def _acts_as_person(text: str, name: str) -> bool:
+    """Somewhere the article gives `name` a form of address or a title, or makes it say something."""
+    w = re.escape(name)
+    return bool(re.search(rf"(?i)\b(?:mr|ms|mrs|dr|prof|sir|dame|lord|lady)\.?\s+{w}\b|"
+                          rf"(?i:{w})(?:\s+(?:said|says|told|added|noted|explained|warned|believes|expects|thinks|wrote|"
+                          rf"was|is|has|had|who)\b|,\s+(?:who|a|an|the)\s)|"
+                          rf"\b(?:said|says|told|according to)\s+(?i:{w})\b", text))
 
 
 def _told_as_place(text: str, name: str) -> bool:

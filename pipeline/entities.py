@@ -260,6 +260,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = _KIND_OPENER.match(text, s, e)
     if m:
         s = m.end()  # "Importer Mombasa Ocean Foods Ltd, whose …": the sentence opens with what the firm is
+    m = re.match(r"(?:Data|Figures|Statistics|Numbers|Estimates)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])", text[s:e])
+    if m:
+        s += m.end()  # "Data of Jinxi Fire Rescue Detachment show": the body the data come from
     return s, e
 
 
@@ -450,7 +453,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
             places.append((s, e, PLACE, "rule"))  # "the Mercy Okoye Award for Port Safety": a prize, no name
             continue
         if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]) \
-                or label == PERSON and (_STREET_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)):
+                or label == PERSON and (_STREET_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)
+                                        or _PLACE_NOUN_AFTER.match(text, e)
+                                        or " " not in text[s:e] and _MODEL_NUMBER_AFTER.match(text, e)):
+            # ("Dak Lak province", "the Kenwick 900 press": a place, a product)
             # ("Peel Terrace", "Nelson Mandela | Bay", "the Morgan | Stadium": a street, a place or a building)
             places.append((s, e, PLACE, "rule"))  # "Avenida Leopoldino de Oliveira", "Hai Phong-based": a place
             continue
@@ -766,7 +772,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
 # "Instituto Rio Claro | do Vale"
 _BODY_GOES_ON = re.compile(r" of (?:Commerce(?: and Industry)?|Industry(?: and Commerce)?)\b|"
                            r" (?:Center|Centre|Office)\b|"
-                           rf" (?:do|da|dos|das|del|de la|de) [{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?(?![\w-])")
+                           rf" (?:do|da|dos|das|del|de la|de) [{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?(?![\w-])|"
+                           # "X Rural Commercial Bank | Luyang Branch": a bank's local branch, named in full (GUIDE.md)
+                           r" (?:[A-Z][a-z]+ ){1,2}(?:Sub-?[Bb]ranch|Branch)\b")
 _OFFICE_OF = ("Administration", "Commission", "Service", "Services", "Council")  # what goes on with Center/Office
 
 
@@ -776,6 +784,7 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
         m = _BODY_GOES_ON.match(text, e) if label == ORG else None
         if m and (text[s:e].endswith(("Chamber", "Chambers")) if m.group().startswith(" of") else
                   text[s:e].endswith(_OFFICE_OF) if m.group().startswith((" Center", " Centre", " Office")) else
+                  text[s:e].endswith("Bank") if m.group().endswith("ranch") else
                   text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto", "Banco" …)
             e = m.end()
         out.append((s, e, label, src))
@@ -822,6 +831,8 @@ _AWARD = r"(?:Award|Awards|Prize|Medal|Trophy|Scholarship|Fellowship)"
 _AWARD_IN = re.compile(rf"\b{_AWARD}\b")
 _AWARD_AHEAD = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_AWARD}\b")
 _AWARD_FOR = re.compile(rf"\b{_AWARD}\s+(?:for|in)\s+(?:the\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|prefecture|county|district|region|municipality|township|village)\b")
+_MODEL_NUMBER_AFTER = re.compile(r"\s+\d{2,5}\b(?![,.]\d|\s*(?:per\s*cent|percent|%|years?|people|workers|jobs))")
 _STREET_TAIL = re.compile(r"\s(?:Street|Road|Avenue|Lane|Terrace|Crescent|Drive|Close|Parade|Boulevard|Square|Place|"
                           r"Highway|Bridge)$")
 _NAMED_AFTER = re.compile(r"\s+(?:Bay|Stadium|Airport|Bridge|Street|Road|Avenue|Boulevard|Square|Park|Dam|Station|"
@@ -903,7 +914,7 @@ OUTLET_LINE_RE = re.compile(
     rf"[ \t]*(?:\|[^\n]*)?$(?:\n[ \t]*(?:Published|Updated|Posted|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d{{1,2}}[ \t]+[A-Z][a-z]+|"
     rf"{_WHEN}|[A-Z]{{3,}}))?")
 # a unit that is an outlet's name alone (the header's lines read one by one), a date after a bar allowed
-OUTLET_ALONE_RE = re.compile(rf"\s*({_OUTLET_NAME})[ \t]*(?:\|[^\n]*)?\s*")
+OUTLET_ALONE_RE = re.compile(rf"\s*({_OUTLET_NAME})[ \t\u00a0]*(?:(?:\||\d{{4}}-\d\d?-\d\d?)[^\n]*)?\s*")
 # a byline's second line: "Staff Writer, Lakeport Courier"
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
@@ -1791,7 +1802,7 @@ ZH_GENERIC_ORG = re.compile(
     rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
     rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
-ZH_FACILITY = re.compile(r"(?:工厂|新工厂|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
+ZH_FACILITY = re.compile(r"(?:工厂|新工厂|新厂|新廠|工廠|廠區|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
                          r"技术|管理|指挥|交易|结算|评估|咨询|孵化|创新|质量|卫生|救助|控制|调度|保障|登记|鉴定|发行|开发|"
                          r"推广|促进|指导|保护|援助|认证|宣传|应急|急救|采购|档案|测试|联络|协调|资助|征信|清算|托管|仲裁|调解|"
@@ -1982,13 +1993,13 @@ _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
-    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ])")  # (首席执行官Joost van Dijken)
+    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
-    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|"
+    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|连锁店|连锁超市|零售连锁|超市|"
     r"资管公司|研究机构|咨询机构|评级机构|律师事务所|会计师事务所))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 # 青溪县在沪商会: the chamber of a county's business people in another city
@@ -2282,6 +2293,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
            and e - s - len(m.group()) >= 2 else (s, e, label, src) for s, e, label, src in out]  # 文/观察者网
+    # 横澜灯博|会: a fair LAC cut before its last character; 对|华乘用车: "toward China", no name; 台中報導: a dateline
+    out = [m for m in out if not (m[2] == ORG and m[3] == "model" and (
+        text[m[1]:m[1] + 1] == "会" and text[m[1] - 1:m[1]] in "博展交洽" or text[m[0]:m[0] + 1] == "华"
+        and text[m[0] - 1:m[0]] == "对" and _zh_suffix_of(text[m[0]:m[1]]) is None
+        or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))))]
     things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and _ZH_THING_AFTER_LATIN.match(text, m[1])]
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
@@ -2845,7 +2861,10 @@ def _zh_place_by_form(text: str, s: int, e: int, place_words: frozenset = frozen
         return True
     before = re.search(r"([\u4e00-\u9fff]{2,6})[、和]$", text[max(0, s - 8):s])
     after = re.match(r"[、和]([\u4e00-\u9fff]{2,6}?)(?=[、和，。；\s]|$)", text[e:e + 8])
-    return any(x and (x.group(1) in words_zh.PLACES or x.group(1) in place_words) for x in (before, after))
+    if before and any(before.group(1)[k:] in words_zh.PLACES or before.group(1)[k:] in place_words
+                      for k in range(len(before.group(1)) - 1)):
+        return True  # (在圣地亚哥和|瓦尔帕莱索: the place right before the 和, whatever precedes it)
+    return bool(after and (after.group(1) in words_zh.PLACES or after.group(1) in place_words))
 
 
 _ZH_LOCATED_IN = re.compile(r"(?:位于|坐落于|地处|总部设在|总部在)(?:" + "|".join(sorted(words_zh.PLACES, key=len, reverse=True))

@@ -164,7 +164,10 @@ def person_key(name: str) -> str:
     if CJK_RE.search(n):
         n = chinese_name_pinyin(n.replace(" ", "").replace("·", ""))
     n = re.sub(r"[-'’.]", "", n)
-    return " ".join(sorted(n.split()))
+    toks = n.split()
+    if len(toks) == 3 and toks[0] in ROMAN_SURNAMES and all(is_pinyin_word(t, 1) for t in toks):
+        toks = [toks[0], toks[1] + toks[2]]  # "Zheng Li Hua" is "Zheng Lihua": a given name written syllable by syllable
+    return " ".join(sorted(toks))
 
 
 def entity_key(label: str, name: str) -> str:

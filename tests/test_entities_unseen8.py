@@ -95,3 +95,49 @@ def test_a_malay_name_without_its_patronymic_is_the_same_person(extract):
 ])
 def test_chinese_and_mixed(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,unwanted,wanted", [
+    # one word only the model calls a person, a city of the world list, never given a title nor made to speak
+    ("The second phase, with a rail spur to Enugu and two more berths, is due to be completed in 2028.",
+     {("PERSON", "enugu")}, set()),
+    # a city's name as a person's surname stays a person where the article makes him speak
+    ("Mr Bari, the plant's manager, said the line would restart in May. Bari added that orders were strong.",
+     set(), {("PERSON", "bari")}),
+])
+def test_a_city_the_model_calls_a_person(extract, text, unwanted, wanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_pinyin_name_written_syllable_by_syllable_is_the_same_person(extract):
+    article = extract('"This year we will also go to Dubai," Zheng Li Hua said. Zheng Lihua, general manager of '
+                      "Yongqiao Valve Co., Ltd., added that orders rose.", lang="en")
+    persons = [e for e in article.entities if e.type == "PERSON"]
+    assert len(persons) == 1, [e.name for e in persons]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Harvesting of the new robusta crop had started in parts of Dak Nong province, and farmers were cautious.",
+     set(), {("PERSON", "dak nong")}),
+    ("Brannock Graphic Systems today introduced the Kelwick 900, a hybrid sheetfed press.", set(),
+     {("PERSON", "kelwick")}),
+    ("Data of Jinxi Fire Rescue Detachment show that fires fell last year.",
+     {("ORG", "jinxi fire rescue detachment")}, {("ORG", "data of jinxi fire rescue detachment")}),
+    ("This year Linshan Rural Commercial Bank Luyang Branch has issued equipment loans.",
+     {("ORG", "linshan rural commercial bank luyang branch")}, {("ORG", "linshan rural commercial bank")}),
+])
+def test_places_products_and_branches(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Casa Andina计划明年在圣地亚哥和瓦尔帕莱索再开8家门店。", set(), {("PERSON", "瓦尔帕莱索")}),
+    ("Qasr Capital董事总经理Omar Saeed Al-Kaabi在声明中表示，双方将扩大合作。",
+     {("PERSON", "omar saeed al-kaabi")}, {("PERSON", "omar saeed al")}),
+    ("这批产品通过美国户外用品连锁店Brackenfield Outdoor Supply等渠道销售。",
+     {("ORG", "brackenfield outdoor supply")}, {("ORG", "户外")}),
+    ("横澜灯博会开幕首日意向成交超9亿元，中东客商“扫货”忙。", set(), {("ORG", "横澜灯博")}),
+    ("嚴瑞祥坦言，越南同奈新廠明年投產後產能將增加三成。", set(), {("ORG", "越南同奈新廠")}),
+])
+def test_chinese_places_fairs_and_latin_names(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
