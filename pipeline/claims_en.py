@@ -220,8 +220,13 @@ def _asks(content: str) -> bool:
 # an expectation of the past told as such ("the company had expected to complete … by the end of 2024, but …"): its
 # time is no forecast's horizon
 _HORIZON_ONLY = re.compile(r"(?i)\b(?:by|before) (?:the end of |early |mid-?|late )?20\d\d\b")
-_HAD_EXPECTED = re.compile(r"(?i)\bhad (?:been )?(?:originally |initially )?(?:expected|planned|hoped|intended|aimed|"
-                           r"scheduled|forecast|projected|targeted)\b")
+_HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|(?:originally|initially|previously) )"
+                           r"(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted)\b")
+
+
+# what a past expectation or plan goes on with ("had expected sales would …", "originally planned to launch")
+_BACKSHIFTED = re.compile(r"(?i)\b(?:would|could|might|was going to|were going to)\b|"
+                          r"\b(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted) to\b")
 
 
 def _past_framed(sent: str, m: re.Match) -> bool:
@@ -258,8 +263,11 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
     if _HAZARD_EN.search(plain):  # a recall's hazard: "the controller may fail, and in extreme cases …" (a risk now)
         plain = _MAY.sub(" ", plain)
-    if _HAD_EXPECTED.search(plain):
-        plain = _HORIZON_ONLY.sub(" ", plain)
+    had = _HAD_EXPECTED.search(plain)
+    if had:  # "he had expected the price could exceed …": the expectation and its modals are told in the past
+        end = re.search(r"[,;]|\s(?:but|yet|now)\s", plain[had.end():])  # (up to its clause's end: "…, would now open")
+        cut = had.end() + end.start() if end else len(plain)
+        plain = _HORIZON_ONLY.sub(" ", plain[:had.start()] + _BACKSHIFTED.sub(" ", plain[had.start():cut]) + plain[cut:])
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])

@@ -70,3 +70,19 @@ def test_an_unnamed_source_whose_description_names_a_firm(claims_of):
 ])
 def test_forecast_shapes(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Weng said that at the beginning of the year he had expected the spring tea price this year could "
+                 "exceed 1,000 yuan per jin.",
+                 [("at the beginning of the year he had expected the spring tea price this year could exceed 1,000 yuan "
+                   "per jin", "Weng", False)], id="had-expected-could"),
+    pytest.param("Yue said the company originally planned to launch the upgraded model in March this year.",
+                 [("the company originally planned to launch the upgraded model in March this year", "Yue", False)],
+                 id="originally-planned"),
+    pytest.param("The centre said its new plant, originally scheduled to open this month, would now open in February.",
+                 [("its new plant, originally scheduled to open this month, would now open in February", None, True)],
+                 id="the-old-date-then-the-new-one"),
+])
+def test_past_expectations(claims_of, text, expected):
+    assert claims_of(text) == expected
