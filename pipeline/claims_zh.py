@@ -61,7 +61,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
                                r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)")  # a floor set for the year

@@ -86,3 +86,15 @@ def test_forecast_shapes(claims_of, text, expected):
 ])
 def test_past_expectations(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("嚴瑞祥指出，公司今年營收預估年減約8%。", [("公司今年營收預估年減約8%", "嚴瑞祥", True)], id="預估"),
+    pytest.param("甄立仁表示，價格戰恐怕很難避免。", [("價格戰恐怕很難避免", "甄立仁", True)], id="恐怕很難"),
+    pytest.param("顧振邦表示，崴峰明年每股純益可望回升至2.5元。", [("崴峰明年每股純益可望回升至2.5元", "顧振邦", True)],
+                 id="可望"),
+    pytest.param("臨江市統計局表示，第二季經濟按年增長2.9%，略高於預估的2.6%。",
+                 [("第二季經濟按年增長2.9%，略高於預估的2.6%", "臨江市統計局", False)], id="higher-than-the-estimate"),
+])
+def test_hong_kong_and_taiwan_forecast_words(claims_of, text, expected):
+    assert claims_of(text) == expected

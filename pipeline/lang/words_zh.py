@@ -119,6 +119,8 @@ FORECAST_CUES = (
     "力争", "目标", "预期", "预测", "展望", "届时", "到20", "年内", "三年内", "五年内", "十五五", "十四五",
     "下一步", "接下来", "后续", "会", "要", "希望", "前景", "有可能", "可能", "势必", "必将", "预估", "规划",
     "下季度", "下个月", "年底前", "年底", "今后几年", "长期来看",
+    # Hong Kong and Taiwan usage (read in simplified form): 可望 for 有望, 料将 and 预料 for 预计
+    "可望", "料将", "预料", "恐将",
 )
 
 # Countries, regions and large cities (general knowledge): a name that is one of these is a place, whatever
