@@ -453,7 +453,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             places.append((s, e, PLACE, "rule"))  # "the Mercy Okoye Award for Port Safety": a prize, no name
             continue
         if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]) \
-                or label == PERSON and (_STREET_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)
+                or label == PERSON and (_PLACE_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)
                                         or _PLACE_NOUN_AFTER.match(text, e)
                                         or " " not in text[s:e] and _MODEL_NUMBER_AFTER.match(text, e)):
             # ("Dak Lak province", "the Kenwick 900 press": a place, a product)
@@ -753,7 +753,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += _company_list_members(text, found, rules)
     rules = [r for r in rules if not in_listing(r[0], r[1]) and not _AWARD_AHEAD.match(text, r[1])
              and not _AWARD_IN.search(text, r[0], r[1])  # "the Yun Seok-ho Maritime Award": a prize
-             and not (r[2] == PERSON and _VESSEL_BEFORE.search(text, max(0, r[0] - 30), r[0]))]  # "MV Sir Walter Scott"
+             and not (r[2] == PERSON and _SHIP_BEFORE.search(text, max(0, r[0] - 30), r[0]))]  # "MV Sir Walter Scott"
     rules = _cut_at_persons(rules, found, text)
     rules = _extend_to_model(rules, found, text)
     if _on("split"):
@@ -821,7 +821,7 @@ _OWNED_PART = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}?(?:Division|Depart
                          r"Report|Survey)(?:\s+(?:of|on|for)\s+.*)?$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containership|carrier|bulker|liner|ferry|"
                             r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
-                            r"spacecraft|train)(?:,\s+the)?\s+$|(?<![\w-])(?-i:MV|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+(?:(?:Sir|Lady|Dame|Lord|St\.?)\s+)?$")
+                            r"spacecraft|train)(?:,\s+the)?\s+$")
 _NAME_AHEAD = re.compile(rf"\s+[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+){{0,2}}(?![\w-])")
 # "the Hanbit Pioneer, a 174,000-cubic-metre LNG carrier", "her sister ship, the X"
 _VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.,-]+\s+){0,4}?(?:(?:LNG|LPG|gas|car|bulk|crude|ore|container|"
@@ -833,12 +833,10 @@ _AWARD_AHEAD = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_AWARD}\b")
 _AWARD_FOR = re.compile(rf"\b{_AWARD}\s+(?:for|in)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|prefecture|county|district|region|municipality|township|village)\b")
 _MODEL_NUMBER_AFTER = re.compile(r"\s+\d{2,5}\b(?![,.]\d|\s*(?:per\s*cent|percent|%|years?|people|workers|jobs))")
-_STREET_TAIL = re.compile(r"\s(?:Street|Road|Avenue|Lane|Terrace|Crescent|Drive|Close|Parade|Boulevard|Square|Place|"
-                          r"Highway|Bridge)$")
 _NAMED_AFTER = re.compile(r"\s+(?:Bay|Stadium|Airport|Bridge|Street|Road|Avenue|Boulevard|Square|Park|Dam|Station|"
                           r"Hospital|Arena|Stadion|Centre|Center|Hall|Building|Tower|Terminal|Harbour|Harbor)\b")
 _STREET = re.compile(r"(?:Avenida|Rua|Calle|Jalan|Jl\.|Rue|Via|Viale|Boulevard)\s+[A-Z]")
-_VESSEL_PREFIX = re.compile(r"(?:MV|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+[A-Z]")  # "MV Loch Arnish"
+_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+[A-Z]")  # "MV Loch Arnish" (the ship's prefix inside)
 _STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
 # what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
 _FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
@@ -901,10 +899,7 @@ _PRODUCT_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w&.-]*(?:\s[
 _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journal", "gazette", "tribune", "chronicle", "ledger",
                              "courier", "telegraph", "weekly", "magazine", "newswire", "monitor", "wire", "observer",
                              "insider", "bulletin", "digest"})
-# on an outlet's own header line also these, which are surnames too ("Maarten Post")
-_MASTHEAD_ALT = "|".join(w.title() for w in sorted(_MASTHEAD_WORDS | {
-    "post", "review", "record", "express", "standard", "examiner", "sentinel", "dispatch", "recorder", "advertiser",
-    "mercury", "argus"}))
+_MASTHEAD_ALT = "|".join(sorted(words_en.OUTLET_WORDS))
 # an outlet's name on a header line of its own, under a byline or over a date: "By Eilidh Ross\nIslands Courier",
 # "Northern Interior Business Journal\nPublished Nov. 4, 2025", "X Star-Courier | Friday 6 March 2026"
 _HEADER_NAME_LINE = r"[ \t]*(?:By[ \t]+)?(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})(?:[ \t]*,[ \t]*[A-Z][\w ]{2,40})?[ \t]*\n"
@@ -1747,7 +1742,8 @@ def _not_org_tail(surface: str) -> bool:
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
-                         r"Heights|Creek|Hills|Beach|Harbou?r|State|Avenue|Boulevard|Highway|Lane)$")
+                         r"Heights|Creek|Hills|Beach|Harbou?r|State|Avenue|Boulevard|Highway|Lane|Terrace|Crescent|"
+                         r"Parade|Square|Bridge)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:

@@ -1758,9 +1758,7 @@ _BYLINE_LINE_RE = re.compile(
     rf"{_BYLINE_NAME},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Correspondent|Reporter|Editor|Writer|Columnist)\s*$|"
     # a byline with no name ("Our Bureau", "By Staff Reporter") and an outlet's name on its own header line
     r"(?:By\s+)?(?:Our|Staff|Special)\s+(?:Bureau|Correspondent|Reporter|Staff)\s*$|"
-    r"(?:The\s+)?(?:(?:[A-Z][\w'’.-]*|&|and|of)\s+){0,4}(?:[A-Z][a-z]+-)?(?:Times|News|Daily|Herald|Journal|Gazette|"
-    r"Tribune|Chronicle|Ledger|Courier|Telegraph|Weekly|Magazine|Newswire|Monitor|Wire|Observer|Post|Review|Record|"
-    r"Express|Standard|Examiner|Sentinel|Dispatch|Star|Press|Bulletin|Digest|Insider)\s*$")
+    r"(?:The\s+)?(?:(?:[A-Z][\w'’.-]*|&|and|of)\s+){0,4}(?:[A-Z][a-z]+-)?(?:" + "|".join(words_en.OUTLET_WORDS) + r")\s*$")
 
 
 _WIRE_CREDIT_RE = re.compile(rf"^[-—–(\s]{{0,3}}(?:Reporting by|Additional reporting by|With assistance from|Writing by|"
