@@ -1783,10 +1783,10 @@ _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) el
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
-_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
+_ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|[一二三四五六七八九十两]+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
-                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商)")
+                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东)")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
@@ -1815,7 +1815,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支)$")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+_ZH_NOT_ORG_WORDS = {"直航", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
@@ -1995,7 +1995,8 @@ ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
     r"地产商|地產商|发展商|發展商|零售商|服务商|服務商|经销商|經銷商|货代|貨代|银行|銀行|机构|機構|巨头|巨頭|车企|車企|药企|藥企|"
     r"酒店|航司|船东|船東|货运商|物流商|咨询公司|律所|代理|代理商|平台|电商平台|電商平台|[\u4e00-\u9fff]{1,3}设备商|"
-    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|连锁店|连锁超市|零售连锁|超市|"
+    r"[\u4e00-\u9fff]{1,3}材料商|贸易商|进口商|出口商|渠道商|品牌商|芯片商|零部件商|媒体|通讯社|私募基金|投行|连锁店|连锁超市|零售连锁|超市|德企|美企|日企|韩企|外企|欧企|港企|台企|"
+    r"[\u4e00-\u9fff]{1,3}(?:烘焙|贸易|零售|批发|分销)商|"
     r"资管公司|研究机构|咨询机构|评级机构|律师事务所|会计师事务所))[ \u00a0]?"
     r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][A-Za-z0-9&'’.-]*){0,3})(?![A-Za-z0-9&])")
 # 青溪县在沪商会: the chamber of a county's business people in another city
@@ -2294,8 +2295,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         text[m[1]:m[1] + 1] == "会" and text[m[1] - 1:m[1]] in "博展交洽" or text[m[0]:m[0] + 1] == "华"
         and text[m[0] - 1:m[0]] == "对" and _zh_suffix_of(text[m[0]:m[1]]) is None
         or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))))]
-    things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and _ZH_THING_AFTER_LATIN.match(text, m[1])]
-    out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数: no names
+    things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and (
+        _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
+    out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Breeze 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2577,7 +2579,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
             if prev.end != toks[j].start and not re.fullmatch(r"\s+", text[prev.end:toks[j].start]):
                 break
             if prev.text in ("）", ")") and j >= 3 and toks[j - 3].text in ("（", "(") \
-                    and toks[j - 2].pos in ("LOC", "ns"):
+                    and (toks[j - 2].pos in ("LOC", "ns") or suf in ("有限公司", "股份有限公司", "有限责任公司")
+                         and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骐电动车（漳岚）有限公司)
                 j -= 3
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
@@ -2778,8 +2781,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
             k = j
             while k > 0 and toks[k - 1].text not in ("、", "，", "和", "及", "与", "以及", "如", "像", "包括") \
                     and j - k < 3 and (toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r")
-                                       or _zh_char_inside_name(toks, k - 1)):
-                k -= 1
+                                       or _zh_char_inside_name(toks, k - 1)
+                                       or toks[k - 1].pos == "v" and k >= 2 and toks[k - 2].text == "、"):
+                k -= 1  # (、曼歇|咖啡和: a name's first word LAC reads as a verb, right after the list's 、)
             if k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].pos == "v" and len(toks[k].text) == 1 \
                     and (k == 1 or toks[k - 2].text in ("，", "、", "；", "：", ",")):
                 k -= 1  # ，领|芯|基金、: the name's first character, read as a verb at the item's start

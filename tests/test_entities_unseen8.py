@@ -141,3 +141,21 @@ def test_places_products_and_branches(extract, text, wanted, unwanted):
 ])
 def test_chinese_places_fairs_and_latin_names(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a list whose item LAC reads as a verb and a place, and a count in characters after it
+    ("目前，普洱已有岚岫咖啡、澜沧源庄园、曼歇咖啡和佤山豆语等40余家企业获得精品认证。",
+     {("ORG", "曼歇咖啡"), ("ORG", "佤山豆语"), ("ORG", "澜沧源庄园")}, set()),
+    ("本次IPO引入了澄湖资本、溯川投资和Northbay Growth Fund等六家基石投资者，合计认购3亿美元。",
+     {("ORG", "澄湖资本"), ("ORG", "溯川投资"), ("ORG", "northbay growth fund")}, set()),
+    # what the firm is, then its Latin name
+    ("德企Vindeborg Energy Systems加码常州，美国精品烘焙商Fernhollow Coffee Roasters签下千吨订单。",
+     {("ORG", "vindeborg energy systems"), ("ORG", "fernhollow coffee roasters")}, set()),
+    # a company's bracketed place that LAC does not know, and a model code
+    ("漳岚市市场监督管理局发布消息称，骁骐电动车（漳岚）有限公司即日起召回LC-Breeze 3电动自行车。",
+     {("ORG", "骁骐电动车(漳岚)有限公司")}, {("PERSON", "breeze")}),
+    ("舟陵港开通直航欧洲航线。", set(), {("ORG", "直航")}),
+])
+def test_chinese_lists_kinds_and_codes(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
