@@ -77,7 +77,8 @@ _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?
              r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|e\.\s?V\.|mbH|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
              r"Ltd\.\s?Şti\.|Kaisha,?\s?Ltd\.?|Public Company Limited|PCL)")
 _COMPANY_HEADS = (
-    "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
+    "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Co(?=\\s+(?:said|says|has|had|is|was|will|would|and)\\b)",
+    "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
     "Corporation", "Incorporated", "Company", "Group", "Holdings", "LLC", "LLP", "PLC", "[Pp]lc", "GmbH", "AG", "Pte\\.?\\s?Ltd\\.?",
     "Pvt\\.?\\s?Ltd\\.?",
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
@@ -186,7 +187,7 @@ ZH_ALIAS_RE = re.compile(r"[（(][^（()）]{0,60}?(?:以下简称|以下称|下
 # "fashion retailer Corvalho Apparel", "the Norwegian brand Varmfjell": a name the text calls a company.
 _KINDS = (r"(?:brand|retailer|chain|company|firm|law firm|maker|manufacturer|supplier|start-?up|lender|insurer|carrier|automaker|"
           r"carmaker|chipmaker|developer|conglomerate|consultancy|brokerage|bank|distributor|wholesaler|exporter|"
-          r"importer|shipper|shipping line|operator|producer|shipowner|(?:tenants['’]|residents['’]|trade|industry|farmers['’]) "
+          r"importer|shipper|shipping line|operator|producer|shipowner|pension fund|hedge fund|sovereign fund|(?:tenants['’]|residents['’]|trade|industry|farmers['’]) "
           r"association|foundation|cooperative)")
 # the kinds above a person can be too (a shipowner, an importer), not only a firm
 _PERSON_KIND = re.compile(r"\b(?:distributor|wholesaler|exporter|importer|shipper|shipowner)\s")
@@ -1129,9 +1130,10 @@ _NICKNAMED_RE = re.compile(rf"(?:^|(?<=[\s(]))({_PNAME_WORD}(?:\s+{_PNAME_WORD})
                            rf"{_PNAME_MORE}(?:{_PNAME_MORE})?)(?![\w-])")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
 # (found from the end of the name, then the role before it: a role alternation tried at every word is slow)
-_SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"
+_SPEAKING_AFTER_RE = re.compile(r"(?<=[^\W\d_]|\.)(?:(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                r"Sunday|yesterday|today|last\s+week))?\s+(?:said|says|told|tells|added|noted|explained|warned|expects|"
                                 r"believes|predicted|stated|argued|insisted|stressed|emphasi[sz]ed|acknowledged|"
-                                r"cautioned|admitted|confirmed|announced|urged|estimated|wrote|replied)\b|,\s+who\s|"
+                                r"cautioned|admitted|confirmed|announced|urged|estimated|wrote|replied|presented|unveiled)\b|,\s+who\s|"
                                 r",\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|warned)\b)")
 _NAME_THEN_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=\s)")
 _ROLE_JUST_BEFORE = re.compile(rf"\b(?i:{_PERSON_ROLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*"
@@ -1355,6 +1357,14 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         two_bodies = len(parts) == 2 and " and " in piece and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 \
             and parts[0].split()[-1] in _BODY_HEADS and parts[1].split()[-1] in _BODY_HEADS \
             and parts[1].split()[0][:1].isupper()
+        # "Prairie Gate Milling and Tollis Agri Partners": a trade ends the first, a company's kind the second, and
+        # the second opens with a name ("Industry and Trade Co." is one firm)
+        two_firms = len(parts) == 2 and " and " in piece and " of " not in piece and len(parts[0].split()) >= 2 \
+            and len(parts[1].split()) >= 2 and (_trade_word(parts[0].split()[-1]) or parts[0].endswith("ing")
+                                                or parts[0].split()[-1].lower() in _PERSON_IS_ORG_HEADS) \
+            and parts[1].split()[-1].lower().strip(".,") in _PERSON_IS_ORG_HEADS \
+            and parts[1].split()[0][:1].isupper() and not _trade_word(parts[1].split()[0])
+        two_bodies = two_bodies or two_firms
         commas = re.split(r",\s+(?:and\s+)?", piece)
         if label == ORG and len(commas) >= 2 and " and " not in piece and all(_COMMA_ITEM.fullmatch(x) for x in commas) \
                 and not any(normalize(x) in world_places() for x in commas):

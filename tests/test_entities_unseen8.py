@@ -159,3 +159,20 @@ def test_chinese_places_fairs_and_latin_names(extract, text, wanted, unwanted):
 ])
 def test_chinese_lists_kinds_and_codes(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("HARLOW BAY — Mayor Dolores Restano on Tuesday presented a $412 million budget to the council.",
+     {("PERSON", "dolores restano")}, set()),
+    ("COLUMBUS, Ohio, Feb 6 (Tristate Newswire) - Kelbrook Appliance Co said on Tuesday it was recalling heaters.",
+     {("ORG", "kelbrook appliance co")}, {("PERSON", "kelbrook")}),
+    ("The port is owned by a grain co-operative and pension fund Ironbeam Super, which together hold 45 per cent.",
+     {("ORG", "ironbeam super")}, {("PERSON", "ironbeam super")}),
+    ("Grain merchants Aldwyn Brothers, Prairie Gate Milling and Tollis Agri Partners have widened the discount.",
+     {("ORG", "prairie gate milling"), ("ORG", "tollis agri partners")},
+     {("ORG", "prairie gate milling and tollis agri partners")}),
+    ("The Ministry of Energy and Mineral Resources said exports rose.",
+     {("ORG", "ministry of energy and mineral resources")}, {("ORG", "mineral resources")}),
+])
+def test_titles_kinds_and_two_firms(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
