@@ -20,7 +20,7 @@ def test_claims_unseen7(claims_of, text, expected):
 
 
 def test_an_english_quote_with_a_chinese_cue_between_its_parts(claims_of):
-    text = ("　　栖原户外创始人蒋一帆表示，本轮融资将主要用于海外渠道拓展。\n\n"
+    text = ("　　栖原户外创始人龚一帆表示，本轮融资将主要用于海外渠道拓展。\n\n"
             "　　\"Qiyuan is one of the few Chinese outdoor brands with real pricing power,\" Larchfield Capital Partners"
             "董事总经理Thomas Harrowby在接受本报记者采访时说，\"Its stores abroad doubled this year.\"")
     got = claims_of(text)
@@ -89,8 +89,8 @@ def test_past_expectations(claims_of, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    pytest.param("嚴瑞祥指出，公司今年營收預估年減約8%。", [("公司今年營收預估年減約8%", "嚴瑞祥", True)], id="預估"),
-    pytest.param("甄立仁表示，價格戰恐怕很難避免。", [("價格戰恐怕很難避免", "甄立仁", True)], id="恐怕很難"),
+    pytest.param("嚴瑞麟指出，公司今年營收預估年減約8%。", [("公司今年營收預估年減約8%", "嚴瑞麟", True)], id="預估"),
+    pytest.param("甄立行表示，價格戰恐怕很難避免。", [("價格戰恐怕很難避免", "甄立行", True)], id="恐怕很難"),
     pytest.param("顧振邦表示，崴峰明年每股純益可望回升至2.5元。", [("崴峰明年每股純益可望回升至2.5元", "顧振邦", True)],
                  id="可望"),
     pytest.param("臨江市統計局表示，第二季經濟按年增長2.9%，略高於預估的2.6%。",

@@ -45,7 +45,7 @@ def test_a_nickname_in_a_project_name_is_no_person(extract):
     ("According to the Chamber of Timber Industry of Mazovia, exports fell 7% in the third quarter.",
      {("ORG", "chamber of timber industry of mazovia")}, {("ORG", "chamber of timber industry of")}),
     # a Chinese firm's English name with a place and five words before its legal form, in a list
-    ("Not only Hengda Garment. Lishui Qiaoyun Children's Wear Co., Ltd., Duoduo Bear Kids, Yunfei Garment "
+    ("Not only Hengda Garment. Lishui Qiaoyun Children's Wear Co., Ltd., Duoduo Panda Kids, Yunfei Garment "
      "and other firms have patents.",
      {("ORG", "lishui qiaoyun children's wear co., ltd")}, {("ORG", "qiaoyun children's wear co., ltd")}),
 ])
@@ -96,9 +96,9 @@ def test_outlet_in_a_datelines_brackets(extract, text, wanted):
     ("公司拟与丸越精工株式会社、临澄市产业投资集团有限公司共同出资设立合资公司。",
      {("ORG", "丸越精工株式会社"), ("ORG", "临澄市产业投资集团有限公司")}, {("ORG", "公司拟与丸越精工株式会社")}),
     # what a firm is to its parent, then its name
-    ("本轮由远帆资本领投，青澜银行旗下投资平台澄海资本、南屏创投跟投。",
+    ("本轮由远舟资本领投，青澜银行旗下投资平台澄海资本、南岑创投跟投。",
      {("ORG", "澄海资本")}, {("ORG", "投资平台澄海资本")}),
-    ("本轮由远帆资本领投，青澜银行旗下投资平台鼎峰资本、南屏创投跟投。",
+    ("本轮由远舟资本领投，青澜银行旗下投资平台鼎峰资本、南岑创投跟投。",
      {("ORG", "鼎峰资本")}, {("ORG", "投资平台鼎峰资本")}),
     # the kind of outlet, then its Latin name
     ("据英国财经媒体Harwick Post报道，欧洲资产管理公司Ashgrove Partners近日增持。",
@@ -110,7 +110,7 @@ def test_chinese_bodies(extract, text, wanted, unwanted):
 
 def test_a_branch_is_no_other_name_for_its_bank(extract):
     article = extract("青澜农村商业银行股份有限公司（以下简称“青澜农商行”）去年推出了专属信贷产品。青澜农商行石坪支行行长"
-                      "潘晓燕介绍，截至9月末，已累计发放贷款。", lang="zh")
+                      "潘晓彤介绍，截至9月末，已累计发放贷款。", lang="zh")
     found_and_not_found(article, {("ORG", "青澜农村商业银行股份有限公司"), ("ORG", "青澜农商行石坪支行")}, set())
     bank = next(e for e in article.entities if e.name == "青澜农村商业银行股份有限公司")
     assert "青澜农商行石坪支行" not in [m.text for m in bank.mentions]
@@ -118,11 +118,11 @@ def test_a_branch_is_no_other_name_for_its_bank(extract):
 
 @pytest.mark.parametrize("text,person", [
     # credits whose spaces cleaning removed
-    ("泊川日报讯（记者 钱予墨 通讯员 管仲林）11月5日，招商推介会在开发区举行。", "钱予墨"),
+    ("泊川日报讯（记者 钱予澄 通讯员 管仲坤）11月5日，招商推介会在开发区举行。", "钱予澄"),
     # LAC glued the title's last character to the surname
-    ("华溪证券研究所机械行业首席分析师程依然认为，此次合资有助于公司切入高端赛道。", "程依然"),
+    ("华屿证券研究所机械行业首席分析师程依宁认为，此次合资有助于公司切入高端赛道。", "程依宁"),
     # LAC's person one character short
-    ("芯澜封测董事会秘书罗映秋日前在投资者互动平台上回复称，公司已供货。", "罗映秋"),
+    ("芯湾封测董事会秘书罗映岚日前在投资者互动平台上回复称，公司已供货。", "罗映岚"),
 ])
 def test_chinese_people_cut(extract, text, person):
     found_and_not_found(extract(text, lang="zh"), {("PERSON", person)}, set())

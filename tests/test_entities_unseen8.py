@@ -9,9 +9,9 @@ from conftest import found_and_not_found
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("Aoife Brennan, Retail Correspondent\nMidland Business Post\nTue, 14 Apr 2026, 06:00\n\nSales rose 6%.",
-     {("ORG", "midland business post"), ("PERSON", "aoife brennan")}, set()),
-    ("By Megan Thorsby, Local Democracy Reporter\nSt Aldhelm Star-Courier | Friday 6 March 2026\n\nPLANS for homes.",
+    ("Aoife Brannagh, Retail Correspondent\nMidland Business Post\nTue, 14 Apr 2026, 06:00\n\nSales rose 6%.",
+     {("ORG", "midland business post"), ("PERSON", "aoife brannagh")}, set()),
+    ("By Megan Thursfield, Local Democracy Reporter\nSt Aldhelm Star-Courier | Friday 6 March 2026\n\nPLANS for homes.",
      {("ORG", "st aldhelm star-courier")}, set()),
     ("By Eilidh Ross\n\nHebrides & Islands Courier\n\nTHE new ferry is late again.",
      {("ORG", "hebrides & islands courier")}, set()),
@@ -48,7 +48,7 @@ def test_legal_forms_and_firms(extract, text, wanted, unwanted):
      {("ORG", "batangas"), ("ORG", "iloilo"), ("ORG", "cagayan de oro"), ("ORG", "iloilo and cagayan de oro")}),
     ("It sells wheels to carmakers in Kariega, East London and Rosslyn, and abroad.", {("PERSON", "rosslyn")}),
     ("Residents of Peel Terrace, which backs onto the site, complained.", {("PERSON", "peel terrace")}),
-    ("Van Wyk opened a plant in Nelson Mandela Bay on Monday.", {("PERSON", "nelson mandela")}),
+    ("Van Wessel opened a plant in Nelson Mandela Bay on Monday.", {("PERSON", "nelson mandela")}),
     ("THE new ferry, the MV Sir Walter Drummond, will not carry passengers until spring.",
      {("PERSON", "walter drummond"), ("PERSON", "sir walter drummond")}),
     ("On the island, where the 36-year-old MV Loch Arnish has broken down four times, anger grew.",
@@ -62,10 +62,10 @@ def test_not_names(extract, text, unwanted):
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("The Rev Alan Pennock, who presented the petition, said it was unfair.",
-     {("PERSON", "alan pennock")}, {("ORG", "rev alan pennock")}),
-    ("Provincial economic development MEC Nomvula Gqirana-Smith, who cut the ribbon, said the plant would grow.",
-     {("PERSON", "nomvula gqirana-smith")}, {("ORG", "mec nomvula gqirana-smith")}),
+    ("The Rev Alan Penhallow, who presented the petition, said it was unfair.",
+     {("PERSON", "alan penhallow")}, {("ORG", "rev alan penhallow")}),
+    ("Provincial economic development MEC Nomvula Gqoba-Smith, who cut the ribbon, said the plant would grow.",
+     {("PERSON", "nomvula gqoba-smith")}, {("ORG", "mec nomvula gqoba-smith")}),
 ])
 def test_forms_of_address(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
@@ -79,18 +79,18 @@ def test_a_malay_name_without_its_patronymic_is_the_same_person(extract):
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("2024-06-18 08:05　枫溪融媒　记者 柏雨桐\n\n　　6月17日，首届产业大会开幕。", {("ORG", "枫溪融媒")}, set()),
-    ("2026-03-12 14:05 | 新程汽车网 | 记者 蔺子航\n\n　　3月10日，一艘滚装船启航。", {("ORG", "新程汽车网")}, set()),
-    ("2026-05-18 08:30  来源：沪东金融报  作者：倪书涵\n\n　　外资连续六周净流入。", {("ORG", "沪东金融报")}, set()),
-    ("同样来自深圳的华脉健康（Huamai Health）则把重点放在医疗级产品上。",
-     {("ORG", "华脉健康"), ("ORG", "huamai health")}, {("ORG", "华脉")}),
+    ("2024-06-18 08:05　枫溪融媒　记者 柏雨杉\n\n　　6月17日，首届产业大会开幕。", {("ORG", "枫溪融媒")}, set()),
+    ("2026-03-12 14:05 | 新程汽车网 | 记者 蔺子川\n\n　　3月10日，一艘滚装船启航。", {("ORG", "新程汽车网")}, set()),
+    ("2026-05-18 08:30  来源：沪东金融报  作者：倪书瑶\n\n　　外资连续六周净流入。", {("ORG", "沪东金融报")}, set()),
+    ("同样来自深圳的华屿健康（Huayu Health）则把重点放在医疗级产品上。",
+     {("ORG", "华屿健康"), ("ORG", "huayu health")}, {("ORG", "华脉")}),
     ("旗下“步云”牌休闲鞋在中东市场很受欢迎。", set(), {("PERSON", "步云")}),
     ("“霁惠贷”系列产品累计服务小微企业3万户。", set(), {("PERSON", "霁惠")}),
     ("该产品的发起人Sablecove Fund Advisors表示，将于6月在伦敦推出同一策略的产品。",
      {("ORG", "sablecove fund advisors")}, {("PERSON", "sablecove fund advisors")}),
-    ("岚川汽车欧洲工厂浮出水面，Ella小型电动车明年在匈牙利下线。", set(), {("PERSON", "ella")}),
+    ("岚屿汽车欧洲工厂浮出水面，Ella小型电动车明年在匈牙利下线。", set(), {("PERSON", "ella")}),
     ("外资连续六周净流入中国股票基金，MSCI中国指数年内涨逾18%。", set(), {("ORG", "msci"), ("ORG", "中国股票基金")}),
-    ("咨询公司Aldwick & Kemble汽车行业合伙人Henrik Aaltonen分析称，关税仍是难题。",
+    ("咨询公司Aldwick & Kemble汽车行业合伙人Henrik Aaltomaamaa分析称，关税仍是难题。",
      {("ORG", "aldwick & kemble")}, {("ORG", "aldwick")}),
 ])
 def test_chinese_and_mixed(extract, text, wanted, unwanted):
@@ -110,7 +110,7 @@ def test_a_city_the_model_calls_a_person(extract, text, unwanted, wanted):
 
 
 def test_a_pinyin_name_written_syllable_by_syllable_is_the_same_person(extract):
-    article = extract('"This year we will also go to Dubai," Zheng Li Hua said. Zheng Lihua, general manager of '
+    article = extract('"This year we will also go to Dubai," Zheng Li Yun said. Zheng Liyun, general manager of '
                       "Yongqiao Valve Co., Ltd., added that orders rose.", lang="en")
     persons = [e for e in article.entities if e.type == "PERSON"]
     assert len(persons) == 1, [e.name for e in persons]
@@ -119,25 +119,25 @@ def test_a_pinyin_name_written_syllable_by_syllable_is_the_same_person(extract):
 @pytest.mark.parametrize("text,wanted,unwanted", [
     ("Harvesting of the new robusta crop had started in parts of Dak Nong province, and farmers were cautious.",
      set(), {("PERSON", "dak nong")}),
-    ("Brannock Graphic Systems today introduced the Kelwick 900, a hybrid sheetfed press.", set(),
+    ("Brannagh Graphic Systems today introduced the Kelwick 900, a hybrid sheetfed press.", set(),
      {("PERSON", "kelwick")}),
-    ("Data of Jinxi Fire Rescue Detachment show that fires fell last year.",
-     {("ORG", "jinxi fire rescue detachment")}, {("ORG", "data of jinxi fire rescue detachment")}),
-    ("This year Linshan Rural Commercial Bank Luyang Branch has issued equipment loans.",
-     {("ORG", "linshan rural commercial bank luyang branch")}, {("ORG", "linshan rural commercial bank")}),
+    ("Data of Jinhe Fire Rescue Detachment show that fires fell last year.",
+     {("ORG", "jinhe fire rescue detachment")}, {("ORG", "data of jinhe fire rescue detachment")}),
+    ("This year Linquan Rural Commercial Bank Luyuan Branch has issued equipment loans.",
+     {("ORG", "linquan rural commercial bank luyuan branch")}, {("ORG", "linquan rural commercial bank")}),
 ])
 def test_places_products_and_branches(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("Casa Andina计划明年在圣地亚哥和瓦尔帕莱索再开8家门店。", set(), {("PERSON", "瓦尔帕莱索")}),
-    ("Qasr Capital董事总经理Omar Saeed Al-Kaabi在声明中表示，双方将扩大合作。",
-     {("PERSON", "omar saeed al-kaabi")}, {("PERSON", "omar saeed al")}),
+    ("Casa Andara计划明年在圣地亚哥和瓦尔帕莱索再开8家门店。", set(), {("PERSON", "瓦尔帕莱索")}),
+    ("Qasr Partners Capital董事总经理Omar Saeed Al-Kathiri在声明中表示，双方将扩大合作。",
+     {("PERSON", "omar saeed al-kathiri")}, {("PERSON", "omar saeed al")}),
     ("这批产品通过美国户外用品连锁店Brackenfield Outdoor Supply等渠道销售。",
      {("ORG", "brackenfield outdoor supply")}, {("ORG", "户外")}),
     ("横澜灯博会开幕首日意向成交超9亿元，中东客商“扫货”忙。", set(), {("ORG", "横澜灯博")}),
-    ("嚴瑞祥坦言，越南同奈新廠明年投產後產能將增加三成。", set(), {("ORG", "越南同奈新廠")}),
+    ("嚴瑞麟坦言，越南同奈新廠明年投產後產能將增加三成。", set(), {("ORG", "越南同奈新廠")}),
 ])
 def test_chinese_places_fairs_and_latin_names(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
@@ -145,16 +145,16 @@ def test_chinese_places_fairs_and_latin_names(extract, text, wanted, unwanted):
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
     # a list whose item LAC reads as a verb and a place, and a count in characters after it
-    ("目前，普洱已有岚岫咖啡、澜沧源庄园、曼歇咖啡和佤山豆语等40余家企业获得精品认证。",
-     {("ORG", "曼歇咖啡"), ("ORG", "佤山豆语"), ("ORG", "澜沧源庄园")}, set()),
-    ("本次IPO引入了澄湖资本、溯川投资和Northbay Growth Fund等六家基石投资者，合计认购3亿美元。",
-     {("ORG", "澄湖资本"), ("ORG", "溯川投资"), ("ORG", "northbay growth fund")}, set()),
+    ("目前，普洱已有岚屿咖啡、澜沧泉庄园、曼栖咖啡和佤山豆香等40余家企业获得精品认证。",
+     {("ORG", "曼栖咖啡"), ("ORG", "佤山豆香"), ("ORG", "澜沧泉庄园")}, set()),
+    ("本次IPO引入了澄溪资本、溯源投资和Northcove Growth Fund等六家基石投资者，合计认购3亿美元。",
+     {("ORG", "澄溪资本"), ("ORG", "溯源投资"), ("ORG", "northcove growth fund")}, set()),
     # what the firm is, then its Latin name
-    ("德企Vindeborg Energy Systems加码常州，美国精品烘焙商Fernhollow Coffee Roasters签下千吨订单。",
-     {("ORG", "vindeborg energy systems"), ("ORG", "fernhollow coffee roasters")}, set()),
+    ("德企Vindholm Energy Systems加码常州，美国精品烘焙商Fernbrook Coffee Roasters签下千吨订单。",
+     {("ORG", "vindholm energy systems"), ("ORG", "fernbrook coffee roasters")}, set()),
     # a company's bracketed place that LAC does not know, and a model code
-    ("漳岚市市场监督管理局发布消息称，骁骐电动车（漳岚）有限公司即日起召回LC-Breeze 3电动自行车。",
-     {("ORG", "骁骐电动车(漳岚)有限公司")}, {("PERSON", "breeze")}),
+    ("漳屿市市场监督管理局发布消息称，骁骏电动车（漳屿）有限公司即日起召回LC-Breeze 3电动自行车。",
+     {("ORG", "骁骏电动车(漳屿)有限公司")}, {("PERSON", "breeze")}),
     ("舟陵港开通直航欧洲航线。", set(), {("ORG", "直航")}),
 ])
 def test_chinese_lists_kinds_and_codes(extract, text, wanted, unwanted):
@@ -164,15 +164,15 @@ def test_chinese_lists_kinds_and_codes(extract, text, wanted, unwanted):
 @pytest.mark.parametrize("text,wanted,unwanted", [
     ("HARLOW BAY — Mayor Dolores Restano on Tuesday presented a $412 million budget to the council.",
      {("PERSON", "dolores restano")}, set()),
-    ("COLUMBUS, Ohio, Feb 6 (Tristate Newswire) - Kelbrook Appliance Co said on Tuesday it was recalling heaters.",
+    ("COLUMBUS, Ohio, Feb 6 (Tricounty Newswire) - Kelbrook Appliance Co said on Tuesday it was recalling heaters.",
      {("ORG", "kelbrook appliance co")}, {("PERSON", "kelbrook")}),
     ("The port is owned by a grain co-operative and pension fund Ironbeam Super, which together hold 45 per cent.",
      {("ORG", "ironbeam super")}, {("PERSON", "ironbeam super")}),
-    ("Grain merchants Aldwyn Brothers, Prairie Gate Milling and Tollis Agri Partners have widened the discount.",
-     {("ORG", "prairie gate milling"), ("ORG", "tollis agri partners")},
-     {("ORG", "prairie gate milling and tollis agri partners")}),
-    ("The Ministry of Energy and Mineral Resources said exports rose.",
-     {("ORG", "ministry of energy and mineral resources")}, {("ORG", "mineral resources")}),
+    ("Grain merchants Aldwyn Brothers, Prairie Vale Milling and Tollan Agri Partners have widened the discount.",
+     {("ORG", "prairie vale milling"), ("ORG", "tollan agri partners")},
+     {("ORG", "prairie vale milling and tollan agri partners")}),
+    ("The Ministry of Energy and Mineral Affairs said exports rose.",
+     {("ORG", "ministry of energy and mineral affairs")}, {("ORG", "mineral resources")}),
 ])
 def test_titles_kinds_and_two_firms(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)

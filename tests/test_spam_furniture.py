@@ -122,13 +122,13 @@ def test_a_deck_under_the_headline_and_a_header_outlet_line_are_content(cfg):
     import pipeline
     text = ("Regulator orders Norvale Gas to refund $14.2M to northern customers\n\n"
             "Utility overcharged 61,000 households in Prince Rupert, Lakelse and Fort Nelson, commission finds\n\n"
-            "By Raymond Castellano\nGulf Plains Business Wire\n\n"
+            "By Raymond Castelvetro\nGulf Prairie Business Wire\n\n"
             "FORT WORTH, Texas, Sept 9 – A federal regulator has ordered Norvale Gas to refund customers after it "
             "collected a rider for a pipeline that was never built, the commission said on Tuesday.")
     a = pipeline.process_text(text, config=cfg)
     removed = " ".join(r.text for r in a.removed)
     assert "Utility overcharged" not in removed
-    assert "Gulf Plains Business Wire" not in removed
+    assert "Gulf Prairie Business Wire" not in removed
 
 
 def test_an_also_read_line_is_spam_even_under_the_first_paragraph(cfg):
