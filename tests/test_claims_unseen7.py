@@ -20,7 +20,7 @@ def test_claims_unseen7(claims_of, text, expected):
 
 
 def test_an_english_quote_with_a_chinese_cue_between_its_parts(claims_of):
-    text = ("　　栖原户外创始人龚一帆表示，本轮融资将主要用于海外渠道拓展。\n\n"
+    text = ("　　栖原户外创始人祁一帆表示，本轮融资将主要用于海外渠道拓展。\n\n"
             "　　\"Qiyuan is one of the few Chinese outdoor brands with real pricing power,\" Larchfield Capital Partners"
             "董事总经理Thomas Harrowby在接受本报记者采访时说，\"Its stores abroad doubled this year.\"")
     got = claims_of(text)
