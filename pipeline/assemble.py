@@ -84,7 +84,8 @@ def _surnames_as_persons(found: list[Mention]) -> list[Mention]:
             while k > 0 and toks[k - 1] in NAME_PARTICLES:
                 k -= 1
             tails.update((toks[-1], " ".join(toks[k:])))
-            tails.add(surname_before_hyphenated_given(toks) or toks[-1])  # "Stanley Cheng Wai-lok": Cheng is the surname
+            if (hyphenated := surname_before_hyphenated_given(toks)):
+                tails.add(hyphenated)  # "Stanley Cheng Wai-lok": Cheng is the surname
     return [replace(m, label=PERSON) if m.label == ORG and m.source in ("model", "propagated")
             and normalize(m.surface) in tails else m for m in found]
 
@@ -356,7 +357,7 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     person_words = {x for n in full_names for x in n}
     common = {w for w in singles if w.isalpha() and re.search(rf"(?<![\w.@/-]){re.escape(w)}(?![\w@/-]|\.\w)", text)}
     by_rule = {normalize(m.surface) for m in found if m.source not in ("model", "propagated")}
-    # one word that only the model calls a person, everywhere it stands (a city of the world list: "Bari", "Aba")
+    # one word that only the model calls a person, everywhere it stands (a city of the world list: "Bari", "Enugu")
     model_persons = {n for n in singles if all(m.label == PERSON for m in found if normalize(m.surface) == n)}
     orgs = [normalize(m.surface) for m in found if m.label == ORG]
     places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
@@ -383,9 +384,9 @@ def _acts_as_person(text: str, name: str) -> bool:
     """Somewhere the article gives `name` a form of address or a title, or makes it say something."""
     w = re.escape(name)
     return bool(re.search(rf"(?i)\b(?:mr|ms|mrs|dr|prof|sir|dame|lord|lady)\.?\s+{w}\b|"
-                          rf"(?i:{w})(?:\s+(?:said|says|told|added|noted|explained|warned|believes|expects|thinks|wrote|"
+                          rf"{w}(?:\s+(?:said|says|told|added|noted|explained|warned|believes|expects|thinks|wrote|"
                           rf"was|is|has|had|who)\b|,\s+(?:who|a|an|the)\s)|"
-                          rf"\b(?:said|says|told|according to)\s+(?i:{w})\b", text))
+                          rf"\b(?:said|says|told|according to)\s+{w}\b", text))
 
 
 def _told_as_place(text: str, name: str) -> bool:
@@ -468,7 +469,7 @@ def _propagate(a: Article, units, found: list[Mention]) -> list[Mention]:
             taken[ms:me] = b"\x01" * (me - ms)
             extra.append(_mention(a, ms, me, label, "propagated"))
     for word in _short_names(a.clean, found):  # "Zhejiang Geely Holding Group …. Geely also plans …"
-        # (a Latin name in Chinese text stands next to characters: "Solenza在其官网…")
+        # (a Latin name in Chinese text stands next to characters: "Solvento在其官网…")
         rx = re.compile(rf"(?<![^\W\u4e00-\u9fff]|[&.-]){re.escape(word)}(?![^\W\u4e00-\u9fff]|[&-]|\s+[A-Z]|\.\w)")
         for s, e, _lang, _p in units:
             for m in rx.finditer(a.clean, s, e):
@@ -498,7 +499,7 @@ def _short_names(text: str, found: list[Mention]) -> set[str]:
                     and w.lower() not in _NAME_HEAD_WORDS and w.lower() not in person_words]
         if len(distinct) == 1 or distinct and distinct[0] == words[0] and _LEGAL_END.search(m.surface) \
                 and not is_pinyin_word(distinct[0]):
-            # ("Solenza Energia SA": the first word of a firm's legal name, where the other is no trade word we know)
+            # ("Solvento Energia SA": the first word of a firm's legal name, where the other is no trade word we know)
             out.setdefault(distinct[0], set()).add(normalize(m.surface))
     firsts: dict[str, int] = {}
     for m in found:

@@ -232,7 +232,12 @@ _EN_DOCUMENT = re.compile(r"(?i)^(?:the|a|an|its|this)\s+(?:(?:[\w-]+\s+){0,3}|[
                           r"(?:$|[”\"])")
 
 
-_PARTICLE_NAME = re.compile(r"(?:" + "|".join(NAME_PARTICLES) + r") [A-Z][\w'-]+")
+_LATIN_NAME_PART = re.compile(r"(?:[A-Z][\w'-]+ ?){1,2}|(?:" + "|".join(NAME_PARTICLES) + r") [A-Z][\w'-]+")
+
+
+def _latin_name_part(core: str) -> bool:
+    """A source that is part of a Latin name: "Harrowby", "Ana Ruiz", "van Loon"."""
+    return bool(_LATIN_NAME_PART.fullmatch(core))
 _ZH_SOMEONE = re.compile(r"(?:一家|一位|一名|一些|多家|多位|某|有的|部分|不少)(?![\u4e00-\u9fff]{0,3}(?:表示|称|说))")
 
 
@@ -297,7 +302,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
         if told is not None:  # X公告称，…。公告同时提示，…: the announcement X made (公告显示 shows: a document)
             return told.speaker
     if inside and lang == ZH and _ZH_SOMEONE.match(core):
-        return None  # 一家为Vorlauf配套的本地企业负责人: someone unnamed, whatever name the description holds
+        return None  # 一家为Vorlaufen配套的本地企业负责人: someone unnamed, whatever name the description holds
     if inside:
         head_word = a.clean[offset + rc.head[0]:offset + rc.head[1]] if rc.head else ""
         if lang != ZH and re.match(r"(?i)the\s", src.strip()) and head_word.lower() in _EN_TITLE_WORDS and \
@@ -529,8 +534,8 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
         if words[0] == "the" and 2 <= len(words) <= 4 and not head.endswith("s") and re.fullmatch(r"[a-z0-9 -]+", low):
             # "the administrator" (appointed as administrator before), "the 68-year-old widow" (just named)
             return _titled(a, head, before, history, fallback=True, orgs=True, near=pos - 800)
-    if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core) or _PARTICLE_NAME.fullmatch(core):
-        return _by_name_part(core.split(), before)  # (Wexcombe, van Dam)
+    if _latin_name_part(core):
+        return _by_name_part(core.split(), before)
     return None
 
 
@@ -573,8 +578,8 @@ def _resolve_zh(a: Article, core: str, pos: int, before, history, unit_start: in
                 return _speaker(orgs[-1])
             if _names_an_org(body, ZH) and not level_only_body(body):  # (市商务局相关负责人: no named source)
                 return Speaker(name=body, entity_id=None)
-    if re.fullmatch(r"(?:[A-Z][\w'-]+ ?){1,2}", core) or _PARTICLE_NAME.fullmatch(core):
-        return _by_name_part(core.split(), before)  # (Wexcombe, van Dam)
+    if _latin_name_part(core):
+        return _by_name_part(core.split(), before)
     if re.fullmatch(r"(?:这位|这名)[\u4e00-\u9fff\d]{1,20}(?:人|者|士|家|老板|老人|姑娘|小伙)", core):
         return _pronoun_person(before, history, pos, a.clean)  # 这位在中国工作了九年的丹麦人: as 他/她
     hon = next((h for h in words_zh.HONORIFICS if core.endswith(h) and

@@ -357,7 +357,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         # with its subject and a clause
         noun_cue = v.pos in ("PROPN", "NOUN") and v.dep == "ROOT" and lemma in _REPORTING and \
             bool(st.children(v.i, "nsubj")) and any(c.dep == "ccomp" for c in st.children(v.i))
-        # "Analysts see Onne's throughput rising 18% this year": seeing a thing happen ahead is expecting it
+        # "Analysts see Lekki's throughput rising 18% this year": seeing a thing happen ahead is expecting it
         if v.text.lower() in ("see", "sees") and v.pos == "VERB" and any(
                 c.dep == "ccomp" and c.i > v.i and c.text.endswith("ing") and st.children(c.i, "nsubj")
                 and _AHEAD_WORDS.search(text, c.end, s_end) for c in st.children(v.i)):

@@ -259,7 +259,7 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
             re.search(r"(?:^|[该其])(?:公司|集团|企业|协会|商会)(?:方面)?$", src):
         return True
     if any(t in src for t in words_zh.TITLES) or _LATIN_SOURCE.fullmatch(src):
-        return True  # a title, or a name in Latin letters (Calloway 预计, van Dam说)
+        return True  # a title, or a name in Latin letters (Calloway 预计, van Loon说)
     if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
                  r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
         return True  # 出口商金芒果集团（Golden Mango Group Bhd）宣布: a body's name the model did not tag
@@ -585,7 +585,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
     alone = _INTRO_ALONE.match(text)
-    if alone:  # Solenza在其官网发布的声明中表示：| the quote in the next paragraph
+    if alone:  # Solvento在其官网发布的声明中表示：| the quote in the next paragraph
         return [RawClaim(alone.end("src"), alone.end("src"), alone.group("cue"), alone.start("cue"), alone.span("src"),
                          alone.group("src"), False, None, points=1)]
     quotes = find_quotes(text, "zh")

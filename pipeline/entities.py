@@ -146,11 +146,15 @@ GENERIC_ORG = re.compile(r"(?i)^(?:the\s+)?(?:(?!\w+\s+(?-i:Municipal|Provincial
 # A keyword listing spliced into a story: three or more Title Case items joined by commas without a space.
 LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5}")
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
-_OUTLET_IN_BRACKETS = r"\(([A-Z][\w&'. -]{1,60}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{0,40})?\)"
-DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} .'-]+,[^\n(]{{0,60}}?)?{_OUTLET_IN_BRACKETS}\s*(?:[-—–]{{1,2}}|[:：])|"
-                                # "Shaodong, November 10 (Zishui Morning News reporter Sheng Yiting) The …"
+def _outlet_in_brackets(group: str = "") -> str:
+    """The outlet in a dateline's brackets, a reporter's credit after it allowed; `group` names its group."""
+    return rf"\(({group}[A-Z][\w&'. -]{{1,60}}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{{0,40}})?\)"
+
+
+DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} .'-]+,[^\n(]{{0,60}}?)?{_outlet_in_brackets()}\s*(?:[-—–]{{1,2}}|[:：])|"
+                                # "Shaodong, November 10 (Zijiang Evening News reporter Tan Yiming) The …"
                                 rf"^\s*[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+"
-                                rf"{_OUTLET_IN_BRACKETS.replace('(([A-Z]', '((?P<o2>[A-Z]')}\s*(?=[A-Z])")
+                                rf"{_outlet_in_brackets('?P<o2>')}\s*(?=[A-Z])")
 # "NAIROBI, Kenya, Oct. 7, 2026 /PRNewswire/ --": the wire a press release went out on
 WIRE_DATELINE_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z .'-]+,[^\n]{0,60}?\d{4}\s*/([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2})/"
                               r"\s*(?:[-—–]{1,2})")
@@ -260,10 +264,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += m.end()
     m = _KIND_OPENER.match(text, s, e)
     if m:
-        s = m.end()  # "Importer Mombasa Ocean Foods Ltd, whose …": the sentence opens with what the firm is
+        s = m.end()  # "Importer Lakeshore Tuna Traders Ltd, whose …": the sentence opens with what the firm is
     m = re.match(r"(?:Data|Figures|Statistics|Numbers|Estimates)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])", text[s:e])
     if m:
-        s += m.end()  # "Data of Jinxi Fire Rescue Detachment show": the body the data come from
+        s += m.end()  # "Data of Jinhe Fire Rescue Detachment show": the body the data come from
     return s, e
 
 
@@ -437,7 +441,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             continue
         s, e = _trim(text, s, e)
         if label == ORG and text[s:e].count("(") > text[s:e].count(")") and re.search(r"\([A-Z][\w&.-]*$", text[s:e]):
-            s, e = _trim(text, s, s + text[s:e].rfind("("))  # "the Board of Investment (BOI": the name before its bracket
+            s, e = _trim(text, s, s + text[s:e].rfind("("))  # "the Board of Trade Promotion (BTP": the name before its bracket
         if "\n" in text[s:e]:  # no name runs over a line's end: a header's name line, then its outlet's (the longer)
             pieces, at = [], s
             for line in text[s:e].split("\n"):
@@ -451,15 +455,15 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 or _VESSEL_PREFIX.match(text, s, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
         if _AWARD_IN.search(text, s, e) or _AWARD_AHEAD.match(text, e) or _AWARD_FOR.search(text, max(0, s - 16), s):
-            places.append((s, e, PLACE, "rule"))  # "the Mercy Okoye Award for Port Safety": a prize, no name
+            places.append((s, e, PLACE, "rule"))  # "the Ngozi Ebere Award for Port Safety": a prize, no name
             continue
         if _STREET.match(text, s, e) or re.match(r"-(?:based|headquartered)\b", text[e:e + 16]) \
                 or label == PERSON and (_PLACE_TAIL.search(text, s, e) or _NAMED_AFTER.match(text, e)
                                         or _PLACE_NOUN_AFTER.match(text, e)
                                         or " " not in text[s:e] and _MODEL_NUMBER_AFTER.match(text, e)):
-            # ("Dak Lak province", "the Kenwick 900 press": a place, a product)
-            # ("Peel Terrace", "Nelson Mandela | Bay", "the Morgan | Stadium": a street, a place or a building)
-            places.append((s, e, PLACE, "rule"))  # "Avenida Leopoldino de Oliveira", "Hai Phong-based": a place
+            # "Avenida Teodoro Brandão", "Da Lat-based", "Peel Crescent", "Nelson Mandela | Bay", "Dak Nong province":
+            # a street or a place; "the Kelwick 900": a product
+            places.append((s, e, PLACE, "rule"))
             continue
         first = next((t for t in p.tokens if t.start == s), None)
         if first is not None and first.end < e and first.pos in ("VERB", "AUX") \
@@ -467,7 +471,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             s = first.end + 1  # "Halsted Paper to Buy Corvina Embalagens": a headline's verb
         if label == PERSON:
             if text[s:e] in words_en.HONORIFICS or text[s:e + 1] in words_en.HONORIFICS:
-                continue  # "Dr. Ir. Dewi Sari": the model's "person" Ir is a form of address
+                continue  # "Dr. Ir. Ratna Sari": the model's "person" Ir is a form of address
             m = TITLE_PREFIX_RE.match(text[s:e])
             if m:
                 s += m.end()
@@ -538,7 +542,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 s += based.end()  # "Tema-based Coastal Agro"
             dangling = re.search(r"\s(?:of|for|and|&)$", text[s:e]) and _NAME_AHEAD.match(text, e)
             if dangling:
-                e = dangling.end()  # "the Chamber of Furniture Industry of | Wielkopolska": the model stopped at "of"
+                e = dangling.end()  # "the Chamber of Timber Industry of | Mazovia": the model stopped at "of"
             e = _cut_score(text, s, e)
             m = _ORG_STAFF_TAIL.search(text, s, e)
             if m and m.start() > s:
@@ -624,7 +628,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("person_apposition"):  # "Ms Thornley said": a person
         for m in HONORIFIC_NAME_RE.finditer(text):
             if text[m.start(1):m.end(1) + 1] in words_en.HONORIFICS or m.group(1) in words_en.HONORIFICS:
-                continue  # "Dr. Ir. Dewi Sari": a second form of address, no name
+                continue  # "Dr. Ir. Ratna Sari": a second form of address, no name
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
     if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
@@ -652,7 +656,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         # "the Shengzhou Municipal Government": a government named with its place (bare "the municipal government" is
         # a generic reference)
         rules += [(*m.span(1), ORG, "institution") for m in LOCAL_GOVERNMENT_RE.finditer(text)]
-        # "Associação dos Criadores de Marchador do Brasil", "Koperasi Produsen Kopi Gayo Mandiri": a body's name in
+        # "Associação dos Produtores de Cacau do Pará", "Koperasi Petani Kopi Lintong Jaya": a body's name in
         # a language that puts its kind first, which the English model cuts or calls people
         rules += [(*m.span(), ORG, "institution") for m in FOREIGN_BODY_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
@@ -723,7 +727,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
             a, b = _trim(text, *m.span(1))
             if _PERSON_KIND.search(text, m.start(), m.start(1)) \
                     and any(x[2] == PERSON and x[0] < b and a < x[1] for x in found):
-                continue  # "Enugu shipowner Emeka Nwosu-Okeke": a trade a person can ply, before a person's name
+                continue  # "Warri shipowner Chidi Obi-Nnaji": a trade a person can ply, before a person's name
             if b > a and not TITLE_PREFIX_RE.match(text[a:b]) and normalize(text[a:b]) not in PLACES_EN \
                     and not _reads_as_chinese_name(text[a:b]) and text[a:b] not in datelines:
                 rules.append((a, b, ORG, "kind"))
@@ -824,7 +828,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|boxship|containe
                             r"cruise ship|ro-ro|icebreaker|frigate|destroyer|submarine|yacht|rocket|probe|satellite|"
                             r"spacecraft|train)(?:,\s+the)?\s+$")
 _NAME_AHEAD = re.compile(rf"\s+[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+){{0,2}}(?![\w-])")
-# "the Hanbit Pioneer, a 174,000-cubic-metre LNG carrier", "her sister ship, the X"
+# "the Seorim Voyager, a 174,000-cubic-metre LNG carrier", "her sister ship, the X"
 _VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.,-]+\s+){0,4}?(?:(?:LNG|LPG|gas|car|bulk|crude|ore|container|"
                            r"vehicle)\s+carrier|tanker|vessel|ship|bulker|freighter|ferry|containership|boxship|trawler|"
                            r"dredger|tugboat|icebreaker)\b(?!\s+(?:operator|owner|line|company|maker|builder|firm|group))")
@@ -837,7 +841,7 @@ _MODEL_NUMBER_AFTER = re.compile(r"\s+\d{2,5}\b(?![,.]\d|\s*(?:per\s*cent|percen
 _NAMED_AFTER = re.compile(r"\s+(?:Bay|Stadium|Airport|Bridge|Street|Road|Avenue|Boulevard|Square|Park|Dam|Station|"
                           r"Hospital|Arena|Stadion|Centre|Center|Hall|Building|Tower|Terminal|Harbour|Harbor)\b")
 _STREET = re.compile(r"(?:Avenida|Rua|Calle|Jalan|Jl\.|Rue|Via|Viale|Boulevard)\s+[A-Z]")
-_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+[A-Z]")  # "MV Loch Arnish" (the ship's prefix inside)
+_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MS|MT|SS|RV|FV|HMS|USS|HMAS|INS)\s+[A-Z]")  # "MV Loch Eynort" (the ship's prefix inside)
 _STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Storm|Cyclone|Tropical\s+Storm|Tropical\s+Depression)\s+[A-Z]")
 # what only a company has, whatever the model says its name is ("Novo Nordisk's profit")
 _FIRM_POSSESSION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:profits?|revenues?|earnings|subsidiary|subsidiaries|unit|chief\s+executive|"
@@ -851,7 +855,7 @@ _LINE_KIND = (r"(?:[a-z-]+\s+){0,2}(?:range|ranges|series|line|lines|lineup|coll
               r"sensors?|devices?|handsets?|scooters?|bikes?|drinks?|snacks?|brand|label)\b")
 # a brand, a product line or a variety, named as such: "under the brand “SunPebble”", "the own brand ThermoKing", "its
 # ClearView Pro line", "sold under the name FlexGrind", "the AquaDry brand", "Catimor trees", "the Heimtextil fair",
-# 自主品牌“GreenBolt”系列, 韦拉莫的HydroLoop湿法冶金工艺: a vote against the word as a name wherever the article writes it
+# 自主品牌“GreenBolt”系列, 韦拉诺的HydroLoop湿法冶金工艺: a vote against the word as a name wherever the article writes it
 _PRODUCT_NAMED = re.compile(
     r"\b(?:under\s+(?:the|its|their)\s+(?:brand|label|name|line)\s+(?:name\s+)?|under\s+(?:its|their)\s+(?=[A-Z])|"
     r"own\s+brand\s+|sold\s+(?:under|as)\s+(?:the\s+name\s+)?)[“\"']?([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*)?)(?=[”\"']?"
@@ -902,7 +906,7 @@ _MASTHEAD_WORDS = frozenset({"echo", "times", "news", "daily", "herald", "journa
                              "insider", "bulletin", "digest"})
 _MASTHEAD_ALT = "|".join(sorted(words_en.OUTLET_WORDS))
 # an outlet's name on a header line of its own, under a byline or over a date: "By Eilidh Ross\nIslands Courier",
-# "Northern Interior Business Journal\nPublished Nov. 4, 2025", "X Star-Courier | Friday 6 March 2026"
+# "Northern Plains Business Journal\nPublished Nov. 4, 2025", "X Star-Courier | Friday 6 March 2026"
 _HEADER_NAME_LINE = r"[ \t]*(?:By[ \t]+)?(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})(?:[ \t]*,[ \t]*[A-Z][\w ]{2,40})?[ \t]*\n"
 _OUTLET_NAME = rf"(?:The[ \t]+)?(?:(?:[A-Z][\w'’.-]*|&|and|of)[ \t]+){{0,4}}(?:[A-Z][a-z]+-)?(?:{_MASTHEAD_ALT})"
 OUTLET_LINE_RE = re.compile(
@@ -1123,9 +1127,9 @@ PERSON_APPOSITION_RE = re.compile(
     # "head of the Iskenderun branch of the union": a person heads a part of a body
     rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
     rf"bureau|desk|section|operations|research|sales|marketing|strategy|communications|procurement|chapter)\b)")
-# "Hacı Osman Kalkavan, 71, has farmed …": a name, then an age between commas
+# "İlyas Rüstem Karadağ, 71, has farmed …": a name, then an age between commas
 _AGED_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:[1-9]\d),\s+(?=[a-z])")
-# 'Budi "Ucok" Siregar', 'Mehmet Ali "Memo" Karaca': a nickname in quotes inside a person's name
+# 'Rudi "Bolang" Simanjuntak', 'Mustafa Kemal "Kemo" Yazıcı': a nickname in quotes inside a person's name
 _NICKNAMED_RE = re.compile(rf"(?:^|(?<=[\s(]))({_PNAME_WORD}(?:\s+{_PNAME_WORD})?\s+[\"“]{_PNAME_WORD}(?:\s+{_PNAME_WORD})?[\"”]"
                            rf"{_PNAME_MORE}(?:{_PNAME_MORE})?)(?![\w-])")
 # "OZP president Tomasz Zalewski said", "chief executive Anna Berg told": a role, then the person who speaks
@@ -1357,7 +1361,7 @@ def _split_coordinations(mentions: list[RawMention], text: str, model_orgs: set[
         two_bodies = len(parts) == 2 and " and " in piece and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2 \
             and parts[0].split()[-1] in _BODY_HEADS and parts[1].split()[-1] in _BODY_HEADS \
             and parts[1].split()[0][:1].isupper()
-        # "Prairie Gate Milling and Tollis Agri Partners": a trade ends the first, a company's kind the second, and
+        # "Prairie Vale Milling and Tollan Agri Partners": a trade ends the first, a company's kind the second, and
         # the second opens with a name ("Industry and Trade Co." is one firm)
         two_firms = len(parts) == 2 and " and " in piece and " of " not in piece and len(parts[0].split()) >= 2 \
             and len(parts[1].split()) >= 2 and (_trade_word(parts[0].split()[-1]) or parts[0].endswith("ing")
@@ -1859,7 +1863,7 @@ _ZH_KABUSHIKI = re.compile(r"(?:^|(?<=[，。、；：“”（）()\s与和及�
 _ZH_PLACE_BODY_KINDS = ("基金", "实验室", "联盟", "创新中心", "研究院", "研究中心", "孵化器", "产业园管委会")
 _ZH_PLACE_BODY_WORD_POS = frozenset({"n", "nz", "a", "an", "vn", "b"})
 _ZH_STATUS_WORDS = frozenset({"重点", "国家", "省级", "市级", "县级", "工程", "联合", "新型", "产业", "创新", "研发",
-                              "股票", "债券", "货币", "指数", "私募", "公募", "养老", "主权", "投资"})  # (kinds of fund)  # (江苏省重点实验室: a rank)
+                              "股票", "债券", "货币", "指数", "私募", "公募", "养老", "主权", "投资"})  # ranks and kinds of fund
 
 
 def _zh_place_named_bodies(toks, text: str) -> list[RawMention]:
@@ -1993,7 +1997,7 @@ _ZH_SPACED_TITLED = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, words_zh.TI
                                r"(?![ \u3000][\u4e00-\u9fff](?:[ \u3000，,。]|$))")
 # （新华社记者 王鹏 摄）: the photographer's credit 摄 ("photo") is no part of the name
 ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影记者|作者[:：])[:：]?\s*([\u4e00-\u9fff]{2,3}?)\s?(?:摄|报道)?"
-                            # (记者钱予墨通讯员管仲林: the spaces between credits gone in cleaning)
+                            # (记者钱予澄通讯员管仲坤: the spaces between credits gone in cleaning)
                             r"(?=[）)\]】\s、，,。]|$|(?:通讯员|实习生|见习记者|特约记者|摄影记者|记者)[\u4e00-\u9fff]{2,3}[）)\s])")
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
@@ -2176,7 +2180,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         ends = [m[1] for m in model if m[2] == ORG]
         for m in ZH_ALIAS_RE.finditer(text):
             if any(m.start() - 2 <= e <= m.start() for e in ends) or _zh_suffix_of(text[max(0, m.start() - 8):m.start()]) \
-                    or m.group("cn") and re.search(r"[A-Z][\w&.-]+$", text[:m.start()]):  # Shopverra（中文名“晓铂”）
+                    or m.group("cn") and re.search(r"[A-Z][\w&.-]+$", text[:m.start()]):  # Shopvella（中文名“晓铎”）
                 rules.append((*m.span(2), ORG, "alias"))
     if _on("suffix"):
         rules += _zh_suffix_rule(toks, text)
@@ -2191,7 +2195,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             m = _ZH_JOINED_BODY_RE.match(text, place_end)
             if m:
                 rules.append((t.start, m.end(), ORG, "suffix"))
-    if _on("suffix"):  # 丸荣化成株式会社: a Japanese company's name, which LAC cuts into words
+    if _on("suffix"):  # 丸越精工株式会社: a Japanese company's name, which LAC cuts into words
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_KABUSHIKI.finditer(text)]
     if _on("suffix"):  # 某某市新兴产业引导基金, 某某市储能材料与器件重点实验室: a place, what the body is for, its kind
         rules += _zh_place_named_bodies(toks, text)
@@ -2216,7 +2220,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             last = m.group(1).split()[-1].lower()
             if last in _PERSON_IS_ORG_HEADS or last in _ORG_KIND_WORDS:
-                rules.append((*m.span(1), ORG, "latin"))  # 该产品的发起人Sablecrest Fund Advisors: a firm
+                rules.append((*m.span(1), ORG, "latin"))  # 该产品的发起人Sablecove Fund Advisors: a firm
             else:
                 rules.append((*m.span(1), PERSON, "title"))
     if _on("media"):  # 据Bloomberg报道: a Latin news source; 据行旅网统计 (LAC reads 据行旅网 as one word)
@@ -2228,7 +2232,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             a, b = m.span(g)
             a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
             if b - a >= (3 if g == 5 else 4) and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media") \
-                    and not ("·" in text[a:b] and text[b - 1] == "网"):  # (农民日报·中国农网: two outlets, found apart)
+                    and not ("·" in text[a:b] and text[b - 1] == "网"):  # (农经日报·中国农讯网: two outlets, found apart)
                 rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
@@ -2280,7 +2284,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if not ((a in starts or straddled) and b in starts and not one_word
                     and not _ZH_PERSON_CUE.search(m.group(1))):
                 continue
-            # LAC's person one character short, the character a word of its own (罗映|秋|日前): the whole name
+            # LAC's person one character short, the character a word of its own (罗映|岚|日前): the whole name
             cut = [x for x in model if x[2] == PERSON and x[0] == a and x[1] == b - 1 and b - a == 3
                    and b - 1 in starts and starts[b - 1].end == b]
             if cut:
@@ -2300,14 +2304,14 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
            and text[e - 1:e + 1] in _ZH_HEAD_TITLES else (s, e, label, src) for s, e, label, src in out]
     out = [(s + len(m.group()), e, label, src) if label == ORG and (m := re.match(r"[文图]\s?/\s?", text[s:e]))
            and e - s - len(m.group()) >= 2 else (s, e, label, src) for s, e, label, src in out]  # 文/观察者网
-    # 横澜灯博|会: a fair LAC cut before its last character; 对|华乘用车: "toward China", no name; 台中報導: a dateline
+    # 横岭灯博|会: a fair LAC cut before its last character; 对|华乘用车: "toward China", no name; 台中報導: a dateline
     out = [m for m in out if not (m[2] == ORG and m[3] == "model" and (
         text[m[1]:m[1] + 1] == "会" and text[m[1] - 1:m[1]] in "博展交洽" or text[m[0]:m[0] + 1] == "华"
         and text[m[0] - 1:m[0]] == "对" and _zh_suffix_of(text[m[0]:m[1]]) is None
         or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))))]
     things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and (
         _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
-    out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Breeze 3: no names
+    out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2590,13 +2594,13 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 break
             if prev.text in ("）", ")") and j >= 3 and toks[j - 3].text in ("（", "(") \
                     and (toks[j - 2].pos in ("LOC", "ns") or suf in ("有限公司", "股份有限公司", "有限责任公司")
-                         and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骐电动车（漳岚）有限公司)
+                         and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骏电动车（漳屿）有限公司)
                 j -= 3
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
                 break
             if prev.text in _ZH_ROLE_NOUNS and toks[j].pos in ("ORG", "nz", "LOC", "PER"):
-                break  # 旗下投资平台|浙海|资本: what the firm is to the one named before, then its name
+                break  # 旗下投资平台|澄海|资本: what the firm is to the one named before, then its name
             if prev.text in ("和", "与") and j >= 2 and toks[j - 2].pos in ("n", "vn", "an", "ORG") \
                     and toks[j].pos in ("n", "vn", "an") \
                     and toks[j - 2].text not in _ZH_TITLE_WORDS \
@@ -2702,7 +2706,7 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
             if len(piece) == 3 and not _ZH_DATELINE_AFTER.match(text, e):
                 continue  # 中新网深圳6月3日电: a three-character source only in a dateline
             if text.startswith(("媒体", "网站"), e):
-                continue  # 据英国财经|媒体Fairleigh Post报道: the kind of outlet, its name after
+                continue  # 据英国财经|媒体Harwick Post报道: the kind of outlet, its name after
             before = _ZH_MEDIA_CONTEXT_BEFORE.search(text[max(0, s - 12):s])
             if not before and i > 0 and len(toks[i - 1].text) == 1 and toks[i - 1].end == s \
                     and CJK_RE.match(toks[i - 1].text) and toks[i - 1].text not in _ZH_STOP_TEXT:
@@ -2734,7 +2738,7 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
         spelled = next((k for k in range(max(0, m.start() - 6), m.start() - 2) if _CJK_RUN.fullmatch(text, k, m.start())
                         and _spelled(text[k:k + 2], first)), None) if m.group(1).count(" ") >= 1 else None
         if spelled is not None and not _ZH_TITLE_NAME_RE.match(text, spelled):
-            # 华脉健康（Huamai Health）: the name's characters spelled in pinyin by the English name's first word
+            # 华屿健康（Huayu Health）: the name's characters spelled in pinyin by the English name's first word
             out.append((spelled, m.start(), ORG, "alias"))
             out.append((*m.span(1), ORG, "alias"))
             continue
@@ -2757,8 +2761,9 @@ def _zh_latin_bracket_company(toks, text: str) -> list[RawMention]:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _spelled(chars: str, word: str) -> bool:
-    """Is the Latin `word` the pinyin of the characters (华脉 → Huamai)?"""
+    """Is the Latin `word` the pinyin of the characters (华屿 → Huayu)?"""
     from pypinyin import Style, lazy_pinyin
     return "".join(lazy_pinyin(chars, style=Style.NORMAL)).lower() == fold_accents(word).lower()
 
@@ -2793,7 +2798,7 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
                     and j - k < 3 and (toks[k - 1].pos not in ("w", "v", "p", "u", "c", "d", "r")
                                        or _zh_char_inside_name(toks, k - 1)
                                        or toks[k - 1].pos == "v" and k >= 2 and toks[k - 2].text == "、"):
-                k -= 1  # (、曼歇|咖啡和: a name's first word LAC reads as a verb, right after the list's 、)
+                k -= 1  # (、曼栖|咖啡和: a name's first word LAC reads as a verb, right after the list's 、)
             if k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].pos == "v" and len(toks[k].text) == 1 \
                     and (k == 1 or toks[k - 2].text in ("，", "、", "；", "：", ",")):
                 k -= 1  # ，领|芯|基金、: the name's first character, read as a verb at the item's start

@@ -136,7 +136,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
             elif CJK_RE.search(m.surface):
                 drop.add(i)
 
-    # "Mohd Hafizuddin" after "Mohd Hafizuddin bin Rahmat", "Nurul Huda" after "Nurul Huda Salleh": a full name
+    # "Mohd Hafiz" after "Mohd Hafiz bin Rahmat", "Nurul Aini" after "Nurul Aini Salleh": a full name
     # written without its patronymic or its last word is the same person (when one full name carries it)
     for i in persons_full:
         ti = normalize(mentions[i].surface).split()

@@ -166,7 +166,7 @@ def person_key(name: str) -> str:
     n = re.sub(r"[-'’.]", "", n)
     toks = n.split()
     if len(toks) == 3 and toks[0] in ROMAN_SURNAMES and all(is_pinyin_word(t, 1) for t in toks):
-        toks = [toks[0], toks[1] + toks[2]]  # "Zheng Li Hua" is "Zheng Lihua": a given name written syllable by syllable
+        toks = [toks[0], toks[1] + toks[2]]  # "Zheng Li Yun" is "Zheng Liyun": a given name written syllable by syllable
     return " ".join(sorted(toks))
 
 

@@ -58,13 +58,14 @@ def detect_language(a: Article, cfg: Config) -> Article:
 # X首席执行官Pieter Van Laere在声明中表示：“Joining … Antwerp.” (a pronoun after it, “…,” 他说。, is read with
 # the English sentence: it names nobody to parse)
 _ZH_CUES = r"(?:说|表示|称|介绍|坦言|指出|强调|透露|写道|告诉记者|笑道)"
-_QUOTE_WITH_ZH_CUE = re.compile(r"\s*[“\"][^“”\"]{8,}[”\"]\s*[,，]?\s*(?![\s他她我])[^“”\"。]{0,40}?" + _ZH_CUES +
+_QUOTE = r"[“\"][^“”\"]{8,}[”\"]"
+_QUOTE_WITH_ZH_CUE = re.compile(rf"\s*{_QUOTE}\s*[,，]?\s*(?![\s他她我])[^“”\"。]{{0,40}}?" + _ZH_CUES +
                                 r"[。！]?\s*|"
                                 r"\s*(?=[^“”\"]{0,60}[\u4e00-\u9fff]{2})(?![他她我])[^“”\"。]{2,60}?" + _ZH_CUES +
-                                r"[：:，,]\s*[“\"][^“”\"]{8,}[”\"]\s*[。.]?\s*|"
+                                rf"[：:，,]\s*{_QUOTE}\s*[。.]?\s*|"
                                 # "…," X董事总经理Y在接受采访时说，"…": the cue between two quotes
-                                r"\s*[“\"][^“”\"]{8,}[”\"]\s*[,，]?\s*(?=[^“”\"]{0,80}[\u4e00-\u9fff]{2})(?![\s他她我])"
-                                r"[^“”\"。]{2,80}?" + _ZH_CUES + r"[：:，,]\s*[“\"][^“”\"]{8,}[”\"]\s*[。.]?\s*")
+                                rf"\s*{_QUOTE}\s*[,，]?\s*(?=[^“”\"]{{0,80}}[\u4e00-\u9fff]{{2}})(?![\s他她我])"
+                                rf"[^“”\"。]{{2,80}}?" + _ZH_CUES + rf"[：:，,]\s*{_QUOTE}\s*[。.]?\s*")
 
 
 def analysis_units(a: Article) -> list[tuple[int, int, str]]:

@@ -211,8 +211,8 @@ FORECAST_CUES = (
     "estimated to", "is projected", "outlook", "upcoming", "soon",
 )
 
-# Last words of news outlets' names, on a header line of their own ("Gulf Plains Business Wire", "Irish Business
-# Post"): many are surnames too ("Maarten Post"), so they make an outlet only where outlets are named
+# Last words of news outlets' names, on a header line of their own ("Gulf Prairie Business Wire", "Irish Business
+# Post"): many are surnames too ("Pieter Post"), so they make an outlet only where outlets are named
 OUTLET_WORDS = ("Times", "News", "Daily", "Herald", "Journal", "Gazette", "Tribune", "Chronicle", "Ledger", "Courier",
                 "Telegraph", "Weekly", "Magazine", "Newswire", "Monitor", "Wire", "Observer", "Insider", "Bulletin",
                 "Digest", "Echo", "Post", "Review", "Record", "Express", "Standard", "Examiner", "Sentinel", "Dispatch",
