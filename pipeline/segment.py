@@ -24,7 +24,9 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\
 # A contact (phone, masked number, web address) or a link arrow after a word, followed by a space and Chinese
 # text: an ad spliced in without a sentence end, the story resuming after it.
 _CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»)"
-                          r"|(?:微信|微信号|VX|vx|QQ)[：:]\s*[A-Za-z0-9_-]{5,20})\s+(?=[\u4e00-\u9fff])")
+                          r"|(?:微信|微信号|VX|vx|QQ)[：:]\s*[A-Za-z0-9_-]{5,20})"
+                         # a short note in brackets after the number ("（微信同号）", "(24小时)")
+                         r"(?:[（(][^）)\s]{1,8}[）)])?\s+(?=[\u4e00-\u9fff])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
@@ -46,6 +48,12 @@ _SENT_END_KEYS = tuple(".!?。！？")
 _CONTROL_KEYS = tuple(words_en.CONTROL_LABELS) + tuple(words_zh.CONTROL_LABELS)
 _AD_TAG_KEYS = tuple("【[［(（")  # what _AD_TAG starts with
 _SPACE = re.compile(r"\s")
+# a "Read more: headline" link a site spliced into a paragraph after a sentence: the headline ends where the
+# story resumes with a sentence's first word and lower case ("… this spring He said the company …")
+_READ_MORE = re.compile(r"(?<=[.!?\"”’)])\s+(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|"
+                        r"RELATED|Related)\s?:\s+\S+")
+_READ_MORE_KEYS = ("READ", "Read", "Also", "ALSO", "SEE", "See", "RELATED", "Related")
+_RESUME_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS)) + r")\.?\s+[a-z])")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
@@ -130,6 +138,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if (_EN_CONTACT_TAIL.search(left[-1]) and not re.fullmatch(r"(?:19|20)\d\d", left[-1])) or (
                 word in _FUNCTION_CAPS and len(tail) == 3 and all(t[:1].isupper() or t[:1].isdigit() for t in tail)):
             cuts.append(m.end())
+    for m in _READ_MORE.finditer(text, start, end) if any(map(line.__contains__, _READ_MORE_KEYS)) else ():
+        resume = _RESUME_WORD.search(text, m.end(), min(end, m.end() + 160))
+        if resume:
+            cuts += [m.start(), resume.end()]
     for m in _AD_TAG.finditer(text, start, end) if any(map(line.__contains__, _AD_TAG_KEYS)) else ():
         cuts.append(m.start())
     for m in _CONTROL.finditer(text, start, end) if any(map(line.__contains__, _CONTROL_KEYS)) else ():

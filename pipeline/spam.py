@@ -1286,6 +1286,12 @@ def _headline_like(text: str) -> bool:
     return cjk <= 50 if cjk > len(t) / 3 else len(t.split()) <= 18
 
 
+def _headlines_after_label(text: str) -> bool:
+    """What follows a "Related:" / "相关阅读：" label is one headline, or several parted by "|"."""
+    rest = text.split("：", 1)[-1].split(":", 1)[-1]
+    return all(map(_headline_like, re.split(r"\s[|｜]\s", rest)))
+
+
 def _line_groups(clean: str, segments: list[Segment]) -> tuple[tuple[int, ...], ...]:
     """Indices of the segments of each line, in text order (the rules after scoring ask for the same segments'
     lines in turn: worked out once)."""
@@ -1345,9 +1351,14 @@ def absorb_list_items(clean: str, segments: list[Segment], threshold: float) -> 
                     out[i] = _mark(out[i], threshold, "item of the related list above")
                 k += 1
                 n += 1
-        elif _LIST_HEAD_INLINE_RE.match(line.strip()) and _headline_like(line.split("：", 1)[-1].split(":", 1)[-1]):
+        elif _LIST_HEAD_INLINE_RE.match(line.strip()) and _headlines_after_label(line):
             for i in g:
                 out[i] = _mark(out[i], threshold, "related link or tag line")
+        elif len(g) > 1:  # a "Read more: …" link spliced into a paragraph is a unit of its own
+            for i in g:
+                t = clean[out[i].start:out[i].end]
+                if _LIST_HEAD_INLINE_RE.match(t) and _headlines_after_label(t):
+                    out[i] = _mark(out[i], threshold, "related link inside a paragraph")
         k += 1
     return out
 

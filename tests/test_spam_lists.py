@@ -196,3 +196,41 @@ def test_spam_headlines_sources_and_shop_lines(model_cfg, paras, spam, content):
         assert chars_of(raw, s) <= cut, f"kept spam: {s!r}"
     for c in content:
         assert not chars_of(raw, c) & cut, f"removed content: {c!r}"
+
+
+@pytest.mark.parametrize("before,link,after", [
+    ("Fang said the company had booked orders into October.",
+     "READ MORE: Five things to watch in solar exports this summer",
+     "He said the plant would add a third production line next year."),
+    ("The customs office said shipments to Africa had doubled.",
+     "Also Read: Port of Jiaxing to widen its container berths, diversions from Monday",
+     "The figures also show a rise in small-firm exporters."),
+])
+def test_a_read_more_link_spliced_into_a_paragraph_goes_and_the_sentences_around_it_stay(
+        model_cfg, before, link, after):
+    paras = list(EN_STORY)
+    paras[2] = f"{before} {link} {after}"
+    raw = "\n\n".join(paras)
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, link) <= cut
+    assert not (chars_of(raw, before) | chars_of(raw, after)) & cut
+
+
+def test_a_related_line_of_several_headlines_parted_by_bars_goes(model_cfg):
+    spam = ("Related: Zhejiang solar capacity passes 40 gigawatts for the first time | Jiaxing offers exporters "
+            "new support | Province's foreign trade grows 6.1% in first five months")
+    raw = "\n\n".join(EN_STORY[:3] + [spam] + EN_STORY[3:])
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, spam) <= cut
+    assert not chars_of(raw, EN_STORY[3]) & cut
+
+
+def test_a_contact_ad_with_a_bracketed_note_glued_to_a_story_sentence_takes_only_the_ad(model_cfg):
+    ad = "钢结构厂房出租 仓库出租 联系电话：139 0577 3826（微信同号）"
+    story = "嘉兴港区同时开通了出口企业服务热线，为中小外贸企业提供报关和订舱咨询。"
+    paras = list(ZH_STORY)
+    paras[1] = paras[1] + " " + ad + " " + story
+    raw = "\n\n".join(paras)
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, ad) <= cut
+    assert not chars_of(raw, story) & cut
