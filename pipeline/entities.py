@@ -291,8 +291,10 @@ NON_NAMES = {
     # battery, vehicle and energy terms
     "LFP", "NMC", "NCM", "LCO", "BMS", "PHEV", "BEV", "HEV", "SUV", "MPV", "ADAS", "OTA", "SAF", "HVO", "ETS", "CBAM",
     "EPR", "CCS", "CCUS", "PV", "HVAC", "ERW", "GWH", "STEM", "MSME", "MSMES", "SEZ", "FTZ", "GST", "EPC",
+    # page counters
+    "VIEWS", "HITS", "CLICKS", "READS", "PAGEVIEWS",
     # chip and computing terms
-    "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
+    "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
     "PERC", "TOPCON", "HJT",
     # hospital wards
@@ -451,6 +453,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             s, e = _trim(text, s, e)
         if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
             continue  # "Brandt在接受采访时用英语说：“We": a piece of a mixed sentence, no name
+        if label == ORG and " at " in text[s:e] and _POST_OF_BEFORE.search(text, max(0, s - 40), s):
+            s = s + text[s:e].rindex(" at ") + 4  # "Vice President of Global Procurement at X": the firm after "at"
         if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e) or _VESSEL_AFTER.match(text, e) \
                 or _VESSEL_PREFIX.match(text, s, e):
             continue  # "the container ship Ever Alot", "Typhoon Doksuri": a vessel or a storm
@@ -792,6 +796,9 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
                   text[s:e].endswith("Bank") if m.group().endswith("ranch") else
                   text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto", "Banco" …)
             e = m.end()
+        elif label == ORG and re.search(r"\b(?:Local|Lodge|Branch)$", text[s:e]):
+            m = re.match(r" (?:No\. ?)?\d{1,5}\b", text[e:e + 10])
+            e += m.end() if m else 0  # "Pacific Dockworkers Guild Local 17": a union's local is named by its number
         out.append((s, e, label, src))
     return out
 
@@ -1622,8 +1629,14 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Saudi", "Chinese": a people or an adjective, no name
     if label == ORG and surface.lower().strip(".") in _LONE_WORDS | _NOT_ORG_WORDS:
         return False
-    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row):
-        return False
+    if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
+        return False  # (an outlet in a dateline's brackets may be called "… Business Report")
+    if "›" in surface or "»" in surface or _CRUMB_LINE.match(text, text.rfind("\n", 0, s) + 1):
+        return False  # "Business › Economy": a site's navigation crumbs, no names
+    if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
+        return False  # "the Frankfurt Ambiente fair": an event
+    if label == ORG and src == "model" and " " not in surface and _NEAR_BEFORE.search(text, max(0, s - 8), s):
+        return False  # "who farms near Carberry": a place
     if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or _DIGIT.search(surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
@@ -1670,6 +1683,13 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
                                             or _DOC_NUMBER_BEFORE.search(text, max(0, s - 12), s)
                                             or _MINISTER_POST.match(surface) or _TRAILING_LOWER.search(surface)):
         return False  # "HK$61"; "Hang Seng Tech" (Index); "18/NQ-HDND"; "Minister for Agriculture"; "Terminal 3 are"
+    if label == ORG and src == "model" and _KIND_NOUN_END.search(surface):
+        return False  # "Suzhou fund leads …": a place's fund, written as a common noun
+    if label == PERSON and " " in surface and surface.rsplit(None, 1)[-1].upper() in NON_NAMES:
+        return False  # "Yancheng PV (module makers)": a trade's acronym ends no person's name
+    if label == ORG and src in ("model", "apposition") and _POST_OF_BEFORE.search(text, max(0, s - 40), s) \
+            and _AT_BODY_AFTER.match(text, e):
+        return False  # "Vice President of Global Sourcing at HearthLine": a department of the firm after "at"
     if src == "model" and (_SHIP_BEFORE.search(text, max(0, s - 30), s) or _product_code(surface)):
         return False  # "MV Al Noor Pearl": a ship; "Lumen-X1": a product's model
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -1699,14 +1719,22 @@ _MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|
 _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
+_CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&' -]{0,30}?)+[^\S\n]*$", re.M)
+_EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival))\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s$")
+_KIND_NOUN_END = re.compile(r"\s(?:fund|funds|group|firm|firms|company|companies|bank|banks|investor|investors|"
+                            r"maker|makers|exporter|exporters|co-op|cooperative)$")
+_POST_OF_BEFORE = re.compile(r"(?i:president|director|head|manager|officer|chief|vp|svp|evp|lead)\s+of\s+(?:the\s+)?$")
+_AT_BODY_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?[A-Z]")
 _TRAILING_LOWER = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|said|says)$")
 _SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV|(?:container|cargo|cruise)?\s?ship|vessel|freighter|tanker|boxship)"
                           r"\s+[\"“]?(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
 def _product_code(surface: str) -> bool:
-    """"Lumen-X1", "QR-D260": one word of letters, a hyphen and a model code."""
-    return " " not in surface and bool(re.fullmatch(r"[A-Za-z][A-Za-z]+-[A-Z]{0,3}\d{1,4}[A-Za-z]?", surface))
+    """"Lumen-X1", "QR-D260", "VL-48V20": one word of letters, a hyphen and a model code."""
+    return " " not in surface and bool(re.fullmatch(r"[A-Za-z][A-Za-z]+-(?:[A-Z]{0,3}\d{1,4}[A-Za-z]?|\d+[A-Z]\d+[A-Z]?)",
+                                                     surface))  # (and "VL-48V20")
 
 
 _NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
@@ -1800,7 +1828,7 @@ _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "�
 _ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|[一二三四五六七八九十两]+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
-                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东)")
+                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东|企(?!图|盼|望))")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
@@ -1827,9 +1855,13 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
                              # documents, products and branches of a village's party
-                             r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支)$")
+                             r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
+                             # a brand (VoltRide牌电动车), a loan (5亿港元银团贷款)
+                             r"(?<!品)牌|贷款)$")
+# 5亿港元|银团贷款: an amount's currency, then what it is
+_ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"直航", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+_ZH_NOT_ORG_WORDS = {"直航", "联合", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
@@ -1928,7 +1960,7 @@ def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
 
 _ZH_ROUND_CUE = re.compile(r"领投|跟投|参投|融资")
 _ZH_INVESTOR_RE = re.compile(r"(?:^|[、，和及与])(?:由|获)?(?:老股东|新股东|现有股东|股东|机构)?((?:(?!由|获)[\u4e00-\u9fff]){2,6}?(?:资本|创投|基金|资管|创业投资))"
-                             r"(?=[、，和及与]|(?:共同|联合|继续)?(?:领投|跟投|参投|加码|追加))")
+                             r"(?=[、，和及与]|(?:共同|联合|继续)?(?:超额)?(?:领投|跟投|参投|加码|追加|加注))")
 # 据第三方机构茶饮观察社统计: a data firm named after what it is
 _ZH_DATA_FIRM_RE = re.compile(r"据(?:第三方)?(?:研究|咨询|数据|调研|市场研究)?(?:机构|公司|平台)([\u4e00-\u9fffA-Za-z]{2,10}?)"
                               r"(?:的)?(?:统计|数据|监测|调研|调查|发布)")
@@ -2116,7 +2148,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             cue = 2 if m and m.group().rstrip().endswith("消息") else 1
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
-            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS \
+            if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS or _ZH_CURRENCY_HEAD.match(text, s) \
                     or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
                     or re.fullmatch(r"[一二三四五六七八九十两几\d]+[大家个]", text[s:e]) \
                     or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation
@@ -2208,11 +2240,15 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
+        masked = CJK_RE.sub(" ", text)  # (a Chinese character after a Latin name ends its last word)
         for rx in (COMPANY_RE, LEGAL_FORM_RE, INSTITUTION_RE):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
             for m in rx.finditer(text):
                 s0 = _latin_start(text, m.start(), m.end())  # (与德国|Kessler ...: the Latin name only)
-                if s0 is not None:
-                    rules.append((*_trim(text, s0, m.end()), ORG, "latin"))
+                if s0 is not None:  # (Tidewell Capital|Partners参投: the name runs on over more heads)
+                    e0 = _more_heads(masked, m.end()) if rx is COMPANY_RE else m.end()
+                    if not re.fullmatch(r"[ A-Za-z0-9&.,'’-]*", text[m.end():e0]):
+                        e0 = m.end()  # (not over a line's end, a wide space or Chinese words)
+                    rules.append((*_trim(text, s0, e0), ORG, "latin"))
         for m in _ZH_LATIN_THEN_GONGSI.finditer(text):  # EuroLine Trading公司: the Latin name
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "latin"))
@@ -2533,7 +2569,10 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = _ZH_UNIT_TAIL.search(text[s:e]) or _ZH_DEPT_TAIL.search(text[s:e])
     if m and m.start() >= 3:  # 远帆航运集团|市场部, 南方工业技术研究院|智能制造研究所: the organization, not its unit
         branch = _ZH_BRANCH.match(text, s + m.start(), e)  # (恒泰银行澄州分行|普惠金融部: the branch is named in full)
-        e = branch.end() if branch and branch.end() < e else s + m.start()
+        if text.startswith("投顾", s + m.start()) and m.end() - m.start() > 3:
+            e = s + m.start() + 2  # 某某证券投顾|研究部: a broker's advisory arm is a firm of its own
+        else:
+            e = branch.end() if branch and branch.end() < e else s + m.start()
     return s, e
 
 
@@ -2632,8 +2671,10 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
         if not any(x.pos in _ZH_PROPER for x in span) and t.pos != "ORG" and not long_name:
             continue  # (one long word ending in 有限公司 is a company's whole name, whatever LAC tags it)
         if suf in _ZH_COMPANY_SUFFIXES and t.pos != "ORG" and not long_name and not any(
-                x.pos in _ZH_PROPER - {"LOC", "ns"} for x in span):
-            continue  # 德国|资产|管理|公司, 中东|主权|基金: a kind of company in a place, no name
+                x.pos in _ZH_PROPER - {"LOC", "ns"} for x in span) \
+                and not (suf == "资本" and len(span) == 2 and span[0].text not in _ZH_PLACES):
+            continue  # 德国|资产|管理|公司, 中东|主权|基金: a kind of company in a place, no name (星屿|资本: a "place"
+            # LAC does not know, then 资本, is an investment firm)
         if suf in _ZH_WEAK_SUFFIX and any(_zh_suffix_of(x.text) not in (None, *_ZH_WEAK_SUFFIX) for x in span[:-1]):
             continue  # 远帆集团|投资, 北京某置业有限公司|公关部: the organization ends before
         if t.text == suf and suf in _ZH_WEAK_SUFFIX and len(span) == 1:
@@ -2722,7 +2763,8 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
     return out
 
 
-_LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+_LATIN_RUN_END = re.compile(r"[A-Za-zÀ-ɏ0-9&.'’ -]*$")
+_LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: (?:(?:de|del|da|do|dos|das|van|von|der|la|le|du|di|y|e) )?[A-Z][\w&.'’-]*){0,4}")
 _ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})\s*[)）]")
 
 
@@ -2805,7 +2847,11 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
             if toks[k].pos in ("TIME", "t", "m"):
                 break  # "今年与A、B等企业": the year the sentence opens with, no company
             k = _zh_bracketed_place_before(toks, k)
-            items.append((toks[k].start, toks[j].end))
+            a = toks[k].start
+            if _LATIN_CAPITAL.match(text, a) or text[a:a + 1].islower():  # Agrícola Valle|Colchagua Ltda.、: a
+                a -= len(_LATIN_RUN_END.search(text, max(0, a - 60), a).group())  # Latin name LAC cut inside
+                a += len(text[a:toks[k].start]) - len(text[a:toks[k].start].lstrip())
+            items.append((a, toks[j].end))
             if k > 0 and toks[k - 1].text in ("、", "和", "及", "与", "以及"):
                 j = k - 2
             else:
@@ -2814,7 +2860,9 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
             common = {(t.start, t.end) for t in toks if t.pos in ("n", "vn", "v", "a", "an", "nw")
                       and CJK_RE.match(t.text) and _zh_suffix_of(t.text) is None}
         trades = sum((s, e) in common or text[s:e] in words_zh.INDUSTRY_WORDS for s, e in items)
-        if len(items) >= 2 and trades * 2 < len(items):  # 包装、电商、仓配等上下游企业: trades, no names (飞跃、红蜻、
+        proper = sum(any(x.start == s and x.end == e and (x.pos in ("PER", "ORG", "nz") or x.pos == "LOC"
+                                                          and x.text not in _ZH_PLACES) for x in toks) for s, e in items)
+        if len(items) >= 2 and (trades * 2 < len(items) or proper and trades < len(items)):  # 包装、电商、仓配等上下游企业: trades, no names (飞跃、红蜻、
             for s, e in items:  # 金履等企业: one brand that is also a word)
                 if CJK_RE.search(text[s:e]) and 2 <= e - s <= 20 and not _ZH_KIND_ONLY.fullmatch(text[s:e]) \
                         or _LATIN_ITEM.fullmatch(text[s:e]) \

@@ -203,8 +203,9 @@ def _listed_apart(mentions: list[Mention], orgs: list[int], keys: list[str], cle
     """宁川银行、宁川农商银行: two names side by side in one list are two organizations, whatever their letters."""
     out: set[tuple[str, str]] = set()
     for a, b in zip(orgs, orgs[1:]):
-        if _LIST_GAP.fullmatch(clean[mentions[a].cend:mentions[b].cstart]) and keys[a] != keys[b]:
-            out |= {(keys[a], keys[b]), (keys[b], keys[a])}
+        if _LIST_GAP.fullmatch(clean[mentions[a].cend:mentions[b].cstart]) and keys[a] != keys[b] \
+                and mentions[b].surface not in _acronyms(mentions[a].surface):  # (（U.S. Consumer Product Safety
+            out |= {(keys[a], keys[b]), (keys[b], keys[a])}  # Commission，CPSC）: a name, then its letters)
     return out
 
 

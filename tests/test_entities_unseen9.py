@@ -1,0 +1,59 @@
+"""Entity error shapes from a ninth round of unseen news: model codes, a place's fund written as a common noun, a
+department after "Vice President of", a union local's number, an outlet called "… Report" in a dateline, fairs,
+navigation crumbs, a town after "near"; in Chinese text: lists of firms LAC reads as verbs or people, 茶企 and
+業者 lists, an investment firm after a name LAC takes for a place, a broker's advisory arm, brands with 牌, a
+loan's currency, Latin firms with accents or a lower-case particle in a list, and an acronym given in the same
+brackets as the English name. Every name here is invented."""
+import pytest
+from conftest import found_and_not_found
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("According to the regulator, the packs affected are the KT-36V14 and KT-48V20 models made in 2024.",
+     set(), {("ORG", "kt-36v14"), ("ORG", "kt-48v20")}),
+    ("Changshu fund leads 300 million yuan round\n\nThe round was led by Changshu Kunlan Innovation Fund, "
+     "the company said.", set(), {("ORG", "changshu fund")}),
+    ('"Orders are back," said Dana Whitfield, Vice President of Global Procurement at Brookvale Homewares.',
+     {("PERSON", "dana whitfield"), ("ORG", "brookvale homewares")}, {("ORG", "global procurement")}),
+    ("Ray Okafor, president of Lakeshore Stevedores Union Local 214, said the deal was fair.",
+     {("ORG", "lakeshore stevedores union local 214")}, {("ORG", "lakeshore stevedores union local")}),
+    ("LISBON, March 3 (Atlantic Business Report) - Cork maker Sobral Cortiças said on Monday it would add a line.",
+     {("ORG", "atlantic business report")}, set()),
+    ("The three firms will take a joint stand at the Birmingham Spring fair in February.",
+     set(), {("ORG", "birmingham spring")}),
+    ("Business › Economy\n\nFirms in the valley reported stronger orders, the survey found.",
+     set(), {("ORG", "business")}),
+    ("Hendrik Mulder, who grows potatoes near Wittebrug, said the rain came too late.",
+     {("PERSON", "hendrik mulder")}, {("ORG", "wittebrug")}),
+    ("Yangcheng PV module makers turn to storage as prices fall", set(), {("PERSON", "yangcheng pv")}),
+    ("Posted 2024-05-02  Author: admin  Views: 3318\n\nExports of pots rose 12% in April.",
+     set(), {("ORG", "views")}),
+])
+def test_english_shapes_of_round_nine(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("中部工具機產業聯盟理事長何正雄認為，鉅鋒、嘉穩、崇達等業者近年積極發展智慧化控制器。",
+     {("ORG", "鉅鋒"), ("ORG", "嘉穩"), ("ORG", "崇達")}, set()),
+    ("订单将由茗岚、峰溪、云翠等茶企按统一标准分批供货。", {("ORG", "茗岚"), ("ORG", "峰溪"), ("ORG", "云翠")}, set()),
+    ("本轮由澄峤资本领投，老股东碧湾创投、星汀资本继续超额加注。", {("ORG", "星汀资本"), ("ORG", "碧湾创投")}, set()),
+    ("元昇證券投顧研究部分析，工具機產業最壞的時間點已過。", {("ORG", "元昇證券投顧")}, {("ORG", "元昇證券")}),
+    ("由美国户外用品零售商Ridgeway Outfitters销售的约3万套PeakVolt牌电动自行车电池组被召回。",
+     {("ORG", "ridgeway outfitters")}, {("ORG", "peakvolt牌")}),
+    ("擴建資金將來自內部資源及港灣銀行提供的5億港元銀團貸款。", set(), {("ORG", "港元銀團貸款"), ("ORG", "港元銀團")}),
+    ("他说，下一步将联合区消委会开展安全骑行进社区活动。", set(), {("ORG", "联合")}),
+    ("鲜域今年的供应商还包括Agrícola Valle Maipo Ltda.、Frutos del Elqui等智利果企。",
+     {("ORG", "agrícola valle maipo ltda"), ("ORG", "frutos del elqui")}, {("ORG", "maipo ltda")}),
+    ("擎岳机器人完成5亿元B轮融资，美元基金Harrowgate Capital Partners参投。",
+     {("ORG", "harrowgate capital partners")}, {("ORG", "harrowgate capital")}),
+])
+def test_chinese_and_mixed_shapes_of_round_nine(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_an_acronym_in_the_same_brackets_as_the_english_name_is_the_same_body(extract):
+    a = extract("近日，美国消费品安全委员会（U.S. Consumer Product Safety Commission，CPSC）发布召回公告。"
+                "公告显示，CPSC目前已收到11起电池过热报告。", lang="zh")
+    bodies = [e for e in a.entities if e.type == "ORG"]
+    assert len(bodies) == 1 and "CPSC" in bodies[0].aliases
