@@ -73,7 +73,11 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|"
+                        # "prices are hard to rebound before the fourth quarter" (translated 难以), "we see upside"
+                        r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
+                        r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
+                        r"(?:see|sees) (?:some |further |more |little |limited |no )?(?:upside|downside|room for|scope for)\b|(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b(?! to\b)| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b(?! to\b)| be \w+ing\b)|"
                         r"might(?! have\b(?! to\b)| be \w+ing\b|'ve\b)|"
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
@@ -187,10 +191,11 @@ class Frame:
 # except "could/may/might" before a verb of change or outcome ("rates could fall") and any modal before
 # "have to", an obligation still ahead ("we may have to close a line")
 _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:may))\b"
-                          r"(?!\s+(?:well\s+|even\s+|also\s+|still\s+)?"
+                          r"(?!\s+(?:well\s+|even\s+|also\s+|still\s+|not\s+)?"
                           r"(?:have to|rise|fall|increase|decrease|grow|reach|exceed|lead|cause|result|become|need|face|see|"
                           r"trigger|hit|drop|climb|double|triple|top|surpass|return|resume|end|start|begin|continue|"
-                          r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take)\b)")
+                          r"remain|stay|close|open|slow|shrink|collapse|recover|fail|lose|win|come|happen|take|"
+                          r"rebound|improve|ease|pick up|decline|weaken|strengthen|jump|surge|soar|slump|tumble)\b)")
 
 
 _IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
@@ -221,7 +226,8 @@ def _asks(content: str) -> bool:
 # time is no forecast's horizon
 _HORIZON_ONLY = re.compile(r"(?i)\b(?:by|before) (?:the end of |early |mid-?|late )?20\d\d\b")
 _HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|(?:originally|initially|previously) )"
-                           r"(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted)\b")
+                           r"(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted|predicted|"
+                           r"estimated|anticipated)\b")
 
 
 # what a past expectation or plan goes on with ("had expected sales would …", "originally planned to launch")

@@ -61,7 +61,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
                                r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)")  # a floor set for the year
@@ -119,9 +119,9 @@ class Frame:
 # a plan or expectation of the past, to the end of its clause: 曾预计利润将增长两成 (it did not),
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|早先|当初|去年|上年|前年)"
-                        r"(?:预计|预期|预测|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
+                        r"(?:预计|预期|预测|预估|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
                         # 去年基地预计销售额能突破…: last year's expectation, its subject between
-                        r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|计划|打算)[^，,；;。的]*|"
+                        r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|预估|计划|打算)[^，,；;。的]*|"
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -172,6 +172,9 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text == "将" and k > 0 and toks[k - 1].text in _DISPOSAL_BEFORE:
             continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
+        if a.text == "将" and a.pos == "p" and b.pos in ("v", "vd") and len(b.text) >= 2 and b.end <= e \
+                and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
+            return True  # 若持续升值，将|压缩|业者获利空间: 将 before a verb is "will", whatever LAC tags it
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \

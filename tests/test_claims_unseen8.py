@@ -1,0 +1,40 @@
+"""Claim shapes from an eighth round of unseen news: a conditional outlook ("If …, we see upside"), a translated
+"is hard to rebound before …", a quoted "could rebound" or "may not come before 2027", a past prediction
+("had predicted … would"); in Chinese, 原预估…但实际… (a past estimate), 若…，将… (a conditional "will" LAC reads
+as 把) and the Hong Kong 料 ("expected to"). Invented names and sentences."""
+import pytest
+
+CASES = [
+    pytest.param('"If spring weather comes early, we see upside toward the top of the range," Halvorsen said.',
+                 [("If spring weather comes early, we see upside toward the top of the range", "Halvorsen", True)],
+                 id="a-conditional-outlook"),
+    pytest.param("Analysts said the price of cell wafers is hard to rebound before the third quarter.",
+                 [("the price of cell wafers is hard to rebound before the third quarter", None, True)],
+                 id="translated-hard-to-rebound"),
+    pytest.param("It is hard to find skilled welders in the county, Qiu said.",
+                 [("It is hard to find skilled welders in the county", "Qiu", False)], id="hard-to-find-is-now"),
+    pytest.param('Deng Huaiyu expressed that the market has bottomed. "If the mills keep their schedule, the price could '
+                 'rebound to 15 yuan in the third quarter, but the real turning point may not come before 2028," he said.',
+                 [("the market has bottomed", "Deng Huaiyu", False),
+                  ("If the mills keep their schedule, the price could rebound to 15 yuan in the third quarter, but the "
+                   "real turning point may not come before 2028", "Deng Huaiyu", True)], id="quoted-could-rebound"),
+    pytest.param("Deng said the company at the start of last year had predicted the price would return above 20 yuan "
+                 "in the second half, but it stayed near 16 yuan.",
+                 [("the company at the start of last year had predicted the price would return above 20 yuan in the "
+                   "second half, but it stayed near 16 yuan", "Deng", False)], id="a-past-prediction"),
+    pytest.param("他表示，新台币若持续升值，将压缩业者获利空间。",
+                 [("新台币若持续升值，将压缩业者获利空间", None, True)], id="zh-if-then-will"),
+    pytest.param("主席林啟華表示，跨境電商貨量料年增三成。",
+                 [("跨境電商貨量料年增三成", "林啟華", True)], id="zh-hk-liao"),
+    pytest.param("他说，工人将原料运到车间。", [("工人将原料运到车间", None, False)], id="zh-jiang-as-ba"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_claims_unseen8(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+def test_a_past_estimate_with_its_outcome_is_no_forecast(claims_of):
+    got = claims_of("總經理溫建宏說，公司去年原預估全年出貨可達1,200台，但實際僅出貨約950台。")
+    assert all(not forecast for _text, _speaker, forecast in got)
