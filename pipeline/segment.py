@@ -26,7 +26,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”’'）)]?\s+(?=[\"“‘'(\[【A-Z0-9\
 _CONTACT_END = re.compile(r"(?:[\dXx×*]{4,}|\.(?:com|cn|net|org)(?:/\S*)?|(?<=\S)(?:>{2,3}|»)"
                           r"|(?:微信|微信号|VX|vx|QQ)[：:]\s*[A-Za-z0-9_-]{5,20})"
                          # a short note in brackets after the number ("（微信同号）", "(24小时)")
-                         r"(?:[（(][^）)\s]{1,8}[）)])?\s+(?=[\u4e00-\u9fff])")
+                         r"(?:[（(][^）)\s]{1,8}[）)])?\s+(?=[\u4e00-\u9fff“「])")
 _ZH_END = re.compile(r"[。！？]")
 # English: an ad spliced between two sentences without a full stop ends at a contact (web address, e-mail,
 # number) or at a run of Title Case words, and the story resumes with a capitalised word (or a title and a
@@ -52,6 +52,9 @@ _SPACE = re.compile(r"\s")
 # story resumes with a sentence's first word and lower case ("… this spring He said the company …")
 _READ_MORE = re.compile(r"(?<=[.!?\"”’)])\s+(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|"
                         r"RELATED|Related)\s?:\s+\S+")
+_BRACKETED_LINK = re.compile(r"[（(][^（）()\n]{4,80}?(?:www\.|https?://)[^（）()\s]+[）)]")  # (官网（www.x.gov.cn）: an address)
+_URL_THEN_SENTENCE = re.compile(r"(?:www\.|https?://)[\w./-]+\.[a-z]{2,4}(?:/\S*)?\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS))
+                                + r")\s+[A-Z])")
 _READ_MORE_KEYS = ("READ", "Read", "Also", "ALSO", "SEE", "See", "RELATED", "Related")
 _RESUME_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS)) + r")\.?\s+[a-z])")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
@@ -127,8 +130,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         after = text[m.end():nxt.end() if nxt else end]
         # what follows reads as a sentence: a clause with a comma, or a run to a full stop that is no
         # spaced keyword list (钢管 批发定制 厂家直供。 is still the ad)
-        if "，" in after or (nxt and len(after) >= 8 and not _SPACE.search(after.strip())):
-            cuts.append(m.end())
+        if "，" in after or (nxt and len(after) >= 8 and not _SPACE.search(after.strip())) or after[:1] in "“「":
+            cuts.append(m.end())  # (or a quote opens: …微信：jx-tea888 “We expect …”)
     for m in _EN_RESUME.finditer(text, start, end) if spaced else ():
         left = text[max(start, m.start() - 80):m.start()].split()
         word = text[m.end():end].split(None, 1)[0]
@@ -138,6 +141,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if (_EN_CONTACT_TAIL.search(left[-1]) and not re.fullmatch(r"(?:19|20)\d\d", left[-1])) or (
                 word in _FUNCTION_CAPS and len(tail) == 3 and all(t[:1].isupper() or t[:1].isdigit() for t in tail)):
             cuts.append(m.end())
+    for m in _BRACKETED_LINK.finditer(text, start, end) if any(map(line.__contains__, ("www.", "://"))) else ():
+        cuts += [m.start(), m.end()]  # （点击了解：…一站式采购 www.x.cn）: a bracketed link inside a paragraph
+    for m in _URL_THEN_SENTENCE.finditer(text, start, end) if spaced and "." in line else ():
+        cuts.append(m.end())  # "… Custom Logo --> www.x.com The Minnan bank also …": the story resumes after a link
     for m in _READ_MORE.finditer(text, start, end) if any(map(line.__contains__, _READ_MORE_KEYS)) else ():
         resume = _RESUME_WORD.search(text, m.end(), min(end, m.end() + 160))
         if resume:

@@ -1228,6 +1228,7 @@ def detect_spam(clean: str, cfg: SpamConfig, gaps: tuple[int, ...] = ()) -> list
     out = complete_spam_lines(clean, out, cfg.threshold)
     out = keep_bylines(clean, out)
     out = keep_company_lists(clean, out)
+    out = keep_structure_lines(clean, out)
     return keep_press_contacts(clean, out)  # last: whatever marked it, a press release's media contact stays
 
 
@@ -1880,6 +1881,32 @@ def keep_company_lists(clean: str, segments: list[Segment]) -> list[Segment]:
             close(run)
             run = []
     close(run)
+    return out
+
+
+# a numbered section heading of the story ("二、出口商视角 Exporter's View"), and a field of a product recall notice
+# as agencies publish it ("Hazard: …", "Remedy: Refund", "Consumer Contact: …")
+_SECTION_HEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*[^\n]{2,40}$")
+_NOTICE_FIELD_RE = re.compile(r"^(?:Name of Product|Product|Hazard|Remedy|Recall Date|Recall Number|Units|Consumer Contact|"
+                              r"Description|Incidents/Injuries|Incidents|Injuries|Sold At|Sold Exclusively At|Manufacturer\(?s?\)?|"
+                              r"Manufactured In|Importer\(?s?\)?|Distributor\(?s?\)?|Retailer\(?s?\)?)\s*:\s*\S")
+
+
+def keep_structure_lines(clean: str, segments: list[Segment]) -> list[Segment]:
+    """Content is sacred: the story's own numbered section headings (two or more of them: "一、…", "二、…") and the
+    fields of a recall notice the story reproduces (three fields or more: "Hazard:", "Remedy:", "Consumer
+    Contact:"), whatever their labels and contacts look like to the model."""
+    out = list(segments)
+    groups = _line_groups(clean, out)
+    lines = [clean[out[g[0]].start:out[g[-1]].end].strip() for g in groups]
+    headings = [k for k, t in enumerate(lines) if _SECTION_HEADING_RE.match(t) and not _contacts(t)]
+    fields = [k for k, t in enumerate(lines) if _NOTICE_FIELD_RE.match(t)]
+    keep = (headings if len(headings) >= 2 else []) + (fields if len(fields) >= 3 else [])
+    for k in keep:
+        for i in groups[k]:
+            if out[i].is_spam:
+                out[i] = replace(out[i], is_spam=False,
+                                 spam_reason=f"{out[i].spam_reason}; {KEPT_AS_CONTENT} section heading or notice field")
     return out
 
 

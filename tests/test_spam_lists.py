@@ -234,3 +234,40 @@ def test_a_contact_ad_with_a_bracketed_note_glued_to_a_story_sentence_takes_only
     cut = removed_chars(_article(raw, model_cfg))
     assert chars_of(raw, ad) <= cut
     assert not chars_of(raw, story) & cut
+
+
+def test_numbered_section_headings_and_recall_notice_fields_are_the_story(model_cfg):
+    raw = ("宁川车厘子进口量创新高\n\n一、市场概况 Market Overview\n\n今年以来，宁川口岸进口智利车厘子1.2万吨，同比增长18%。\n\n"
+           "二、出口商视角 Exporter's View\n\n智利果企负责人表示，今年的果子个头更大，预计到港量还将增加。\n\n"
+           "三、渠道与价格 Channels &amp; Prices\n\n多家连锁超市已提前签订包销协议。\n\n"
+           "Name of Product: Lithium-ion battery packs\nHazard: The battery packs can overheat, posing fire and burn hazards.\n"
+           "Remedy: Refund\nManufacturer: Ningchuan Volta Power Co., Ltd., of China\n"
+           "Consumer Contact: Volta Power toll-free at 866-555-0142 from 8 a.m. to 5 p.m. ET Monday through Friday, "
+           "email at recall@voltapower.example, or online at www.voltapower.example/recall.")
+    cut = removed_chars(_article(raw, model_cfg))
+    for line in ("二、出口商视角 Exporter's View", "三、渠道与价格 Channels &amp; Prices", "Remedy: Refund",
+                 "Manufacturer: Ningchuan Volta Power Co., Ltd., of China"):
+        assert not chars_of(raw, line) & cut, line
+
+
+@pytest.mark.parametrize("ad,before,after", [
+    ("茶叶批发 白毫银针 白牡丹 寿眉 QQ：8XXXX2366 微信：nb-tea888",
+     "欧洲采购商说，欧洲消费者对有机白茶需求增长很快。", "“We expect our volumes to double within two years.”"),
+    ("（点击了解：锂电池PACK生产线 / 电芯分容柜 / 点焊机 一站式采购 www.pack-example.cn）",
+     "“公司已经更换了电芯供应商。”", "他说，此次召回的直接成本预计在2000万元左右。"),
+])
+def test_an_ad_glued_between_a_story_sentence_and_a_quote_or_bracketed_goes_alone(model_cfg, ad, before, after):
+    paras = list(ZH_STORY)
+    paras[2] = before + ad + " " + after
+    raw = "\n\n".join(paras)
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, ad) <= cut
+    assert not (chars_of(raw, before) | chars_of(raw, after)) & cut
+
+
+def test_a_site_address_in_brackets_inside_a_story_sentence_stays(model_cfg):
+    sentence = "求职者可登录市人社局官网（www.jxhrss.example.cn）提前查看岗位信息，也可拨打招聘会咨询电话。"
+    paras = list(ZH_STORY)
+    paras.insert(3, sentence)
+    raw = "\n\n".join(paras)
+    assert not chars_of(raw, sentence) & removed_chars(_article(raw, model_cfg))
