@@ -109,7 +109,7 @@ INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b){_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
     rf"{_CAP}){{0,7}})?(?![\w-])")
-_ITEM = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
+_ITEM = rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}|[\u4e00-\u9fff]{{2,12}}(?![\u4e00-\u9fff]))"  # (a Chinese name in English text)
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
                 r"carmakers|shoemakers|players|giants|leaders|businesses|corporations|lenders|brokerages|"
@@ -131,7 +131,7 @@ ORG_TITLE_PREFIX_RE = re.compile(rf"^(?i:(?:{_TITLE_ALT})\s+(?:of|at)\s+(?:the\s
 _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|messe|valley|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
-                          r"zone|park|(?<!school )district|road|street|province|city|county|town|township|village|river|"
+                          r"zone|park|(?:industrial|trading|business|retail) estate|(?<!school )district|road|street|province|city|county|town|township|village|river|"
                           r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
@@ -294,7 +294,9 @@ NON_NAMES = {
     # page counters
     "VIEWS", "HITS", "CLICKS", "READS", "PAGEVIEWS",
     # chip and computing terms
-    "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
+    "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM",
+    # certifications and standards a product or factory holds
+    "OEKO-TEX", "GRS", "GOTS", "BSCI", "SEDEX", "HACCP", "BRCGS", "LFGB", "ROHS", "REACH", "GMP", "GAP", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
     "PERC", "TOPCON", "HJT",
     # hospital wards
@@ -618,7 +620,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
     if _on("person_apposition"):  # "Ms 覃丽华, a vice-president of X", "龚海燕, the general manager of Y, said":
         for m in _CJK_IN_ENGLISH_RE.finditer(text):  # a name in characters the English model cannot read
-            cue = _CJK_PERSON_CUE.match(text, m.end()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            cue = _CJK_PERSON_CUE.match(text, m.end()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
@@ -1026,7 +1028,8 @@ _CJK_IN_ENGLISH_RE = re.compile(r"(?<![\u4e00-\u9fff（(·])[\u4e00-\u9fff]{2,16
 _CJK_PERSON_CUE = re.compile(r"\s*(?:,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?i:" + _TITLE_ALT
                              + r")\b|\s+(?:said|says|told|added|predicted|expects|believes|noted|stressed)\b|\s*[（(][A-Z][a-z]+ "
                                r"[A-Z][a-z]+[）)])")
-_HONORIFIC_BEFORE = re.compile(r"(?:\bMr|\bMs|\bMrs|\bDr)\.?\s*$")
+_HONORIFIC_BEFORE = re.compile(r"(?:\bMr|\bMs|\bMrs|\bDr)\.?\s*$|(?i:\b(?:president|chairman|chairwoman|director|"
+                               r"manager|secretary|secretary-general|chief|founder|mayor|governor|professor|deputy))\s+$")
 
 
 def _cjk_label(surface: str) -> str | None:
@@ -1302,7 +1305,7 @@ def _company_list_members(text: str, found: list[RawMention], rules: list[RawMen
                 break
             lead = _LEADING_FUNCTION_WORDS.match(part)
             s0 = at + (lead.end() if lead else 0)
-            items.append((s0, at + len(part)))
+            items.append(_trim(text, s0, at + len(part)))  # ("Germany's Haldenwang Antriebstechnik": the firm)
             base = at + len(part)
         if len(items) < 3 and not (len(items) == 2 and _GROUP_AFTER.match(text, m.end(1))):
             continue
@@ -1822,7 +1825,7 @@ _ZH_NAMEISH = _ZH_PROPER | {"n", "vn", "an"}
 _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
 # The last characters of the suffixes: a word ending otherwise has none (None: some suffix is empty)
 _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) else None
-_ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源",
+_ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源", "制药",
                    "汽车", "航空", "物流", "制造", "食品", "地产", "基金", "股份", "控股", "证券", "保险", "新能源",
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
 _ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|[一二三四五六七八九十两]+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
@@ -1857,7 +1860,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
                              # a brand (VoltRide牌电动车), a loan (5亿港元银团贷款)
-                             r"(?<!品)牌|贷款)$")
+                             r"(?<!品)牌|贷款|指数保险|保险产品)$")
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
@@ -1887,6 +1890,8 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行协協联聯])(?=[\u4e00-\u9fffA-Za-z]{2,})")
+_ZH_REGION_UNIT = re.compile(r"(?:亚太|中国|大中华|欧洲|北美|南美|拉美|中东|东南亚|海外|全球|国际)区$")
+_ZH_MAKER_KIND = re.compile(r"[\u4e00-\u9fff]{2,5}?[厂廠](?!股份)(?=[\u4e00-\u9fff]{2,8}?(?:股份有限公司|有限公司)$)")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
 _ZH_JOINED_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}?"
@@ -1959,7 +1964,7 @@ def _zh_cut_at_break(text: str, m: RawMention, breaks) -> RawMention:
 
 
 _ZH_ROUND_CUE = re.compile(r"领投|跟投|参投|融资")
-_ZH_INVESTOR_RE = re.compile(r"(?:^|[、，和及与])(?:由|获)?(?:老股东|新股东|现有股东|股东|机构)?((?:(?!由|获)[\u4e00-\u9fff]){2,6}?(?:资本|创投|基金|资管|创业投资))"
+_ZH_INVESTOR_RE = re.compile(r"(?:(?:^|[、，和及与])(?:由|获)?|由|获)(?:老股东|新股东|现有股东|股东|机构)?((?:(?!由|获)[\u4e00-\u9fff]){2,6}?(?:资本|创投|基金|资管|创业投资|(?<!谈到|扩大|加大|增加|吸引|招商|实际|固定|对外|项目|产业)(?<!总)投资(?=继续|追加|领投|跟投|参投)))"
                              r"(?=[、，和及与]|(?:共同|联合|继续)?(?:超额)?(?:领投|跟投|参投|加码|追加|加注))")
 # 据第三方机构茶饮观察社统计: a data firm named after what it is
 _ZH_DATA_FIRM_RE = re.compile(r"据(?:第三方)?(?:研究|咨询|数据|调研|市场研究)?(?:机构|公司|平台)([\u4e00-\u9fffA-Za-z]{2,10}?)"
@@ -2034,7 +2039,7 @@ ZH_REPORTER_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约�
 _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|Founder"
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
-    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
+    rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})(?:[（(][A-Za-z ,&.'-]{{2,40}}[）)])?\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
     rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
@@ -2129,6 +2134,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         body = next((x for x in _ZH_NAMED_BODY_SUFFIXES if text.endswith(x, s, e)), None) if label == PERSON else None
         if body and CJK_RE.search(text[s:e]) and e - s > len(body) + 1:
             label = ORG  # 阿什库姆莱尔银行: a transliterated name that ends in 银行 is a bank, no person
+        if label == PERSON and _ZH_REGION_UNIT.search(text, s, e):
+            continue  # 霍夫莱特亚太区(总裁): a firm's region, no person
         if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 杜拜 (Dubai, as Taiwan writes it): a city
             continue
@@ -2237,6 +2244,13 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += _zh_media_rule(toks, text)
     if _on("list"):
         rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
+        for m in _ZH_COUNTRY_LATIN_LISTED.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
+            name = m.group(2)  # 荷兰Brouwerskade Nutrition、泰国Siam Feeds以及…: a firm named by its country, in a list
+            deng = text.find("等", m.end(), m.end() + 80)  # (the list's head calls them firms: 等企业, not 等国际展会)
+            if to_simplified(m.group(1)) in _ZH_FOREIGN_SET and name.split()[0].upper() not in NON_NAMES \
+                    and not name.isupper() and deng >= 0 and _ZH_LIST_HEAD.match(text[deng:deng + 20]) \
+                    and not re.search(r"[。！？]", text[m.end():deng]):
+                rules.append((*m.span(2), ORG, "list"))
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
@@ -2273,6 +2287,15 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
+        for m in _ZH_SOURCE_FIELD_RE.finditer(text):  # 来源：钱江创投圈　2025-12-09: the outlet on a header's source
+            g = 1 if m.group(1) else 2  # field, whatever its name ends with; 蜀商财经讯（记者 …）: a dateline's outlet
+            name = m.group(g)
+            cut = _ZH_OUTLET_THEN_CITY.search(name)
+            if cut:  # 赣鄱日报|宜春讯: the outlet, then the city it reports from
+                name = name[:cut.end()]
+            if len(name) >= 3 and not _zh_all_places(name) and not _zh_generic(name, "media") \
+                    and name not in _ZH_NOT_OUTLETS:
+                rules.append((m.start(g), m.start(g) + len(name), ORG, "media"))
     if _on("kind"):  # 在抖音、快手开设直播间, TikTok Shop: a platform named as the company it is
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_ZH_RE.finditer(text)]
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
@@ -2557,6 +2580,9 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = _ZH_DESCRIPTOR.match(text[s:e])
     if m and _zh_suffix_of(text[s:e]) and not _zh_suffix_of(text[s:s + m.end()]):
         s += m.end()  # 美国飞机制造商|波音公司: the kind is no part of the name
+    m = _ZH_MAKER_KIND.match(text, s, e)
+    if m:
+        s = m.end()  # 工具机厂|联钛精机股份有限公司: a kind of maker, then the firm's registered name
     m = _ZH_SOURCE_PREFIX.match(text[s:e])
     if m and e - s - m.end() >= 3:  # 钱江财经消息|国家统计局宁波调查队: a source's credit, then the organization
         s += m.end()
@@ -2582,6 +2608,8 @@ _ZH_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:监管分�
 
 def _zh_extend_branch(text: str, s: int, e: int) -> int:
     """国家金融监督管理总局|澄州监管分局: LAC stops at the parent; its local branch after it is part of the name."""
+    if text[s:e].endswith("证券") and text.startswith(("研究所", "研究院"), e):
+        return e + 3  # 某某证券|研究所: a broker's research institute is named in full (its analysts' source)
     if text[s:e].endswith(("局", "总局", "银行", "集团", "公司", "院")):
         m = _ZH_BRANCH.match(text, e)
         if m and not re.search(r"[，。、]", m.group()):
@@ -2656,6 +2684,11 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                                                     ("经理", "公司", "会员", "份额", "产品", "规模", "净值"))):
                 j -= 1  # 高榕|资本, 云锋|创投: LAC reads an investment firm's name as a person's
                 break
+            if prev.pos == "PER" and j == i and joined_end == t.end and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
+                    and len(prev.text) >= 3 and prev.text[0] not in ZH_SURNAME_CHARS and prev.end == t.start \
+                    and not (i + 1 < len(toks) and toks[i + 1].text in _ZH_TITLE_WORDS):
+                j -= 1  # 诺德霍姆|制药: a transliterated name LAC reads as a person's, then the firm's trade
+                break
             if prev.pos == "PER" and toks[j].pos != "PER" and suf in _ZH_TRADE_SUFFIX | _ZH_COMPANY_SUFFIXES \
                     and i - j <= 1 and j >= 2 and toks[j - 2].pos in ("LOC", "ns") and toks[j - 2].end == prev.start:
                 j -= 2  # 无锡|芯拓|微电子: LAC reads a company's name as a person's
@@ -2709,6 +2742,12 @@ _ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
 _ZH_PLACES_BY_FIRST = _by_first_char(_ZH_PLACES_LONGEST)  # first character -> places, longest first
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
+_ZH_FOREIGN_SET = frozenset(_ZH_FOREIGN)
+_ZH_LATIN_CAPS = re.compile(r"[\u4e00-\u9fff][A-Z]")
+_ZH_COUNTRY_LATIN_LISTED = re.compile(r"(?:^|(?<=[、，,和及与]))([\u4e00-\u9fff]{2,4}?)"
+                                      r"([A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: (?:(?:de|del|da|do|dos|van|von|der|la|le|du) )?"
+                                      r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,4})"
+                                      r"(?=、|等|以及|和|与|及)")
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
                        "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}
@@ -2939,6 +2978,15 @@ ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]
 ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经|数据|"
                             r"观察|观察家|研究))(?:统计|报道|消息|数据显示|监测|调查|发布)")
 # 点击上方蓝字关注“港航观察家”, 芯途观察 记者 宋雨萌: a WeChat account or an outlet named where outlets are named
+_ZH_SOURCE_FIELD_RE = re.compile(r"(?m)(?:来源|來源)[:：][ \t]*([\u4e00-\u9fff]{2,12})(?=[ \t\u3000]{1,}(?:\d{4}[-/年]|作者|编辑|記者|记者)|"
+                                 r"[ \t\u3000]*$)|"
+                                 r"^[ \t\u3000]*([\u4e00-\u9fff]{2,10})讯[ \t]*[（(【][ \t]*(?:记者|記者|通讯员|通訊員)")
+# what a source field says when it names no outlet
+_ZH_NOT_OUTLETS = frozenset({"网络", "网友", "本站", "本网", "综合", "互联网", "网络综合", "综合整理", "本报", "原创", "转载",
+                             "网络转载", "综合报道", "官网", "企业供图", "受访者供图", "企业供稿", "本网综合", "本站综合",
+                             "本网整理", "本站整理", "网络整理", "供稿"})
+_ZH_OUTLET_THEN_CITY = re.compile(r"(?:报|財經|财经|新闻网|网|電視台|电视台)(?=[\u4e00-\u9fff]{2,3}$)"
+                                  r"(?![\u4e00-\u9fff]{0,1}(?:速递|快讯|头条|在线|观察|资讯|视点|要闻|周刊|日报|晚报|早报|快报|网)$)")
 ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「]([\u4e00-\u9fff]{2,10})[”\"」]|"
                            r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?=关注|公众号)|"
                            r"^\s*(?:原创\s*)?(?:[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}\s+)?"

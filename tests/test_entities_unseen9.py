@@ -57,3 +57,41 @@ def test_an_acronym_in_the_same_brackets_as_the_english_name_is_the_same_body(ex
                 "公告显示，CPSC目前已收到11起电池过热报告。", lang="zh")
     bodies = [e for e in a.entities if e.type == "ORG"]
     assert len(bodies) == 1 and "CPSC" in bodies[0].aliases
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Projects including Wuhu Ruiqi Robotics Co., Ltd., Germany's Feldkamp Antriebstechnik and Japan's Morikawa "
+     "Seimitsu were also signed.", {("ORG", "feldkamp antriebstechnik"), ("ORG", "morikawa seimitsu")},
+     {("ORG", "germany's feldkamp antriebstechnik")}),
+    ("Besides Yichi, 永康金鼎杯业, Tongqin Vacuum Flask, 悦铂日用 and other enterprises also sell online.",
+     {("ORG", "永康金鼎杯业"), ("ORG", "悦铂日用")}, set()),
+    ("Association president 应德彪 expressed that sales rose by a fifth.", {("PERSON", "应德彪")}, set()),
+    ("The bakery stands on the Penrhos Industrial Estate, a site the council owns.",
+     set(), {("ORG", "penrhos industrial estate")}),
+    ("European buyers now ask for OEKO-TEX and GRS certificates, Pfeiffer said.", set(),
+     {("ORG", "oeko-tex"), ("ORG", "grs")}),
+])
+def test_english_and_mixed_shapes_of_round_nine_b(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("来源：钱塘创投圈　2025-12-09 17:32　作者：阮知秋\n\n绿穗科技完成3.5亿元C轮融资。", {("ORG", "钱塘创投圈")}, set()),
+    ("蜀川财经讯（记者 蒲晓棠）7月22日晚间，江川锂能科技股份有限公司发布公告。", {("ORG", "蜀川财经")}, {("ORG", "川财经讯")}),
+    ("湘楚日报衡阳讯（记者 邹 晓岚）11月26日，记者从衡阳市获悉。", {("ORG", "湘楚日报")}, {("ORG", "湘楚日报衡阳")}),
+    ("来源：企业供稿\n\n公司今年营收增长两成。", set(), {("ORG", "企业供稿")}),
+    ("本轮融资由岳衡资本领投，老股东沐川投资继续追加投资。", {("ORG", "岳衡资本"), ("ORG", "沐川投资")}, set()),
+    ("谈到投资，蒋红梅表示，今年将加大力度。", set(), {("ORG", "谈到投资")}),
+    ("中岭证券研究所电新行业首席分析师苗晟在接受采访时指出，固态电池正在加速。", {("ORG", "中岭证券研究所")}, set()),
+    ("工具機廠聯鈺精機股份有限公司第三季接單明顯回溫。", {("ORG", "聯鈺精機股份有限公司")}, {("ORG", "工具機廠聯鈺精機股份有限公司")}),
+    ("他透露，诺瓦霍姆制药正与澄源生物洽谈授权合作。", {("ORG", "诺瓦霍姆制药")}, {("PERSON", "诺瓦霍姆")}),
+    ("“我们看中这里的港口条件。”霍夫曼特亚太区总裁Jonas Wittberg在签约仪式后说。",
+     {("PERSON", "jonas wittberg")}, {("PERSON", "霍夫曼特亚太区")}),
+    ("Hollowmere Home全球采购副总裁（VP of Global Sourcing）Megan Ashworth在接受本报书面采访时说，订单将增加。",
+     {("PERSON", "megan ashworth")}, set()),
+    ("保险公司今年在全县推广茶叶低温气象指数保险，承保面积达6万亩。", set(), {("ORG", "茶叶低温气象指数保险")}),
+    ("除Fjordhavn Aqua外，荷兰Brouwerskade Nutrition、泰国Siam Ruamthai Feeds以及本地的粤西恒泰饲料等企业也在湛江建厂。",
+     {("ORG", "brouwerskade nutrition"), ("ORG", "siam ruamthai feeds")}, set()),
+])
+def test_chinese_and_mixed_shapes_of_round_nine_b(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
