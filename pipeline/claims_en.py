@@ -50,7 +50,8 @@ _WILL = r"(?<!\bpolitical )(?<!\bfree )(?<!\bgood )(?<!\bill )will(?! of\b| powe
 # ("consumers should check the label"): a state reached or a change
 _SHOULD_EXPECT = (r"should (?:be (?:completed|finished|ready|done|operational|in place|available|delivered|restored|"
                   r"over|back|open|up and running)|(?:rise|fall|increase|decrease|grow|reach|recover|improve|pick up|"
-                  r"return|resume|stabili[sz]e|start|begin|arrive|finish|double|ease|slow|peak|bottom out)\b)")
+                  r"return|resume|stabili[sz]e|start|begin|arrive|finish|double|ease|slow|peak|bottom out|save|add|"
+                  r"lift|boost|generate|deliver|create)\b)")
 # a plan given with its time: "with the first intake planned for September", "the launch, slated for next year"
 _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|pencilled|penciled|set|targeted|earmarked) "
                 r"(?:for (?:completion |launch |delivery |opening )?|in )"
@@ -73,7 +74,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected) at\b|"
                         # "prices are hard to rebound before the fourth quarter" (translated 难以), "we see upside"
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
@@ -225,7 +226,7 @@ def _asks(content: str) -> bool:
 # an expectation of the past told as such ("the company had expected to complete … by the end of 2024, but …"): its
 # time is no forecast's horizon
 _HORIZON_ONLY = re.compile(r"(?i)\b(?:by|before) (?:the end of |early |mid-?|late )?20\d\d\b")
-_HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|(?:originally|initially|previously) )"
+_HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|(?:originally|initially|previously|once) )"
                            r"(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted|predicted|"
                            r"estimated|anticipated)\b")
 
@@ -254,6 +255,9 @@ def _past_framed(sent: str, m: re.Match) -> bool:
         bool(re.match(r",?\s+(?:but|yet)\b", sent[m.end() + len(clause):]))
 
 
+# orders booked through a time ahead are a state of now: "orders have been scheduled to the end of next year"
+_BOOKED_THROUGH = re.compile(r"(?i)\b(?:have|has|had) been (?:scheduled|booked|filled|lined up|placed) (?:to|until|through|into) "
+                             r"(?:the (?:end|middle|start) of )?(?:next \w+|20\d\d)\b")
 # a target reached or missed is a fact: "met its sales target", "beat the government's target"
 _TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
                          r"achieved|topped|overshot|fell short of|falls short of)\s+(?:[\w'’-]+\s+){0,3}?targets?\b")
@@ -266,14 +270,15 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     form: the speaker's present words use them for wishes and hypotheses."""
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
-    plain = _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content))
+    plain = _BOOKED_THROUGH.sub(" ", _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content)))
     if _HAZARD_EN.search(plain):  # a recall's hazard: "the controller may fail, and in extreme cases …" (a risk now)
         plain = _MAY.sub(" ", plain)
     had = _HAD_EXPECTED.search(plain)
     if had:  # "he had expected the price could exceed …": the expectation and its modals are told in the past
         end = re.search(r"[,;]|\s(?:but|yet|now)\s", plain[had.end():])  # (up to its clause's end: "…, would now open")
         cut = had.end() + end.start() if end else len(plain)
-        plain = _HORIZON_ONLY.sub(" ", plain[:had.start()] + _BACKSHIFTED.sub(" ", plain[had.start():cut]) + plain[cut:])
+        plain = _HORIZON_ONLY.sub(" ", plain[:had.start()] + " " * (had.end() - had.start())
+                                  + _BACKSHIFTED.sub(" ", plain[had.end():cut]) + plain[cut:])
     if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])

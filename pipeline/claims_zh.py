@@ -85,7 +85,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          # 今年计划实施的212个重点项目中，已开工196个: the planned projects, a count of now
                          r"计划[\u4e00-\u9fff]{1,4}的(?=[\d一二三四五六七八九十百千]+(?:个|项|家)|项目)|"
                          r"(?:评级|信用)展望|展望(?=由|从|维持|调整|上调|下调|为“?(?:稳定|负面|正面))|"  # a rating outlook
-                         r"拟(?=中选|中标|入选|入围|录用|获奖)|"  # 拟中选, 拟中标: a published list's status, not a plan
+                         r"拟(?=中选|中标|入选|入围|录用|获奖)|"
+                         r"或将(?=[^，,。；;]{1,12}(?:发送|寄|提交|上传|投递|发)(?:至|到))|"  # 或将简历发送至…: "or send", 将 as 把  # 拟中选, 拟中标: a published list's status, not a plan
                          r"每[^，,。；;]{0,10}?就要|(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
                          # 要想走出去，就要… (what one must do)
                          r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的")  # 占年度计划的26.4%: progress so far
@@ -509,6 +510,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
         if leads:  # "…仍处于偏低水平，随着政策加码，风险偏好会逐步修复": the cause goes with what it brings
             r_end = cs + m.end() + leads.end()
+        if re.match(r"(?:将|会|有望|可望)", right) and _noun_phrase(p, cs + last_start + 1, cs + m.start()):
+            continue  # 外资企业带来的…服务，将推动…: the clause in front is the subject of what follows
         turn = re.match(r"(?:但|但是|不过)", right) or _GOAL_AFTER_WORK.match(right)
         if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
@@ -538,6 +541,15 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
 
 _OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
                       "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
+
+
+def _noun_phrase(p: Parse, s: int, e: int) -> bool:
+    """text[s:e] is a noun phrase with a relative clause (外资企业带来的精准营养配方和数字化养殖服务): a 的, and only
+    nouns after the last one."""
+    toks = [t for t in p.tokens if s <= t.start and t.end <= e]
+    at = max((k for k, t in enumerate(toks) if t.text == "的"), default=None)
+    return at is not None and 0 < at < len(toks) - 1 and all(
+        t.pos in ("n", "nz", "vn", "an", "a", "c", "ORG", "LOC", "nw", "f", "s") for t in toks[at + 1:])
 
 
 def _own_subject(p: Parse, s: int, e: int) -> bool:

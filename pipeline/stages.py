@@ -82,8 +82,31 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
             last[1] = s.end
         else:
             units.append([s.start, s.end, lang, s.paragraph])
+    units = _join_open_quotes(a.clean, [u for u in units if u is not None])
     return [(u[0], u[1], ZH if u[2] == EN and _QUOTE_WITH_ZH_CUE.fullmatch(a.clean, u[0], u[1]) else u[2])
-            for u in units if u is not None]
+            for u in units]
+
+
+def _join_open_quotes(clean: str, units: list[list]) -> list[list]:
+    """A quote opened in one run and closed in the next run of its paragraph (the runs part where the quote's
+    language changes: X在接受采访时说：“Sales are up. We plan to double …”Ashcroft透露，…) is read in one run,
+    in Chinese when its frame, outside the quote, is Chinese."""
+    out: list[list] = []
+    for u in units:
+        last = out[-1] if out else None
+        if last is not None and last[3] == u[3] and clean[last[1]:u[0]].strip() == "" \
+                and _open_quotes(clean[last[0]:last[1]]) > 0:
+            last[1] = u[1]
+            frame = re.sub(r"“[^“”]*”?", "", clean[last[0]:last[1]])
+            if len(re.findall(r"[\u4e00-\u9fff]", frame)) >= 4 and re.search(_ZH_CUES, frame):
+                last[2] = ZH
+            continue
+        out.append(list(u))
+    return out
+
+
+def _open_quotes(text: str) -> int:
+    return text.count("“") - text.count("”")
 
 
 def run_nlp(articles: list[Article], cfg: Config) -> list[Article]:

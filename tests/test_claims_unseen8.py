@@ -27,6 +27,21 @@ CASES = [
     pytest.param("主席林啟華表示，跨境電商貨量料年增三成。",
                  [("跨境電商貨量料年增三成", "林啟華", True)], id="zh-hk-liao"),
     pytest.param("他说，工人将原料运到车间。", [("工人将原料运到车间", None, False)], id="zh-jiang-as-ba"),
+    pytest.param("Barley output is forecast at 4.1 million tonnes, the council said.",
+                 [("Barley output is forecast at 4.1 million tonnes", None, True)], id="forecast-at"),
+    pytest.param("The chief executive, Ana Reyes, said the cuts should save about $12 million a year from 2027.",
+                 [("the cuts should save about $12 million a year from 2027", "Ana Reyes", True)], id="should-save"),
+    pytest.param("Wu Lan said the company once expected the price of tea oil to rise in 2023, but it did not.",
+                 [("the company once expected the price of tea oil to rise in 2023, but it did not", "Wu Lan", False)],
+                 id="once-expected"),
+    pytest.param("Li Qiang said the company's orders have been scheduled to the end of next year.",
+                 [("the company's orders have been scheduled to the end of next year", "Li Qiang", False)],
+                 id="booked-through-next-year"),
+    pytest.param("他表示，求职者可现场报名，或将简历发送至hr@example.cn。",
+                 [("求职者可现场报名，或将简历发送至hr@example.cn", None, False)], id="zh-huojiang-as-or-send"),
+    pytest.param("梁颖芝认为，外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级。",
+                 [("外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级", "梁颖芝", True)],
+                 id="zh-noun-phrase-subject-then-jiang"),
 ]
 
 
@@ -38,3 +53,11 @@ def test_claims_unseen8(claims_of, text, expected):
 def test_a_past_estimate_with_its_outcome_is_no_forecast(claims_of):
     got = claims_of("總經理溫建宏說，公司去年原預估全年出貨可達1,200台，但實際僅出貨約950台。")
     assert all(not forecast for _text, _speaker, forecast in got)
+
+
+def test_an_english_quote_in_a_chinese_frame_keeps_its_speaker_across_its_sentences(claims_of):
+    got = claims_of("　　Brookhaven Home全球采购副总裁（VP of Global Sourcing）Megan Ashworth在接受本报书面采访时说："
+                    "“Their design team understands American bedrooms better than many of our vendors. We plan to double "
+                    "our orders from Nantong over the next three years.”Ashworth同时透露，公司将在上海设立亚洲采购办公室。")
+    assert got and all(speaker == "Megan Ashworth" for _text, speaker, _f in got)
+    assert any("double our orders" in text and forecast for text, _s, forecast in got)
