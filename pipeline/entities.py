@@ -113,7 +113,9 @@ _ITEM = rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}|[\u4e00-\u9fff]{{2,12}}(?![\u4e00-\u9ff
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
                 r"carmakers|shoemakers|players|giants|leaders|businesses|corporations|lenders|brokerages|"
-                r"customers|clients|rivals|competitors|peers|partners|universities|institutions|associations)")
+                r"customers|clients|rivals|competitors|peers|partners|universities|institutions|associations|"
+                r"forwarders|traders|importers|distributors|vendors|processors|mills|cooperatives|co-ops|investors|"
+                r"wholesalers|packers|packhouses|miners|refiners|shipping lines|logistics firms)")
 _LIST_INTRO = r"(?:such as|including|like|namely|led by|e\.g\.)"
 LIST_RE = re.compile(
     rf"(?:{_LIST_INTRO}\s+)?((?:{_ITEM},\s*)*{_ITEM}),?\s+(?:(?:and|or|as well as)\s+"
@@ -132,7 +134,7 @@ _INSTITUTION_IN = re.compile(rf"\b(?:{'|'.join(_INSTITUTION_HEADS)})\b")
 NOT_ORG_TAIL = re.compile(r"(?i)\b(?:plan|program|programme|project|initiative|law|act|regulation|strategy|scheme|messe|valley|"
                           r"policy|report|index|award|prize|expo|fair|forum|summit|conference|festival|week|"
                           r"zone|park|(?:industrial|trading|business|retail) estate|(?<!school )district|road|street|province|city|county|town|township|village|river|"
-                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|"
+                          r"port|airport|station|region|area|square|bridge|lake|mountain|island|territory|highway|avenue|boulevard|motorway|"
                           r"exhibition|show|symposium|seminar|workshop|roundtable|dialogue|games|cup|championships?|"
                           r"tournament|olympics|marathon|gala|ceremony|awards|competition|contest|guidelines|measures|"
                           r"rules|notice|blueprint|outline|agreement|treaty|accord|pact|standards?|charter|"
@@ -168,7 +170,7 @@ DATELINE_RE = re.compile(rf"(?m)^\s*([{_UP}][{_UP}.'/-]+(?:\s[{_UP}][{_UP}.'/-]+
 # A byline or credit: "By Clara Westbrook", "(Reporter Zhuo Mingxuan  Correspondent Bai Lu)", "(Editing by Ada Brennan)".
 BYLINE_RE = re.compile(r"(?:(?:^|(?<=[(\[|/\u00a0\u3000])|(?<=\s\s)|(?<=^--)|(?<=\n--))\s*(?:(?:By|Reporter|Reported by|Correspondent|Editing by|Edited by|"
                        r"Writing by|Reporting by|Additional reporting by|Photo|Photo by|Text|Author|Written by|"
-                       r"Compiled by|Posted by|Story by|Words by|With assistance from)\s*[:：]?\s+)"
+                       r"Compiled by|Posted [Bb]y|Story by|Words by|With assistance from)\s*[:：]?\s+)"
                        # a labelled field in a header line: "Source: X Daily Author: Zhou Li 2026-05-09"
                        r"|(?<=\s)(?:Author|Reporter|Correspondent|Writer)\s*[:：]\s*(?:(?:Reporter|Correspondent)\s+)?)("
                        rf"[{_UP}][{_LO}'’-]+(?:[A-Z][a-z]+)?(?: (?:(?:de|da|del|van|von|der|la|le|di|du|dos|das) )?"
@@ -265,12 +267,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = _KIND_OPENER.match(text, s, e)
     if m:
         s = m.end()  # "Importer Lakeshore Tuna Traders Ltd, whose …": the sentence opens with what the firm is
+    m = _REGION_OF.match(text, s, e)
+    if m and e - m.end() >= 2:
+        s = m.end()  # "(Managing Director) Asia-Pacific of Skovholt": the firm, not its region
     m = re.match(r"(?:Data|Figures|Statistics|Numbers|Estimates)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])", text[s:e])
     if m:
         s += m.end()  # "Data of Jinhe Fire Rescue Detachment show": the body the data come from
     return s, e
 
 
+_MA_NAME_RE = re.compile(r"(?<![\w.])Ma\.\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2})(?![\w-])")
+_REGION_OF = re.compile(r"(?:Asia[- ]Pacific|APAC|EMEA|Greater China|Southeast Asia|North America|Latin America|"
+                        r"Americas|Europe|Asia)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _KIND_OPENER = re.compile(r"(?:Importer|Exporter|Retailer|Wholesaler|Distributor|Carmaker|Automaker|Chipmaker|Drugmaker|"
                           r"Shipbuilder|Shipowner|Lender|Insurer|Miner|Brewer|Broker)\s+(?=[A-Z][\w'’&.-]*\s+[A-Z])")
 
@@ -624,6 +632,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
+    if _on("person_apposition"):  # "Ma. Theresa Dumalagan": Ma. (Maria) opens a Filipino given name
+        for m in _MA_NAME_RE.finditer(text):
+            if any(x[2] == PERSON and x[0] == m.start(1) for x in found):
+                rules.append((m.start(), m.end(), PERSON, "title"))
     if _on("person_apposition"):  # "Annie Leong Mei-ling said": a name the model cuts at its hyphenated given name
         for m in HYPHEN_GIVEN_RE.finditer(text):
             a = _skip_sentence_opener(p, text, m.start(1), m.end(1))
@@ -1131,7 +1143,8 @@ _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantmoor's chief operating officer,")
-    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=(?:\s+(?:Asia[- ]Pacific|APAC|EMEA|Europe|Asia|Greater China|"
+    rf"China|Americas|North America|Southeast Asia))?\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
     # "head of the Iskenderun branch of the union": a person heads a part of a body
@@ -1614,7 +1627,7 @@ _CLOSING_QUOTE = re.compile(r"[\"”'’]")
 def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s: int, e: int) -> bool:
     if surface.upper() in NON_NAMES or (src == "model" and _inside_longer_quote(text, s, e, label)):
         return False
-    if label == PERSON and re.search(r"(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<=[a-z])\.\s+[A-Z]", surface):
+    if label == PERSON and re.search(r"(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMa)(?<=[a-z])\.\s+[A-Z]", surface):
         return False  # "Europe. We": two sentences, no name
     if re.fullmatch(r"\d{4,6}\.[A-Z]{1,2}|(?:the\s+)?(?i:city|town|county|district|borough|parish|village|"
                     r"regional|state|provincial|municipal)\s+(?i:council|assembly|legislature)", surface):
@@ -1638,8 +1651,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
         return False  # "the Frankfurt Ambiente fair": an event
-    if label == ORG and src == "model" and " " not in surface and _NEAR_BEFORE.search(text, max(0, s - 8), s):
-        return False  # "who farms near Carberry": a place
+    if src == "model" and " " not in surface and _NEAR_BEFORE.search(text, max(0, s - 12), s):
+        return False  # "who farms near Carberry", "east Kerry": a place
     if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or _DIGIT.search(surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
@@ -1674,6 +1687,10 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Jiangxi Action Plan for Battery Recycling": a document
     if label == ORG and _DATE_LIKE.fullmatch(surface):
         return False  # "Feb 27", "Q3 2024"
+    if label == ORG and src in ("model", "split") and _QUOTED_NICKNAME_BEFORE.search(text, max(0, s - 60), s):
+        return False  # 'known as the "China Hardware and Knife Scissors Capital"': a town's nickname, in quotes
+    if label == ORG and src == "model" and surface[:1] in "\"“'‘" and surface.split()[-1].islower():
+        return False  # '"Jiao Tong" paulownia': a quoted name, then the thing it names
     if label == ORG and surface.endswith("Capital") and (_NICKNAME_BEFORE.search(text, max(0, s - 40), s)
                                                          or surface.startswith(("China ", "China's "))
                                                          or _trade_nickname(surface, text)):
@@ -1716,6 +1733,8 @@ def _trade_nickname(surface: str, text: str) -> bool:
 
 _NICKNAME_BEFORE = re.compile(r"(?:\bas|known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
                               r"(?:[\"“']|&quot;)?\s*$")
+_QUOTED_NICKNAME_BEFORE = re.compile(r"(?:known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
+                                     r"(?:[\"“]|&quot;)[^\"“”\n]{0,50}$")
 _SURNAMED = re.compile(r"\bsurnamed\s+$|\bonly by (?:his|her) surname,?\s+$")
 _LEVEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:municipal|county|provincial|city|district|township|town|prefectural)\s+$")
 _MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|Sh|KSh|R)\s?\d[\d.,]*(?:bil|mil|bn|mn|m|k|tr)?$")
@@ -1723,8 +1742,11 @@ _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
 _CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&' -]{0,30}?)+[^\S\n]*$", re.M)
-_EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival))\b")
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s$")
+_EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival)|"
+                          r"(?:fund|grant|programme|program|scheme|initiative)(?!\s+(?:manager|managers|said|says)\b))\b")
+# (and "the state's Foundry Forward fund": a programme named by its lower-case kind)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:north|south|east|west|north-east|north-west|south-east|south-west|"
+                          r"northern|southern|eastern|western|central|upper|lower|rural|coastal)(?<!\b[A-Z]\w))\s$")
 _KIND_NOUN_END = re.compile(r"\s(?:fund|funds|group|firm|firms|company|companies|bank|banks|investor|investors|"
                             r"maker|makers|exporter|exporters|co-op|cooperative)$")
 _POST_OF_BEFORE = re.compile(r"(?i:president|director|head|manager|officer|chief|vp|svp|evp|lead)\s+of\s+(?:the\s+)?$")
@@ -1830,10 +1852,11 @@ _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "�
                    "光电", "实业", "服饰", "纺织", "鞋业", "化工", "钢铁", "重工", "置业", "乳业", "茶业", "药业"}
 _ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|[一二三四五六七八九十两]+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
-                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|厂|跟投|参投|投资机构|机构投资者|"
+                           r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|同行|厂|跟投|参投|投资机构|机构投资者|"
                            r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东|企(?!图|盼|望))")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
+_ZH_TITLE_INSIDE = re.compile(rf"(?<=[A-Za-z])(?:{_ZH_TITLE_ALT})(?=[A-Z])")
 _ZH_TITLE_HEAD = re.compile("^(?:" + "|".join(sorted(map(re.escape, words_zh.TITLES), key=len, reverse=True)) + ")")
 _ZH_MODIFIERS = "|".join(words_zh.GENERIC_ORG_MODIFIERS)
 _ZH_GENERIC_START = re.compile("^(?:" + "|".join(m for m in words_zh.GENERIC_ORG_MODIFIERS if len(m) >= 2) + ")")
@@ -1864,7 +1887,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"直航", "联合", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+_ZH_NOT_ORG_WORDS = {"直航", "联合", "企业品牌", "自主品牌", "区域品牌", "公共品牌", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
@@ -1890,7 +1913,7 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
                             r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行协協联聯])(?=[\u4e00-\u9fffA-Za-z]{2,})")
-_ZH_REGION_UNIT = re.compile(r"(?:亚太|中国|大中华|欧洲|北美|南美|拉美|中东|东南亚|海外|全球|国际)区$")
+_ZH_REGION_UNIT = re.compile(r"(?:亚太|中国|大中华|欧洲|北美|南美|拉美|中东|东南亚|海外|全球|国际)区(?:办公室|总部)?$")
 _ZH_MAKER_KIND = re.compile(r"[\u4e00-\u9fff]{2,5}?[厂廠](?!股份)(?=[\u4e00-\u9fff]{2,8}?(?:股份有限公司|有限公司)$)")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
 _ZH_NOT_A_BODY_AHEAD = re.compile(r"间")
@@ -2244,6 +2267,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += _zh_media_rule(toks, text)
     if _on("list"):
         rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
+        for m in _ZH_COUNTRY_LATIN.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
+            name = m.group(2)  # 美国Marrowby签下…订单: a firm named after its country
+            if to_simplified(m.group(1)) in _ZH_FOREIGN_SET and name.upper() not in NON_NAMES and not name.isupper() \
+                    and not any(c.isdigit() for c in name):
+                rules.append((*m.span(2), ORG, "kind"))
         for m in _ZH_COUNTRY_LATIN_LISTED.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
             name = m.group(2)  # 荷兰Brouwerskade Nutrition、泰国Siam Feeds以及…: a firm named by its country, in a list
             deng = text.find("等", m.end(), m.end() + 80)  # (the list's head calls them firms: 等企业, not 等国际展会)
@@ -2372,14 +2400,31 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
+    out = [_zh_credit_tail(text, m) for m in out]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
+    products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
     return [_zh_across_wrap(text, m) for m in out] + places + product_votes(text)
 
 
 _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|型号|机型|"
                                    r"(?:小型|中型|大型|新款|纯电)(?:电动车|车型|SUV|轿车|手机))")
-_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡)")
+_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
+
+
+_ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
+
+
+def _zh_credit_tail(text: str, m: RawMention) -> RawMention:
+    """记者 窦晨曦 文/图: the credit's 文 is no part of the name; 纳瓦夫|·古莱尼: a foreign name goes on past its dot."""
+    s, e, label, src = m
+    if label == PERSON and e - s >= 3 and text[e - 1] == "文" and text.startswith(("/", "／"), e):
+        return s, e - 1, label, src
+    if label == PERSON and text[e:e + 1] in "·・":
+        run = re.match(r"[·・][\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?", text[e:])
+        if run:
+            return s, e + run.end(), label, src
+    return m
 
 
 def _zh_across_wrap(text: str, m: RawMention) -> RawMention:
@@ -2578,8 +2623,14 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             and not _ZH_STATE_END.search(text[s:e]):  # (美国海军, 日本政府: the country's own body)
         s += len(country)  # 德国博恩, 日本发那科: the brand, after its country
     m = _ZH_DESCRIPTOR.match(text[s:e])
-    if m and _zh_suffix_of(text[s:e]) and not _zh_suffix_of(text[s:s + m.end()]):
-        s += m.end()  # 美国飞机制造商|波音公司: the kind is no part of the name
+    if m and _zh_suffix_of(text[s:e]) and (not _zh_suffix_of(text[s:s + m.end()]) or m.group().endswith("大厂")):
+        s += m.end()  # 美国飞机制造商|波音公司, 自行车大厂|宏轮…股份有限公司: the kind is no part of the name
+    m = _ZH_REGION_UNIT.search(text, s, e)
+    if m and m.start() - s >= 2:
+        e = m.start()  # Skovholt|亚太区: the firm, not its region
+    m = _ZH_TITLE_INSIDE.search(text, s, e)
+    if m and m.start() - s >= 2:
+        e = m.start()  # Marrowby Grid Solutions|首席执行官Imogen: the firm, then a person's title
     m = _ZH_MAKER_KIND.match(text, s, e)
     if m:
         s = m.end()  # 工具机厂|联钛精机股份有限公司: a kind of maker, then the firm's registered name
@@ -2744,6 +2795,8 @@ _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 _ZH_FOREIGN_SET = frozenset(_ZH_FOREIGN)
 _ZH_LATIN_CAPS = re.compile(r"[\u4e00-\u9fff][A-Z]")
+_ZH_COUNTRY_LATIN = re.compile(r"(?:^|(?<=[，,。、与和及同跟向对由被从在]))([\u4e00-\u9fff]{2,4}?)([A-Z][a-z][A-Za-z&'’-]{2,})"
+                               r"(?=(?:与|和|签|宣布|表示|称|公司|集团|将|已|在|的|、|，))")
 _ZH_COUNTRY_LATIN_LISTED = re.compile(r"(?:^|(?<=[、，,和及与]))([\u4e00-\u9fff]{2,4}?)"
                                       r"([A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: (?:(?:de|del|da|do|dos|van|von|der|la|le|du) )?"
                                       r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,4})"
@@ -3050,6 +3103,8 @@ def _zh_generic(surface: str, src: str) -> bool:
         return True  # 360万只: an amount
     if src == "media" and _ZH_MASTHEAD_END.search(surface) and len(surface) >= 4:
         return False  # 环球商报, 经济日报: a paper's name, however common its words
+    if _ZH_REGION_UNIT.match(surface):
+        return True  # 中国区办公室: a firm's office for a region, no name
     if surface.endswith(("外商投资", "外资企业", "外商投资企业")):
         return True  # 比利时外商投资: a country's investment
     if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"

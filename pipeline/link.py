@@ -149,6 +149,17 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) == 1:
             g.union(cands.pop(), i)
 
+    # "Te Whetu" after "Aroha Te Whetu", "De Souza" after "Ana Maria De Souza": a surname with its particle
+    for i in persons_full:
+        ti = normalize(mentions[i].surface).split()
+        if len(ti) != 2 or ti[0] not in _SURNAME_PARTICLES or CJK_RE.search(mentions[i].surface):
+            continue
+        cands = {g.find(j) for j in persons_full
+                 if len(tj := normalize(mentions[j].surface).split()) > 2 and tj[-2:] == ti}
+        cands.discard(g.find(i))
+        if len(cands) == 1:
+            g.union(cands.pop(), i)
+
     # 4. short forms of organizations
     orgs = [i for i, m in enumerate(mentions) if m.label == ORG]
     by_key: dict[str, int] = {}
@@ -197,6 +208,11 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
 
 
 _LIST_GAP = re.compile(r"\s*(?:[、，,]|[、，,]?\s*(?:和|与|及|以及|and|&)\s*)\s*[\"“”]*\s*")
+
+
+# particles that open a surname of two words (Māori, Irish, Dutch, Romance, Arabic)
+_SURNAME_PARTICLES = frozenset({"te", "ni", "ní", "nic", "mac", "mc", "o", "ó", "ua", "van", "von", "de", "da", "di", "du", "dos", "das",
+                                "del", "della", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"})
 
 
 def _listed_apart(mentions: list[Mention], orgs: list[int], keys: list[str], clean: str) -> set[tuple[str, str]]:

@@ -61,7 +61,7 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")
 _CLAUSE_END = re.compile(r"(?<=[，；,;])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Co|Corp|Inc|Ltd|No|vs|Gov|Gen|Rep|Sen|Jan|Feb|Mar|Apr|"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Ma|Sr|Jr|St|Co|Corp|Inc|Ltd|No|vs|Gov|Gen|Rep|Sen|Jan|Feb|Mar|Apr|"
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|approx|etc)|\b[A-Z]|\be\.g|\bi\.e|U\.S|U\.K)\.$")
 
 

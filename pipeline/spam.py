@@ -1506,6 +1506,9 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
 _EDITOR_LINE_RE = re.compile(r"(?i)^[(（【\[]?\s*(?:(?:责任编辑|编辑|校对|审核|审校|终审|监制|责编|值班编辑|"
                              r"editor in charge|responsible editor)\s*[:：]\s*[^\s:：。，,]{1,12}(?:\s[^\s:：。，,]{1,12})?"
                              r"[\s|｜/，,]*)+[)）】\]]?$")
+# a share button's text: "Click to share on Facebook (Opens in new window)", "Click to email a link to a friend"
+_SHARE_BUTTON_RE = re.compile(r"(?i)^(?:click to (?:share|email|print|tweet|post)\b[^.!?\n]{0,60}|[^.!?\n]{0,60}"
+                              r"\(opens in (?:a )?new window\))$")
 _COUNTER_RE = re.compile(r"^(?:(?:阅读|浏览|阅读量|浏览量|点击|在看|点赞|评论|收藏|分享|转发|赞)\s*[:：]?\s*\d[\d,.]*\s*[万wW+]?"
                          r"[\s|｜·]*){1,6}$")
 # the label of a site's footer line: who runs the site ("主办单位：…　地址：…　电话：…"), not a story's line
@@ -1563,6 +1566,8 @@ def absorb_site_lines(clean: str, segments: list[Segment], threshold: float) -> 
             why = "editor line"
         elif len(t) <= 60 and _COUNTER_RE.match(t):
             why = "read and like counters"
+        elif len(t) <= 90 and _SHARE_BUTTON_RE.match(t):
+            why = "share button"
         elif len(t) <= 80 and _FOLLOW_RE.match(t) and not _REPORT_ZH.search(t):
             why = "scan-the-code or follow prompt"
         elif _END_MARK_RE.match(t):

@@ -95,3 +95,57 @@ def test_english_and_mixed_shapes_of_round_nine_b(extract, text, wanted, unwante
 ])
 def test_chinese_and_mixed_shapes_of_round_nine_b(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("The company unveiled a $38 million expansion at its Dupont Highway plant on Wednesday.",
+     set(), {("ORG", "dupont highway")}),
+    ("It got $1.2 million through the state's Foundry Futures fund, said Tobias Lindqvist.",
+     {("PERSON", "tobias lindqvist")}, {("ORG", "foundry futures")}),
+    ("The co-op pays about 2,300 suppliers across north Tipperary and east Clare.", set(),
+     {("PERSON", "clare"), ("ORG", "clare")}),
+    ("Cassava starch plant nears completion\n\nPosted By: Femi Adeyemo-Cole   October 14, 2024   0 Comments\n\n"
+     "ABEOKUTA - The firm said.", {("PERSON", "femi adeyemo-cole")}, set()),
+    ("Demand is rising in South Korea, Lakbay president Ma. Corazon Villaruel said in a briefing on Monday.",
+     {("PERSON", "ma. corazon villaruel")}, {("PERSON", "ma")}),
+    ("Søren Dahlgaard, Managing Director Asia-Pacific of Nordkyst, said the line would add two ships.",
+     {("PERSON", "søren dahlgaard"), ("ORG", "nordkyst")}, {("ORG", "asia-pacific of nordkyst")}),
+    ('Yangxi is known as the "China Hardware and Knife Scissors Capital", with 2,000 firms.', set(),
+     {("ORG", "china hardware"), ("ORG", "knife scissors capital")}),
+    ('The "Jiao Yu" paulownia planted in the 1960s still stands.', set(), {("ORG", '"jiao yu" paulownia')}),
+    ("Yiwu traders are shifting their sales to Africa and Latin America this year. Freight forwarders such as 陆港达国际物流, "
+     "金帆速运 and 远达供应链 have opened new dedicated lines from Yiwu to Lagos and Lima, cutting the door-to-door time to "
+     "about 40 days.", {("ORG", "金帆速运"), ("ORG", "远达供应链")}, set()),
+])
+def test_english_shapes_of_round_nine_c(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_surname_with_its_particle_is_the_same_person(extract):
+    a = extract("Bay Growers Collective chairwoman Aroha Te Rangi said early flowering helped. Te Rangi said about one "
+                "in five growers would struggle.", lang="en")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].name == "Aroha Te Rangi"
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("中原商报记者 窦晓曦 文/图\n\n5月的许昌，气温已近30℃。", {("PERSON", "窦晓曦")}, {("PERSON", "窦晓曦文")}),
+    ("研究所将在中宁推广抗病新品种“宁杞丰9号”5万亩。", set(), {("PERSON", "宁杞丰")}),
+    ("Al-Nakheel副总裁纳瓦夫·古莱米（Nawaf Al-Qurami）表示，沙特正在加速。", {("PERSON", "纳瓦夫·古莱米")}, {("PERSON", "纳瓦夫")}),
+    ("锐泽储能与美国Harrowby签下12亿元储能订单", {("ORG", "harrowby")}, {("PERSON", "harrowby")}),
+    ("据介绍，Al-Nakheel计划明年在银川设立中国区办公室。", set(), {("ORG", "中国区办公室")}),
+    ("Skovlund亚太区董事总经理索伦·吕克高（Søren Lykke）说，航线将加密。", {("ORG", "skovlund")}, {("ORG", "skovlund亚太区")}),
+    ("自行车大厂宏骏动力科技股份有限公司今日召开法说会。", {("ORG", "宏骏动力科技股份有限公司")},
+     {("ORG", "大厂宏骏动力科技股份有限公司")}),
+    ("港侨银行今日宣布推出总额50亿港元的「东盟达」中小企专项贷款计划。", set(), {("ORG", "东盟达")}),
+    ("鉴湖泉酒业、兰亭轩黄酒等同行此前的省外扩张均不算顺利。", {("ORG", "鉴湖泉酒业"), ("ORG", "兰亭轩黄酒")}, set()),
+    ("英国资产管理公司Harcourt Vale Investors亚太区主管表示。", set(), {("ORG", "英国资产管理")}),
+])
+def test_chinese_and_mixed_shapes_of_round_nine_c(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_share_buttons_text_is_no_name(extract):
+    a = extract("Sales rose 12% in May, the company said.\n\nShare this:\nClick to share on Facebook (Opens in new window)\n"
+                "Click to email a link to a friend (Opens in new window)", lang="en")
+    assert ("PERSON", "opens") not in {(e.type, e.name.lower()) for e in a.entities}
