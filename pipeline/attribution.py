@@ -232,7 +232,8 @@ _EN_DOCUMENT = re.compile(r"(?i)^(?:the|a|an|its|this)\s+(?:(?:[\w-]+\s+){0,3}|[
                           r"(?:$|[”\"])")
 
 
-_LATIN_NAME_PART = re.compile(r"(?:[A-Z][\w'-]+ ?){1,2}|(?:" + "|".join(NAME_PARTICLES) + r") [A-Z][\w'-]+")
+_LATIN_NAME_PART = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?:(?:[A-ZÀ-ÖØ-Þ][\w'-]+ ?){1,2}|(?:" + "|".join(NAME_PARTICLES)
+                              + r") [A-ZÀ-ÖØ-Þ][\w'-]+)")
 
 
 def _latin_name_part(core: str) -> bool:
@@ -535,7 +536,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
             # "the administrator" (appointed as administrator before), "the 68-year-old widow" (just named)
             return _titled(a, head, before, history, fallback=True, orgs=True, near=pos - 800)
     if _latin_name_part(core):
-        return _by_name_part(core.split(), before)
+        return _by_name_part(re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ", "", core).split(), before)
     return None
 
 

@@ -74,7 +74,8 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected) at\b|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected|pegged) at\b|"
+                        r"(?:am|is|are) (?:now )?looking at (?:\w+ )?\w+ing\b|"
                         # "prices are hard to rebound before the fourth quarter" (translated 难以), "we see upside"
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
@@ -199,7 +200,7 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:ma
                           r"rebound|improve|ease|pick up|decline|weaken|strengthen|jump|surge|soar|slump|tumble)\b)")
 
 
-_IF_CAN = re.compile(r"(?:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
+_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
 
 
 # a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"

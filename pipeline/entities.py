@@ -463,6 +463,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
             s, e = _trim(text, s, e)
         if CJK_RE.search(text[s:e]) and re.search(r"[A-Za-z]", text[s:e]) and re.search(r"[：“”「」]", text[s:e]):
             continue  # "Brandt在接受采访时用英语说：“We": a piece of a mixed sentence, no name
+        inside = _ZH_TITLE_INSIDE.search(to_simplified(text[s:e])) if CJK_RE.search(text[s:e]) else None
+        if inside:  # "Solutions首席执行官Imogen": a firm's last word, a title, a person's first: no one name
+            continue
         if label == ORG and " at " in text[s:e] and _POST_OF_BEFORE.search(text, max(0, s - 40), s):
             s = s + text[s:e].rindex(" at ") + 4  # "Vice President of Global Procurement at X": the firm after "at"
         if _VESSEL_BEFORE.search(text, max(0, s - 30), s) or _STORM_RE.match(text, s, e) or _VESSEL_AFTER.match(text, e) \
@@ -632,6 +635,11 @@ def en_mentions(p: Parse) -> list[RawMention]:
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
+    if _on("person_apposition") and CJK_RE.search(text):  # 首席执行官Imogen Penhallow in a mixed English unit
+        for m in ZH_TITLED_LATIN_RE.finditer(text):
+            last = m.group(1).split()[-1].lower()
+            if last not in _PERSON_IS_ORG_HEADS and last not in _ORG_KIND_WORDS:
+                rules.append((*m.span(1), PERSON, "title"))
     if _on("person_apposition"):  # "Ma. Theresa Dumalagan": Ma. (Maria) opens a Filipino given name
         for m in _MA_NAME_RE.finditer(text):
             if any(x[2] == PERSON and x[0] == m.start(1) for x in found):
@@ -653,7 +661,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         nicknamed = [m.span(1) for m in _NICKNAMED_RE.finditer(text)
                      if any(x[2] == PERSON and x[0] < m.end(1) and m.start(1) < x[1] for x in found)
                      or _SPEAKING_AFTER_RE.match(text, m.end(1)) or re.match(r",\s+(?:a|an|the|its|\d)\s", text[m.end(1):])]
-        for a, b in [m.span(1) for rx in (PERSON_APPOSITION_RE, _AGED_NAME_RE) for m in rx.finditer(text)] \
+        for a, b in [m.span(1) for rx in (PERSON_APPOSITION_RE, _AGED_NAME_RE, _WHO_NAME_RE) for m in rx.finditer(text)] \
                 + nicknamed + _role_named(text):
             a = _skip_sentence_opener(p, text, a, b)
             prev = re.search(r"\S+\s+$", text[max(0, a - 20):a])  # "Tan | Sri Lim Kok Seng": an honorific cut in two
@@ -1151,6 +1159,8 @@ PERSON_APPOSITION_RE = re.compile(
     rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
     rf"bureau|desk|section|operations|research|sales|marketing|strategy|communications|procurement|chapter)\b)")
 # "İlyas Rüstem Karadağ, 71, has farmed …": a name, then an age between commas
+# "Tunde Olawepo, a Nigerian buyer who has bought …": a name, then what the person is and "who"
+_WHO_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*\s+who\s")
 _AGED_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:[1-9]\d),\s+(?=[a-z])")
 # 'Rudi "Bolang" Simanjuntak', 'Mustafa Kemal "Kemo" Yazıcı': a nickname in quotes inside a person's name
 _NICKNAMED_RE = re.compile(rf"(?:^|(?<=[\s(]))({_PNAME_WORD}(?:\s+{_PNAME_WORD})?\s+[\"“]{_PNAME_WORD}(?:\s+{_PNAME_WORD})?[\"”]"
@@ -2179,6 +2189,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m and _ZH_MEDIA_RE.search(m.group().rstrip()[:-cue]) and e - s - m.end() >= 3:
                 model.append((s, s + len(m.group().rstrip()) - cue, ORG, "media"))  # 钱江财经|消息
             if _ZH_NONORG_TAIL.search(text[s:e]) or text[s:e] in _ZH_NOT_ORG_WORDS or _ZH_CURRENCY_HEAD.match(text, s) \
+                    or _ZH_TITLE_INSIDE.search(text, s, e) \
                     or _ZH_LOAN_PRODUCT.fullmatch(text[s:e]) or ZH_TITLE_TAIL.fullmatch(text[s:e]) \
                     or re.fullmatch(r"[一二三四五六七八九十两几\d]+[大家个]", text[s:e]) \
                     or _ZH_SITUATION_END.search(text[s:e]):  # 国务卿: a title; 东亚政局: a situation

@@ -80,7 +80,9 @@ def normalize(text: str) -> str:
 
 # particles of a surname in Latin script ("Klaus von Hallberg", "Ana de la Cruz", "Ahmad bin Ali")
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin",
-                  "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap")
+                  "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap",
+                  # Irish and Māori particles, written capitalised (Pádraig Ó Céileachair, Siobhán Ní Fhlannagáin)
+                  "Ó", "Ní", "Nic", "Ua", "Mac", "Te")
 
 
 def fold_accents(text: str) -> str:

@@ -61,3 +61,26 @@ def test_an_english_quote_in_a_chinese_frame_keeps_its_speaker_across_its_senten
                     "our orders from Nantong over the next three years.”Ashworth同时透露，公司将在上海设立亚洲采购办公室。")
     assert got and all(speaker == "Megan Ashworth" for _text, speaker, _f in got)
     assert any("double our orders" in text and forecast for text, _s, forecast in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Chief executive Pádraig Ó Muircheartaigh told reporters the upgrade is on track.\n\n“We had hoped to "
+                 "have the new line running last spring, but the delays set us back about six months,” Mr Ó "
+                 "Muircheartaigh said.",
+                 [("the upgrade is on track", "Pádraig Ó Muircheartaigh", False),
+                  ("We had hoped to have the new line running last spring, but the delays set us back about six months",
+                   "Pádraig Ó Muircheartaigh", False)], id="irish-surname-with-its-particle"),
+    pytest.param("The chief financial officer, Rohan Kelkar, said capital expenditure for FY26 is pegged at ₹280 crore.",
+                 [("capital expenditure for FY26 is pegged at ₹280 crore", "Rohan Kelkar", True)], id="pegged-at"),
+    pytest.param('"We are looking at absorbing around 150,000 nuts a day at full capacity," said Lourdes Bacalso.',
+                 [("We are looking at absorbing around 150,000 nuts a day at full capacity", "Lourdes Bacalso", True)],
+                 id="looking-at-doing"),
+    pytest.param('"if we get the yield right, the country can stop importing starch within five years," '
+                 'said Kemi Adeyinka.',
+                 [("if we get the yield right, the country can stop importing starch within five years", "Kemi Adeyinka",
+                   True)], id="lower-case-if-can"),
+    pytest.param("Femi Olawale, a Nigerian buyer who has bought in Yiwu for ten years, said prices are still "
+                 "competitive.", [("prices are still competitive", "Femi Olawale", False)], id="name-then-a-who"),
+])
+def test_claims_unseen8_b(claims_of, text, expected):
+    assert claims_of(text) == expected

@@ -149,3 +149,11 @@ def test_a_share_buttons_text_is_no_name(extract):
     a = extract("Sales rose 12% in May, the company said.\n\nShare this:\nClick to share on Facebook (Opens in new window)\n"
                 "Click to email a link to a friend (Opens in new window)", lang="en")
     assert ("PERSON", "opens") not in {(e.type, e.name.lower()) for e in a.entities}
+
+
+def test_a_latin_firm_a_chinese_title_and_a_latin_name_are_two_names(extract):
+    a = extract("5月16日，锐川储能与美国储能系统集成商Harrowby Grid Solutions在深圳签署战略供货协议。\n\n"
+                "Harrowby Grid Solutions首席执行官Imogen Pendarves专程来深出席签约仪式。", lang="zh")
+    names = {(e.type, e.name) for e in a.entities}
+    assert ("PERSON", "Imogen Pendarves") in names
+    assert not any("首席执行官" in n for _t, n in names)
