@@ -76,6 +76,8 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)ing\b|"
                         r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected|pegged) at\b|"
                         r"(?:am|is|are) (?:now )?looking at (?:\w+ )?\w+ing\b|"
+                        r"(?:is|are|was|were) (?:still |also )?possible(?=[^.;]{0,30}\b(?:before|by|next|later|within|"
+                        r"in the coming)\b)|"
                         # "prices are hard to rebound before the fourth quarter" (translated 难以), "we see upside"
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
@@ -229,7 +231,7 @@ def _asks(content: str) -> bool:
 _HORIZON_ONLY = re.compile(r"(?i)\b(?:by|before) (?:the end of |early |mid-?|late )?20\d\d\b")
 _HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|(?:originally|initially|previously|once) )"
                            r"(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted|predicted|"
-                           r"estimated|anticipated)\b")
+                           r"estimated|anticipated|promised|pledged|vowed)\b")
 
 
 # what a past expectation or plan goes on with ("had expected sales would …", "originally planned to launch")

@@ -79,6 +79,13 @@ def test_an_english_quote_in_a_chinese_frame_keeps_its_speaker_across_its_senten
                  'said Kemi Adeyinka.',
                  [("if we get the yield right, the country can stop importing starch within five years", "Kemi Adeyinka",
                    True)], id="lower-case-if-can"),
+    pytest.param("Grower Ngaio Parata said further cuts were possible before spring if the dollar held its ground.",
+                 [("further cuts were possible before spring if the dollar held its ground", "Ngaio Parata", True)],
+                 id="possible-before-spring"),
+    pytest.param("Rosa Dimaano said another processor had promised to buy copra at a fixed price for five years but "
+                 "closed its plant after 18 months.",
+                 [("another processor had promised to buy copra at a fixed price for five years but closed its plant "
+                   "after 18 months", "Rosa Dimaano", False)], id="a-past-promise"),
     pytest.param("Femi Olawale, a Nigerian buyer who has bought in Yiwu for ten years, said prices are still "
                  "competitive.", [("prices are still competitive", "Femi Olawale", False)], id="name-then-a-who"),
 ])
