@@ -109,7 +109,8 @@ INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b){_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
     rf"{_CAP}){{0,7}})?(?![\w-])")
-_ITEM = rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}|[\u4e00-\u9fff]{{2,12}}(?![\u4e00-\u9fff]))"  # (a Chinese name in English text)
+_ITEM = (rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}(?:\s*[（(][\u4e00-\u9fff]{{2,12}}[）)])?|"  # ("Jinglang Optical (晶朗光学)")
+         r"[\u4e00-\u9fff]{2,12}(?![\u4e00-\u9fff]))")  # (a Chinese name in English text)
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
                 r"carmakers|shoemakers|players|giants|leaders|businesses|corporations|lenders|brokerages|"
@@ -302,7 +303,7 @@ NON_NAMES = {
     # page counters
     "VIEWS", "HITS", "CLICKS", "READS", "PAGEVIEWS",
     # chip and computing terms
-    "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM",
+    "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM", "HGV", "LGV",
     # certifications and standards a product or factory holds
     "OEKO-TEX", "GRS", "GOTS", "BSCI", "SEDEX", "HACCP", "BRCGS", "LFGB", "ROHS", "REACH", "GMP", "GAP", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
@@ -1291,10 +1292,15 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
             if not named_group and not _two_names(a, b):
                 continue
         firm_named = any(_trade_word((text[s:e].split() or [""])[-1]) or COMPANY_RE.fullmatch(text[s:e]) for s, e in items)
-        if m.group(2) and not firm_named and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
+        firm_intro = bool(_FIRM_GROUP_INTRO.search(intro))
+        if m.group(2) and not firm_named and not firm_intro \
+                and any(ps <= s < pe or s <= ps < e for s, e in items for ps, pe in persons):
             continue  # "such as Stan Lee, Margaret Atwood and Mark Hamill": people, whatever the noun (unless one
             # item reads as a firm: "including Wattle Lithium and Mount Ember Resources")
         for s, e in items:
+            cut = re.search(r"\s*[（(]", text[s:e])
+            if cut:  # "Jinglang Optical (晶朗光学)": the name, not its other name in brackets
+                e = s + cut.start()
             lead = _LEADING_FUNCTION_WORDS.match(text[s:e])
             if lead and re.match(r"(?:In|At|From|To|Across)\s", lead.group()):
                 continue  # "In Ningbo, Xinmao, ...": the place the sentence opens with
@@ -1304,6 +1310,10 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
     return out
 
 
+# nouns that name firms only ("rival producers Halvmark, Storvik and Moselring"), never people
+_FIRM_GROUP_INTRO = re.compile(r"\b(?:companies|firms|producers|manufacturers|makers|brands|banks|lenders|retailers|"
+                               r"suppliers|exporters|importers|carriers|airlines|insurers|automakers|carmakers|"
+                               r"mills|refiners|miners|forwarders|wholesalers)\b")
 _COORD_ITEM = (r"[A-Z][\w'’.-]*(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le)\s+|\s+)"
                r"[A-Z][\w'’.-]*){0,4}")
 COORD_RE = re.compile(rf"(?<![\w&'’-])((?:{_COORD_ITEM},\s+)+{_COORD_ITEM},?\s+and\s+{_COORD_ITEM})(?![\w&'’-])")
@@ -1668,6 +1678,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
                                                                              or " " in surface and surface.islower()):
         return False  # "Sourcing Expo", "3rd China (...) Expo": an event; "grey battery packs": ordinary words
+    if label == PERSON and _STAFF_BYLINE.search(surface):
+        return False  # "By BUSINESS REPORTER", "By Staff Writer": a desk, no person
     if label == PERSON and _ALL_CAPS.fullmatch(surface) and src != "title":
         return False  # "NINGBO", "HARBOR CITY", "ACME": datelines, headlines and acronyms name no person
     if _ADJ_SUFFIX.search(surface):
@@ -1743,11 +1755,12 @@ def _trade_nickname(surface: str, text: str) -> bool:
 
 _NICKNAME_BEFORE = re.compile(r"(?:\bas|known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
                               r"(?:[\"“']|&quot;)?\s*$")
+_STAFF_BYLINE = re.compile(r"(?i)^(?:[\w-]+\s+)+(?:reporter|correspondent|writer|desk|editor|bureau|team|newsroom)s?$")
 _QUOTED_NICKNAME_BEFORE = re.compile(r"(?:known as|called|dubbed|title of|reputation as|hailed as)\s+(?:the\s+)?"
                                      r"(?:[\"“]|&quot;)[^\"“”\n]{0,50}$")
 _SURNAMED = re.compile(r"\bsurnamed\s+$|\bonly by (?:his|her) surname,?\s+$")
 _LEVEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:municipal|county|provincial|city|district|township|town|prefectural)\s+$")
-_MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|Sh|KSh|R)\s?\d[\d.,]*(?:bil|mil|bn|mn|m|k|tr)?$")
+_MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|Sh|KSh|R|Tk|TSh|USh|GH₵|N)\s?\d[\d.,]*(?:bil|mil|bn|mn|m|k|tr)?$")
 _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
@@ -1894,6 +1907,8 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
                              # a brand (VoltRide牌电动车), a loan (5亿港元银团贷款)
                              r"(?<!品)牌|贷款|指数保险|保险产品)$")
+# words LAC now and then reads as people's names
+_ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比"})
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
@@ -2100,7 +2115,8 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
                               # a party's role in a deal before its name: 承运方|云岭物流有限公司
                               r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
-_ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力)")
+_ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力|"
+                                r"日商|美商|德商|韩商|法商|英商|台商|港商|外商)")
 
 
 _ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|年会|大赛|锦标赛|联赛|"
@@ -2406,12 +2422,21 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [m for m in out if not (m[2] == ORG and m[3] == "model" and (
         text[m[1]:m[1] + 1] == "会" and text[m[1] - 1:m[1]] in "博展交洽" or text[m[0]:m[0] + 1] == "华"
         and text[m[0] - 1:m[0]] == "对" and _zh_suffix_of(text[m[0]:m[1]]) is None
-        or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))))]
+        or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))
+        or text[m[1] - 1:m[1]] in "报報" and text[m[1]:m[1] + 1] in "导導道"))]  # 新竹報|導: a dateline
     things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and (
         _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     out = [_zh_credit_tail(text, m) for m in out]
+    out = [(k.end(), e, label, src) if label == ORG and (k := _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e))
+           and e - k.end() >= 2 else (s, e, label, src) for s, e, label, src in out]  # 法国|Banque Sorelle
+    out = [(s, e + k.end(), label, src) if label == ORG and text[e - 1:e].isascii() and text[e - 1:e].isalpha()
+           and (k := _LATIN_WORDS_AFTER.match(text[e:e + 40])) else (s, e, label, src)
+           for s, e, label, src in out]  # 大厂Aurelion| Computing已是: the Latin name goes on
+    out = [(s, e - 2, label, src) if label == ORG and text.endswith("公司", s, e) and e - s > 4
+           and re.match(r"[A-Za-z.]", text[e - 3]) and not CJK_RE.search(text, s, e - 2) else (s, e, label, src)
+           for s, e, label, src in out]  # Lumikko Baby Oy|公司: the Latin name, then "company"
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2423,6 +2448,12 @@ _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览�
 _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
 
+# a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelle, 英国连锁文具商Nibwell,
+# 美系AI晶片大厂Aurelion Computing): the name is the Latin one
+_ZH_COUNTRY_KIND_BEFORE_LATIN = re.compile(
+    r"(?:" + "|".join(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True)) + r"|[美日欧韩德台]系|外资|港资)"
+    r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:商|厂|企业|公司|集团|巨头|大厂|品牌|银行|机构|基金|航空|货代|船公司|买家|客户))?(?=[A-Z][a-z])")
+_LATIN_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Za-z&'’-]+){1,3}(?![A-Za-z])")
 _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
 
 
@@ -2531,6 +2562,8 @@ _ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦�
 
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
+    if surface in _ZH_NOT_PERSON_WORDS:
+        return []  # 季增 ("quarter on quarter"), 商超 ("supermarkets"): LAC's person, no name
     if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
         m = _ZH_PERSON_CUE.search(surface)
         if m.start() < 2:
@@ -2665,11 +2698,14 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # a body's local branch, named in full with its parent (国家开发银行青川市分行, 国家金融监督管理总局青屿监管分局)
-_ZH_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:监管分局|分局|分行|支行|中心支行|分公司|分院|办事处|调查队|监管局)")
+_ZH_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?(?:监管分局|监管支局|分局|支局|分行|支行|中心支行|分公司|分院|办事处|调查队|监管局)")
 
 
 def _zh_extend_branch(text: str, s: int, e: int) -> int:
     """国家金融监督管理总局|澄州监管分局: LAC stops at the parent; its local branch after it is part of the name."""
+    m = re.match(r"(?:监管分局|监管支局|中心支行|分局|支局|分行|支行|分公司)", text[e:e + 4])
+    if m and re.search(r"总局|银行|公司|集团", text[s:e]):
+        return e + m.end()  # 国家金融监督管理总局蒲阳|监管支局: LAC stops inside the branch's name
     if text[s:e].endswith("证券") and text.startswith(("研究所", "研究院"), e):
         return e + 3  # 某某证券|研究所: a broker's research institute is named in full (its analysts' source)
     if text[s:e].endswith(("局", "总局", "银行", "集团", "公司", "院")):
@@ -3042,7 +3078,8 @@ ZH_LATIN_MEDIA_RE = re.compile(r"(?:据|援引|来源[:：])\s?([A-Z][\w&.'’-]
 ZH_JU_MEDIA_RE = re.compile(r"(?:据|来源[:：]|援引)([\u4e00-\u9fff]{2,6}(?:网|日报|晚报|晨报|时报|商报|周刊|杂志|电视台|新闻|财经|数据|"
                             r"观察|观察家|研究))(?:统计|报道|消息|数据显示|监测|调查|发布)")
 # 点击上方蓝字关注“港航观察家”, 芯途观察 记者 宋雨萌: a WeChat account or an outlet named where outlets are named
-_ZH_SOURCE_FIELD_RE = re.compile(r"(?m)(?:来源|來源)[:：][ \t]*([\u4e00-\u9fff]{2,12})(?=[ \t\u3000]{1,}(?:\d{4}[-/年]|作者|编辑|記者|记者)|"
+_ZH_SOURCE_FIELD_RE = re.compile(r"(?m)(?:来源|來源)[:：][ \t]*([\u4e00-\u9fff]{2,12}?)(?=[ \t\u3000]*(?:作者|编辑|記者|记者)|"
+                                 r"[ \t\u3000]{1,}\d{4}[-/年]|"
                                  r"[ \t\u3000]*$)|"
                                  r"^[ \t\u3000]*([\u4e00-\u9fff]{2,10})讯[ \t]*[（(【][ \t]*(?:记者|記者|通讯员|通訊員)")
 # what a source field says when it names no outlet

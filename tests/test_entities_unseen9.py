@@ -157,3 +157,33 @@ def test_a_latin_firm_a_chinese_title_and_a_latin_name_are_two_names(extract):
     names = {(e.type, e.name) for e in a.entities}
     assert ("PERSON", "Imogen Pendarves") in names
     assert not any("首席执行官" in n for _t, n in names)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Other analysts said rival producers Halvdan, Storvik Papp and Moselkant Karton were likely to follow.",
+     {("ORG", "halvdan"), ("ORG", "storvik papp"), ("ORG", "moselkant karton")}, {("PERSON", "storvik papp")}),
+    ("Only a handful of firms such as Jinglan Optical (晶岚光学) and Zhenmei Lens had set up their own R&D centres.",
+     {("ORG", "jinglan optical"), ("ORG", "zhenmei lens")}, {("ORG", "jinglan optical (晶岚光学")}),
+    ("Jute prices rose to Tk 3,800 per maund this month from Tk 3,100 in June.", set(), {("ORG", "tk 3,100")}),
+    ("By BUSINESS REPORTER\n\nDairy farmers in the county will get a new cooling plant.", set(),
+     {("PERSON", "business reporter")}),
+])
+def test_english_shapes_of_round_nine_d(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("记者了解到，除Meriton Bank外，法国Banque Sorelin、日本Kisaragawa Bank等外资银行也在泉州设立代表处。",
+     {("ORG", "banque sorelin"), ("ORG", "kisaragawa bank")}, {("ORG", "法国banque sorelin")}),
+    ("美国零售商Pennyfield Stores、英国连锁文具商Nibwick等40余家海外采购商到场。", {("ORG", "nibwick")},
+     {("ORG", "英国连锁文具商nibwick")}),
+    ("赖董指出，美系AI晶片大厂Aurelian Compute已是公司前三大客户。", {("ORG", "aurelian compute")}, set()),
+    ("芬兰Lumikka Baby Oy公司宣布在上海设立子公司。", {("ORG", "lumikka baby oy")}, {("ORG", "芬兰lumikka baby oy公司")}),
+    ("来源：沣川日报　记者 郗海波\n\n7月24日，全市用电负荷创新高。", {("ORG", "沣川日报")}, {("ORG", "沣川日报记者郗海波")}),
+    ("2024/10/17 19:05　經貿通訊社　記者蕭維安／新竹報導\n\n鈺昇第三季合併營收112.4億元，季增9.6%。", set(),
+     {("ORG", "新竹報"), ("PERSON", "季增")}),
+    ("记者近日从国家金融监督管理总局蒲川监管支局获悉，截至4月末涉农贷款增长12%。",
+     {("ORG", "国家金融监督管理总局蒲川监管支局")}, set()),
+])
+def test_chinese_and_mixed_shapes_of_round_nine_d(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
