@@ -74,7 +74,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
                         r"(?:expect|anticipat)ing\b|"
-                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected|pegged) at\b|"
+                        r"(?:is|are|be) (?:\w+ )?likely\b|(?:is|are) (?:now )?(?:forecast|projected|pegged) (?:at|for)\b|"
                         r"(?:am|is|are) (?:now )?looking at (?:\w+ )?\w+ing\b|"
                         r"(?:is|are|was|were) (?:still |also )?possible(?=[^.;]{0,30}\b(?:before|by|next|later|within|"
                         r"in the coming)\b)|"
@@ -97,13 +97,17 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"within the next \w+ (?:years?|months?|weeks?|days?)|"
                         r"by (?:the end of |early |mid-?|late )?(?:20\d\d|next)|later this year)\b")
 # "whether it will", "who knows how it will be": a future form inside an embedded question
-_EMBEDDED_Q = re.compile(r"(?i)\b(?:who knows|whether|how|what|who|where|why)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
+_EMBEDDED_Q = re.compile(r"(?i)(?:\bwho knows|\bwhether|\b(?:know|knows|knew|ask|asks|asked|wonder|wonders|wondered|unclear|"
+                         r"sure|see|decide|decides|decided|tell|tells|told|explain|explained|clear|question|idea|on|or)\s+"
+                         r"(?:(?:us|me|them|him|her|you)\s+)?(?:how|what|who|where|why)|"
+                         r"^(?:how|what|who|where|why)|\bwhere)\b[^,.;:]{0,40}?\b(?:will|would|could|may|"
                          r"might)\b|\b(?:where|who|which)\b[^,.;:]{0,30}?\bexpect\w*")
 _PAST_EN = re.compile(r"(?i)\b(?:was|were|had|did|has been|have been|ago|last (?:year|month|week))\b")
 _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
+                           r"(?:is|are) targeting|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
@@ -202,7 +206,7 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:ma
                           r"rebound|improve|ease|pick up|decline|weaken|strengthen|jump|surge|soar|slump|tumble)\b)")
 
 
-_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b[^,;]{3,120},[^;]*?\b(?:can|could)\b(?! have\b| not\b|'t\b|n't\b)")
+_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would)\b(?! have\b| not\b|'t\b|n't\b)")
 
 
 # a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"
@@ -259,7 +263,8 @@ def _past_framed(sent: str, m: re.Match) -> bool:
 
 
 # orders booked through a time ahead are a state of now: "orders have been scheduled to the end of next year"
-_BOOKED_THROUGH = re.compile(r"(?i)\b(?:have|has|had) been (?:scheduled|booked|filled|lined up|placed) (?:to|until|through|into) "
+_BOOKED_THROUGH = re.compile(r"(?i)\b(?:(?:have|has|had) been (?:scheduled|booked|filled|lined up|placed)|runs|run|stretches|"
+                             r"extends|is booked|are booked|is full|are full) (?:to|until|through|into) "
                              r"(?:the (?:end|middle|start) of )?(?:next \w+|20\d\d)\b")
 # a target reached or missed is a fact: "met its sales target", "beat the government's target"
 _TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
@@ -271,6 +276,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
     will"), or a forecasting cue ("expects sales to rise") whose content is not plainly about the past.
     In a direct quote (``quoted``) a bare "would", and "could/may/might" before a state, are no future
     form: the speaker's present words use them for wishes and hypotheses."""
+    said = content
     if quoted:
         content = _QUOTE_MODAL.sub(" ", content)
     plain = _BOOKED_THROUGH.sub(" ", _TARGET_MET.sub(" ", _EMBEDDED_Q.sub(" ", content)))
@@ -282,7 +288,7 @@ def _is_future(content: str, lemma: str | None = None, quoted: bool = False) -> 
         cut = had.end() + end.start() if end else len(plain)
         plain = _HORIZON_ONLY.sub(" ", plain[:had.start()] + " " * (had.end() - had.start())
                                   + _BACKSHIFTED.sub(" ", plain[had.end():cut]) + plain[cut:])
-    if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(content):
+    if any(not _past_framed(plain, m) for m in _FUTURE_EN.finditer(plain)) or _IF_CAN.match(said):
         return True
     return lemma in _FUTURE_CUES and not _PAST_EN.search(content.split(",")[0])
 

@@ -61,7 +61,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|短期内?难|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
                                r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)")  # a floor set for the year
@@ -123,6 +123,7 @@ _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|
                         r"(?:预计|预期|预测|预估|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
                         # 去年基地预计销售额能突破…: last year's expectation, its subject between
                         r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|预估|计划|打算)[^，,；;。的]*|"
+                        r"曾经?(?:普遍|一度|一直|广泛|多次)(?:预计|预期|预测|预估|认为)[^，,；;。的]*(?:[，,][^，,；;。]*)?|"
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -150,7 +151,7 @@ def is_future(content: str) -> bool:
             continue  # (年内累计上涨23%: so far this year)
         if "是" in masked[a:m.start()] and "的" in masked[m.end():b]:
             continue  # …是影响下半年行业景气度的关键变量: the time names what something is about
-        if re.search(r"(?:排|排满|排产|排期|订)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
+        if re.search(r"(?:排|排满|排产|排期|订|生产|使用|满足|维持|够用)(?:到|至)$", masked[max(a, m.start() - 4):m.start()]):
             continue  # 订单已排到明年三月: booked through a time ahead, a state of now
         if re.search(r"(?:担心|担忧|忧虑|顾虑)[^，,；;。]{0,4}$", masked[a:m.start()]):
             continue  # 客户担心明年关税政策变化，提前下单: a worry held now about a time ahead
@@ -181,7 +182,8 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].text in ("该", "本", "此", "我", "全")) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
-                     (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))):
+                     (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))) and \
+                not (a.text == "会" and k > 0 and toks[k - 1].text.endswith(_MEETING_KINDS)):
             return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will")
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
             return True  # 这次希望通过展会找到大客户: an intention (希望科研人员…: a wish for others)
@@ -194,6 +196,9 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     return False
 
 
+# what a meeting is for, before its 会 (采购对接会吸引…, 推介会签约…): the noun, not "will"
+_MEETING_KINDS = ("对接", "推介", "发布", "洽谈", "座谈", "交流", "说明", "博览", "展销", "订货", "招聘", "见面", "分享",
+                  "研讨", "恳谈", "招商", "交易", "展览", "运动", "音乐", "茶话", "年", "峰", "例", "晚", "庙", "展")
 # words after 会 the noun (a meeting: 推进会召开, 座谈会举行, 发布会现场)
 _MEETING_HELD = frozenset({"召开", "举行", "举办", "开幕", "闭幕", "现场", "期间", "上"})
 
