@@ -2292,6 +2292,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
+    if _on("title"):  # "chairman 严海峰 told …": an English title, then a name in characters
+        rules += [(*m.span(1), PERSON, "title") for m in _EN_TITLE_THEN_CJK.finditer(text)
+                  if m.group(1)[0] in ZH_SURNAME_CHARS or m.group(1)[:2] in DOUBLE_SURNAMES]
     if _on("list"):
         rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
         for m in _ZH_COUNTRY_LATIN.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
@@ -2453,6 +2456,9 @@ _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」
 _ZH_COUNTRY_KIND_BEFORE_LATIN = re.compile(
     r"(?:" + "|".join(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True)) + r"|[美日欧韩德台]系|外资|港资)"
     r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:商|厂|企业|公司|集团|巨头|大厂|品牌|银行|机构|基金|航空|货代|船公司|买家|客户))?(?=[A-Z][a-z])")
+_EN_TITLE_THEN_CJK = re.compile(r"(?i:\b(?:chairman|chairwoman|president|director|manager|secretary|founder|CEO|head|mayor|"
+                                r"professor|deputy|spokesman|spokeswoman|spokesperson|analyst|engineer|Mr|Ms|Mrs|Dr)\.?)\s+"
+                                r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _LATIN_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Za-z&'’-]+){1,3}(?![A-Za-z])")
 _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
 

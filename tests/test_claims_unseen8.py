@@ -116,3 +116,12 @@ def test_an_english_quote_in_a_chinese_frame_keeps_its_speaker_across_its_senten
 ])
 def test_claims_unseen8_b(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+def test_a_chinese_quote_in_an_english_frame_finds_its_speaker_named_in_characters(claims_of):
+    got = claims_of('General manager 钟立新 walked the reporter through the showroom.\n\n'
+                    '"今年一季度中东的订单比去年同期多了三成，" 钟立新 said, pointing to the tags.')
+    assert ("今年一季度中东的订单比去年同期多了三成", "钟立新", False) in got
+    got = claims_of('Danyang Mingrui Optical has closed a round.\n\n'
+                    '"我们不想再被叫做眼镜城的小作坊，" chairman 严海波 told Jiangnan Industry Review.')
+    assert ("我们不想再被叫做眼镜城的小作坊", "严海波", False) in got
