@@ -240,8 +240,8 @@ def _in_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
     return any(s <= m.cstart and m.cend <= e and (m.cstart, m.cend) != (s, e) for s, e in titles)
 
 
-_UNNAMED_ZH = re.compile(r"^(?:市|省|县|区|镇|乡|村|州|全市|全省|全县)(?:委|政府|人民政府|[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|"
-                         r"委员会|办公室|中心|处|所|院|会|联))$")  # (市工商联)
+_UNNAMED_ZH = re.compile(r"^(?:市|省|县|区|镇|乡|村|州|全市|全省|全县)(?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|"
+                         r"委员会|办公室|中心|处|所|院|会|联))$")  # (市工商联, 县人大)
 _UNNAMED_EN = re.compile(r"^(?:the\s+)?(?:municipal|provincial|city|county|district|township|town|village|local)\s+"
                          r"(?:[a-z'-]+\s+){0,3}(?:bureau|department|commission|committee|office|administration|government|"
                          r"authority|people's government)(?:\s+(?:of|for|on)\s+.+)?$")

@@ -3159,6 +3159,8 @@ def _zh_generic(surface: str, src: str) -> bool:
         return False  # 环球商报, 经济日报: a paper's name, however common its words
     if _ZH_REGION_UNIT.match(surface):
         return True  # 中国区办公室: a firm's office for a region, no name
+    if re.fullmatch(r"[万亿千百]+(?:立方米|平方米|吨|千瓦|千瓦时|元|美元|台|套|件|亩|标箱|人次|辆)", surface):
+        return True  # 万立方米: a unit of an amount
     if surface.endswith(("外商投资", "外资企业", "外商投资企业")):
         return True  # 比利时外商投资: a country's investment
     if re.fullmatch(r"[\u4e00-\u9fff]企|(?:A股|港股|美股|中概股)(?:上市)?(?:公司|企业)|"

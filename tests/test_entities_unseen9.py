@@ -187,3 +187,11 @@ def test_english_shapes_of_round_nine_d(extract, text, wanted, unwanted):
 ])
 def test_chinese_and_mixed_shapes_of_round_nine_d(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("规划纲要将于明年1月提交县人大会议审议。", set(), {("ORG", "县人大")}),
+    ("预计到2027年公司冷库总库容将从目前的110万立方米提升至200万立方米。", set(), {("ORG", "万立方米")}),
+])
+def test_chinese_shapes_of_round_nine_e(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
