@@ -304,6 +304,8 @@ NON_NAMES = {
     "VIEWS", "HITS", "CLICKS", "READS", "PAGEVIEWS",
     # chip and computing terms
     "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM", "HGV", "LGV",
+    # ship classes
+    "ASTM", "ISO", "SUPRAMAX", "PANAMAX", "HANDYSIZE", "HANDYMAX", "CAPESIZE", "ULTRAMAX", "KAMSARMAX", "AFRAMAX", "SUEZMAX", "VLCC", "ULCC",
     # certifications and standards a product or factory holds
     "OEKO-TEX", "GRS", "GOTS", "BSCI", "SEDEX", "HACCP", "BRCGS", "LFGB", "ROHS", "REACH", "GMP", "GAP", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
     # solar cell technologies
@@ -628,6 +630,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
+    if _on("kind"):  # "Anji Yifan Seating, a 120-worker factory", "a workshop named Zhaolin Costume Factory": a firm
+        found = [(s, e, ORG, src) if label == PERSON and (_FIRM_APPOSITION.match(text, e)
+                                                          or _NAMED_FIRM_BEFORE.search(text, max(0, s - 30), s))
+                 else (s, e, label, src) for s, e, label, src in found]
     if _on("kind"):  # "sells through Douyin live", "TikTok Shop sellers": a platform named as the company it is
         rules += [(*m.span(), ORG, "platform") for m in PLATFORM_EN_RE.finditer(text)]
     if _on("person_apposition"):  # "Ms 覃丽华, a vice-president of X", "龚海燕, the general manager of Y, said":
@@ -702,8 +708,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
         for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE, WIRE_DATELINE_RE):
             for m in rx.finditer(text):
                 g = 1 if m.group(1) else "o2"
-                if normalize(m.group(g)) not in PLACES_EN:
-                    rules.append((*_trim(text, *m.span(g)), ORG, "media"))
+                if normalize(m.group(g)) not in PLACES_EN and not re.match(r"(?i)(?:reporting|reported|written|edited)\s+by\b",
+                                                                           m.group(g)):
+                    rules.append((*_trim(text, *m.span(g)), ORG, "media"))  # (not "(Reporting by our correspondent)")
     if _on("places"):
         for m in PLACE_LIST_RE.finditer(text):
             base = m.start(1)
@@ -891,6 +898,8 @@ _PRODUCT_NAMED = re.compile(
     r"own\s+brand\s+|sold\s+(?:under|as)\s+(?:the\s+name\s+)?)[“\"']?([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*)?)(?=[”\"']?"
     r"(?:\s+(?:line|range|series|brand|products?))?\b)|"
     r"\b(?:the|its|their)\s+([A-Z][a-z]+[A-Z][\w-]*|[A-Z][\w-]+)\s+(?:brand|series|line|range|fair|expo|variety)\b|"
+    # "makes the Treacle Rounds and Lancashire Crunch brands": two brands named before the word
+    r"\b(?:the|its|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+and\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:brands|ranges|lines)\b|"
     r"\b([A-Z][a-z]+)\s+(?:trees|beans|seedlings|cultivars?)\b|"
     r"(?:品牌|系列|型号)[“\"「]?([A-Za-z][A-Za-z0-9-]{2,})|[“\"「]([A-Za-z][A-Za-z0-9-]{2,})[”\"」]?(?:系列|品牌|牌)|"
     r"的([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\u4e00-\u9fff]{2,6}(?:工艺|技术|产品|系列|设备|拿铁|饮品))|"
@@ -906,7 +915,7 @@ def product_votes(text: str) -> list[RawMention]:
     """Votes against words the article names as brands, product lines, varieties or fairs (`_PRODUCT_NAMED`)."""
     out = []
     for m in _PRODUCT_NAMED.finditer(text):
-        for g in (i for i in range(1, 11) if m.group(i)):
+        for g in (i for i in range(1, m.re.groups + 1) if m.group(i)):
             if m.group(g).upper() in NON_NAMES or _COMPANY_WORD_END.search(m.group(g)):
                 continue
             out.append((*m.span(g), PLACE, "rule"))
@@ -1152,8 +1161,8 @@ _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantmoor's chief operating officer,")
-    rf"(?:[\w-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=(?:\s+(?:Asia[- ]Pacific|APAC|EMEA|Europe|Asia|Greater China|"
-    rf"China|Americas|North America|Southeast Asia))?\s+(?:of|at|for|with|from|in|on|to)\s|,|\s+(?:said|says|told)\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=(?:\s+(?:Asia[- ]Pacific|APAC|EMEA|Europe|Asia|Greater China|"
+    rf"China|Americas|North America|Southeast Asia))?\s+(?:of|at|for|with|from|in|on|to)\s|,|(?<![sS])[.;](?:\s|$)|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
     # "head of the Iskenderun branch of the union": a person heads a part of a body
@@ -1264,7 +1273,7 @@ def _cut_second_institution(text: str, s: int, e: int) -> int:
     return e
 
 
-_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:In|At|On|For|By|From|With|And|But|As|Also|Besides|Meanwhile|Today|"
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:In|At|On|For|By|From|With|And|But|As|Also|Besides|Meanwhile|Today|Since|Until|During|"
                                      r"Yesterday|Now|Then|Both|Including|Like|Unlike)\s+)+")
 
 
@@ -1671,6 +1680,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
         return False  # "the Frankfurt Ambiente fair": an event
+    if src == "model" and _DATELINE_AHEAD.match(text, e) and (s == 0 or text[s - 1] == "\n") \
+            and not any(w.lower() in _OUTLET_WORD_SET for w in surface.split()):
+        return False  # "Kochi, August 1:": a dateline's city
     if src == "model" and " " not in surface and _NEAR_BEFORE.search(text, max(0, s - 12), s):
         return False  # "who farms near Carberry", "east Kerry": a place
     if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or _DIGIT.search(surface) or _PRODUCT_WORD.search(surface)):
@@ -1725,6 +1737,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
                                             or _DOC_NUMBER_BEFORE.search(text, max(0, s - 12), s)
                                             or _MINISTER_POST.match(surface) or _TRAILING_LOWER.search(surface)):
         return False  # "HK$61"; "Hang Seng Tech" (Index); "18/NQ-HDND"; "Minister for Agriculture"; "Terminal 3 are"
+    if label == ORG and re.fullmatch(r"(?:ISO|IEC|EN|GB|GB/T|ASTM|UL|IEEE|DIN|JIS|BS|AS|NZS)\s?[A-Z]?[\d.-]+(?:\s?[A-Z]?[\d.-]+)?|"
+                                     r"(?:ISO|ASTM|EN|GB|UL)\s+[A-Z]?-?", surface):
+        return False  # "ISO 13485", "ASTM D-4236": a standard
     if label == ORG and src == "model" and _KIND_NOUN_END.search(surface):
         return False  # "Suzhou fund leads …": a place's fund, written as a common noun
     if label == PERSON and " " in surface and surface.rsplit(None, 1)[-1].upper() in NON_NAMES:
@@ -1732,7 +1747,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and src in ("model", "apposition") and _POST_OF_BEFORE.search(text, max(0, s - 40), s) \
             and _AT_BODY_AFTER.match(text, e):
         return False  # "Vice President of Global Sourcing at HearthLine": a department of the firm after "at"
-    if src == "model" and (_SHIP_BEFORE.search(text, max(0, s - 30), s) or _product_code(surface)):
+    if src in ("model", "kind") and _SHIP_BEFORE.search(text, max(0, s - 30), s) or src == "model" and _product_code(surface):
         return False  # "MV Al Noor Pearl": a ship; "Lumen-X1": a product's model
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
             and re.search(rf"(?<![\w.@/-]){re.escape(surface.lower())}(?![\w@/-]|\.\w)", text):
@@ -1764,6 +1779,8 @@ _MONEY_START = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d|(?:RM|Rs\.?|Rp|
 _INDEX_AHEAD = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}Ind(?:ex|ices)\b")
 _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
+_OUTLET_WORD_SET = frozenset(w.lower() for w in words_en.OUTLET_WORDS)
+_DATELINE_AHEAD = re.compile(r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&' -]{0,30}?)+[^\S\n]*$", re.M)
 _EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival)|"
                           r"(?:fund|grant|programme|program|scheme|initiative)(?!\s+(?:manager|managers|said|says)\b))\b")
@@ -1775,7 +1792,8 @@ _KIND_NOUN_END = re.compile(r"\s(?:fund|funds|group|firm|firms|company|companies
 _POST_OF_BEFORE = re.compile(r"(?i:president|director|head|manager|officer|chief|vp|svp|evp|lead)\s+of\s+(?:the\s+)?$")
 _AT_BODY_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?[A-Z]")
 _TRAILING_LOWER = re.compile(r"\s(?:are|is|was|were|has|have|had|will|would|said|says)$")
-_SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV|(?:container|cargo|cruise)?\s?ship|vessel|freighter|tanker|boxship)"
+_SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV|(?:container|cargo|cruise)?\s?ship|vessel|freighter|tanker|boxship|"
+                          r"bulk carrier|bulker|carrier)"
                           r"\s+[\"“]?(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
@@ -1833,7 +1851,7 @@ _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
                          r"Heights|Creek|Hills|Beach|Harbou?r|State|Avenue|Boulevard|Highway|Lane|Terrace|Crescent|"
-                         r"Parade|Square|Bridge)$")
+                         r"Parade|Square|Bridge|Drive)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
@@ -1937,7 +1955,7 @@ _ZH_UNNAMED = re.compile(r"一家|这家|那家|某家|一所|这所|一座|^某
                          r"(?:外地|异地|各地|当地|本地|各类|多家|各家)[\u4e00-\u9fff]{0,3}(?:商会|企业|公司|协会|银行|机构)")
 # a kind before the name: 美国飞机制造商|波音公司
 _ZH_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:制造商|生产商|供应商|运营商|开发商|零售商|服务商|经销商|承包商|"
-                            r"巨头|大厂)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行协協联聯])(?=[\u4e00-\u9fffA-Za-z]{2,})")
+                            r"巨头|大厂|检测机构|认证机构|评估机构|评级机构|咨询机构)(?![户戶会會业業品务務城场場铺舖标標贸貿厦廈圈超行协協联聯])(?=[\u4e00-\u9fffA-Za-z]{2,})")
 _ZH_REGION_UNIT = re.compile(r"(?:亚太|中国|大中华|欧洲|北美|南美|拉美|中东|东南亚|海外|全球|国际)区(?:办公室|总部)?$")
 _ZH_MAKER_KIND = re.compile(r"[\u4e00-\u9fff]{2,5}?[厂廠](?!股份)(?=[\u4e00-\u9fff]{2,8}?(?:股份有限公司|有限公司)$)")
 _ZH_FUNCTION_POS = {"f", "v", "vd", "a", "ad", "d", "m", "q", "r", "p", "u", "c", "xc", "w", "TIME", "s", "t"}
@@ -2292,6 +2310,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
+    if _on("alias"):  # PulseForge Fitness（中文名“脉锻健身”）: a Latin name the article gives its Chinese name for
+        for m in _LATIN_WITH_ZH_NAME.finditer(text):
+            zh = m.group(2)
+            person = len(zh) <= 3 and (zh[0] in ZH_SURNAME_CHARS or zh[:2] in DOUBLE_SURNAMES)
+            rules.append((*m.span(1), PERSON if person else ORG, "alias"))
     if _on("title"):  # "chairman 严海峰 told …": an English title, then a name in characters
         rules += [(*m.span(1), PERSON, "title") for m in _EN_TITLE_THEN_CJK.finditer(text)
                   if m.group(1)[0] in ZH_SURNAME_CHARS or m.group(1)[:2] in DOUBLE_SURNAMES]
@@ -2426,7 +2449,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         text[m[1]:m[1] + 1] == "会" and text[m[1] - 1:m[1]] in "博展交洽" or text[m[0]:m[0] + 1] == "华"
         and text[m[0] - 1:m[0]] == "对" and _zh_suffix_of(text[m[0]:m[1]]) is None
         or text[m[0]:m[1]].endswith(("报道", "報導", "报导"))
-        or text[m[1] - 1:m[1]] in "报報" and text[m[1]:m[1] + 1] in "导導道"))]  # 新竹報|導: a dateline
+        or text[m[1] - 1:m[1]] in "报報" and text[m[1]:m[1] + 1] in "导導道"
+        or text.startswith(("本报讯", "本網訊", "本网讯"), m[0])))]  # 新竹報|導: a dateline; 本报讯据…: the paper itself
     things = [m for m in out if not CJK_RE.search(text[m[0]:m[1]]) and (
         _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
@@ -2456,6 +2480,14 @@ _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」
 _ZH_COUNTRY_KIND_BEFORE_LATIN = re.compile(
     r"(?:" + "|".join(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True)) + r"|[美日欧韩德台]系|外资|港资)"
     r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:商|厂|企业|公司|集团|巨头|大厂|品牌|银行|机构|基金|航空|货代|船公司|买家|客户))?(?=[A-Z][a-z])")
+_FIRM_NOUNS_EN = (r"(?:factory|company|firm|maker|manufacturer|producer|supplier|retailer|chain|brand|start-?up|"
+                  r"cooperative|co-op|exporter|importer|workshop|mill|plant|processor|distributor|wholesaler|brewery|"
+                  r"winery|bakery|hotel|developer|lender|bank|insurer|fund|group|conglomerate)")
+_FIRM_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?" + _FIRM_NOUNS_EN + r"\b")
+_NAMED_FIRM_BEFORE = re.compile(_FIRM_NOUNS_EN + r"\s+(?:named|called)\s+$")
+_LATIN_WITH_ZH_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,4})\s*[（(]"
+                                 r"(?:中文名称?|中文译名|以下简称|简称)"
+                                 r"[:：]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})")
 _EN_TITLE_THEN_CJK = re.compile(r"(?i:\b(?:chairman|chairwoman|president|director|manager|secretary|founder|CEO|head|mayor|"
                                 r"professor|deputy|spokesman|spokeswoman|spokesperson|analyst|engineer|Mr|Ms|Mrs|Dr)\.?)\s+"
                                 r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")

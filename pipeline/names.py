@@ -17,7 +17,7 @@ _EDGE_PUNCT = " \t\n\"'“”‘’「」『』《》()（）[]【】,，.。:�
 SURNAME_PINYIN = {
     "曾": "zeng", "单": "shan", "仇": "qiu", "区": "ou", "解": "xie", "查": "zha", "朴": "piao", "盖": "ge",
     "乐": "yue", "覃": "qin", "缪": "miao", "翟": "zhai", "员": "yun", "折": "she", "宿": "su", "秘": "bi",
-    "召": "shao", "冼": "xian", "尉": "yu", "种": "chong", "重": "chong", "柏": "bai", "藏": "zang", "燕": "yan",
+    "召": "shao", "冼": "xian", "尉": "yu", "蔚": "yu", "种": "chong", "重": "chong", "柏": "bai", "藏": "zang", "燕": "yan",
     "任": "ren", "华": "hua", "纪": "ji", "沈": "shen", "长": "chang", "蕃": "pi", "句": "gou", "黑": "he",
     "能": "nai", "繁": "po", "过": "guo", "那": "na", "相": "xiang", "應": "ying", "参": "can", "车": "che",
     "都": "du", "贾": "jia", "薄": "bo", "隽": "juan", "阚": "kan", "卜": "bu", "便": "pian", "칠": "",

@@ -195,3 +195,28 @@ def test_chinese_and_mixed_shapes_of_round_nine_d(extract, text, wanted, unwante
 ])
 def test_chinese_shapes_of_round_nine_e(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Dobson's, which makes the Treacle Drops and Pennine Crunch brands, was bought by a Canadian group.",
+     set(), {("ORG", "pennine crunch"), ("ORG", "treacle drops")}),
+    ("HAI PHONG, March 4 (Reporting by our correspondent) – Rice prices rose. The Supramax bulk carrier Nam Dinh Star, "
+     "chartered to load 48,000 tonnes, was delayed.", set(),
+     {("ORG", "reporting by our"), ("ORG", "supramax"), ("ORG", "nam dinh star")}),
+    ("Alappuzha, August 1:\nThe 52-day monsoon trawling ban ended on Thursday.", set(), {("ORG", "alappuzha")}),
+    ("A main pipe along Walter Sisulu Drive burst twice in March.", set(), {("PERSON", "walter sisulu drive")}),
+    ("The implant has passed ISO 13485 and ASTM D-4236 testing.", set(), {("ORG", "iso 13485"), ("ORG", "astm")}),
+    ("The board approved the sale unanimously, according to Lars Engholm, the cooperative's president.",
+     {("PERSON", "lars engholm")}, {("ORG", "lars engholm")}),
+    ("Qu Wenhai, who owns Anji Yifeng Seating, a 120-worker factory on the edge of town, is not convinced.",
+     {("ORG", "anji yifeng seating"), ("PERSON", "qu wenhai")}, {("PERSON", "anji yifeng seating")}),
+])
+def test_english_shapes_of_round_nine_f(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+def test_a_latin_name_given_its_chinese_name_in_brackets_is_one_body(extract):
+    a = extract("记者了解到，PulseRidge Fitness（中文名“脉峰健身”）是一家总部位于美国丹佛的连锁健身品牌。脉峰健身在成都共有6家门店。",
+                lang="zh")
+    bodies = [e for e in a.entities if e.type == "ORG"]
+    assert len(bodies) == 1 and bodies[0].name == "PulseRidge Fitness" and "脉峰健身" in bodies[0].aliases
