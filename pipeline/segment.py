@@ -53,8 +53,8 @@ _SPACE = re.compile(r"\s")
 _READ_MORE = re.compile(r"(?<=[.!?\"”’)])\s+(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|"
                         r"RELATED|Related)\s?:\s+\S+")
 _BRACKETED_LINK = re.compile(r"[（(][^（）()\n]{4,80}?(?:www\.|https?://)[^（）()\s]+[）)]")  # (官网（www.x.gov.cn）: an address)
-_URL_THEN_SENTENCE = re.compile(r"(?:www\.|https?://)[\w./-]+\.[a-z]{2,4}(?:/\S*)?\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS))
-                                + r")\s+[A-Z])")
+_URL_THEN_SENTENCE = re.compile(r"(?:(?:www\.|https?://)[\w./-]+\.[a-z]{2,4}(?:/\S*)?|(?<=\S)\s?(?:»|>>))\s+(?=(?:(?:"
+                                + "|".join(sorted(_FUNCTION_CAPS)) + r")\s+[A-Z]|[\"“][A-Z]|The\s+[a-z]))")
 _READ_MORE_KEYS = ("READ", "Read", "Also", "ALSO", "SEE", "See", "RELATED", "Related")
 _RESUME_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS)) + r")\.?\s+[a-z])")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
@@ -143,7 +143,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             cuts.append(m.end())
     for m in _BRACKETED_LINK.finditer(text, start, end) if any(map(line.__contains__, ("www.", "://"))) else ():
         cuts += [m.start(), m.end()]  # （点击了解：…一站式采购 www.x.cn）: a bracketed link inside a paragraph
-    for m in _URL_THEN_SENTENCE.finditer(text, start, end) if spaced and "." in line else ():
+    for m in _URL_THEN_SENTENCE.finditer(text, start, end) if spaced and ("." in line or "»" in line or ">>" in line) else ():
         cuts.append(m.end())  # "… Custom Logo --> www.x.com The Minnan bank also …": the story resumes after a link
     for m in _READ_MORE.finditer(text, start, end) if any(map(line.__contains__, _READ_MORE_KEYS)) else ():
         resume = _RESUME_WORD.search(text, m.end(), min(end, m.end() + 160))

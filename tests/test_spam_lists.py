@@ -271,3 +271,17 @@ def test_a_site_address_in_brackets_inside_a_story_sentence_stays(model_cfg):
     paras.insert(3, sentence)
     raw = "\n\n".join(paras)
     assert not chars_of(raw, sentence) & removed_chars(_article(raw, model_cfg))
+
+
+@pytest.mark.parametrize("ad,after", [
+    ("Cheap Van Hire Jiaxing - Same Day Collection - Call 0573 555 0187 or visit www.jxvanhire.example.com",
+     '"Our buyers found out from a newsletter," Fang said.'),
+    ("Subscribe to our daily Solar Business newsletter »", "The sale had originally been scheduled for September."),
+])
+def test_an_english_ad_spliced_before_a_quote_or_after_a_prompt_goes_alone(model_cfg, ad, after):
+    paras = list(EN_STORY)
+    paras[2] = paras[2] + " " + ad + " " + after
+    raw = "\n\n".join(paras)
+    cut = removed_chars(_article(raw, model_cfg))
+    assert chars_of(raw, ad) <= cut
+    assert not chars_of(raw, after) & cut
