@@ -236,6 +236,16 @@ _LATIN_NAME_PART = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?:(?:[A-ZÀ-ÖØ-
                               + r") [A-ZÀ-ÖØ-Þ][\w'-]+)")
 
 
+# a headline's source that the story names below: a title, or the kind of body it is
+_HEADLINE_TITLES = ("董事长", "总经理", "行政总裁", "总裁", "首席执行官", "会长", "行长", "局长", "主席", "总监", "负责人")
+_HEADLINE_BODIES = frozenset({"公司", "商会", "协会", "集团", "银行", "该行", "该公司"})
+
+
+def _in_headline(clean: str, pos: int) -> bool:
+    """pos lies in the article's headline: no sentence of the story has ended before it."""
+    return pos < 300 and not re.search(r"[。！？]|[.!?](?:\s|$)", clean[:pos])
+
+
 def _latin_name_part(core: str) -> bool:
     """A source that is part of a Latin name: "Harrowby", "Ana Ruiz", "van Loon"."""
     return bool(_LATIN_NAME_PART.fullmatch(core))
@@ -322,6 +332,20 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     before = [(m, e) for m, e in mentions if m.cstart < ss]
     found = _resolve_zh(a, core, ss, before, history, offset) if lang == ZH else \
         _resolve_en(a, core, ss, before, history, offset)
+    if found is None and lang == ZH and _in_headline(a.clean, ss) and core.endswith(_HEADLINE_TITLES):
+        # 董事长：明年…有望触底 in a headline: the person the story gives that title below
+        found = _resolve_zh(a, core, len(a.clean), list(mentions), history, offset)
+    if found is None and lang == ZH and _in_headline(a.clean, ss) and core in _HEADLINE_BODIES:
+        # 商会预计…, 公司预计… in a headline: the body of that kind the story names most
+        word = core.removeprefix("该")
+        count: dict[str, int] = {}
+        for m, e in mentions:
+            if e.type == ORG and (any(f.endswith(word) for f in (e.name, *e.aliases)) or word in ("公司", "集团")
+                                  and _COMPANY_LIKE.search(" ".join((e.name, *e.aliases)))):
+                count[e.entity_id] = count.get(e.entity_id, 0) + 1
+        if count:
+            best = max(count, key=count.get)
+            found = next(_speaker(e) for m, e in mentions if e.entity_id == best)
     if found is None:
         found = _named_as(core, before)
     if found is None and lang == ZH and len(core) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", core):

@@ -713,7 +713,9 @@ def _plain_fact(p: Parse, a: int, b: int) -> bool:
 _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集团|协会|商会|部门|机构|央行|银行|局|委|部|厅|办|"
                               # a company named by its trade (某某精机：明年营收拚双位数成长)
                               r"机械|精机|机电|机床|装备|重工|科技|电子|电器|电气|光电|半导体|材料|新材|化工|医药|药业|"
-                              r"制药|生物|汽车|能源|实业|控股|股份|物流|航运|港务|纺织|食品|通信|软件|智能)$")
+                              r"制药|生物|汽车|能源|实业|控股|股份|物流|航运|港务|纺织|食品|通信|软件|智能|"
+                              # a title the story gives its person (董事长：…, 行政总裁：…)
+                              r"董事长|总经理|总裁|总监|首席执行官|会长|行长|主席|负责人)$")
 _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
 
 
@@ -736,10 +738,15 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     text, out = p.text, []
     for a, b in pieces:
         m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
+        cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
         if m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1))):
             cs, ce = trim(text, a + m.end(), b, "zh")
             c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
                               lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))
+        elif cued and _headline_source(cued.group(1)):  # 商会预计全年有望突破…: a source, its cue, what it said
+            cs, ce = trim(text, a + cued.end(), b, "zh")
+            c = content_claim(text, cs, ce, "zh", cued.group(2), a + cued.start(2), (a, a + cued.end(1)), None,
+                              lambda x, cs=cs, ce=ce, cue=cued.group(2): cue in ("预计", "预测") or _future_at(p, cs, ce))
         elif _future_at(p, a, b):
             cs, ce = trim(text, a, b, "zh")
             c = content_claim(text, cs, ce, "zh", None, a, None, None, lambda x: True)

@@ -125,3 +125,15 @@ def test_a_chinese_quote_in_an_english_frame_finds_its_speaker_named_in_characte
     got = claims_of('Danyang Mingrui Optical has closed a round.\n\n'
                     '"我们不想再被叫做眼镜城的小作坊，" chairman 严海波 told Jiangnan Industry Review.')
     assert ("我们不想再被叫做眼镜城的小作坊", "严海波", False) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("澜江锂能前三季度净利下滑超六成 董事长：明年下半年锂价有望触底\n\n10月14日晚间，澜江锂能新材料股份有限公司发布公告。"
+                 "公司董事长祁振华在业绩说明会上表示，锂价已接近底部。\n",
+                 ("明年下半年锂价有望触底", "祁振华", True), id="headline-title-colon"),
+    pytest.param("海腾风电首台16兆瓦海上风机下线 公司预计明年海外订单占比超三成\n\n今天上午，海腾风电装备股份有限公司（以下简称“海腾风电”）"
+                 "首台风机下线。海腾风电董事长表示，订单饱满。\n",
+                 ("明年海外订单占比超三成", "海腾风电装备股份有限公司", True), id="headline-company-expects"),
+])
+def test_a_headlines_source_is_the_one_the_story_names_below(claims_of, text, expected):
+    assert expected in claims_of(text)
