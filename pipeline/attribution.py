@@ -562,7 +562,7 @@ def _resolve_en(a: Article, core: str, pos: int, before, history, unit_start: in
     if _latin_name_part(core):
         return _by_name_part(re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ", "", core).split(), before)
     cjk = re.fullmatch(r"(?:[A-Za-z][\w-]*\s+){0,3}([\u4e00-\u9fff·]{2,12})", core.strip())
-    if cjk:  # '"…，" 钟立平 said', "chairman 严海峰 told": a name in characters in an English frame
+    if cjk:  # '"…，" 钟立言 said', "chairman 严海波 told": a name in characters in an English frame
         name = cjk.group(1)
         named = [e for _m, e in before if name in (e.name, *e.aliases)]
         return _speaker(named[-1]) if named else None

@@ -421,7 +421,7 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     return None
 
 
-_EN_SRC = (r"(?:(?:[a-z][\w-]*\s+){1,2}(?=[\u4e00-\u9fff]))?"  # ("chairman 严海峰": a name in characters, its title before)
+_EN_SRC = (r"(?:(?:[a-z][\w-]*\s+){1,2}(?=[\u4e00-\u9fff]))?"  # ("chairman 严海波": a name in characters, its title before)
            r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
            r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?)")
 _EN_CUE = r"(?P<cue>said|says|added|adds|noted|stressed|explained|insisted|warned|told (?:[A-Z][\w.'-]*\s*){1,4}|" \

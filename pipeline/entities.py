@@ -109,7 +109,7 @@ INSTITUTION_RE = re.compile(
     rf"(?:{_START}{_CAP}(?:{_JOIN}{_CAP})*?\s+)?{_START}(?:{'|'.join(_INSTITUTION_HEADS)})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b){_CAP}(?:(?:\s+(?:and|&)\s+|,\s+(?=(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|&)\s+{_CAP})|\s+)"
     rf"{_CAP}){{0,7}})?(?![\w-])")
-_ITEM = (rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}(?:\s*[（(][\u4e00-\u9fff]{{2,12}}[）)])?|"  # ("Jinglang Optical (晶朗光学)")
+_ITEM = (rf"(?:{_CAP}(?:\s+{_CAP}){{0,5}}(?:\s*[（(][\u4e00-\u9fff]{{2,12}}[）)])?|"  # ("Jinglan Optical (晶岚光学)")
          r"[\u4e00-\u9fff]{2,12}(?![\u4e00-\u9fff]))")  # (a Chinese name in English text)
 _GROUP_NOUNS = (r"(?:companies|firms|enterprises|brands|manufacturers|makers|producers|banks|groups|retailers|"
                 r"suppliers|carriers|airlines|developers|platforms|exporters|operators|insurers|automakers|"
@@ -630,7 +630,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
     if _on("pinyin_person"):  # "said Tianlan co-founder Lu Wenbo": a Chinese name the model calls an ORG
         found = [(s, e, PERSON, src) if label == ORG and _reads_as_chinese_name(text[s:e]) else (s, e, label, src)
                  for s, e, label, src in found]
-    if _on("kind"):  # "Anji Yifan Seating, a 120-worker factory", "a workshop named Zhaolin Costume Factory": a firm
+    if _on("kind"):  # "Anji Yifeng Seating, a 120-worker factory", "a workshop named Zhaoming Costume Factory": a firm
         found = [(s, e, ORG, src) if label == PERSON and (_FIRM_APPOSITION.match(text, e)
                                                           or _NAMED_FIRM_BEFORE.search(text, max(0, s - 30), s))
                  else (s, e, label, src) for s, e, label, src in found]
@@ -642,12 +642,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
             label = _cjk_label(m.group())
             if label == ORG or label == PERSON and cue:
                 rules.append((*m.span(), label, "title" if label == PERSON else "suffix"))
-    if _on("person_apposition") and CJK_RE.search(text):  # 首席执行官Imogen Penhallow in a mixed English unit
+    if _on("person_apposition") and CJK_RE.search(text):  # 首席执行官Imogen Pendarves in a mixed English unit
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             last = m.group(1).split()[-1].lower()
             if last not in _PERSON_IS_ORG_HEADS and last not in _ORG_KIND_WORDS:
                 rules.append((*m.span(1), PERSON, "title"))
-    if _on("person_apposition"):  # "Ma. Theresa Dumalagan": Ma. (Maria) opens a Filipino given name
+    if _on("person_apposition"):  # "Ma. Corazon Villaruel": Ma. (Maria) opens a Filipino given name
         for m in _MA_NAME_RE.finditer(text):
             if any(x[2] == PERSON and x[0] == m.start(1) for x in found):
                 rules.append((m.start(), m.end(), PERSON, "title"))
@@ -828,7 +828,7 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
             e = m.end()
         elif label == ORG and re.search(r"\b(?:Local|Lodge|Branch)$", text[s:e]):
             m = re.match(r" (?:No\. ?)?\d{1,5}\b", text[e:e + 10])
-            e += m.end() if m else 0  # "Pacific Dockworkers Guild Local 17": a union's local is named by its number
+            e += m.end() if m else 0  # "Harbor Stevedores Guild Local 12": a union's local is named by its number
         out.append((s, e, label, src))
     return out
 
@@ -1169,7 +1169,7 @@ PERSON_APPOSITION_RE = re.compile(
     rf"(?:head|chief)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:branch|division|department|unit|team|office|"
     rf"bureau|desk|section|operations|research|sales|marketing|strategy|communications|procurement|chapter)\b)")
 # "İlyas Rüstem Karadağ, 71, has farmed …": a name, then an age between commas
-# "Tunde Olawepo, a Nigerian buyer who has bought …": a name, then what the person is and "who"
+# "Femi Olawale, a Nigerian buyer who has bought …": a name, then what the person is and "who"
 _WHO_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*\s+who\s")
 _AGED_NAME_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_PNAME}),\s+(?:[1-9]\d),\s+(?=[a-z])")
 # 'Rudi "Bolang" Simanjuntak', 'Mustafa Kemal "Kemo" Yazıcı': a nickname in quotes inside a person's name
@@ -1308,7 +1308,7 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
             # item reads as a firm: "including Wattle Lithium and Mount Ember Resources")
         for s, e in items:
             cut = re.search(r"\s*[（(]", text[s:e])
-            if cut:  # "Jinglang Optical (晶朗光学)": the name, not its other name in brackets
+            if cut:  # "Jinglan Optical (晶岚光学)": the name, not its other name in brackets
                 e = s + cut.start()
             lead = _LEADING_FUNCTION_WORDS.match(text[s:e])
             if lead and re.match(r"(?:In|At|From|To|Across)\s", lead.group()):
@@ -1347,7 +1347,7 @@ def _company_list_members(text: str, found: list[RawMention], rules: list[RawMen
                 break
             lead = _LEADING_FUNCTION_WORDS.match(part)
             s0 = at + (lead.end() if lead else 0)
-            items.append(_trim(text, s0, at + len(part)))  # ("Germany's Haldenwang Antriebstechnik": the firm)
+            items.append(_trim(text, s0, at + len(part)))  # ("Germany's Feldkamp Antriebstechnik": the firm)
             base = at + len(part)
         if len(items) < 3 and not (len(items) == 2 and _GROUP_AFTER.match(text, m.end(1))):
             continue
@@ -2202,7 +2202,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         if body and CJK_RE.search(text[s:e]) and e - s > len(body) + 1:
             label = ORG  # 阿什库姆莱尔银行: a transliterated name that ends in 银行 is a bank, no person
         if label == PERSON and _ZH_REGION_UNIT.search(text, s, e):
-            continue  # 霍夫莱特亚太区(总裁): a firm's region, no person
+            continue  # 霍夫曼特亚太区(总裁): a firm's region, no person
         if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
             places.append((s, e, PLACE, "model"))  # 杜拜 (Dubai, as Taiwan writes it): a city
             continue
@@ -2310,18 +2310,18 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
-    if _on("alias"):  # PulseForge Fitness（中文名“脉锻健身”）: a Latin name the article gives its Chinese name for
+    if _on("alias"):  # PulseRidge Fitness（中文名“脉峰健身”）: a Latin name the article gives its Chinese name for
         for m in _LATIN_WITH_ZH_NAME.finditer(text):
             zh = m.group(2)
             person = len(zh) <= 3 and (zh[0] in ZH_SURNAME_CHARS or zh[:2] in DOUBLE_SURNAMES)
             rules.append((*m.span(1), PERSON if person else ORG, "alias"))
-    if _on("title"):  # "chairman 严海峰 told …": an English title, then a name in characters
+    if _on("title"):  # "chairman 严海波 told …": an English title, then a name in characters
         rules += [(*m.span(1), PERSON, "title") for m in _EN_TITLE_THEN_CJK.finditer(text)
                   if m.group(1)[0] in ZH_SURNAME_CHARS or m.group(1)[:2] in DOUBLE_SURNAMES]
     if _on("list"):
         rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
         for m in _ZH_COUNTRY_LATIN.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
-            name = m.group(2)  # 美国Marrowby签下…订单: a firm named after its country
+            name = m.group(2)  # 美国Harrowby签下…订单: a firm named after its country
             if to_simplified(m.group(1)) in _ZH_FOREIGN_SET and name.upper() not in NON_NAMES and not name.isupper() \
                     and not any(c.isdigit() for c in name):
                 rules.append((*m.span(2), ORG, "kind"))
@@ -2368,11 +2368,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
-        for m in _ZH_SOURCE_FIELD_RE.finditer(text):  # 来源：钱江创投圈　2025-12-09: the outlet on a header's source
-            g = 1 if m.group(1) else 2  # field, whatever its name ends with; 蜀商财经讯（记者 …）: a dateline's outlet
+        for m in _ZH_SOURCE_FIELD_RE.finditer(text):  # 来源：钱塘创投圈　2025-12-09: the outlet on a header's source
+            g = 1 if m.group(1) else 2  # field, whatever its name ends with; 蜀川财经讯（记者 …）: a dateline's outlet
             name = m.group(g)
             cut = _ZH_OUTLET_THEN_CITY.search(name)
-            if cut:  # 赣鄱日报|宜春讯: the outlet, then the city it reports from
+            if cut:  # 湘楚日报|宜春讯: the outlet, then the city it reports from
                 name = name[:cut.end()]
             if len(name) >= 3 and not _zh_all_places(name) and not _zh_generic(name, "media") \
                     and name not in _ZH_NOT_OUTLETS:
@@ -2457,13 +2457,13 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     out = [_zh_credit_tail(text, m) for m in out]
     out = [(k.end(), e, label, src) if label == ORG and (k := _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e))
-           and e - k.end() >= 2 else (s, e, label, src) for s, e, label, src in out]  # 法国|Banque Sorelle
+           and e - k.end() >= 2 else (s, e, label, src) for s, e, label, src in out]  # 法国|Banque Sorelin
     out = [(s, e + k.end(), label, src) if label == ORG and text[e - 1:e].isascii() and text[e - 1:e].isalpha()
            and (k := _LATIN_WORDS_AFTER.match(text[e:e + 40])) else (s, e, label, src)
-           for s, e, label, src in out]  # 大厂Aurelion| Computing已是: the Latin name goes on
+           for s, e, label, src in out]  # 大厂Aurelian| Computing已是: the Latin name goes on
     out = [(s, e - 2, label, src) if label == ORG and text.endswith("公司", s, e) and e - s > 4
            and re.match(r"[A-Za-z.]", text[e - 3]) and not CJK_RE.search(text, s, e - 2) else (s, e, label, src)
-           for s, e, label, src in out]  # Lumikko Baby Oy|公司: the Latin name, then "company"
+           for s, e, label, src in out]  # Lumikka Baby Oy|公司: the Latin name, then "company"
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2475,8 +2475,8 @@ _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览�
 _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
 
-# a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelle, 英国连锁文具商Nibwell,
-# 美系AI晶片大厂Aurelion Computing): the name is the Latin one
+# a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelin, 英国连锁文具商Nibwell,
+# 美系AI晶片大厂Aurelian Compute): the name is the Latin one
 _ZH_COUNTRY_KIND_BEFORE_LATIN = re.compile(
     r"(?:" + "|".join(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True)) + r"|[美日欧韩德台]系|外资|港资)"
     r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:商|厂|企业|公司|集团|巨头|大厂|品牌|银行|机构|基金|航空|货代|船公司|买家|客户))?(?=[A-Z][a-z])")
@@ -2496,7 +2496,7 @@ _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6
 
 
 def _zh_credit_tail(text: str, m: RawMention) -> RawMention:
-    """记者 窦晨曦 文/图: the credit's 文 is no part of the name; 纳瓦夫|·古莱尼: a foreign name goes on past its dot."""
+    """记者 窦晓曦 文/图: the credit's 文 is no part of the name; 纳希尔|·古莱米: a foreign name goes on past its dot."""
     s, e, label, src = m
     if label == PERSON and e - s >= 3 and text[e - 1] == "文" and text.startswith(("/", "／"), e):
         return s, e - 1, label, src
@@ -2712,7 +2712,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         e = m.start()  # Skovholt|亚太区: the firm, not its region
     m = _ZH_TITLE_INSIDE.search(text, s, e)
     if m and m.start() - s >= 2:
-        e = m.start()  # Marrowby Grid Solutions|首席执行官Imogen: the firm, then a person's title
+        e = m.start()  # Harrowby Grid Solutions|首席执行官Imogen: the firm, then a person's title
     m = _ZH_MAKER_KIND.match(text, s, e)
     if m:
         s = m.end()  # 工具机厂|联钛精机股份有限公司: a kind of maker, then the firm's registered name

@@ -149,7 +149,7 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         if len(cands) == 1:
             g.union(cands.pop(), i)
 
-    # "Te Whetu" after "Aroha Te Whetu", "De Souza" after "Ana Maria De Souza": a surname with its particle
+    # "Te Rangi" after "Aroha Te Rangi", "De Souza" after "Ana Maria De Souza": a surname with its particle
     for i in persons_full:
         ti = normalize(mentions[i].surface).split()
         if len(ti) != 2 or ti[0] not in _SURNAME_PARTICLES or CJK_RE.search(mentions[i].surface):

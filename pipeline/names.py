@@ -81,7 +81,7 @@ def normalize(text: str) -> str:
 # particles of a surname in Latin script ("Klaus von Hallberg", "Ana de la Cruz", "Ahmad bin Ali")
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin",
                   "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap",
-                  # Irish and Māori particles, written capitalised (Pádraig Ó Céileachair, Siobhán Ní Fhlannagáin)
+                  # Irish and Māori particles, written capitalised (Pádraig Ó Muircheartaigh, Siobhán Ní Bhriain)
                   "Ó", "Ní", "Nic", "Ua", "Mac", "Te")
 
 

@@ -39,8 +39,8 @@ CASES = [
                  id="booked-through-next-year"),
     pytest.param("他表示，求职者可现场报名，或将简历发送至hr@example.cn。",
                  [("求职者可现场报名，或将简历发送至hr@example.cn", None, False)], id="zh-huojiang-as-or-send"),
-    pytest.param("梁颖芝认为，外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级。",
-                 [("外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级", "梁颖芝", True)],
+    pytest.param("梁颖琪认为，外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级。",
+                 [("外资企业带来的精准营养配方和数字化养殖服务，将推动本地饲料企业加快技术升级", "梁颖琪", True)],
                  id="zh-noun-phrase-subject-then-jiang"),
 ]
 
@@ -109,8 +109,8 @@ def test_an_english_quote_in_a_chinese_frame_keeps_its_speaker_across_its_senten
     pytest.param("分析师庞文杰表示，此前市场曾普遍预期，三季度猪价将站稳20元/公斤，但实际走势偏弱。",
                  [("此前市场曾普遍预期，三季度猪价将站稳20元/公斤，但实际走势偏弱", "庞文杰", False)],
                  id="zh-a-past-common-expectation"),
-    pytest.param("协会会长许国梁表示，这次采购对接会吸引了40余家海外买家，首日意向订单超3亿元。",
-                 [("这次采购对接会吸引了40余家海外买家，首日意向订单超3亿元", "许国梁", False)], id="zh-a-meeting-hui"),
+    pytest.param("协会会长许启梁表示，这次采购对接会吸引了40余家海外买家，首日意向订单超3亿元。",
+                 [("这次采购对接会吸引了40余家海外买家，首日意向订单超3亿元", "许启梁", False)], id="zh-a-meeting-hui"),
     pytest.param("Femi Olawale, a Nigerian buyer who has bought in Yiwu for ten years, said prices are still "
                  "competitive.", [("prices are still competitive", "Femi Olawale", False)], id="name-then-a-who"),
 ])
@@ -119,11 +119,11 @@ def test_claims_unseen8_b(claims_of, text, expected):
 
 
 def test_a_chinese_quote_in_an_english_frame_finds_its_speaker_named_in_characters(claims_of):
-    got = claims_of('General manager 钟立新 walked the reporter through the showroom.\n\n'
-                    '"今年一季度中东的订单比去年同期多了三成，" 钟立新 said, pointing to the tags.')
-    assert ("今年一季度中东的订单比去年同期多了三成", "钟立新", False) in got
+    got = claims_of('General manager 钟立言 walked the reporter through the showroom.\n\n'
+                    '"今年一季度中东的订单比去年同期多了三成，" 钟立言 said, pointing to the tags.')
+    assert ("今年一季度中东的订单比去年同期多了三成", "钟立言", False) in got
     got = claims_of('Danyang Mingrui Optical has closed a round.\n\n'
-                    '"我们不想再被叫做眼镜城的小作坊，" chairman 严海波 told Jiangnan Industry Review.')
+                    '"我们不想再被叫做眼镜城的小作坊，" chairman 严海波 told Jiangnan Trade Review.')
     assert ("我们不想再被叫做眼镜城的小作坊", "严海波", False) in got
 
 

@@ -13,8 +13,8 @@ from conftest import found_and_not_found
      set(), {("ORG", "kt-36v14"), ("ORG", "kt-48v20")}),
     ("Changshu fund leads 300 million yuan round\n\nThe round was led by Changshu Kunlan Innovation Fund, "
      "the company said.", set(), {("ORG", "changshu fund")}),
-    ('"Orders are back," said Dana Whitfield, Vice President of Global Procurement at Brookvale Homewares.',
-     {("PERSON", "dana whitfield"), ("ORG", "brookvale homewares")}, {("ORG", "global procurement")}),
+    ('"Orders are back," said Dana Whitcroft, Vice President of Global Procurement at Brookvale Homewares.',
+     {("PERSON", "dana whitcroft"), ("ORG", "brookvale homewares")}, {("ORG", "global procurement")}),
     ("Ray Okafor, president of Lakeshore Stevedores Union Local 214, said the deal was fair.",
      {("ORG", "lakeshore stevedores union local 214")}, {("ORG", "lakeshore stevedores union local")}),
     ("LISBON, March 3 (Atlantic Business Report) - Cork maker Sobral Cortiças said on Monday it would add a line.",
@@ -41,11 +41,11 @@ def test_english_shapes_of_round_nine(extract, text, wanted, unwanted):
     ("元昇證券投顧研究部分析，工具機產業最壞的時間點已過。", {("ORG", "元昇證券投顧")}, {("ORG", "元昇證券")}),
     ("由美国户外用品零售商Ridgeway Outfitters销售的约3万套PeakVolt牌电动自行车电池组被召回。",
      {("ORG", "ridgeway outfitters")}, {("ORG", "peakvolt牌")}),
-    ("擴建資金將來自內部資源及港灣銀行提供的5億港元銀團貸款。", set(), {("ORG", "港元銀團貸款"), ("ORG", "港元銀團")}),
+    ("擴建資金將來自內部資源及港匯銀行提供的5億港元銀團貸款。", set(), {("ORG", "港元銀團貸款"), ("ORG", "港元銀團")}),
     ("他说，下一步将联合区消委会开展安全骑行进社区活动。", set(), {("ORG", "联合")}),
     ("鲜域今年的供应商还包括Agrícola Valle Maipo Ltda.、Frutos del Elqui等智利果企。",
      {("ORG", "agrícola valle maipo ltda"), ("ORG", "frutos del elqui")}, {("ORG", "maipo ltda")}),
-    ("擎岳机器人完成5亿元B轮融资，美元基金Harrowgate Capital Partners参投。",
+    ("擎峰机器人完成5亿元B轮融资，美元基金Harrowgate Capital Partners参投。",
      {("ORG", "harrowgate capital partners")}, {("ORG", "harrowgate capital")}),
 ])
 def test_chinese_and_mixed_shapes_of_round_nine(extract, text, wanted, unwanted):
@@ -63,9 +63,9 @@ def test_an_acronym_in_the_same_brackets_as_the_english_name_is_the_same_body(ex
     ("Projects including Wuhu Ruiqi Robotics Co., Ltd., Germany's Feldkamp Antriebstechnik and Japan's Morikawa "
      "Seimitsu were also signed.", {("ORG", "feldkamp antriebstechnik"), ("ORG", "morikawa seimitsu")},
      {("ORG", "germany's feldkamp antriebstechnik")}),
-    ("Besides Yichi, 永康金鼎杯业, Tongqin Vacuum Flask, 悦铂日用 and other enterprises also sell online.",
-     {("ORG", "永康金鼎杯业"), ("ORG", "悦铂日用")}, set()),
-    ("Association president 应德彪 expressed that sales rose by a fifth.", {("PERSON", "应德彪")}, set()),
+    ("Besides Yichi, 永康金鼎杯业, Tongming Vacuum Flask, 悦铠日用 and other enterprises also sell online.",
+     {("ORG", "永康金鼎杯业"), ("ORG", "悦铠日用")}, set()),
+    ("Association president 应德华 expressed that sales rose by a fifth.", {("PERSON", "应德华")}, set()),
     ("The bakery stands on the Penrhos Industrial Estate, a site the council owns.",
      set(), {("ORG", "penrhos industrial estate")}),
     ("European buyers now ask for OEKO-TEX and GRS certificates, Pfeiffer said.", set(),
@@ -76,15 +76,15 @@ def test_english_and_mixed_shapes_of_round_nine_b(extract, text, wanted, unwante
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("来源：钱塘创投圈　2025-12-09 17:32　作者：阮知秋\n\n绿穗科技完成3.5亿元C轮融资。", {("ORG", "钱塘创投圈")}, set()),
-    ("蜀川财经讯（记者 蒲晓棠）7月22日晚间，江川锂能科技股份有限公司发布公告。", {("ORG", "蜀川财经")}, {("ORG", "川财经讯")}),
-    ("湘楚日报衡阳讯（记者 邹 晓岚）11月26日，记者从衡阳市获悉。", {("ORG", "湘楚日报")}, {("ORG", "湘楚日报衡阳")}),
+    ("来源：钱塘创投圈　2025-12-09 17:32　作者：阮知夏\n\n绿禾科技完成3.5亿元C轮融资。", {("ORG", "钱塘创投圈")}, set()),
+    ("蜀川财经讯（记者 蒲晓彤）7月22日晚间，江屿锂能科技股份有限公司发布公告。", {("ORG", "蜀川财经")}, {("ORG", "川财经讯")}),
+    ("湘楚日报衡阳讯（记者 邹 晓蓓）11月26日，记者从衡阳市获悉。", {("ORG", "湘楚日报")}, {("ORG", "湘楚日报衡阳")}),
     ("来源：企业供稿\n\n公司今年营收增长两成。", set(), {("ORG", "企业供稿")}),
     ("本轮融资由岳衡资本领投，老股东沐川投资继续追加投资。", {("ORG", "岳衡资本"), ("ORG", "沐川投资")}, set()),
-    ("谈到投资，蒋红梅表示，今年将加大力度。", set(), {("ORG", "谈到投资")}),
+    ("谈到投资，蒋红霞表示，今年将加大力度。", set(), {("ORG", "谈到投资")}),
     ("中岭证券研究所电新行业首席分析师苗晟在接受采访时指出，固态电池正在加速。", {("ORG", "中岭证券研究所")}, set()),
     ("工具機廠聯鈺精機股份有限公司第三季接單明顯回溫。", {("ORG", "聯鈺精機股份有限公司")}, {("ORG", "工具機廠聯鈺精機股份有限公司")}),
-    ("他透露，诺瓦霍姆制药正与澄源生物洽谈授权合作。", {("ORG", "诺瓦霍姆制药")}, {("PERSON", "诺瓦霍姆")}),
+    ("他透露，诺瓦霍姆制药正与澄溪生物洽谈授权合作。", {("ORG", "诺瓦霍姆制药")}, {("PERSON", "诺瓦霍姆")}),
     ("“我们看中这里的港口条件。”霍夫曼特亚太区总裁Jonas Wittberg在签约仪式后说。",
      {("PERSON", "jonas wittberg")}, {("PERSON", "霍夫曼特亚太区")}),
     ("Hollowmere Home全球采购副总裁（VP of Global Sourcing）Megan Ashworth在接受本报书面采访时说，订单将增加。",
@@ -134,7 +134,7 @@ def test_a_surname_with_its_particle_is_the_same_person(extract):
     ("Al-Nakheel副总裁纳瓦夫·古莱米（Nawaf Al-Qurami）表示，沙特正在加速。", {("PERSON", "纳瓦夫·古莱米")}, {("PERSON", "纳瓦夫")}),
     ("锐泽储能与美国Harrowby签下12亿元储能订单", {("ORG", "harrowby")}, {("PERSON", "harrowby")}),
     ("据介绍，Al-Nakheel计划明年在银川设立中国区办公室。", set(), {("ORG", "中国区办公室")}),
-    ("Skovlund亚太区董事总经理索伦·吕克高（Søren Lykke）说，航线将加密。", {("ORG", "skovlund")}, {("ORG", "skovlund亚太区")}),
+    ("Skovlund亚太区董事总经理索伦·吕贝克（Søren Lykke）说，航线将加密。", {("ORG", "skovlund")}, {("ORG", "skovlund亚太区")}),
     ("自行车大厂宏骏动力科技股份有限公司今日召开法说会。", {("ORG", "宏骏动力科技股份有限公司")},
      {("ORG", "大厂宏骏动力科技股份有限公司")}),
     ("港侨银行今日宣布推出总额50亿港元的「东盟达」中小企专项贷款计划。", set(), {("ORG", "东盟达")}),
@@ -152,7 +152,7 @@ def test_a_share_buttons_text_is_no_name(extract):
 
 
 def test_a_latin_firm_a_chinese_title_and_a_latin_name_are_two_names(extract):
-    a = extract("5月16日，锐川储能与美国储能系统集成商Harrowby Grid Solutions在深圳签署战略供货协议。\n\n"
+    a = extract("5月16日，锐泽储能与美国储能系统集成商Harrowby Grid Solutions在深圳签署战略供货协议。\n\n"
                 "Harrowby Grid Solutions首席执行官Imogen Pendarves专程来深出席签约仪式。", lang="zh")
     names = {(e.type, e.name) for e in a.entities}
     assert ("PERSON", "Imogen Pendarves") in names
@@ -180,7 +180,7 @@ def test_english_shapes_of_round_nine_d(extract, text, wanted, unwanted):
     ("赖董指出，美系AI晶片大厂Aurelian Compute已是公司前三大客户。", {("ORG", "aurelian compute")}, set()),
     ("芬兰Lumikka Baby Oy公司宣布在上海设立子公司。", {("ORG", "lumikka baby oy")}, {("ORG", "芬兰lumikka baby oy公司")}),
     ("来源：沣川日报　记者 郗海波\n\n7月24日，全市用电负荷创新高。", {("ORG", "沣川日报")}, {("ORG", "沣川日报记者郗海波")}),
-    ("2024/10/17 19:05　經貿通訊社　記者蕭維安／新竹報導\n\n鈺昇第三季合併營收112.4億元，季增9.6%。", set(),
+    ("2024/10/17 19:05　經商通訊社　記者蕭維安／新竹報導\n\n鈺昇第三季合併營收112.4億元，季增9.6%。", set(),
      {("ORG", "新竹報"), ("PERSON", "季增")}),
     ("记者近日从国家金融监督管理总局蒲川监管支局获悉，截至4月末涉农贷款增长12%。",
      {("ORG", "国家金融监督管理总局蒲川监管支局")}, set()),
