@@ -154,7 +154,7 @@ def _outlet_in_brackets(group: str = "") -> str:
     return rf"\(({group}[A-Z][\w&'. -]{{1,60}}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{{0,40}})?\)"
 
 
-DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} .'-]+,[^\n(]{{0,60}}?)?{_outlet_in_brackets()}\s*(?:[-—–]{{1,2}}|[:：])|"
+DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} ./'-]+,[^\n(]{{0,60}}?)?{_outlet_in_brackets()}\s*(?:[-—–]{{1,2}}|[:：])|"
                                 # "Shaodong, November 10 (Zijiang Evening News reporter Tan Yiming) The …"
                                 rf"^\s*[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+"
                                 rf"{_outlet_in_brackets('?P<o2>')}\s*(?=[A-Z])")
@@ -827,7 +827,7 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
                   text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto", "Banco" …)
             e = m.end()
         elif label == ORG and re.search(r"\b(?:Local|Lodge|Branch)$", text[s:e]):
-            m = re.match(r" (?:No\. ?)?\d{1,5}\b", text[e:e + 10])
+            m = re.match(r" (?:No\. ?)?\d{1,5}(?:-\d{1,5})?\b", text[e:e + 12])
             e += m.end() if m else 0  # "Harbor Stevedores Guild Local 12": a union's local is named by its number
         out.append((s, e, label, src))
     return out
@@ -970,6 +970,7 @@ BYLINE_OUTLET_RE = re.compile(
 _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip(".") for x in _COMPANY_HEADS
                                   if re.fullmatch(r"[A-Za-z]{3,}\??", x)) | {
     "ratings", "brewery", "breweries", "winery", "distillery", "foods", "pharma", "biotech", "semiconductor",
+    "dairies", "creamery", "creameries",
     "semiconductors", "textiles", "apparel", "logistics", "shipping", "airlines", "airways", "motors", "insurance",
     "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
@@ -1676,10 +1677,14 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
         return False  # (an outlet in a dateline's brackets may be called "… Business Report")
-    if "›" in surface or "»" in surface or _CRUMB_LINE.match(text, text.rfind("\n", 0, s) + 1):
+    if "›" in surface or "»" in surface or _CRUMB_LINE.match(text, text.rfind("\n", 0, s) + 1) and not (
+            s == text.rfind("\n", 0, s) + 1 and any(w.lower() in _OUTLET_WORD_SET for w in surface.split())):
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
         return False  # "the Frankfurt Ambiente fair": an event
+    if src == "model" and re.search(r"\b(?:Port|City|Province|State|Gulf|Bay|Isle|County|District) of\s+(?:[A-Z][a-z]+\s+)?$",
+                                    text[max(0, s - 24):s]):
+        return False  # "the Port of Prince Rupert": a place
     if src == "model" and _DATELINE_AHEAD.match(text, e) and (s == 0 or text[s - 1] == "\n") \
             and not any(w.lower() in _OUTLET_WORD_SET for w in surface.split()):
         return False  # "Kochi, August 1:": a dateline's city
@@ -1924,7 +1929,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
                              # a brand (VoltRide牌电动车), a loan (5亿港元银团贷款)
-                             r"(?<!品)牌|贷款|指数保险|保险产品)$")
+                             r"(?<!品)牌|贷款|指数保险|保险产品|通报)$")
 # words LAC now and then reads as people's names
 _ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比"})
 # 5亿港元|银团贷款: an amount's currency, then what it is
@@ -2119,7 +2124,7 @@ ZH_KIND_LATIN_RE = re.compile(
 # 青溪县在沪商会: the chamber of a county's business people in another city
 _ZH_AWAY_CHAMBER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:省|市|县|区)|[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,2}(?:商会|同乡会))")
 # (a university's or academy's 研究所 is named in full, 青屿学院金融研究所; a 研究院's is its division)
-_ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份)|(?<=研究院))"
+_ZH_UNIT_TAIL = re.compile(r"(?:(?<=集团|公司|银行|大学|协会|商会|医院|学院|证券|控股|股份|基金)|(?<=研究院))"
                            r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办公室|事业部|分部|团队|小组|学系|系)$|"
                            r"(?<=(?<!科学)研究院)[\u4e00-\u9fff]{1,8}研究所$")
 _ZH_SOURCE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:消息|网讯|报讯|讯)\s*(?=[\u4e00-\u9fff])")
@@ -2201,6 +2206,8 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         body = next((x for x in _ZH_NAMED_BODY_SUFFIXES if text.endswith(x, s, e)), None) if label == PERSON else None
         if body and CJK_RE.search(text[s:e]) and e - s > len(body) + 1:
             label = ORG  # 阿什库姆莱尔银行: a transliterated name that ends in 银行 is a bank, no person
+        if text[e:e + 1] == "@":
+            continue  # service@…: a mailbox
         if label == PERSON and _ZH_REGION_UNIT.search(text, s, e):
             continue  # 霍夫曼特亚太区(总裁): a firm's region, no person
         if label == PERSON and to_simplified(text[s:e]) in _ZH_PLACES:
@@ -2459,7 +2466,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [(k.end(), e, label, src) if label == ORG and (k := _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e))
            and e - k.end() >= 2 else (s, e, label, src) for s, e, label, src in out]  # 法国|Banque Sorelin
     out = [(s, e + k.end(), label, src) if label == ORG and text[e - 1:e].isascii() and text[e - 1:e].isalpha()
-           and (k := _LATIN_WORDS_AFTER.match(text[e:e + 40])) else (s, e, label, src)
+           and (k := _LATIN_WORDS_AFTER.match(text[e:e + 40]) or _LATIN_LETTERS_AFTER.match(text[e:e + 30])) else (s, e, label, src)
            for s, e, label, src in out]  # 大厂Aurelian| Computing已是: the Latin name goes on
     out = [(s, e - 2, label, src) if label == ORG and text.endswith("公司", s, e) and e - s > 4
            and re.match(r"[A-Za-z.]", text[e - 3]) and not CJK_RE.search(text, s, e - 2) else (s, e, label, src)
@@ -2470,7 +2477,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     return [_zh_across_wrap(text, m) for m in out] + places + product_votes(text)
 
 
-_ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|型号|机型|"
+_ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|[（(]?型号|机型|"
                                    r"(?:小型|中型|大型|新款|纯电)(?:电动车|车型|SUV|轿车|手机))")
 _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
@@ -2491,6 +2498,7 @@ _LATIN_WITH_ZH_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&'’.-]*(?: [A-
 _EN_TITLE_THEN_CJK = re.compile(r"(?i:\b(?:chairman|chairwoman|president|director|manager|secretary|founder|CEO|head|mayor|"
                                 r"professor|deputy|spokesman|spokeswoman|spokesperson|analyst|engineer|Mr|Ms|Mrs|Dr)\.?)\s+"
                                 r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_LATIN_LETTERS_AFTER = re.compile(r"[A-Za-zÀ-ɏ]+(?:\s[A-Z][A-Za-zÀ-ɏ]+){0,2}")  # Fj|ällström
 _LATIN_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Za-z&'’-]+){1,3}(?![A-Za-z])")
 _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
 

@@ -220,3 +220,26 @@ def test_a_latin_name_given_its_chinese_name_in_brackets_is_one_body(extract):
                 lang="zh")
     bodies = [e for e in a.entities if e.type == "ORG"]
     assert len(bodies) == 1 and bodies[0].name == "PulseRidge Fitness" and "脉峰健身" in bodies[0].aliases
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Timber ships through the Port of Prince Rupert to Japan.", set(), {("PERSON", "rupert"), ("PERSON", "prince rupert")}),
+    ("Darlene Fitzroy, president of Local 3-204 of the Coastal Mill Workers, said so.",
+     {("PERSON", "darlene fitzroy")}, {("ORG", "local 3")}),
+    ("Waikato milk processor Kōtuku Ridge Dairies says it will ship butter to Manila.",
+     {("ORG", "kōtuku ridge dairies")}, {("PERSON", "kōtuku ridge dairies")}),
+    ("LONDON/QINGDAO, June 3 (Seacrest Business Wire) - A British frozen food group said it would buy a plant.",
+     {("ORG", "seacrest business wire")}, set()),
+])
+def test_english_shapes_of_round_nine_g(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("泓岩基金研究部总监言晓峰则表示，组件价格有望企稳。", {("ORG", "泓岩基金")}, {("ORG", "泓岩基金研究部")}),
+    ("召回Velomark品牌City Ride E5（型号VM-CR5）电助力自行车。据市场监管总局通报，电池有隐患。也可发送邮件至service@velomark.example咨询。",
+     set(), {("ORG", "city ride e5"), ("ORG", "市场监管总局通报"), ("ORG", "service")}),
+    ("今年我们引进了北欧家居品牌Fjällberg的华中首店。", set(), {("ORG", "fj")}),
+])
+def test_chinese_and_mixed_shapes_of_round_nine_g(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
