@@ -708,8 +708,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         for rx in (DATELINE_SOURCE_RE, SOURCE_LINE_RE, WIRE_DATELINE_RE):
             for m in rx.finditer(text):
                 g = 1 if m.group(1) else "o2"
-                if normalize(m.group(g)) not in PLACES_EN and not re.match(r"(?i)(?:reporting|reported|written|edited)\s+by\b",
-                                                                           m.group(g)):
+                if normalize(m.group(g)) not in PLACES_EN and not re.match(
+                        r"(?i)(?:(?:reporting|reported|written|edited)\s+by|reporter|correspondent)\b", m.group(g)):
                     rules.append((*_trim(text, *m.span(g)), ORG, "media"))  # (not "(Reporting by our correspondent)")
     if _on("places"):
         for m in PLACE_LIST_RE.finditer(text):
@@ -826,6 +826,12 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
                   text[s:e].endswith("Bank") if m.group().endswith("ranch") else
                   text[s:e].split()[0].lower() in _FOREIGN_ORG_FIRST):  # (de/do/da after "Instituto", "Banco" …)
             e = m.end()
+        elif label == ORG and re.search(r"\s(?:[Vv]an(?: [Dd]e[rn])?|[Vv]on|[Dd]e|[Dd]el|[Dd]a|[Dd]os)$", text[s:e]) \
+                and (m2 := re.match(r" [A-Z][\w'’-]+", text[e:e + 30])):
+            e += m2.end()  # "Kwekerij Van der| Hoeven": the model stops at the surname's particle
+        elif label == ORG and re.search(r"\b(?:University|Institute|College|Polytechnic)\b", text[s:e]) \
+                and (m2 := re.match(r", [A-Z][a-z]+(?=,)", text[e:e + 30])):
+            e += m2.end()  # "Federal University of Technology, Akure,": the campus's city is part of the name
         elif label == ORG and re.search(r"\b(?:Local|Lodge|Branch)$", text[s:e]):
             m = re.match(r" (?:No\. ?)?\d{1,5}(?:-\d{1,5})?\b", text[e:e + 12])
             e += m.end() if m else 0  # "Harbor Stevedores Guild Local 12": a union's local is named by its number
@@ -1682,6 +1688,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
         return False  # "the Frankfurt Ambiente fair": an event
+    if src == "model" and re.match(r"\s+d[’']Ivoire", text[e:e + 10]):
+        return False  # "Côte d’Ivoire": a country
     if src == "model" and re.search(r"\b(?:Port|City|Province|State|Gulf|Bay|Isle|County|District) of\s+(?:[A-Z][a-z]+\s+)?$",
                                     text[max(0, s - 24):s]):
         return False  # "the Port of Prince Rupert": a place
@@ -1899,7 +1907,7 @@ _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "�
 _ZH_LIST_HEAD = re.compile(r"^等(?!方面|领域|地区|国家|城市|省份|行业|产业|环节|内容|问题|措施|因素|手段|渠道|上下游|配套|相关|产业链)(?:\d+[多余]?家|[一二三四五六七八九十两]+[多余]?家|多家|几家|数家|一批|知名|龙头|头部|国内|本地|大型|骨干|重点)*[\u4e00-\u9fff]{0,7}?"
                            r"(?:企业|公司|品牌|鞋企|车企|药企|房企|银行|机构|集团|厂家|厂商|商家|平台|龙头企业|"
                            r"头部企业|知名企业|上市公司|单位|院校|高校|学校|协会|商会|酒店|航空公司|快递公司|业者|同业|同行|厂|跟投|参投|投资机构|机构投资者|"
-                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东|企(?!图|盼|望))")
+                           r"供应商|经销商|合作伙伴|客户|采购商|承包商|服务商|基石投资者|战略投资者|投资者|股东|门店|商家|卖场|企(?!图|盼|望))")
 _ZH_TITLE_ALT = "|".join(sorted(map(re.escape, words_zh.TITLES + words_zh.HONORIFICS), key=len, reverse=True))
 ZH_TITLE_TAIL = re.compile(rf"(?:{_ZH_TITLE_ALT})$")
 _ZH_TITLE_INSIDE = re.compile(rf"(?<=[A-Za-z])(?:{_ZH_TITLE_ALT})(?=[A-Z])")
@@ -2074,7 +2082,7 @@ def _zh_venue(text: str, s: int, e: int) -> bool:
     return False
 
 
-_ZH_INVESTOR_SUFFIXES = {"资本", "创投", "基金", "控股"}
+_ZH_INVESTOR_SUFFIXES = {"资本", "创投", "基金", "控股", "证券", "期货"}
 _ZH_COMPANY_SUFFIXES = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司", "基金", "控股", "股份", "资本"}
 _ZH_ROLE_NOUNS = {"平台", "投资平台", "子公司", "孙公司", "机构", "股东", "投资方", "合作方", "平台公司"}
 _ZH_STOP_WORDS = {"电", "讯", "据", "在", "由", "对", "向", "将", "与", "同", "跟", "是"}
@@ -2824,7 +2832,8 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                 continue
             if prev.pos == "PER" and j == i and joined_end == t.end and t.text in _ZH_INVESTOR_SUFFIXES \
                     and len(prev.text) == 2 and prev.end == t.start \
-                    and not (i + 1 < len(toks) and (toks[i + 1].text in _ZH_TITLE_WORDS or toks[i + 1].text[:2] in
+                    and not (t.text not in ("证券", "期货") and i + 1 < len(toks)
+                             and (toks[i + 1].text in _ZH_TITLE_WORDS or toks[i + 1].text[:2] in
                                                     ("经理", "公司", "会员", "份额", "产品", "规模", "净值"))):
                 j -= 1  # 高榕|资本, 云锋|创投: LAC reads an investment firm's name as a person's
                 break

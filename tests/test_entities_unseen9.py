@@ -243,3 +243,22 @@ def test_english_shapes_of_round_nine_g(extract, text, wanted, unwanted):
 ])
 def test_chinese_and_mixed_shapes_of_round_nine_g(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Chidi Nwosu, an agricultural economist at the Federal University of Agriculture, Makurdi, said prices would ease.",
+     {("ORG", "federal university of agriculture, makurdi")}, set()),
+    ("Production in Côte d’Ivoire and Ghana recovers.", set(), {("ORG", "côte")}),
+    ("Walk into the glasshouses of Kwekerij Van der Meulen on a January evening.",
+     {("ORG", "kwekerij van der meulen")}, {("ORG", "kwekerij van der")}),
+])
+def test_english_shapes_of_round_nine_h(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("国内券商景峦证券分析师庞静仪则在研报中指出，钠电池将放量。", {("ORG", "景峦证券")}, {("PERSON", "景峦")}),
+    ("记者在百佳电器、鑫达数码等门店看到，不少市民已提前到店咨询。", {("ORG", "百佳电器"), ("ORG", "鑫达数码")}, set()),
+])
+def test_chinese_shapes_of_round_nine_h(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
