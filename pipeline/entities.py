@@ -1683,7 +1683,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
         return False  # (an outlet in a dateline's brackets may be called "… Business Report")
-    if "›" in surface or "»" in surface or _CRUMB_LINE.match(text, text.rfind("\n", 0, s) + 1) and not (
+    if "›" in surface or "»" in surface or _CRUMB_KEYS.search(text) and \
+            _CRUMB_LINE.match(text, text.rfind("\n", 0, s) + 1) and not (
             s == text.rfind("\n", 0, s) + 1 and any(w.lower() in _OUTLET_WORD_SET for w in surface.split())):
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
@@ -1794,6 +1795,7 @@ _DOC_NUMBER_BEFORE = re.compile(r"\d+\s?/\s?$|\bNo\.\s?\d*\s?$")
 _MINISTER_POST = re.compile(r"(?:Minister|Secretary|Ministers?\s+of\s+State)\s+(?:for|of)\s")
 _OUTLET_WORD_SET = frozenset(w.lower() for w in words_en.OUTLET_WORDS)
 _DATELINE_AHEAD = re.compile(r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+_CRUMB_KEYS = re.compile(r"\s[›»>]\s")
 _CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&' -]{0,30}?)+[^\S\n]*$", re.M)
 _EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival)|"
                           r"(?:fund|grant|programme|program|scheme|initiative)(?!\s+(?:manager|managers|said|says)\b))\b")
@@ -2207,6 +2209,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                                           for t in p.tokens])
     toks = p.tokens
     text = p.text
+    latin = _TWO_LATIN_LETTERS.search(text) is not None  # (rules for Latin names skip a unit without any)
     model: list[RawMention] = []
     places: list[RawMention] = []
     starts = {t.start: t for t in toks}
@@ -2326,12 +2329,12 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("media"):
         rules += _zh_media_rule(toks, text)
     if _on("alias"):  # PulseRidge Fitness（中文名“脉峰健身”）: a Latin name the article gives its Chinese name for
-        for m in _LATIN_WITH_ZH_NAME.finditer(text):
+        for m in _LATIN_WITH_ZH_NAME.finditer(text) if latin and ("（" in text or "(" in text) else ():
             zh = m.group(2)
             person = len(zh) <= 3 and (zh[0] in ZH_SURNAME_CHARS or zh[:2] in DOUBLE_SURNAMES)
             rules.append((*m.span(1), PERSON if person else ORG, "alias"))
     if _on("title"):  # "chairman 严海波 told …": an English title, then a name in characters
-        rules += [(*m.span(1), PERSON, "title") for m in _EN_TITLE_THEN_CJK.finditer(text)
+        rules += [(*m.span(1), PERSON, "title") for m in (_EN_TITLE_THEN_CJK.finditer(text) if latin else ())
                   if m.group(1)[0] in ZH_SURNAME_CHARS or m.group(1)[:2] in DOUBLE_SURNAMES]
     if _on("list"):
         rules += _zh_split_pairs(_zh_list_rule(toks, text), text, _ZH_ACTS_WITH)
@@ -2350,11 +2353,13 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     if _on("alias"):
         rules += _zh_latin_bracket_company(toks, text)
     if _on("latin"):
-        masked = CJK_RE.sub(" ", text)  # (a Chinese character after a Latin name ends its last word)
+        masked = None  # (a Chinese character after a Latin name ends its last word; made when first needed)
         for rx in (COMPANY_RE, LEGAL_FORM_RE, INSTITUTION_RE):  # Silver Durian Agro Sdn Bhd, Brenz Hydraulik GmbH
             for m in rx.finditer(text):
                 s0 = _latin_start(text, m.start(), m.end())  # (与德国|Kessler ...: the Latin name only)
                 if s0 is not None:  # (Tidewell Capital|Partners参投: the name runs on over more heads)
+                    if rx is COMPANY_RE and masked is None:
+                        masked = CJK_RE.sub(" ", text)
                     e0 = _more_heads(masked, m.end()) if rx is COMPANY_RE else m.end()
                     if not re.fullmatch(r"[ A-Za-z0-9&.,'’-]*", text[m.end():e0]):
                         e0 = m.end()  # (not over a line's end, a wide space or Chinese words)
@@ -2383,8 +2388,10 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         for m in ZH_JU_MEDIA_RE.finditer(text):
             if not _zh_all_places(m.group(1)[:-1]) and m.group(1)[:2] not in ("该网", "本网", "本报", "该报"):
                 rules.append((*m.span(1), ORG, "media"))
-        for m in _ZH_SOURCE_FIELD_RE.finditer(text):  # 来源：钱塘创投圈　2025-12-09: the outlet on a header's source
-            g = 1 if m.group(1) else 2  # field, whatever its name ends with; 蜀川财经讯（记者 …）: a dateline's outlet
+        # 来源：钱塘创投圈　2025-12-09: the outlet on a header's source field, whatever its name ends with;
+        # 蜀川财经讯（记者 …）: a dateline's outlet
+        for m in _ZH_SOURCE_FIELD_RE.finditer(text) if "源" in text or "讯" in text else ():
+            g = 1 if m.group(1) else 2
             name = m.group(g)
             cut = _ZH_OUTLET_THEN_CITY.search(name)
             if cut:  # 湘楚日报|宜春讯: the outlet, then the city it reports from
@@ -2500,6 +2507,7 @@ _FIRM_NOUNS_EN = (r"(?:factory|company|firm|maker|manufacturer|producer|supplier
                   r"winery|bakery|hotel|developer|lender|bank|insurer|fund|group|conglomerate)")
 _FIRM_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?" + _FIRM_NOUNS_EN + r"\b")
 _NAMED_FIRM_BEFORE = re.compile(_FIRM_NOUNS_EN + r"\s+(?:named|called)\s+$")
+_TWO_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
 _LATIN_WITH_ZH_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,4})\s*[（(]"
                                  r"(?:中文名称?|中文译名|以下简称|简称)"
                                  r"[:：]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})")
