@@ -270,7 +270,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s = m.end()  # "Importer Lakeshore Tuna Traders Ltd, whose …": the sentence opens with what the firm is
     m = _REGION_OF.match(text, s, e)
     if m and e - m.end() >= 2:
-        s = m.end()  # "(Managing Director) Asia-Pacific of Skovholt": the firm, not its region
+        s = m.end()  # "(Managing Director) Asia-Pacific of Norrhav": the firm, not its region
     m = re.match(r"(?:Data|Figures|Statistics|Numbers|Estimates)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])", text[s:e])
     if m:
         s += m.end()  # "Data of Jinhe Fire Rescue Detachment show": the body the data come from
@@ -831,7 +831,7 @@ def _extend_bodies(mentions: list[RawMention], text: str) -> list[RawMention]:
             e += m2.end()  # "Kwekerij Van der| Hoeven": the model stops at the surname's particle
         elif label == ORG and re.search(r"\b(?:University|Institute|College|Polytechnic)\b", text[s:e]) \
                 and (m2 := re.match(r", [A-Z][a-z]+(?=,)", text[e:e + 30])):
-            e += m2.end()  # "Federal University of Technology, Akure,": the campus's city is part of the name
+            e += m2.end()  # "Federal University of Agriculture, Makurdi,": the campus's city is part of the name
         elif label == ORG and re.search(r"\b(?:Local|Lodge|Branch)$", text[s:e]):
             m = re.match(r" (?:No\. ?)?\d{1,5}(?:-\d{1,5})?\b", text[e:e + 12])
             e += m.end() if m else 0  # "Harbor Stevedores Guild Local 12": a union's local is named by its number
@@ -904,7 +904,7 @@ _PRODUCT_NAMED = re.compile(
     r"own\s+brand\s+|sold\s+(?:under|as)\s+(?:the\s+name\s+)?)[“\"']?([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*)?)(?=[”\"']?"
     r"(?:\s+(?:line|range|series|brand|products?))?\b)|"
     r"\b(?:the|its|their)\s+([A-Z][a-z]+[A-Z][\w-]*|[A-Z][\w-]+)\s+(?:brand|series|line|range|fair|expo|variety)\b|"
-    # "makes the Treacle Rounds and Lancashire Crunch brands": two brands named before the word
+    # "makes the Treacle Drops and Pennine Crunch brands": two brands named before the word
     r"\b(?:the|its|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+and\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:brands|ranges|lines)\b|"
     r"\b([A-Z][a-z]+)\s+(?:trees|beans|seedlings|cultivars?)\b|"
     r"(?:品牌|系列|型号)[“\"「]?([A-Za-z][A-Za-z0-9-]{2,})|[“\"「]([A-Za-z][A-Za-z0-9-]{2,})[”\"」]?(?:系列|品牌|牌)|"
@@ -1326,7 +1326,7 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
     return out
 
 
-# nouns that name firms only ("rival producers Halvmark, Storvik and Moselring"), never people
+# nouns that name firms only ("rival producers Halvdan, Norrvik and Moselkant"), never people
 _FIRM_GROUP_INTRO = re.compile(r"\b(?:companies|firms|producers|manufacturers|makers|brands|banks|lenders|retailers|"
                                r"suppliers|exporters|importers|carriers|airlines|insurers|automakers|carmakers|"
                                r"mills|refiners|miners|forwarders|wholesalers)\b")
@@ -1688,7 +1688,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
             s == text.rfind("\n", 0, s) + 1 and any(w.lower() in _OUTLET_WORD_SET for w in surface.split())):
         return False  # "Business › Economy": a site's navigation crumbs, no names
     if label == ORG and src == "model" and _EVENT_AFTER.match(text, e):
-        return False  # "the Frankfurt Ambiente fair": an event
+        return False  # "the Birmingham Spring fair": an event
     if src == "model" and re.match(r"\s+d[’']Ivoire", text[e:e + 10]):
         return False  # "Côte d’Ivoire": a country
     if src == "model" and re.search(r"\b(?:Port|City|Province|State|Gulf|Bay|Isle|County|District) of\s+(?:[A-Z][a-z]+\s+)?$",
@@ -1696,9 +1696,9 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "the Port of Prince Rupert": a place
     if src == "model" and _DATELINE_AHEAD.match(text, e) and (s == 0 or text[s - 1] == "\n") \
             and not any(w.lower() in _OUTLET_WORD_SET for w in surface.split()):
-        return False  # "Kochi, August 1:": a dateline's city
+        return False  # "Alappuzha, August 1:": a dateline's city
     if src == "model" and " " not in surface and _NEAR_BEFORE.search(text, max(0, s - 12), s):
-        return False  # "who farms near Carberry", "east Kerry": a place
+        return False  # "who farms near Wittebrug", "east Kerry": a place
     if label == PERSON and (_PLACE_TAIL.search(surface) or _PLACE_HEAD.match(surface) or _DIGIT.search(surface) or _PRODUCT_WORD.search(surface)):
         return False  # "Ho Chi Minh City", "Nimbus X7"
     if label == PERSON and _EVENT_TAIL.search(surface) or label == ORG and (_ORDINAL_START.match(surface)
@@ -1755,12 +1755,12 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
                                      r"(?:ISO|ASTM|EN|GB|UL)\s+[A-Z]?-?", surface):
         return False  # "ISO 13485", "ASTM D-4236": a standard
     if label == ORG and src == "model" and _KIND_NOUN_END.search(surface):
-        return False  # "Suzhou fund leads …": a place's fund, written as a common noun
+        return False  # "Changshu fund leads …": a place's fund, written as a common noun
     if label == PERSON and " " in surface and surface.rsplit(None, 1)[-1].upper() in NON_NAMES:
         return False  # "Yancheng PV (module makers)": a trade's acronym ends no person's name
     if label == ORG and src in ("model", "apposition") and _POST_OF_BEFORE.search(text, max(0, s - 40), s) \
             and _AT_BODY_AFTER.match(text, e):
-        return False  # "Vice President of Global Sourcing at HearthLine": a department of the firm after "at"
+        return False  # "Vice President of Global Procurement at Brookvale Homewares": a department of the firm after "at"
     if src in ("model", "kind") and _SHIP_BEFORE.search(text, max(0, s - 30), s) or src == "model" and _product_code(surface):
         return False  # "MV Al Noor Pearl": a ship; "Lumen-X1": a product's model
     if label == ORG and src == "model" and " " not in surface and surface[:1].isupper() and surface[1:].islower() \
@@ -1797,9 +1797,10 @@ _OUTLET_WORD_SET = frozenset(w.lower() for w in words_en.OUTLET_WORDS)
 _DATELINE_AHEAD = re.compile(r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _CRUMB_KEYS = re.compile(r"\s[›»>]\s")
 _CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&' -]{0,30}?)+[^\S\n]*$", re.M)
+# an event after a name ("the Birmingham Spring fair"), or a programme named by its lower-case kind ("the state's
+# Foundry Futures fund")
 _EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival)|"
                           r"(?:fund|grant|programme|program|scheme|initiative)(?!\s+(?:manager|managers|said|says)\b))\b")
-# (and "the state's Foundry Forward fund": a programme named by its lower-case kind)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:north|south|east|west|north-east|north-west|south-east|south-west|"
                           r"northern|southern|eastern|western|central|upper|lower|rural|coastal)(?<!\b[A-Z]\w))\s$")
 _KIND_NOUN_END = re.compile(r"\s(?:fund|funds|group|firm|firms|company|companies|bank|banks|investor|investors|"
@@ -1813,9 +1814,9 @@ _SHIP_BEFORE = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|RV|(?:container|cargo|cruis
 
 
 def _product_code(surface: str) -> bool:
-    """"Lumen-X1", "QR-D260", "VL-48V20": one word of letters, a hyphen and a model code."""
+    """"Lumen-X1", "QR-D260", "KT-48V20": one word of letters, a hyphen and a model code."""
     return " " not in surface and bool(re.fullmatch(r"[A-Za-z][A-Za-z]+-(?:[A-Z]{0,3}\d{1,4}[A-Za-z]?|\d+[A-Z]\d+[A-Z]?)",
-                                                     surface))  # (and "VL-48V20")
+                                                     surface))  # (and "KT-48V20")
 
 
 _NUMBERS_AFTER = re.compile(r"(?:\s+[-+(]?\d[\d.,:%/-]*\)?){3,}\s*$", re.M)
@@ -1938,7 +1939,7 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
-                             # a brand (VoltRide牌电动车), a loan (5亿港元银团贷款)
+                             # a brand (PeakVolt牌电动车), a loan (5亿港元银团贷款)
                              r"(?<!品)牌|贷款|指数保险|保险产品|通报)$")
 # words LAC now and then reads as people's names
 _ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比"})
@@ -2497,7 +2498,7 @@ _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览�
 _ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
 
-# a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelin, 英国连锁文具商Nibwell,
+# a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelin, 英国连锁文具商Nibwick,
 # 美系AI晶片大厂Aurelian Compute): the name is the Latin one
 _ZH_COUNTRY_KIND_BEFORE_LATIN = re.compile(
     r"(?:" + "|".join(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True)) + r"|[美日欧韩德台]系|外资|港资)"
@@ -2733,7 +2734,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         s += m.end()  # 美国飞机制造商|波音公司, 自行车大厂|宏轮…股份有限公司: the kind is no part of the name
     m = _ZH_REGION_UNIT.search(text, s, e)
     if m and m.start() - s >= 2:
-        e = m.start()  # Skovholt|亚太区: the firm, not its region
+        e = m.start()  # Skovmark|亚太区: the firm, not its region
     m = _ZH_TITLE_INSIDE.search(text, s, e)
     if m and m.start() - s >= 2:
         e = m.start()  # Harrowby Grid Solutions|首席执行官Imogen: the firm, then a person's title

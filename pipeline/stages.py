@@ -89,7 +89,7 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
 
 def _join_open_quotes(clean: str, units: list[list]) -> list[list]:
     """A quote opened in one run and closed in the next run of its paragraph (the runs part where the quote's
-    language changes: X在接受采访时说：“Sales are up. We plan to double …”Ashcroft透露，…) is read in one run,
+    language changes: X在接受采访时说：“Sales are up. We plan to double …”Ashworth透露，…) is read in one run,
     in Chinese when its frame, outside the quote, is Chinese."""
     out: list[list] = []
     for u in units:
