@@ -236,8 +236,7 @@ _LATIN_NAME_PART = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?:(?:[A-ZÀ-ÖØ-
                               + r") [A-ZÀ-ÖØ-Þ][\w'-]+)")
 
 
-# a headline's source that the story names below: a title, or the kind of body it is
-_HEADLINE_TITLES = ("董事长", "总经理", "行政总裁", "总裁", "首席执行官", "会长", "行长", "局长", "主席", "总监", "负责人")
+# a headline's source that the story names below: the kind of body it is (titles: words_zh.HEADLINE_TITLES)
 _HEADLINE_BODIES = frozenset({"公司", "商会", "协会", "集团", "银行", "该行", "该公司"})
 
 
@@ -332,7 +331,7 @@ def resolve_speaker(a: Article, rc, offset: int, mentions, lang: str, history=()
     before = [(m, e) for m, e in mentions if m.cstart < ss]
     found = _resolve_zh(a, core, ss, before, history, offset) if lang == ZH else \
         _resolve_en(a, core, ss, before, history, offset)
-    if found is None and lang == ZH and _in_headline(a.clean, ss) and core.endswith(_HEADLINE_TITLES):
+    if found is None and lang == ZH and _in_headline(a.clean, ss) and core.endswith(words_zh.HEADLINE_TITLES):
         # 董事长：明年…有望触底 in a headline: the person the story gives that title below
         found = _resolve_zh(a, core, len(a.clean), list(mentions), history, offset)
     if found is None and lang == ZH and _in_headline(a.clean, ss) and core in _HEADLINE_BODIES:

@@ -278,8 +278,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _MA_NAME_RE = re.compile(r"(?<![\w.])Ma\.\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2})(?![\w-])")
-_REGION_OF = re.compile(r"(?:Asia[- ]Pacific|APAC|EMEA|Greater China|Southeast Asia|North America|Latin America|"
-                        r"Americas|Europe|Asia)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# world regions a firm's unit is named for ("Managing Director Asia-Pacific of X")
+_REGIONS_EN = (r"(?:Asia[- ]Pacific|APAC|EMEA|Greater China|Southeast Asia|North America|Latin America|Americas|Europe|"
+               r"Asia|China)")
+_REGION_OF = re.compile(_REGIONS_EN + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _KIND_OPENER = re.compile(r"(?:Importer|Exporter|Retailer|Wholesaler|Distributor|Carmaker|Automaker|Chipmaker|Drugmaker|"
                           r"Shipbuilder|Shipowner|Lender|Insurer|Miner|Brewer|Broker)\s+(?=[A-Z][\w'’&.-]*\s+[A-Z])")
 
@@ -1065,8 +1067,11 @@ _CJK_IN_ENGLISH_RE = re.compile(r"(?<![\u4e00-\u9fff（(·])[\u4e00-\u9fff]{2,16
 _CJK_PERSON_CUE = re.compile(r"\s*(?:,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?i:" + _TITLE_ALT
                              + r")\b|\s+(?:said|says|told|added|predicted|expects|believes|noted|stressed)\b|\s*[（(][A-Z][a-z]+ "
                                r"[A-Z][a-z]+[）)])")
-_HONORIFIC_BEFORE = re.compile(r"(?:\bMr|\bMs|\bMrs|\bDr)\.?\s*$|(?i:\b(?:president|chairman|chairwoman|director|"
-                               r"manager|secretary|secretary-general|chief|founder|mayor|governor|professor|deputy))\s+$")
+# English titles and forms of address a name in characters follows ("Association president 应某", "Ms 覃某")
+_EN_TITLE_BEFORE_CJK = (r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|(?i:\b(?:president|chairman|chairwoman|director|manager|secretary|"
+                        r"secretary-general|chief|founder|CEO|head|mayor|governor|professor|deputy|spokesman|spokeswoman|"
+                        r"spokesperson|analyst|engineer)))")
+_HONORIFIC_BEFORE = re.compile(_EN_TITLE_BEFORE_CJK + r"\s*$")
 
 
 def _cjk_label(surface: str) -> str | None:
@@ -1168,8 +1173,8 @@ _FIRM_ROLE_ALT = "|".join(_FIRM_ROLES)
 PERSON_APPOSITION_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))({_PNAME})(?:\s?[（(][\u4e00-\u9fff·]{{2,10}}[）)])?,\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     rf"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"  # (", Brantmoor's chief operating officer,")
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=(?:\s+(?:Asia[- ]Pacific|APAC|EMEA|Europe|Asia|Greater China|"
-    rf"China|Americas|North America|Southeast Asia))?\s+(?:of|at|for|with|from|in|on|to)\s|,|(?<![sS])[.;](?:\s|$)|\s+(?:said|says|told)\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?:{_PERSON_ROLE_ALT})s?(?=(?:\s+{_REGIONS_EN})?\s+(?:of|at|for|with|from|in|on|to)\s|,|"
+    rf"(?<![sS])[.;](?:\s|$)|\s+(?:said|says|told)\b|"
     rf"[ \t]*(?:\n|$))|"  # "Eleanor Marsh, Industry Correspondent" on a byline's own line
     rf"(?:{_FIRM_ROLE_ALT})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?at\s|"
     # "head of the Iskenderun branch of the union": a person heads a part of a body
@@ -1802,7 +1807,7 @@ _CRUMB_LINE = re.compile(r"[^\S\n]*[A-Z][\w&' -]{0,30}?(?:\s[›»>]\s[A-Z][\w&'
 _EVENT_AFTER = re.compile(r"\s(?:trade\s+show|(?:trade\s+)?(?:fair|expo|exhibition|summit|forum|conference|festival)|"
                           r"(?:fund|grant|programme|program|scheme|initiative)(?!\s+(?:manager|managers|said|says)\b))\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:north|south|east|west|north-east|north-west|south-east|south-west|"
-                          r"northern|southern|eastern|western|central|upper|lower|rural|coastal)(?<!\b[A-Z]\w))\s$")
+                          r"northern|southern|eastern|western|central|upper|lower|rural|coastal))\s$")
 _KIND_NOUN_END = re.compile(r"\s(?:fund|funds|group|firm|firms|company|companies|bank|banks|investor|investors|"
                             r"maker|makers|exporter|exporters|co-op|cooperative)$")
 _POST_OF_BEFORE = re.compile(r"(?i:president|director|head|manager|officer|chief|vp|svp|evp|lead)\s+of\s+(?:the\s+)?$")
@@ -2478,15 +2483,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         _ZH_THING_AFTER_LATIN.match(text, m[1]) or re.search(r"(?<![A-Za-z0-9-])[A-Z0-9]{1,5}-$", text[max(0, m[0] - 6):m[0]]))]
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
-    out = [_zh_credit_tail(text, m) for m in out]
-    out = [(k.end(), e, label, src) if label == ORG and (k := _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e))
-           and e - k.end() >= 2 else (s, e, label, src) for s, e, label, src in out]  # 法国|Banque Sorelin
-    out = [(s, e + k.end(), label, src) if label == ORG and text[e - 1:e].isascii() and text[e - 1:e].isalpha()
-           and (k := _LATIN_WORDS_AFTER.match(text[e:e + 40]) or _LATIN_LETTERS_AFTER.match(text[e:e + 30])) else (s, e, label, src)
-           for s, e, label, src in out]  # 大厂Aurelian| Computing已是: the Latin name goes on
-    out = [(s, e - 2, label, src) if label == ORG and text.endswith("公司", s, e) and e - s > 4
-           and re.match(r"[A-Za-z.]", text[e - 3]) and not CJK_RE.search(text, s, e - 2) else (s, e, label, src)
-           for s, e, label, src in out]  # Lumikka Baby Oy|公司: the Latin name, then "company"
+    out = [_zh_latin_edges(text, _zh_credit_tail(text, m)) for m in out]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2512,12 +2509,28 @@ _TWO_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
 _LATIN_WITH_ZH_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,4})\s*[（(]"
                                  r"(?:中文名称?|中文译名|以下简称|简称)"
                                  r"[:：]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})")
-_EN_TITLE_THEN_CJK = re.compile(r"(?i:\b(?:chairman|chairwoman|president|director|manager|secretary|founder|CEO|head|mayor|"
-                                r"professor|deputy|spokesman|spokeswoman|spokesperson|analyst|engineer|Mr|Ms|Mrs|Dr)\.?)\s+"
-                                r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_EN_TITLE_THEN_CJK = re.compile(_EN_TITLE_BEFORE_CJK + r"\s+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _LATIN_LETTERS_AFTER = re.compile(r"[A-Za-zÀ-ɏ]+(?:\s[A-Z][A-Za-zÀ-ɏ]+){0,2}")  # Fj|ällström
 _LATIN_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Za-z&'’-]+){1,3}(?![A-Za-z])")
 _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
+
+
+def _zh_latin_edges(text: str, m: RawMention) -> RawMention:
+    """A Latin firm name's edges in Chinese text: its country and kind before it are cut off (法国|Banque Sorelin,
+    英国连锁文具商|Nibwick); the name goes on where LAC stops inside it (大厂Aurelian| Compute已是, Fj|ällberg); a
+    "公司" after it is no part of it (Lumikka Baby Oy|公司)."""
+    s, e, label, src = m
+    if label != ORG:
+        return m
+    k = _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e)
+    if k and e - k.end() >= 2:
+        s = k.end()
+    if text[e - 1:e].isascii() and text[e - 1:e].isalpha():
+        k = _LATIN_WORDS_AFTER.match(text[e:e + 40]) or _LATIN_LETTERS_AFTER.match(text[e:e + 30])
+        e += k.end() if k else 0
+    if text.endswith("公司", s, e) and e - s > 4 and re.match(r"[A-Za-z.]", text[e - 3]) and not CJK_RE.search(text, s, e - 2):
+        e -= 2
+    return s, e, label, src
 
 
 def _zh_credit_tail(text: str, m: RawMention) -> RawMention:

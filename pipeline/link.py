@@ -211,8 +211,7 @@ _LIST_GAP = re.compile(r"\s*(?:[、，,]|[、，,]?\s*(?:和|与|及|以及|and|
 
 
 # particles that open a surname of two words (Māori, Irish, Dutch, Romance, Arabic)
-_SURNAME_PARTICLES = frozenset({"te", "ni", "ní", "nic", "mac", "mc", "o", "ó", "ua", "dela", "delos", "san", "st", "van", "von", "de", "da", "di", "du", "dos", "das",
-                                "del", "della", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"})
+_SURNAME_PARTICLES = frozenset({p.lower() for p in NAME_PARTICLES} | {"ni", "o", "mc", "dela", "delos", "san", "st"})
 
 
 def _listed_apart(mentions: list[Mention], orgs: list[int], keys: list[str], clean: str) -> set[tuple[str, str]]:

@@ -53,10 +53,11 @@ _SPACE = re.compile(r"\s")
 _READ_MORE = re.compile(r"(?<=[.!?\"”’)])\s+(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|"
                         r"RELATED|Related)\s?:\s+\S+")
 _BRACKETED_LINK = re.compile(r"[（(][^（）()\n]{4,80}?(?:www\.|https?://)[^（）()\s]+[）)]")  # (官网（www.x.gov.cn）: an address)
+_FUNCTION_CAPS_ALT = "|".join(sorted(_FUNCTION_CAPS))
 _URL_THEN_SENTENCE = re.compile(r"(?:(?:www\.|https?://)[\w./-]+\.[a-z]{2,4}(?:/\S*)?|(?<=\S)\s?(?:»|>>))\s+(?=(?:(?:"
-                                + "|".join(sorted(_FUNCTION_CAPS)) + r")\s+[A-Z]|[\"“][A-Z]|The\s+[a-z]))")
+                                + _FUNCTION_CAPS_ALT + r")\s+[A-Z]|[\"“][A-Z]|The\s+[a-z]))")
 _READ_MORE_KEYS = ("READ", "Read", "Also", "ALSO", "SEE", "See", "RELATED", "Related")
-_RESUME_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted(_FUNCTION_CAPS)) + r")\.?\s+[a-z])")
+_RESUME_WORD = re.compile(r"\s+(?=(?:" + _FUNCTION_CAPS_ALT + r")\.?\s+[a-z])")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _CONTROL = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(t) for t in words_en.CONTROL_LABELS) + ")|(?:"
                       + "|".join(re.escape(t) for t in words_zh.CONTROL_LABELS) + ")")

@@ -153,3 +153,6 @@ FOREIGN_COUNTRIES = tuple("""
 哈萨克斯坦 乌兹别克斯坦 伊朗 伊拉克 叙利亚 约旦 沙特阿拉伯 卡塔尔 科威特 阿曼 埃及 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 阿尔及利亚
 秘鲁 哥伦比亚 委内瑞拉 古巴
 """.split())
+
+# titles a headline's source may be before its colon (董事长：…): the person the story gives the title below
+HEADLINE_TITLES = ("董事长", "总经理", "行政总裁", "总裁", "首席执行官", "会长", "行长", "局长", "主席", "总监", "负责人")
