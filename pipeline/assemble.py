@@ -27,7 +27,7 @@ from .link import link_mentions
 from .names import (CJK_RE, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize,
                     surname_before_hyphenated_given, world_places)
 from .records import ORG, PERSON, Article, Mention
-from .spam import KEPT_AS_CONTENT
+from .spam import KEPT_AS_CONTENT, STORY_SENTENCE, find_urls
 
 _PLACE_WORDS = re.compile(r"\s+(?:City|County|District|Province|Town|Township|Village|Municipal|Municipality|"
                           r"Prefecture|New Area|Port|Bay|Island|Lake|River|Mountain|Autonomous Region)\b")
@@ -171,7 +171,8 @@ def _only_in_kept_spam(e, a: Article) -> bool:
     product listing ("Seamless Steel Pipe, ERW Pipe, Galvanized Pipe ― Contact: Mr. Zhao, WhatsApp ...")."""
     if not ent_mod._on("spam_only"):
         return False
-    spans = [(k.start, k.end) for k in a.kept_spam if KEPT_AS_CONTENT not in k.reason]  # (a byline, a press contact)
+    spans = [(k.start, k.end) for k in a.kept_spam if KEPT_AS_CONTENT not in k.reason  # (a byline, a press contact)
+             and not (STORY_SENTENCE in k.reason and not _CONTACT.search(k.text) and not find_urls(k.text))]
     return all(any(s <= m.start and m.end <= t for s, t in spans) or _in_ad_unit(a, m.cstart) for m in e.mentions)
 
 
@@ -361,7 +362,8 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
     model_persons = {n for n in singles if all(m.label == PERSON for m in found if normalize(m.surface) == n)}
     orgs = [normalize(m.surface) for m in found if m.label == ORG]
     places |= {n for n in {normalize(m.surface) for m in found if not CJK_RE.search(m.surface)}
-               if n not in by_rule and n not in person_words and fold_accents(n) in world_places()
+               if n not in by_rule and n not in person_words
+               and (fold_accents(n) in world_places() or fold_accents(n).replace(" ", "") in world_places())  # Hai Phong
                and (_told_as_place(text, n) or _beside_places(text, n)
                     or " " in n and any(o.startswith(n + " ") for o in orgs)  # "Da Nang" beside "Da Nang Department of …"
                     or n in singles and n in model_persons and not _acts_as_person(text, n))}
@@ -411,9 +413,11 @@ def _beside_places(text: str, name: str) -> bool:
     beside another name of the world places list."""
     w = re.escape(name)
     for m in re.finditer(rf"(?i)(?<![\w-]){w}(?![\w-])", text):
-        before = re.search(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?:,| and| or) $", text[max(0, m.start() - 40):m.start()])
-        after = re.match(r"(?:,| and| or) ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)", text[m.end():m.end() + 40])
-        if any(x and fold_accents(normalize(x.group(1))) in world_places() for x in (before, after)):
+        before = re.search(r"((?:[A-Z][^\W\d_]+ ){0,3}[A-Z][^\W\d_]+)(?:,| and| or) $", text[max(0, m.start() - 40):m.start()])
+        after = re.match(r"(?:,| and| or) ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3})", text[m.end():m.end() + 40])
+        words = [x.group(1).split() if x else [] for x in (before, after)]  # (Ho Chi Minh City: four words)
+        if any(fold_accents(normalize(" ".join(words[0][k:]))) in world_places() for k in range(len(words[0]))) or \
+                any(fold_accents(normalize(" ".join(words[1][:k]))) in world_places() for k in range(1, len(words[1]) + 1)):
             return True
     return False
 

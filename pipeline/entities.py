@@ -151,7 +151,8 @@ LISTING_RE = re.compile(r"(?:[A-Z0-9][\w'&-]*(?:\s[\w'&-]+){0,5},(?=\S)){2,}[A-Z
 # "NINGBO, China, May 2 (Harbor News Wire) -": the source in a wire dateline.
 def _outlet_in_brackets(group: str = "") -> str:
     """The outlet in a dateline's brackets, a reporter's credit after it allowed; `group` names its group."""
-    return rf"\(({group}[A-Z][\w&'. -]{{1,60}}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{{0,40}})?\)"
+    return (rf"\((?!(?:Staff|Our|Special|Own)\s+(?:Reporter|Correspondent|Writer)\))"  # (Staff Correspondent): no outlet
+            rf"({group}[A-Z][\w&'. -]{{1,60}}?)(?:\s+(?:staff\s+)?(?:reporter|correspondent)\b[^)\n]{{0,40}})?\)")
 
 
 DATELINE_SOURCE_RE = re.compile(rf"(?m)^\s*(?:[{_UP}][{_UP} ./'-]+,[^\n(]{{0,60}}?)?{_outlet_in_brackets()}\s*(?:[-—–]{{1,2}}|[:：])|"
@@ -314,6 +315,8 @@ NON_NAMES = {
     "PERC", "TOPCON", "HJT",
     # hospital wards
     "ICU", "NICU", "OPD",
+    # meetings and a byline's "Staff Correspondent"
+    "AGM", "EGM", "STAFF",
 }
 # Time zones and price benchmarks: a market story's "14:00 GMT" or "Brent crude" names no organization (a person
 # may still be called Brent, so these only stop the ORG label).
@@ -982,7 +985,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "semiconductors", "textiles", "apparel", "logistics", "shipping", "airlines", "airways", "motors", "insurance",
     "bancorp", "bancshares", "systems", "software", "networks", "telecom", "communications", "media", "entertainment",
     "studios", "pictures", "records", "publishing", "hotels", "resorts", "restaurants", "stores", "supermarkets",
-    "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "farms", "partners",
+    "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "markets", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
     "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
     *_MASTHEAD_WORDS,
@@ -1926,7 +1929,7 @@ ZH_GENERIC_ORG = re.compile(
     rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
     rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
     rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
-    rf"(?:银行|企业|公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
+    rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|新厂|新廠|工廠|廠區|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
@@ -2334,6 +2337,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "suffix") for m in _ZH_AWAY_CHAMBER.finditer(text)]
     if _on("media"):
         rules += _zh_media_rule(toks, text)
+        rules += [(t.start, t.end, ORG, "media") for t, nxt in zip(toks, toks[1:])  # 某某网发布的数据显示: a site
+                  if t.pos == "nz" and t.text[-1:] == "网" and 3 <= len(t.text) <= 5 and nxt.start == t.end
+                  and nxt.text in ("发布", "公布", "显示", "统计", "数据", "报道", "监测", "调查")]
     if _on("alias"):  # PulseRidge Fitness（中文名“脉峰健身”）: a Latin name the article gives its Chinese name for
         for m in _LATIN_WITH_ZH_NAME.finditer(text) if latin and ("（" in text or "(" in text) else ():
             zh = m.group(2)
@@ -2349,6 +2355,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if to_simplified(m.group(1)) in _ZH_FOREIGN_SET and name.upper() not in NON_NAMES and not name.isupper() \
                     and not any(c.isdigit() for c in name):
                 rules.append((*m.span(2), ORG, "kind"))
+        for m in _ZH_LATIN_LIST.finditer(text) if _ZH_LATIN_CAPS.search(text) and "、" in text else ():
+            if _ZH_LIST_HEAD.match(text, m.end()) or _ZH_LATIN_LIST_PROJECTS.match(text, m.end()):
+                for item in re.finditer(_LATIN_ITEM, m.group(0)):  # 引进Brauner Robotik、Takemura Seiki等外资项目
+                    if item.group(0).split()[0].upper() not in NON_NAMES:
+                        rules.append((m.start() + item.start(), m.start() + item.end(), ORG, "list"))
         for m in _ZH_COUNTRY_LATIN_LISTED.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
             name = m.group(2)  # 荷兰Brouwerskade Nutrition、泰国Siam Feeds以及…: a firm named by its country, in a list
             deng = text.find("等", m.end(), m.end() + 80)  # (the list's head calls them firms: 等企业, not 等国际展会)
@@ -2374,6 +2385,11 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), ORG, "latin"))
         model = _zh_latin_persons(text, toks, model)
+        for m in _ZH_FIRMS_LATIN_PERSON.finditer(text) if "的" in text else ():
+            last = m.group(1).split()[-1].lower()  # 来自波兰某某公司的Tomasz Wierzba: the firm's person
+            if last not in _PERSON_IS_ORG_HEADS and last not in _ORG_KIND_WORDS \
+                    and m.group(1).split()[0].upper() not in NON_NAMES:
+                rules.append((*m.span(1), PERSON, "latin"))
         for m in ZH_TITLED_LATIN_RE.finditer(text):
             last = m.group(1).split()[-1].lower()
             if last in _PERSON_IS_ORG_HEADS or last in _ORG_KIND_WORDS:
@@ -2515,6 +2531,10 @@ _LATIN_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Za-z&'’-]+){1,3}(?![A-Za-z])")
 _ZH_QUOTED_VARIETY = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6}[\dA-Za-z-]{1,6}号?)[”\"」]")
 
 
+# capitalised Latin words (a particle among them) right before a name LAC starts late, Chinese before them
+_LATIN_WORDS_BEFORE = re.compile(r"(?:(?<=[\u4e00-\u9fff，、（“])|^)(?:(?:[A-Z][A-Za-z&'’.-]*|van|von|de|der|den|la|le|du) )+$")
+
+
 def _zh_latin_edges(text: str, m: RawMention) -> RawMention:
     """A Latin firm name's edges in Chinese text: its country and kind before it are cut off (法国|Banque Sorelin,
     英国连锁文具商|Nibwick); the name goes on where LAC stops inside it (大厂Aurelian| Compute已是, Fj|ällberg); a
@@ -2525,6 +2545,9 @@ def _zh_latin_edges(text: str, m: RawMention) -> RawMention:
     k = _ZH_COUNTRY_KIND_BEFORE_LATIN.match(text, s, e)
     if k and e - k.end() >= 2:
         s = k.end()
+    if text[s:s + 1].isupper() and text[s:s + 1].isascii() and text[s - 1:s] == " ":
+        k = _LATIN_WORDS_BEFORE.search(text, max(0, s - 40), s)
+        s = k.start() if k else s  # 荷兰Van Reest |Shipping合资公司: the name begins where its Latin words do
     if text[e - 1:e].isascii() and text[e - 1:e].isalpha():
         k = _LATIN_WORDS_AFTER.match(text[e:e + 40]) or _LATIN_LETTERS_AFTER.match(text[e:e + 30])
         e += k.end() if k else 0
@@ -2606,13 +2629,21 @@ def _zh_split_pairs(model: list[RawMention], text: str, pair: re.Pattern = None)
     for s, e, label, src in model:
         m = (pair or _ZH_PAIR).search(text, s, e) if label == ORG else None
         if m and _zh_suffix_of(text[s:m.start()]) and _zh_suffix_of(text[m.end():e]) \
-                and m.start() - s >= 2 and e - m.end() >= 2:
+                and m.start() - s >= 2 and e - m.end() >= 2 and not _zh_two_remits(text[s:m.start()], text[m.end():e]):
             out += [(s, m.start(), ORG, src), (m.end(), e, ORG, src)]
         else:
             out.append((s, e, label, src))
     return out
 
 
+def _zh_two_remits(first: str, second: str) -> bool:
+    """钦澜市物流|与|供应链协会, 某某市工业|和|信息化局: one body named for two trades, not two bodies (the first
+    part ends in a trade, not in a kind of body, and the second is short and ends in one)."""
+    return _ZH_BODY_END.search(first) is None and len(second) <= 6 and _ZH_REMIT_KIND.search(second) is not None
+
+
+_ZH_BODY_END = re.compile(r"(?:公司|集团|局|委|委员会|厅|部|银行|政府|院|所|中心|办|会|大学|学校|队|社|报|台|网|店|厂|行|馆|站|联盟)$")
+_ZH_REMIT_KIND = re.compile(r"(?:协会|学会|商会|联合会|促进会|研究会|联盟|局|委员会|厅)$")
 _ZH_PAIR = re.compile(r"和|及|与|以及|" + _ZH_ACTING)
 # a list item that is two bodies, the first acting with the second (市发改委联合国家开发银行X分行、…等机构)
 _ZH_ACTS_WITH = re.compile(_ZH_ACTING)
@@ -2724,6 +2755,11 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = _ZH_BUREAU_DIVISION.fullmatch(surface)
     if m:  # 岚江市商务局|对外贸易处: the bureau, not its division
         return s, s + m.end(1)
+    m = _ZH_TITLE_THEN_NAME.search(surface)
+    if m and m.start() >= 3 and _zh_suffix_of(surface[:m.start()]) and (m.group(2)[0] in ZH_SURNAME_CHARS
+                                                                          or m.group(2)[:2] in DOUBLE_SURNAMES):
+        e = s + m.start()  # 某某银行某某分行|行长方启航 (LAC's one word): the bank, then its head's title and name
+        surface = text[s:e]
     m = ZH_TITLE_TAIL.search(surface)
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
         e = s + m.start()
@@ -2770,7 +2806,14 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             e = s + m.start() + 2  # 某某证券投顾|研究部: a broker's advisory arm is a firm of its own
         else:
             e = branch.end() if branch and branch.end() < e else s + m.start()
+    m = _ZH_LATIN_THEN_KIND.search(text, s, e)
+    if m and m.end() == e:
+        e = m.start()  # 与荷兰Van Reemst Logistics|合资公司: the partner's name, then what the new firm is
     return s, e
+
+
+_ZH_TITLE_THEN_NAME = re.compile(rf"({_ZH_TITLE_ALT})([\u4e00-\u9fff]{{2,3}})$")
+_ZH_LATIN_THEN_KIND = re.compile(r"(?<=[A-Za-z.])\s?(?:合资|独资|合营|全资|控股|子|新)公司")
 
 
 # a body's local branch, named in full with its parent (国家开发银行青川市分行, 国家金融监督管理总局青屿监管分局)
@@ -2795,6 +2838,8 @@ def _zh_extend_branch(text: str, s: int, e: int) -> int:
     return e
 
 
+# 某某市工业 (LAC's place): a place, then the first word of its bureau's remit
+_ZH_PLACE_THEN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}[市县区省][\u4e00-\u9fff]{2,4}$")
 # a company's department (鑫达机械|销售部): the company, not its department
 _ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
                            r"电商|营销|行政|业务|设计|出口|进口)(?:部|事业部)$")
@@ -2837,12 +2882,15 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and (toks[j - 2].pos in ("LOC", "ns") or suf in ("有限公司", "股份有限公司", "有限责任公司")
                          and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骏电动车（漳屿）有限公司)
                 j -= 3
+                if j > 0 and toks[j - 1].pos == "PER" and toks[j - 1].end == toks[j].start and len(toks[j - 1].text) >= 2:
+                    j -= 1  # 某某哈弗坎普（常州）电驱有限公司: the name before the bracket, whatever LAC calls it
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
                 break
             if prev.text in _ZH_ROLE_NOUNS and toks[j].pos in ("ORG", "nz", "LOC", "PER"):
                 break  # 旗下投资平台|澄海|资本: what the firm is to the one named before, then its name
-            if prev.text in ("和", "与") and j >= 2 and toks[j - 2].pos in ("n", "vn", "an", "ORG") \
+            if prev.text in ("和", "与") and j >= 2 and (toks[j - 2].pos in ("n", "vn", "an", "ORG")
+                                                     or toks[j - 2].pos == "LOC" and _ZH_PLACE_THEN_WORD.match(toks[j - 2].text)) \
                     and toks[j].pos in ("n", "vn", "an") \
                     and toks[j - 2].text not in _ZH_TITLE_WORDS \
                     and _zh_suffix_of(t.text) and t.text.endswith(("局", "委员会", "厅", "部", "委")):
@@ -2925,6 +2973,12 @@ _ZH_COUNTRY_LATIN_LISTED = re.compile(r"(?:^|(?<=[、，,和及与]))([\u4e00-\u
                                       r"([A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: (?:(?:de|del|da|do|dos|van|von|der|la|le|du) )?"
                                       r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,4})"
                                       r"(?=、|等|以及|和|与|及)")
+_ZH_FIRMS_LATIN_PERSON = re.compile(r"(?:公司|集团|企业|银行|机构|工厂|协会|商会|大学)的"
+                                    r"([A-Z][a-zà-ɏ'’-]+(?: [A-Z][a-zà-ɏ'’-]+){1,2})(?![A-Za-z])")
+_LATIN_ITEM = r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: [A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,3}"
+# Latin names listed in Chinese text, the list's head after 等 saying they are firms
+_ZH_LATIN_LIST = re.compile(rf"(?<![A-Za-z0-9 &'’.-]){_LATIN_ITEM}(?:、{_LATIN_ITEM})+(?:(?:和|及|以及|与){_LATIN_ITEM})?(?=等)")
+_ZH_LATIN_LIST_PROJECTS = re.compile(r"等(?:外资|外商|海外|国际|跨国)[\u4e00-\u9fff]{0,5}?项目")
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
                        "本行", "各行", "该店", "本店", "各店", "全厂", "该厂", "本厂", "两厂", "各厂", "该局", "本局", "两局"}

@@ -30,7 +30,7 @@ import orjson
 
 from .lang import words_zh
 from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, acronym, chinese_name_pinyin, entity_key, normalize,
-                    split_chinese_name, surname_before_hyphenated_given)
+                    simplified_chars, split_chinese_name, surname_before_hyphenated_given)
 from .records import ORG, PERSON, Entity, Mention
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -72,6 +72,11 @@ class _Groups:
 
 def _tokens(surface: str) -> list[str]:
     return normalize(surface).replace("-", " ").split()
+
+
+def _pinyin_tokens(surface: str) -> list[str]:
+    """The words of an English name as pinyin is spelled: Dong'ao as dongao, Xi’an as xian."""
+    return [w.replace("'", "").replace("\u2019", "") for w in _tokens(surface)]
 
 
 def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
@@ -286,17 +291,19 @@ def _link_pinyin(mentions: list[Mention], orgs: list[int], g: _Groups) -> None:
     if not cjk or not latin:
         return
     grams = {i: _pinyin_grams(normalize(mentions[i].surface)) for i in cjk}
+    places = set().union(*(_place_pinyin(normalize(mentions[i].surface)) for i in cjk))
     for j in latin:  # (Xiaomi集团: a Latin name with a Chinese kind after it counts by its Latin words)
         head = _LATIN_HEAD.match(mentions[j].surface)
-        toks = _tokens(head.group(1) if head else mentions[j].surface)
+        toks = _pinyin_tokens(head.group(1) if head else mentions[j].surface)
         # "Pinghe County Market Supervision Administration": the word before a level word is a place
         words = {w for w, nxt in zip(toks, toks[1:] + [""])
-                 if len(w) >= 4 and w not in _PLACE_PINYIN and nxt not in _LEVEL_WORDS}
+                 if len(w) >= 4 and w not in _PLACE_PINYIN and w not in places and nxt not in _LEVEL_WORDS}
         cands = {g.find(i) for i in cjk if words & grams[i]}
         if len(cands) == 1:
             g.union(cands.pop(), j)
 
 
+_LEVEL_CHARS = frozenset("市县区省镇乡州")
 _LEVEL_WORDS = frozenset({"county", "city", "district", "town", "township", "province", "prefecture", "municipal",
                           "village", "municipality"})
 _LATIN_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[\u4e00-\u9fff]{1,8}$")
@@ -313,10 +320,11 @@ def _link_translation(mentions: list[Mention], orgs: list[int], g: _Groups) -> N
         return
     readings = {i: _readings(normalize(mentions[i].surface)) for i in cjk}
     for j in latin:
-        words = [w for w in _tokens(mentions[j].surface) if w not in _EN_LEGAL and w not in _EN_FUNCTION]
+        words = [w for w in _pinyin_tokens(mentions[j].surface) if w not in _EN_LEGAL and w not in _EN_FUNCTION]
         if len(words) < 2:
             continue
-        cands = {g.find(i) for i in cjk if all(w in readings[i] for w in words)
+        cands = {g.find(i) for i in cjk if all(w in readings[i] or w[-1:] == "s" and w[:-1] in readings[i]
+                                               for w in words)  # Exchanges as exchange
                  and len(entity_key(ORG, mentions[i].surface).replace(" ", "")) <= 3 * len(words) + 2}
         cands.discard(g.find(j))
         if len(cands) == 1:
@@ -330,7 +338,7 @@ _EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.",
 # Common words of Chinese organization names and their usual English renderings (general knowledge).
 _ZH_EN_WORDS = {
     "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),
-    "港": ("port",), "港口": ("port",), "银行": ("bank",), "科技": ("technology", "tech", "science"),
+    "港": ("port",), "港口": ("port",), "海港": ("seaport", "port", "harbour", "harbor"), "商": ("merchants", "traders"), "银行": ("bank",), "科技": ("technology", "tech", "science"),
     "技术": ("technology", "technological"), "大学": ("university",), "学院": ("college", "institute"),
     "商会": ("chamber", "commerce"), "研究院": ("institute", "academy", "research"), "研究所": ("institute", "research"),
     "委员会": ("commission", "committee"), "局": ("bureau", "administration"), "厅": ("department",),
@@ -356,7 +364,8 @@ _ZH_EN_WORDS = {
     "人力资源": ("human", "resources"), "社会保障": ("social", "security"), "商务局": ("commerce", "bureau"),
     "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
     "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
-    "aviation"), "农业": ("agriculture", "agricultural"), "合作社": ("cooperative",), "茶业": ("tea",),
+    "aviation"), "农业": ("agriculture", "agricultural"), "农村": ("rural",), "事务": ("affairs",),
+    "农业农村": ("agriculture", "rural", "affairs"), "种业": ("seed", "seeds"), "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
     # trades and kinds of organization, as English names usually render them
     "陶瓷": ("ceramics", "ceramic"), "服装": ("garment", "garments", "apparel", "clothing"), "服饰": ("apparel", "fashion"),
     "家具": ("furniture",), "家居": ("home", "furnishing", "furnishings"), "五金": ("hardware",),
@@ -390,7 +399,8 @@ _ZH_EN_WORDS = {
     "咨询": ("consulting", "consultancy", "advisory"), "研究": ("research",), "资本": ("capital",),
     "创投": ("ventures", "venture"), "资产": ("asset", "assets"), "财富": ("wealth",), "期货": ("futures",),
     "人寿": ("life",), "医院": ("hospital",), "中心": ("center", "centre"), "联合会": ("federation",),
-    "工会": ("union",), "交易所": ("exchange",), "证券交易所": ("stock", "exchange"), "联合交易所": ("exchange",), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
+    "工会": ("union",), "交易所": ("exchange",), "证券交易所": ("stock", "exchange"), "联合交易所": ("exchange", "stock"), "结算": ("clearing", "settlement"), "交易": ("exchange", "trading"),
+    "香港": ("hong", "kong"), "澳门": ("macau", "macao"), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
     "文化": ("culture", "cultural"), "娱乐": ("entertainment",), "游戏": ("games", "gaming"), "纺织品": ("textiles",),
     "家电": ("appliances", "appliance"), "电机": ("motor", "motors", "electric"), "新材料科技": ("new", "materials"),
 }
@@ -400,15 +410,12 @@ _ZH_EN_WORDS = {
 def _readings(name: str) -> frozenset[str]:
     """English words a Chinese organization name may be rendered with: the pinyin of its characters taken
     one to four at a time, and the translations of its common words."""
-    from pypinyin import Style, lazy_pinyin
-
-    chars = [c for c in name if CJK_RE.match(c)]
-    py = lazy_pinyin("".join(chars), style=Style.NORMAL)
+    joined = simplified_chars("".join(c for c in name if CJK_RE.match(c)))  # 國際 read as 国际
+    py = _char_readings(joined)
     out = set()
     for n in (1, 2, 3, 4):
         for k in range(len(py) - n + 1):
-            out.add("".join(py[k:k + n]))
-    joined = "".join(chars)
+            out.update(_joined_readings(py[k:k + n]))
     for zh, ens in _ZH_EN_WORDS.items():
         if zh in joined:
             out.update(ens)
@@ -417,17 +424,45 @@ def _readings(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 12)  # pure; the same organizations come back article after article
 def _pinyin_grams(name: str) -> frozenset[str]:
-    from pypinyin import Style, lazy_pinyin
-
-    chars = [c for c in name if CJK_RE.match(c)]
-    py = lazy_pinyin("".join(chars), style=Style.NORMAL)
+    chars = simplified_chars("".join(c for c in name if CJK_RE.match(c)))
+    py = _char_readings(chars)
     out = set()
     for n in (2, 3):
         for k in range(len(py) - n + 1):
-            piece = "".join(chars[k:k + n])
-            if piece not in _ZH_PLACES and not any(piece.startswith(p) for p in _ZH_PLACES if len(p) == n):
-                out.add("".join(py[k:k + n]))
+            piece = chars[k:k + n]
+            if (piece not in _ZH_PLACES and not any(piece.startswith(p) for p in _ZH_PLACES if len(p) == n)
+                    and chars[k + n:k + n + 1] not in _LEVEL_CHARS):  # 普洱市商务局: 普洱 is the city
+                out.update(_joined_readings(py[k:k + n]))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _place_pinyin(name: str) -> frozenset[str]:
+    """The pinyin of the place a Chinese name opens with when a level character says so: cixi in 慈溪市家电行业协会."""
+    chars = simplified_chars("".join(c for c in name if CJK_RE.match(c)))
+    out = set()
+    for n in (2, 3):
+        if chars[n:n + 1] in _LEVEL_CHARS:
+            out.update(_joined_readings(_char_readings(chars[:n])))
+    return frozenset(out)
+
+
+def _char_readings(chars: str) -> list[tuple[str, ...]]:
+    """Each character's pinyin readings, the one for the context first: 晟 is read sheng and cheng, and a firm's
+    English name may take either."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    best = lazy_pinyin(chars, style=Style.NORMAL)
+    alts = pinyin(chars, style=Style.NORMAL, heteronym=True)
+    return [tuple(dict.fromkeys([b, *a[:3]])) for b, a in zip(best, alts)]
+
+
+def _joined_readings(window: list[tuple[str, ...]]) -> set[str]:
+    """The readings of a few characters written together (dongao), at most 27 of them."""
+    out = [""]
+    for readings in window:
+        out = [o + r for o in out for r in readings][:27]
+    return set(out)
 
 
 # Provinces and large cities (general knowledge): as the first word of a name they only say where it is.

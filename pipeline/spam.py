@@ -272,6 +272,10 @@ def find_im_handles(text: str, low: str | None = None) -> list[str]:
     return IM_RE.findall(text) if _maybe_im(text, low) else []
 
 
+# why a unit the model scored as spam stays: a whole sentence with no mark of an ad (a name only there stays a name)
+STORY_SENTENCE = "kept: a complete sentence, unsure"
+
+
 def find_urls(text: str) -> list[str]:
     return URL_RE.findall(text) if _maybe_url(text) else []
 
@@ -1972,7 +1976,7 @@ def keep_when_unsure(clean: str, segments: list[Segment], fz: "Featurized", sure
         if not _complete_sentence(whole, zh):
             continue
         if not _strong_markers(t, reported) and not _AD_VOICE_RE.search(QUOTED_RE.sub(" ", whole)):
-            out[i] = replace(seg, is_spam=False, spam_reason=seg.spam_reason + "; kept: a complete sentence, unsure")
+            out[i] = replace(seg, is_spam=False, spam_reason=f"{seg.spam_reason}; {STORY_SENTENCE}")
             continue
         shop = _SHOP_CONTACT_RE.search(t) or _SHOP_MAILBOX_RE.search(t) or find_im_handles(t) or \
             (_maybe_price(t, t.lower()) and PRICE_RE.search(t)) or AD_TAG_RE.search(t) or _keyword_list(t)

@@ -1,0 +1,81 @@
+"""Entity error shapes from a tenth round of unseen news. In bilingual pages: a Chinese body and its English
+name where the pinyin takes a character's other reading (晟 as sheng), an apostrophe (Dong'ao), traditional
+characters, or a city's name that is only where the body is. In Chinese text: one association named for two
+trades (物流与供应链协会), a 工业和信息化局 that LAC reads as a place, a joint venture's name with its city in
+brackets, Latin firms listed with 、, a foreign firm's person after 公司的, a partner's name before 合资公司, a
+site before 发布的数据, a bank branch LAC runs into its head's title and name, and a name said only in a
+sentence the spam model doubted. In English: a two-word city, a chain "... Markets", an AGM and a staff
+byline. Every name here is invented."""
+import pytest
+from conftest import found_and_not_found
+
+
+def _orgs(article):
+    return [e for e in article.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text,chinese,english", [
+    ("签约仪式上，岳晟银行与澄屿港务集团签署合作协议。\n\nAt the ceremony, Yuesheng Bank signed an agreement with "
+     "the port operator.", "岳晟银行", "Yuesheng Bank"),
+    ("錦岱國際控股有限公司今日公佈業績。\n\nJINDAI INTERNATIONAL HOLDINGS LIMITED announced its results today.",
+     "錦岱國際控股有限公司", "JINDAI INTERNATIONAL HOLDINGS LIMITED"),
+])
+def test_a_chinese_body_and_its_english_name_on_the_same_page_are_one(extract, text, chinese, english):
+    a = extract(text, lang="zh")
+    body = next(e for e in _orgs(a) if chinese in (e.name, *e.aliases))
+    assert english in (body.name, *body.aliases)
+
+
+def test_an_apostrophe_in_the_pinyin_does_not_keep_the_names_apart(extract):
+    a = extract("东岙港口集团有限公司今年吞吐量增长12%。\n\nDong'ao Port Group Co., Ltd. said its throughput rose 12%.",
+                lang="zh")
+    assert len(_orgs(a)) == 1
+
+
+def test_a_citys_name_alone_does_not_tie_its_newspaper_to_its_bureau(extract):
+    a = extract("据桐洱日报报道，桐洱市商务局表示，今年将扩大出口。\n\nTong'er Daily reported that the city's "
+                "commerce bureau expects exports to grow.", lang="zh")
+    bureau = next(e for e in _orgs(a) if "桐洱市商务局" in (e.name, *e.aliases))
+    assert "Tong'er Daily" not in (bureau.name, *bureau.aliases)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("澄川市物流与供应链协会秘书长甘晓帆认为，明年进口需求仍将增长。",
+     {("ORG", "澄川市物流与供应链协会")}, {("ORG", "澄川市物流"), ("ORG", "供应链协会")}),
+    ("岚汀市工业和信息化局副局长邵婷告诉记者，全市已集聚零部件企业230家。",
+     {("ORG", "岚汀市工业和信息化局"), ("PERSON", "邵婷")}, set()),
+    ("双方在开发区合资设立擎川哈弗坎普（岚汀）电驱系统有限公司，注册资本8亿元。",
+     {("ORG", "擎川哈弗坎普(岚汀)电驱系统有限公司")}, {("ORG", "(岚汀)电驱系统有限公司"), ("PERSON", "擎川哈弗坎普")}),
+    ("岚汀市商务局副局长顾海燕介绍，今年以来已引进Brauner Robotik、Tamura Seiki、Lindholm Automation等外资制造业项目37个。",
+     {("ORG", "brauner robotik"), ("ORG", "tamura seiki"), ("ORG", "lindholm automation")}, set()),
+    ("来自波兰Domarex Trade公司的Tomasz Wierciak则对空气炸锅更感兴趣。他表示，明年将增加采购。",
+     {("ORG", "domarex trade"), ("PERSON", "tomasz wierciak")}, set()),
+    ("澄川港务集团与荷兰Van Reest Shipping合资公司正式揭牌。",
+     {("ORG", "van reest shipping")}, {("ORG", "van reest shipping合资公司")}),
+    ("游岚网发布的假期出行数据显示，古镇进入热搜榜前五。", {("ORG", "游岚网")}, set()),
+    ("泊岚银行澄州分行行长方启明介绍，该行普惠贷款余额已突破200亿元。",
+     {("ORG", "泊岚银行澄州分行"), ("PERSON", "方启明")}, {("ORG", "泊岚银行澄州分行行长方启明")}),
+    ("方启明表示，分行将在年底前实现辖内县域支行服务站全覆盖。", set(), {("ORG", "辖内县域支行")}),
+])
+def test_chinese_and_mixed_shapes_of_round_ten(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+def test_a_name_said_only_in_a_doubted_but_whole_sentence_stays(extract):
+    a = extract("黎总透露，公司今年研发投入将提高到营收的6%。\n\n来自波兰Domarex Trade公司的Tomasz Wierciak"
+                "则对空气炸锅更感兴趣。", lang="zh")
+    found_and_not_found(a, {("PERSON", "tomasz wierciak"), ("ORG", "domarex trade")}, set())
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("The carrier will add a weekly service linking Port Selwyn with Hai Phong and Ho Chi Minh City from May.",
+     set(), {("PERSON", "hai phong"), ("ORG", "hai phong")}),
+    ("The pies were sold at stores run by Hollins Grocers and Greenbay Family Markets. Greenbay Family Markets did "
+     "not respond to a request for comment.", {("ORG", "greenbay family markets")}, {("PERSON", "greenbay family markets")}),
+    ("Chairperson Niamh Tolan told members at the AGM that the society intends to pay a bonus.",
+     {("PERSON", "niamh tolan")}, {("ORG", "agm")}),
+    ("DHAKA, Feb 20 (Staff Correspondent): Narsingdi-based Meghna Knit Composite Ltd. has signed a contract.",
+     set(), {("ORG", "staff correspondent"), ("ORG", "staff")}),
+])
+def test_english_shapes_of_round_ten(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
