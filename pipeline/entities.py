@@ -2357,7 +2357,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(2), ORG, "kind"))
         for m in _ZH_LATIN_LIST.finditer(text) if _ZH_LATIN_CAPS.search(text) and "、" in text else ():
             if _ZH_LIST_HEAD.match(text, m.end()) or _ZH_LATIN_LIST_PROJECTS.match(text, m.end()):
-                for item in re.finditer(_LATIN_ITEM, m.group(0)):  # 引进Brauner Robotik、Takemura Seiki等外资项目
+                for item in _LATIN_NAME_ASCII.finditer(m.group(0)):  # 引进Brauner Robotik、Takemura Seiki等外资项目
                     if item.group(0).split()[0].upper() not in NON_NAMES:
                         rules.append((m.start() + item.start(), m.start() + item.end(), ORG, "list"))
         for m in _ZH_COUNTRY_LATIN_LISTED.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
@@ -2882,8 +2882,13 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and (toks[j - 2].pos in ("LOC", "ns") or suf in ("有限公司", "股份有限公司", "有限责任公司")
                          and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骏电动车（漳屿）有限公司)
                 j -= 3
-                if j > 0 and toks[j - 1].pos == "PER" and toks[j - 1].end == toks[j].start and len(toks[j - 1].text) >= 2:
-                    j -= 1  # 某某哈弗坎普（常州）电驱有限公司: the name before the bracket, whatever LAC calls it
+                taken = 0  # 某某哈弗坎普（常州）电驱有限公司: the name before the bracket (its partners' short names),
+                while j > 0 and taken < 2 and toks[j - 1].pos in ("PER", "ORG", "nz") \
+                        and toks[j - 1].end == toks[j].start and len(toks[j - 1].text) >= 2:  # whatever LAC calls it
+                    j -= 1
+                    taken += 1
+                if taken:
+                    break
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
                 break
@@ -2975,9 +2980,6 @@ _ZH_COUNTRY_LATIN_LISTED = re.compile(r"(?:^|(?<=[、，,和及与]))([\u4e00-\u
                                       r"(?=、|等|以及|和|与|及)")
 _ZH_FIRMS_LATIN_PERSON = re.compile(r"(?:公司|集团|企业|银行|机构|工厂|协会|商会|大学)的"
                                     r"([A-Z][a-zà-ɏ'’-]+(?: [A-Z][a-zà-ɏ'’-]+){1,2})(?![A-Za-z])")
-_LATIN_ITEM = r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: [A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,3}"
-# Latin names listed in Chinese text, the list's head after 等 saying they are firms
-_ZH_LATIN_LIST = re.compile(rf"(?<![A-Za-z0-9 &'’.-]){_LATIN_ITEM}(?:、{_LATIN_ITEM})+(?:(?:和|及|以及|与){_LATIN_ITEM})?(?=等)")
 _ZH_LATIN_LIST_PROJECTS = re.compile(r"等(?:外资|外商|海外|国际|跨国)[\u4e00-\u9fff]{0,5}?项目")
 # Words that end like a suffix but refer to organizations named elsewhere (两队 "both teams", 主队 "the home side").
 _ZH_REFERRING_WORDS = {"两队", "双方", "主队", "客队", "全队", "球队", "该队", "本队", "各队", "此队", "两家", "两行", "该行",
@@ -3035,6 +3037,10 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
 
 _LATIN_RUN_END = re.compile(r"[A-Za-zÀ-ɏ0-9&.'’ -]*$")
 _LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: (?:(?:de|del|da|do|dos|das|van|von|der|la|le|du|di|y|e) )?[A-Z][\w&.'’-]*){0,4}")
+# Latin names listed in Chinese text, the list's head after 等 saying they are firms
+_LATIN_NAME_ASCII = re.compile(r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: [A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,3}")  # (no Chinese in it)
+_ZH_LATIN_LIST = re.compile(rf"(?<![A-Za-z0-9 &'’.-]){_LATIN_NAME_ASCII.pattern}(?:、{_LATIN_NAME_ASCII.pattern})+"
+                            rf"(?:(?:和|及|以及|与){_LATIN_NAME_ASCII.pattern})?(?=等)")
 _ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})\s*[)）]")
 
 
@@ -3121,7 +3127,10 @@ def _zh_list_rule(toks, text: str) -> list[RawMention]:
             if _LATIN_CAPITAL.match(text, a) or text[a:a + 1].islower():  # Agrícola Valle|Colchagua Ltda.、: a
                 a -= len(_LATIN_RUN_END.search(text, max(0, a - 60), a).group())  # Latin name LAC cut inside
                 a += len(text[a:toks[k].start]) - len(text[a:toks[k].start].lstrip())
-            items.append((a, toks[j].end))
+            last = j
+            while last > k and toks[last].pos in ("d", "TIME", "t"):
+                last -= 1  # 恒川新材|目前|已|与A、B等企业: the firm, not the time and adverb after it
+            items.append((a, toks[last].end))
             if k > 0 and toks[k - 1].text in ("、", "和", "及", "与", "以及"):
                 j = k - 2
             else:

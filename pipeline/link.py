@@ -171,11 +171,15 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
     for i in orgs:
         by_key.setdefault(keys[i], i)
     apart = _listed_apart(mentions, orgs, keys, clean)
+    surfaces = {normalize(mentions[i].surface) for i in orgs}
     for k_short, i in sorted(by_key.items(), key=lambda kv: -len(kv[0])):
-        cands = {g.find(j) for k_long, j in by_key.items()
+        longs = [j for k_long, j in by_key.items()
                  if k_long != k_short and (k_short, k_long) not in apart
-                 and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)}
-        cands.discard(g.find(i))
+                 and _short_form(mentions[i].surface, k_short, mentions[j].surface, k_long)
+                 and not _partner_in_joint_name(normalize(mentions[i].surface), normalize(mentions[j].surface), surfaces)]
+        if any(g.find(j) == g.find(i) for j in longs):  # …有限公司（以下简称“恒川新材”）: the short name stands with
+            longs = [j for j in longs if not _ZH_REGISTERED.search(mentions[j].surface)]  # the name it shortens; no
+        cands = {g.find(j) for j in longs}  # other registered name (its subsidiary's) takes it
         if len(cands) > 1:  # a local branch named with a bracketed place (布兰登（嘉兴）…) is not what a short
             plain = {c for c in cands if not re.search(r"[（(]", mentions[c].surface)}  # name stands for
             cands = plain if len(plain) == 1 else cands
@@ -210,6 +214,19 @@ def link_mentions(mentions: list[Mention], clean: str) -> list[Entity]:
         entities.append(Entity(entity_id=make_entity_id(label, key), type=label, name=name, key=key,
                                mentions=tuple(ms), aliases=tuple(s for s in surfaces if s != name)))
     return sorted(entities, key=lambda e: e.mentions[0].cstart)
+
+
+_ZH_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)$")
+
+
+def _partner_in_joint_name(short: str, long_: str, surfaces: set[str]) -> bool:
+    """擎宇 and 哈弗坎普 in 擎宇哈弗坎普（常州）电驱有限公司: a joint venture is named with its partners' short names
+    (and its city in brackets); each short name alone is its partner, named elsewhere in the article."""
+    m = re.match(r"([\u4e00-\u9fff]{3,})[（(]", long_)
+    if not m or short not in m.group(1) or short == m.group(1):
+        return False
+    rest = m.group(1).replace(short, "", 1)
+    return len(rest) >= 2 and rest in surfaces
 
 
 _LIST_GAP = re.compile(r"\s*(?:[、，,]|[、，,]?\s*(?:和|与|及|以及|and|&)\s*)\s*[\"“”]*\s*")
@@ -557,6 +574,9 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
             return True
         # an abbreviation: its characters in order, the first distinctive and the suffix kept
         if len(short) >= 3 and _in_order(short, long_) and (short[-1] == long_[-1] or loose):
+            return True
+        at = long_.find(short[:2])  # 澜湖创投 / 澜湖创业投资管理: the brand whole, then its trade clipped (创业投资)
+        if len(short) == 4 and at >= 0 and long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]:
             return True
         return loose and len(short) >= 2 and _in_order(short, long_)
     raw = a.strip().strip("\"“”")

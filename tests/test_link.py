@@ -258,3 +258,19 @@ def test_link_a_short_name_joins_the_company_the_story_is_about():
 ])
 def test_link_usual_short_names_of_national_bodies(text, found, together):
     assert sorted(together) in groups(text, found)
+
+
+@pytest.mark.parametrize("text,found,together", [
+    # the brand whole, then its trade clipped: 创业投资 as 创投, 厨房电器 as 厨电
+    ("岳汀创业投资管理有限公司领投本轮融资。岳汀创投合伙人称，窗口正在临近。",
+     [("ORG", "岳汀创业投资管理有限公司"), ("ORG", "岳汀创投")], ["岳汀创业投资管理有限公司", "岳汀创投"]),
+    ("广东科岚厨房电器有限公司的展位吸引了客商。科岚厨电接到了订单。",
+     [("ORG", "广东科岚厨房电器有限公司"), ("ORG", "科岚厨电")], ["广东科岚厨房电器有限公司", "科岚厨电"]),
+])
+def test_a_short_name_with_its_trade_clipped_is_the_firm(text, found, together):
+    assert together in groups(text, found)
+
+
+def test_a_clipped_name_of_another_brand_is_not_the_firm():
+    text = "华岚技术有限公司发布新品。华岚终端表示销量增长。"
+    assert ["华岚终端"] in groups(text, [("ORG", "华岚技术有限公司"), ("ORG", "华岚终端")])
