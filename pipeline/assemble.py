@@ -23,8 +23,8 @@ from dataclasses import replace
 from . import entities as ent_mod
 from .lang import words_en, words_zh
 from .language import ZH
-from .link import link_mentions
-from .names import (CJK_RE, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize,
+from .link import clipped_short_name, link_mentions
+from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ROMAN_SURNAMES, fold_accents, is_pinyin_word, normalize,
                     surname_before_hyphenated_given, world_places)
 from .records import ORG, PERSON, Article, Mention
 from .spam import KEPT_AS_CONTENT, STORY_SENTENCE, find_urls
@@ -57,6 +57,7 @@ def extract_entities(a: Article, units) -> Article:
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
     found = [m for m in found if m.label in (PERSON, ORG)]
+    found = _told_by_what_follows(a.clean, found)
     headlines = _title_case_lines(a.clean)
     found = _drop_headline_fragments(a.clean, found, headlines)
     found = _trim_headline_names(a, found, headlines)
@@ -263,6 +264,38 @@ def _words(surface: str) -> list[str]:
     return normalize(surface).replace("-", " ").split()
 
 
+# what follows a name says which it is: "X, which was appointed administrator" and "X, the union representing …"
+# are bodies; "X of Y Securities said" is a person at a firm
+_BODY_AFTER = re.compile(r",\s+(?:which\s|the\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:union|company|firm|broker|brokerage|bank|lender|"
+                         r"insurer|group|association|federation|maker|manufacturer|producer|exporter|importer|retailer|"
+                         r"chain|operator|carrier|cooperative|co-op|packer|blender|trader|miner|developer|regulator|"
+                         r"agency|ministry|council|fund|consultancy|administrator|administrators)\b(?!['’])"
+                         r"(?!\s+(?:will|would|has|had|is|was|are|were|said|says|plans|expects|can|could|should|may|might)\b))")
+_PERSON_AT_FIRM_AFTER = re.compile(r"\s+of\s+(?:[A-Z][\w&'’.-]*\s+){1,5}(?:said|says|told|expects|estimates|believes|"
+                                   r"noted|added|warned|wrote)\b")
+
+
+def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
+    """A Latin name the model gave the wrong kind, set right by the words after one of its mentions (then every
+    mention of it): "Ainsworth Kerr, which was appointed …" is a body, "Kaan Erdem of Pera Menkul said" a person."""
+    flip: dict[str, str] = {}
+    for m in found:
+        if CJK_RE.search(m.surface) or m.source not in ("model", "propagated"):
+            continue
+        words = m.surface.split()
+        if m.label == PERSON and _BODY_AFTER.match(text, m.cend):
+            flip[normalize(m.surface)] = ORG
+        elif m.label == ORG and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and _PERSON_AT_FIRM_AFTER.match(text, m.cend) \
+                and not any(w.lower() in ent_mod._ORG_KIND_WORDS or w.lower() in ent_mod._PERSON_IS_ORG_HEADS
+                            or w.lower() in ent_mod._FOREIGN_ORG_FIRST for w in words):
+            flip[normalize(m.surface)] = PERSON
+    if not flip:
+        return found
+    return [replace(m, label=flip[n]) if (n := normalize(m.surface)) in flip and m.source in ("model", "propagated")
+            else m for m in found]
+
+
 def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
     """A PERSON surface that is part of an ORG name of the article, and reads as no person's name, is
     that organization: 瑞达 beside 瑞达集团, "Mingchuan Electric Drive" beside "Jiaxing Mingchuan Electric
@@ -299,6 +332,9 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                 if len(n) >= 2 and any(o != n and (o.startswith(n) or n in o and ent_mod._zh_suffix_of(o))
                                        for o in org_cjk):
                     m = replace(m, label=ORG)
+                elif len(n) == 4 and n[:2] not in DOUBLE_SURNAMES and any(
+                        clipped_short_name(n, o) for o in org_cjk):
+                    m = replace(m, label=ORG)  # 恒瓴精机 beside 浙江恒瓴精密机械股份有限公司: its short name
             else:
                 w = tuple(_words(m.surface))
                 looks_person = w and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w)

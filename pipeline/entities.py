@@ -988,6 +988,10 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "materials", "chemicals", "plastics", "werke", "maschinenbau", "grocers", "grocery", "markets", "farms", "partners",
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
     "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
+    "brokers", "broking", "blenders", "packers", "exporters", "importers", "traders", "processors", "millers",
+    # Turkish trade words after a firm's name (Bankası "bank", Sanayi "industry", Menkul Değerler; not Çelik, "steel",
+    # which is also a common surname)
+    "bankası", "sanayi", "ticaret", "holding", "yatırım", "değerler", "menkul", "enerji", "otomotiv", "tekstil",
     *_MASTHEAD_WORDS,
     # legal forms written after a company's name
     "sgps", "sa", "s.a", "ag", "nv", "n.v", "bv", "b.v", "ab", "asa", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas",
@@ -1929,7 +1933,7 @@ ZH_GENERIC_ORG = re.compile(
     rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
     rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
     rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
-    rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社)$")
+    rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社|示范社)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|新厂|新廠|工廠|廠區|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
@@ -1950,7 +1954,9 @@ _ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群
                              # a brand (PeakVolt牌电动车), a loan (5亿港元银团贷款)
                              r"(?<!品)牌|贷款|指数保险|保险产品|通报)$")
 # words LAC now and then reads as people's names
-_ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比"})
+_ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比", "小微",
+                                  # 于开|曼群岛注册成立 (a Hong Kong filing's "incorporated in the Cayman Islands")
+                                  "於開", "于开"})
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
@@ -2158,7 +2164,9 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
                               r"承运方|主办方|承办方|协办方|合作方|投资方|运营方|供货方|供应方|收购方|出让方|受让方|委托方|"
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力|"
-                                r"日商|美商|德商|韩商|法商|英商|台商|港商|外商)")
+                                r"日商|美商|德商|韩商|法商|英商|台商|港商|外商|"
+                                # 养殖企业|源丰牧业股份有限公司: the kind word LAC runs into the name
+                                r"企业(?!家|联合会|协会|管理|服务|发展|信用|征信))")
 
 
 _ZH_EVENT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|年会|大赛|锦标赛|联赛|"
@@ -2500,15 +2508,23 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     out = [_zh_latin_edges(text, _zh_credit_tail(text, m)) for m in out]
+    out = [m for m in out if not (m[2] == ORG and _zh_column_header(text, m[0], m[1]))]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
     return [_zh_across_wrap(text, m) for m in out] + places + product_votes(text)
 
 
+def _zh_column_header(text: str, s: int, e: int) -> bool:
+    """【行情快报】生猪价格连跌两周: a site's column, the whole of a bracket that opens a headline line, names no
+    body (unless it ends like one: 【新华网】)."""
+    return text[s - 1:s] == "【" and text[e:e + 1] == "】" and (s == 1 or text[s - 2] == "\n") \
+        and text[e + 1:e + 2].strip() != "" and _zh_suffix_of(text[s:e]) is None
+
+
 _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|[（(]?型号|机型|"
                                    r"(?:小型|中型|大型|新款|纯电)(?:电动车|车型|SUV|轿车|手机))")
-_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
+_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|认证|标志|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
 
 # a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelin, 英国连锁文具商Nibwick,
@@ -2669,8 +2685,12 @@ _ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦�
 
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
-    if surface in _ZH_NOT_PERSON_WORDS:
+    if surface in _ZH_NOT_PERSON_WORDS or surface.startswith(("於開", "于开")):
         return []  # 季增 ("quarter on quarter"), 商超 ("supermarkets"): LAC's person, no name
+    if len(surface) == 2 and CJK_RE.match(text[e:e + 1]) and text.startswith(("先生", "女士", "博士"), e + 1) \
+            and surface[0] in ZH_SURNAME_CHARS:
+        e += 1  # 顧家|樑先生: LAC stops inside a name that begins like a word
+        surface = text[s:e]
     if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
         m = _ZH_PERSON_CUE.search(surface)
         if m.start() < 2:
@@ -2842,7 +2862,7 @@ def _zh_extend_branch(text: str, s: int, e: int) -> int:
 _ZH_PLACE_THEN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}[市县区省][\u4e00-\u9fff]{2,4}$")
 # a company's department (鑫达机械|销售部): the company, not its department
 _ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
-                           r"电商|营销|行政|业务|设计|出口|进口)(?:部|事业部)$")
+                           r"电商|营销|行政|业务|设计|出口|进口|证券|投资者关系)(?:部|事业部)$")
 
 
 def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
@@ -3243,7 +3263,7 @@ ZH_ACCOUNT_RE = re.compile(r"(?m)(?:关注|搜索|订阅)(?:公众号)?[“\"「
                            # 英国《环球商报》, 《华尔街日报》: a paper named in title marks
                            r"《([\u4e00-\u9fff]{2,8}(?:日报|时报|晚报|晨报|邮报|商报|周刊|周报|新闻|杂志|报))》")
 ZH_QUOTED_BUSINESS_RE = re.compile(r"[“「]([\u4e00-\u9fffA-Za-z]{2,10})[”」](?:民宿|餐厅|饭店|酒店|茶馆|书店|超市|工作室|农家乐|客栈|咖啡馆|"
-                                   r"面馆|火锅店|茶楼|门店|品牌|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
+                                   r"面馆|火锅店|茶楼|门店|公司|合作社|家庭农场|商行|作坊|酒坊|茶庄|网店|小店)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:口号|模式|理念|战略|计划|工程|行动|政策|标准|概念|效应|经济|体系|"
                                    r"建设|文化|形象|价值|意识|定位|名单|称号|认证|评选|创建|培育|集群|产业|行业|市场|街区|小镇|"
                                    r"示范|联盟|聚集区))")

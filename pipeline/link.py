@@ -575,8 +575,7 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
         # an abbreviation: its characters in order, the first distinctive and the suffix kept
         if len(short) >= 3 and _in_order(short, long_) and (short[-1] == long_[-1] or loose):
             return True
-        at = long_.find(short[:2])  # 澜湖创投 / 澜湖创业投资管理: the brand whole, then its trade clipped (创业投资)
-        if len(short) == 4 and at >= 0 and long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]:
+        if clipped_short_name(short, long_):
             return True
         return loose and len(short) >= 2 and _in_order(short, long_)
     raw = a.strip().strip("\"“”")
@@ -601,6 +600,12 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
     # the distinctive word kept, each later word a clipping (Tech) or the letters (PV) of a later word
     return loose and n >= 2 and ta[0] in tb and ta[0] not in _GENERIC_SHORT and _clipped_in_order(
         ta[1:], tb[tb.index(ta[0]) + 1:])
+
+
+def clipped_short_name(short: str, long_: str) -> bool:
+    """澜湖创投 / 澜湖创业投资管理有限公司: four characters, the brand whole, then its trade clipped (创业投资)."""
+    at = long_.find(short[:2])
+    return len(short) == 4 and at >= 0 and long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]
 
 
 def _clipped_in_order(short: list[str], long_: list[str]) -> bool:

@@ -93,3 +93,35 @@ def test_a_short_name_given_in_brackets_stays_with_its_firm_not_its_subsidiary(e
                 "投资15亿元。恒岚新材表示，项目将于明年投产。", lang="zh")
     sub = next(e for e in _orgs(a) if e.name == "江西恒岚新能源材料有限公司")
     assert "恒岚新材" not in sub.aliases
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Marden Kell, which was appointed administrator on Monday, said it would look for a buyer.",
+     {("ORG", "marden kell")}, {("PERSON", "marden kell")}),
+    ("Ferro-Sen, the union representing most of the workers, said it would strike.",
+     {("ORG", "ferro-sen")}, {("PERSON", "ferro-sen")}),
+    ("Analysts see the plan as costly. Emre Baykal of Kavak Menkul Değerler said the bill was high.",
+     {("PERSON", "emre baykal")}, {("ORG", "emre baykal")}),
+    ("Jonas Wertheim, the union's chief negotiator, said talks would resume.",
+     {("PERSON", "jonas wertheim")}, {("ORG", "jonas wertheim")}),
+    ("Not all brokers are gloomy. Lakeleaf Brokers, the second-largest broker by volume, expects prices to rise.",
+     {("ORG", "lakeleaf brokers")}, {("PERSON", "lakeleaf brokers")}),
+    ("“Customers want speed,” Henrik Dalvang, Aldmoor’s North Asia director, told reporters.",
+     {("PERSON", "henrik dalvang")}, {("PERSON", "aldmoor’s north asia"), ("PERSON", "aldmoor's north asia")}),
+])
+def test_english_shapes_of_round_ten_b(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("獨立非執行董事為顧家琛先生及鄺曉雯女士。", {("PERSON", "顧家琛")}, {("PERSON", "顧家")}),
+    ("恒岱環球控股有限公司（於開曼群島註冊成立之有限公司）今日公佈業績。", set(), {("PERSON", "於開"), ("PERSON", "於開曼群島")}),
+    ("全县共登记农民专业合作社386家，其中国家级示范社4家、省级示范社19家。", set(), {("ORG", "国家级示范社")}),
+    ("合作社统一品牌销售，果子以“岭坪红心”品牌进入全国20多个城市的商超。", set(), {("ORG", "岭坪红心")}),
+    ("【行情快报】蔺汀生猪价格连跌两周 节前能否企稳？\n\n来源：蔺汀日报", set(), {("ORG", "行情快报")}),
+    ("县内最大的养殖企业源茂牧业股份有限公司副总经理喬立表示，价格将企稳。",
+     {("ORG", "源茂牧业股份有限公司")}, {("ORG", "企业源茂牧业股份有限公司")}),
+    ("媒体联系：沁岱新材证券部\n电话：0571-88886666", set(), {("ORG", "沁岱新材证券部")}),
+])
+def test_chinese_shapes_of_round_ten_b(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)

@@ -44,12 +44,15 @@ class SpacyBackend:
 
     def parse(self, texts: list[str]) -> list[Parse]:
         out = []
-        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
-            tokens = [Token(t.i, t.text, t.idx, t.idx + len(t.text), t.lemma_, t.pos_, t.dep_, t.head.i)
-                      for t in doc]
+        # the model reads a curly apostrophe as a straight one ("Aldermoor’s North Asia director": a possessive,
+        # not one name); one character for one, so offsets and the text given back stay the article's own
+        read = [t.replace("\u2019", "'") for t in texts]
+        for text, doc in zip(texts, self.nlp.pipe(read, batch_size=self.batch_size)):
+            tokens = [Token(t.i, text[t.idx:t.idx + len(t.text)], t.idx, t.idx + len(t.text), t.lemma_, t.pos_, t.dep_,
+                            t.head.i) for t in doc]
             sents = [(s.start, s.end) for s in doc.sents]
             ents = [(e.start_char, e.end_char, _LABELS.get(e.label_, e.label_)) for e in doc.ents]
-            out.append(Parse(doc.text, tokens, sents, ents))
+            out.append(Parse(text, tokens, sents, ents))
         return out
 
 
