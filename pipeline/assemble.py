@@ -403,6 +403,11 @@ def _drop_places(a: Article, units, found: list[Mention]) -> list[Mention]:
                and (_told_as_place(text, n) or _beside_places(text, n)
                     or " " in n and any(o.startswith(n + " ") for o in orgs)  # "Da Nang" beside "Da Nang Department of …"
                     or n in singles and n in model_persons and not _acts_as_person(text, n))}
+    # a name the list does not know, that only the model calls a person, each time after "to", "from", "via" and
+    # beside a place of the list: "a service from X to Jebel Ali and Dammam"
+    model_only = {normalize(m.surface) for m in found if m.label == PERSON and not CJK_RE.search(m.surface)} - by_rule
+    places |= {n for n in model_only if n not in places and _beside_places(text, n) and all(
+        _ROUTE_BEFORE.search(text, max(0, m.cstart - 12), m.cstart) for m in found if normalize(m.surface) == n)}
     out = []
     for m in found:
         n = normalize(m.surface)
@@ -442,6 +447,9 @@ def _told_as_place(text: str, name: str) -> bool:
 
 _PLACE_LIST = re.compile(r"((?:[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?, )+[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),? and "
                          r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+_ROUTE_BEFORE = re.compile(r"\b(?:to|from|via|between|through)\s+$")
 
 
 def _beside_places(text: str, name: str) -> bool:

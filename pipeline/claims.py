@@ -201,12 +201,15 @@ def is_unnamed_source(text: str) -> bool:
     return bool(_ZH_UNNAMED.search(t) or _EN_UNNAMED.match(t) or is_anonymous(t))
 
 
+_ONLY_A_FRAME = re.compile(r"(?i)\s*it\s+is\s+(?:\w+\s+){1,2}that[\s,]*")
+
+
 def content_claim(text: str, s: int, e: int, lang: str, cue: str | None, cue_pos: int,
                   source: tuple[int, int] | None, head: tuple[int, int] | None, forecast) -> RawClaim | None:
     """A RawClaim for a trimmed content span, or None when too short. ``forecast(text) -> bool``."""
     s, e = trim(text, s, e, lang)
-    if e <= s:
-        return None
+    if e <= s or _ONLY_A_FRAME.fullmatch(text[s:e]):
+        return None  # ("It is reported that", with nothing of what was reported)
     content = text[s:e]
     src_text = text[source[0]:source[1]].strip(" ,，") if source else None
     return RawClaim(s, e, cue, cue_pos, source, src_text or None, forecast(content),

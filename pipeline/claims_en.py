@@ -108,7 +108,8 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
-                           r"(?:is|are) targeting|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
+                           r"(?:is|are) targeting|(?<=[a-z] )targets (?=(?:a|an|the|first|sales|revenue|output|production|"
+                           r"profit|growth|capacity|volumes?|exports?|annual|full|\d|[$€£¥]))|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
@@ -153,7 +154,7 @@ _CONSENSUS = re.compile(r"(?i)\b(?:consensus|conclusion|view|belief|expectation|
                         r"prediction|estimate|hope|promise|message)\b[^.;\"“]{0,120}?\b(?:is|was|are|were)\s+that\s+")
 _IT_EXPECTED = re.compile(r"(?i)\bit\s+is\s+(?:expected|estimated|predicted|projected|forecast|anticipated|believed|"
                           r"reported|understood|learned|learnt|thought|feared|hoped|likely|possible|probable|"
-                          r"unlikely|widely (?:expected|believed|thought))\s+that\s+")
+                          r"unlikely|widely (?:expected|believed|thought))\s+that,?\s+")  # ("It is reported that, …")
 _CUT_TAIL = re.compile(r"(?i),\s+(?:according to|citing|giving|adding|saying|as reported)\b")
 _LEAD_IN = re.compile(r"(?i)^(?:(?:and|but|so|also|meanwhile|however|moreover|furthermore|in addition|at the same time|"
                       r"besides|therefore|in terms of [^,]{1,60}|with regard to [^,]{1,60}|as for [^,]{1,60}|"

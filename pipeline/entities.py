@@ -327,6 +327,9 @@ _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
                "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club", "board"}
 # ... nor one of these words, alone ("the Secretary of State", "the firm")
+_FIRMS_DEPARTMENT = re.compile(r"(?:Securities|Sales|Marketing|Finance|Legal|Human Resources|Purchasing|Procurement|Brand|"
+                               r"Public Relations|Media Relations|Investor Relations|Corporate Communications|"
+                               r"Customer Service|After-Sales Service|Export|Import|Overseas)\s+(?:Department|Dept\.?|Division)?")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
@@ -436,6 +439,10 @@ def _cut_score(text: str, s: int, e: int) -> int:
     return e
 
 
+_SITE_THEN_NEWS = re.compile(r"\s(?:Network|Net|Online|Web)\sNews$")
+_REPORTER_AFTER = re.compile(r"\s*\((?:Reporter|Correspondent|Staff Reporter|By)\b")
+
+
 def en_mentions(p: Parse) -> list[RawMention]:
     """English PERSON/ORG mentions (and PLACE votes) of one parsed unit, in its offsets."""
     text = p.text
@@ -460,6 +467,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
         if label not in (PERSON, ORG):
             continue
         s, e = _trim(text, s, e)
+        if label == ORG and _SITE_THEN_NEWS.search(text, s, e) and _REPORTER_AFTER.match(text, e):
+            e -= len(" News")  # "X News Network News (Reporter …)": a Chinese site's 讯, translated after its name
         if label == ORG and text[s:e].count("(") > text[s:e].count(")") and re.search(r"\([A-Z][\w&.-]*$", text[s:e]):
             s, e = _trim(text, s, s + text[s:e].rfind("("))  # "the Board of Trade Promotion (BTP": the name before its bracket
         if "\n" in text[s:e]:  # no name runs over a line's end: a header's name line, then its outlet's (the longer)
@@ -809,7 +818,21 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = [_vietnamese_surname_before(text, _particles_before(text, _given_name_before(text, _extend_surname(text, m))))
                  for m in found]
     found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
+    rules = [_over_bracketed_place(text, r) for r in rules] if "(" in text else rules
     return _resolve(found, rules, text, p) + places + product_votes(text)
+
+
+# "Qinfeng Fjellhaug (Jiaxing) Composites Co., Ltd.": a joint venture's name, its city in brackets inside
+_NAME_BEFORE_BRACKETED_PLACE = re.compile(r"(?<![\w&'’-])((?:[A-Z][\w&'’-]*\s+){1,4})\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+$")
+
+
+def _over_bracketed_place(text: str, m: RawMention) -> RawMention:
+    s, e, label, src = m
+    if label == ORG and src in ("suffix", "legal") and text[s - 1:s] == " " and text[s - 2:s - 1] == ")":
+        k = _NAME_BEFORE_BRACKETED_PLACE.search(text, max(0, s - 80), s)
+        if k and k.group(1).split()[0] not in ("The", "A", "An", "In", "At", "By", "With"):
+            return k.start(1), e, label, src
+    return m
 
 
 # what a body's name goes on with where the model stops: "X Chamber | of Commerce", "X Administration | Center",
@@ -1693,6 +1716,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Saudi", "Chinese": a people or an adjective, no name
     if label == ORG and surface.lower().strip(".") in _LONE_WORDS | _NOT_ORG_WORDS:
         return False
+    if label == ORG and _FIRMS_DEPARTMENT.fullmatch(surface):
+        return False  # "Securities Department", "Media Relations": a firm's department named alone, no body
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
         return False  # (an outlet in a dateline's brackets may be called "… Business Report")
     if "›" in surface or "»" in surface or _CRUMB_KEYS.search(text) and \

@@ -125,3 +125,15 @@ def test_english_shapes_of_round_ten_b(extract, text, wanted, unwanted):
 ])
 def test_chinese_shapes_of_round_ten_b(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Lanxi holds appliance conference\n\nLanxi News Network News (Reporter Xu Lin) On March 2, the county held a "
+     "conference.", {("ORG", "lanxi news network")}, {("ORG", "lanxi news network news")}),
+    ("The two sides will jointly establish Qinlue Fjellhaug (Jiaxing) Composites Co., Ltd., with a total investment "
+     "of RMB 800 million.", {("ORG", "qinlue fjellhaug (jiaxing) composites co., ltd")},
+     {("ORG", "composites co., ltd"), ("PERSON", "qinlue fjellhaug")}),
+    ("Media contact: Securities Department, Qinlue New Materials", set(), {("ORG", "securities department")}),
+])
+def test_english_shapes_of_round_ten_c(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
