@@ -63,13 +63,15 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
+                        r"(?<!nobody )(?<!no one )(?<!everyone )(?<!n't )(?<!not )"
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
                         r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were) (?:now )?on (?:track|course|schedule) to|"
                         r"(?:was|were) (?:\w+ )?(?:un)?likely to|"
                         r"plans? calls? for|(?:is|are) gearing up (?:to|for)|"
-                        r"(?-i:I|[Ww]e) (?:\w+ )?want to|"
+                        r"(?-i:I|[Ww]e) (?!(?:don't|do not|didn't|did not|never) )(?:\w+ )?want to "
+                        r"(?!see\b|hear\b|know\b|work\b|stay\b|touch\b|protect\b|wake\b|keep\b)|"  # (a wish, no plan)
                         r"(?<!than )(?<!as )(?<!had )(?<!'s )(?<!’s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ban )"
                         r"(?:expect|anticipat)(?:s|es|ed)?\b|predicts|"
                         r"(?<!was )(?<!were )(?<!was not )(?<!were not )(?<!wasn't )(?<!weren't )"
@@ -212,6 +214,15 @@ _IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,
 
 
 # a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"
+def _superseded(text: str, f, content: str) -> bool:
+    """A forecast the article reports as said before, now overtaken: "The company had told investors last year that
+    it expected to begin production in late 2024", "X had announced at that time that the first phase would be
+    completed by the end of 2024": the cue in the past perfect, the content backshifted (would, expected to)."""
+    return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 12), f.cue_start)
+                and _BACKSHIFTED.search(content) and not re.search(r"(?i)\b(?:will|won't|'ll)\b", content))
+
+
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|previously|also|repeatedly)\s+)?$")
 _PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier)\s+(?:been\s+)?$")
 # a past time in the clause of a past-tense plan: "was expected to open last year" reports a plan that was
 _PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
@@ -787,7 +798,8 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
                               lambda x, s=s, e=e: (_is_future(x, f.lemma, quoted=f.quote is not None) or
                                                    _scheduled_day(p, s, e, date)) and
                               not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
-                                                                                     f.cue_start])))
+                                                                                     f.cue_start]))
+                              and not _superseded(text, f, x))
             if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c)
                 used.append((c.start, c.end))

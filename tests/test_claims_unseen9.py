@@ -1,6 +1,9 @@
 """Claim shapes from a ninth round of unseen news: a translated "It is reported that, …" whose comma kept the
-frame from its content, and a company that "now targets" an output date in the article's own voice. Invented
-names and sentences."""
+frame from its content, a company that "now targets" an output date in the article's own voice, a forecast the
+article says was made before and overtaken ("had told investors last year that it expected …"), a wish that is no
+plan ("we want to see"), and in Chinese 将 with a word of manner or time before its verb. Invented names and
+sentences."""
+import pytest
 
 
 def test_it_is_reported_that_with_a_comma_gives_what_was_reported(claims_of):
@@ -18,3 +21,32 @@ def test_a_company_that_now_targets_a_date_looks_forward(claims_of):
 
 def test_targets_as_a_noun_in_the_past_is_no_forecast(claims_of):
     assert not any(forecast for _t, _s, forecast in claims_of("Last year the targets were met and sales rose 8%."))
+
+
+def test_a_forecast_told_before_and_overtaken_is_no_forecast(claims_of):
+    got = claims_of("Brightfen Semiconductor said on Monday it had delayed its first chip. The company had told investors "
+                    "last year that it expected to begin volume production in late 2024.")
+    assert ("it expected to begin volume production in late 2024", None, False) in [
+        (t, None, f) for t, _s, f in got]
+
+
+def test_a_forecast_said_now_stays_a_forecast(claims_of):
+    got = claims_of("The chairman said the first phase would be completed by the end of 2031.")
+    assert [f for _t, _s, f in got] == [True]
+
+
+@pytest.mark.parametrize("text,forecast", [
+    ('"We want to see the jobs on the quayside, not in a press release," said Mary Olwen.', False),
+    ('"Nobody wants to hold stock when they do not know the tariff," said Mary Olwen.', False),
+    ('"Next year we want to sign direct contracts with twenty cooperatives," said Mary Olwen.', True),
+])
+def test_a_wish_is_no_plan(claims_of, text, forecast):
+    assert [f for _t, _s, f in claims_of(text)] == [forecast]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("县长表示，今年全县将新改建林区机耕道120公里。", "今年全县将新改建林区机耕道120公里"),
+    ("他说，10月起，我们将每周增开一班直达南美西岸的航线。", "10月起，我们将每周增开一班直达南美西岸的航线"),
+])
+def test_zh_jiang_then_a_word_of_manner_or_time_then_the_verb_looks_forward(claims_of, text, content):
+    assert [(t, f) for t, _s, f in claims_of(text)] == [(content, True)]
