@@ -275,9 +275,15 @@ _PERSON_AT_FIRM_AFTER = re.compile(r"\s+of\s+(?:[A-Z][\w&'’.-]*\s+){1,5}(?:sai
                                    r"noted|added|warned|wrote)\b")
 
 
+# "Founded in 2020 by X and Y": the founders are people
+_FOUNDED_BY = re.compile(r"\b(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ss]et up)(?:\s+in\s+\d{4})?\s+by\s+"
+                         r"(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+)?$")
+
+
 def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
-    """A Latin name the model gave the wrong kind, set right by the words after one of its mentions (then every
-    mention of it): "Ainsworth Kerr, which was appointed …" is a body, "Kaan Erdem of Pera Menkul said" a person."""
+    """A Latin name the model gave the wrong kind, set right by the words around one of its mentions (then every
+    mention of it): "Ainsworth Kerr, which was appointed …" is a body, "Kaan Erdem of Pera Menkul said" and
+    "founded by Chidi Obi-Bello" a person."""
     flip: dict[str, str] = {}
     for m in found:
         if CJK_RE.search(m.surface) or m.source not in ("model", "propagated"):
@@ -285,8 +291,10 @@ def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
         words = m.surface.split()
         if m.label == PERSON and _BODY_AFTER.match(text, m.cend):
             flip[normalize(m.surface)] = ORG
-        elif m.label == ORG and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-                and _PERSON_AT_FIRM_AFTER.match(text, m.cend) \
+        elif m.label == ORG and 2 <= len(words) <= 3 \
+                and all(x[:1].isupper() and x[1:].islower() for w in words for x in w.split("-")) \
+                and (_PERSON_AT_FIRM_AFTER.match(text, m.cend)
+                     or _FOUNDED_BY.search(text, max(0, m.cstart - 60), m.cstart)) \
                 and not any(w.lower() in ent_mod._ORG_KIND_WORDS or w.lower() in ent_mod._PERSON_IS_ORG_HEADS
                             or w.lower() in ent_mod._FOREIGN_ORG_FIRST for w in words):
             flip[normalize(m.surface)] = PERSON

@@ -41,8 +41,8 @@ import re
 from dataclasses import replace
 
 from .lang import Parse, words_en, words_zh
-from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, fold_accents, is_pinyin_word, normalize, to_simplified,
-                    world_places)
+from .names import (CJK_RE, DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, fold_accents, is_pinyin_word, normalize,
+                    simplified_chars, to_simplified, world_places)
 from .records import ORG, PERSON
 
 PLACE = "PLACE"  # a model's place tag: a vote against PERSON/ORG for the same name, never an entity
@@ -315,8 +315,8 @@ NON_NAMES = {
     "PERC", "TOPCON", "HJT",
     # hospital wards
     "ICU", "NICU", "OPD",
-    # meetings and a byline's "Staff Correspondent"
-    "AGM", "EGM", "STAFF",
+    # meetings, a byline's "Staff Correspondent", outsourcing
+    "AGM", "EGM", "STAFF", "BPO", "KPO",
 }
 # Time zones and price benchmarks: a market story's "14:00 GMT" or "Brent crude" names no organization (a person
 # may still be called Brent, so these only stop the ORG label).
@@ -420,7 +420,11 @@ def _in_listing(text: str) -> list[tuple[int, int]]:
 
 
 def _datelines(text: str) -> set[str]:
-    return {m.group(1) for m in DATELINE_RE.finditer(text)} if _on("dateline") else set()
+    """The cities of the text's datelines ("STUTTGART/CHANGZHOU –": each city, and both)."""
+    if not _on("dateline"):
+        return set()
+    found = {m.group(1) for m in DATELINE_RE.finditer(text)}
+    return found | {city.strip() for d in found if "/" in d for city in d.split("/")}
 
 
 _DATED = re.compile(r"[A-Z][A-Z .'-]+\s+\d{4}(?:-\d\d-\d\d)?")  # "ABU DHABI 1996-12-06": a dateline
@@ -1012,6 +1016,8 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "co-op", "coop", "distribution", "insights", "handling", "engineering", "packaging", "line", "lines", "express",
     "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
     "brokers", "broking", "blenders", "packers", "exporters", "importers", "traders", "processors", "millers",
+    "smelting", "smelters", "refining", "refiners", "bearing", "bearings", "transmission", "glassworks", "ironworks",
+    "steelworks",
     # Turkish trade words after a firm's name (Bankası "bank", Sanayi "industry", Menkul Değerler; not Çelik, "steel",
     # which is also a common surname)
     "bankası", "sanayi", "ticaret", "holding", "yatırım", "değerler", "menkul", "enerji", "otomotiv", "tekstil",
@@ -2161,7 +2167,7 @@ _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})(?:[（(][A-Za-z ,&.'-]{{2,40}}[）)])?\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
-    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi)
+    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi, Jeong Hae-sol)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
@@ -2533,7 +2539,9 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [m for m in out if m not in things]  # Ella小型电动车, Intersolar Europe 2026展会, MSCI中国指数, LC-|Zephyr 3: no names
     places += [(s0, e0, PLACE, "rule") for s0, e0, _l, _s in things]
     out = [_zh_latin_edges(text, _zh_credit_tail(text, m)) for m in out]
-    out = [m for m in out if not (m[2] == ORG and _zh_column_header(text, m[0], m[1]))]
+    out = [m for m in out if not (m[2] == ORG and (_zh_column_header(text, m[0], m[1])
+                                                   or _ZH_PLANT.fullmatch(simplified_chars(text[m[0]:m[1]]))
+                                                   or _ZH_IN_CHINA.match(text, max(0, m[0] - 1), m[1])))]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
     out = [m for m in out if not (m[3] == "model" and any(a <= m[0] and m[1] <= b for a, b in products))]  # “霁惠贷”系列
@@ -2541,10 +2549,22 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
 
 
 def _zh_column_header(text: str, s: int, e: int) -> bool:
-    """【行情快报】生猪价格连跌两周: a site's column, the whole of a bracket that opens a headline line, names no
+    """【行情快报】生猪价格连跌两周, 【港航动态】…: a site's column, a bracket that opens a headline line, names no
     body (unless it ends like one: 【新华网】)."""
-    return text[s - 1:s] == "【" and text[e:e + 1] == "】" and (s == 1 or text[s - 2] == "\n") \
-        and text[e + 1:e + 2].strip() != "" and _zh_suffix_of(text[s:e]) is None
+    m = _ZH_COLUMN.match(text, text.rfind("\n", 0, s) + 1)
+    return m is not None and m.start(1) <= s and e <= m.end(1) and (
+        _ZH_COLUMN_WORD.search(m.group(1)) is not None or _zh_suffix_of(m.group(1)) is None
+        and not _ZH_OUTLET_IN_BRACKET.search(m.group(1)))  # (【某某网讯】: an outlet's dateline)
+
+
+# a firm's plant, numbered or in a country abroad (南科二厂, 越南北宁厂): a place of work, no body
+_ZH_PLANT = re.compile(r"[\u4e00-\u9fff]{2,5}[一二三四五六七八九十]厂|(?:%s)[\u4e00-\u9fff]{1,4}厂" % "|".join(
+    words_zh.FOREIGN_COUNTRIES))
+# 在华投资, 来华设厂: "in China", then a verb LAC reads into a name
+_ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華][\u4e00-\u9fff]{1,3}$")
+_ZH_COLUMN_WORD = re.compile(r"(?:快讯|快訊|快报|快報|速递|速遞|观察|觀察|动态|動態|头条|頭條|聚焦|视点|視點|资讯|資訊|播报|播報)$")
+_ZH_OUTLET_IN_BRACKET = re.compile(r"[讯訊]$|网|網|报|報|在线|在線|[台社]$")
+_ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S)")
 
 
 _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|[（(]?型号|机型|"
@@ -2716,6 +2736,12 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
             and surface[0] in ZH_SURNAME_CHARS:
         e += 1  # 顧家|樑先生: LAC stops inside a name that begins like a word
         surface = text[s:e]
+    if len(surface) >= 3 and surface[0] == "方" and s > 0 and text[s - 1] in "卖賣买買甲乙" \
+            and surface[1] in ZH_SURNAME_CHARS:
+        s += 1  # 賣方|韋家豪先生: the seller, then the name
+        surface = text[s:e]
+    if len(surface) >= 4 and simplified_chars(surface).endswith(("投顾", "创投", "资本", "证券", "期货")):
+        return [(s, e, ORG, "suffix")]  # 群鑫投顧分析師…: an advisory firm LAC reads as a person
     if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
         m = _ZH_PERSON_CUE.search(surface)
         if m.start() < 2:
@@ -2887,7 +2913,7 @@ def _zh_extend_branch(text: str, s: int, e: int) -> int:
 _ZH_PLACE_THEN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}[市县区省][\u4e00-\u9fff]{2,4}$")
 # a company's department (鑫达机械|销售部): the company, not its department
 _ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
-                           r"电商|营销|行政|业务|设计|出口|进口|证券|投资者关系)(?:部|事业部)$")
+                           r"电商|营销|行政|业务|设计|出口|进口|证券|投资者关系|研究)(?:部|事业部)$")
 
 
 def _zh_suffix_rule(toks, text: str) -> list[RawMention]:

@@ -382,7 +382,8 @@ _ZH_EN_WORDS = {
     "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
     "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
     "aviation"), "农业": ("agriculture", "agricultural"), "农村": ("rural",), "事务": ("affairs",),
-    "农业农村": ("agriculture", "rural", "affairs"), "种业": ("seed", "seeds"), "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
+    "农业农村": ("agriculture", "rural", "affairs"), "猕猴桃": ("kiwi", "kiwifruit"), "产业": ("industry", "industrial"),
+    "高新技术": ("hi", "tech", "high", "technology"), "高新": ("hi", "high", "tech"), "种业": ("seed", "seeds"), "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
     # trades and kinds of organization, as English names usually render them
     "陶瓷": ("ceramics", "ceramic"), "服装": ("garment", "garments", "apparel", "clothing"), "服饰": ("apparel", "fashion"),
     "家具": ("furniture",), "家居": ("home", "furnishing", "furnishings"), "五金": ("hardware",),

@@ -137,3 +137,36 @@ def test_chinese_shapes_of_round_ten_b(extract, text, wanted, unwanted):
 ])
 def test_english_shapes_of_round_ten_c(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Agrovale raised money from Ikeja Seed Partners.\n\nFounded in 2020 by Chinwe Okafor-Bello and Tunde Adewale-Sule, "
+     "Agrovale lends seed to farmers.", {("PERSON", "chinwe okafor-bello")},
+     {("ORG", "chinwe okafor-bello"), ("ORG", "tunde adewale-sule")}),
+    ("Some traders expect Chinese smelters such as Qiaoheng Tin Smelting to raise imports.",
+     {("ORG", "qiaoheng tin smelting")}, {("PERSON", "qiaoheng tin smelting")}),
+    ("Competition is intensifying as rivals such as Shuanglin Bearing and Tianhe Transmission pour money in.",
+     {("ORG", "shuanglin bearing"), ("ORG", "tianhe transmission")},
+     {("PERSON", "shuanglin bearing"), ("PERSON", "tianhe transmission")}),
+    ("STUTTGART/CHANGZHOU – German machine-tool maker Kellwitz said on Monday it would build a plant.",
+     set(), {("ORG", "stuttgart")}),
+    ("Landbridge to double its IT park, eyes 12,000 more BPO seats", set(), {("ORG", "bpo")}),
+])
+def test_english_shapes_of_round_ten_d(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("据了解，该公司副社长Jeong Hae-rin透露，公司已与江苏一家企业签约。", {("PERSON", "jeong hae-rin")}, set()),
+    ("群岱投顧分析師鄭柏翔認為，車用市場的滲透率將提升。", {("ORG", "群岱投顧"), ("PERSON", "鄭柏翔")}, {("PERSON", "群岱投顧")}),
+    ("泓岱物流與獨立第三方賣方韋家澄先生訂立買賣協議。", {("PERSON", "韋家澄")}, {("PERSON", "方韋家澄")}),
+    ("聖岱投顧研究部副總溫廷翔分析，同業近期也積極擴充產能。", {("ORG", "聖岱投顧")}, {("ORG", "聖岱投顧研究部")}),
+    ("她也透露，南科二廠新產線已於7月完成裝機。越南北寧廠預計明年第二季量產。",
+     set(), {("ORG", "南科二廠"), ("ORG", "越南北寧廠")}),
+    ("业内人士认为，韩国化工企业在华投资正从成本驱动转向市场驱动。外资企业在华设厂的逻辑正在变化。",
+     set(), {("ORG", "华投资"), ("ORG", "华设厂")}),
+    ("【港航动态】瓯岱港前5个月集装箱吞吐量增长14%", set(), {("ORG", "港航"), ("ORG", "港航动态")}),
+    ("【南岱陶瓷在线讯】10月18日，为期四天的陶瓷工业展开幕。", {("ORG", "南岱陶瓷在线")}, set()),
+])
+def test_chinese_shapes_of_round_ten_d(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
