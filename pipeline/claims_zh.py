@@ -516,6 +516,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         if left.count("，") + left.count(",") == 0 and len(left) < 10 and not _plain_fact(p, cs, cs + m.start()) or \
                 len(left) - last_start <= 4 and len(left) < 14:
             continue  # a time phrase, not a clause: "今年1－10月，" (公司尊重集采结果，未来将…: a clause)
+        if _IF_CLAUSE.match(left[last_start + 1:]):
+            continue  # "…，如果品质不能持续提升，未来价格下行的压力会越来越大": a condition stays with its outcome
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
         leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
@@ -550,6 +552,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
     return [(cs, ce)]
 
 
+_IF_CLAUSE = re.compile(r"(?:如果|假如|倘若|要是|若是|如若|一旦|只要|若)")
 _OPENERS = frozenset({"预计", "预期", "预测", "力争", "争取", "确保", "并", "同时", "也", "还", "未来", "今后", "下一步",
                       "下一阶段", "接下来", "到", "至", "届时", "起", "并预计", "后续"})
 
@@ -720,7 +723,8 @@ _HEADLINE_SOURCE = re.compile(r"(?:家|商|人|士|者|师|员|企业|公司|集
                               r"制药|生物|汽车|能源|实业|控股|股份|物流|航运|港务|纺织|食品|通信|软件|智能|"
                               # a title the story gives its person (董事长：…, 行政总裁：…)
                               + "|".join(words_zh.HEADLINE_TITLES) + r")$")
-_METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词)")
+_METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相关|推荐|标签|关键词|"
+                       r"发布|主办|承办|协办|联系|信息|文章|供稿|审核|校对|索引)")  # (发布机构：某某局, a page's label)
 
 
 def _headline_source(x: str) -> bool:

@@ -50,3 +50,12 @@ def test_a_wish_is_no_plan(claims_of, text, forecast):
 ])
 def test_zh_jiang_then_a_word_of_manner_or_time_then_the_verb_looks_forward(claims_of, text, content):
     assert [(t, f) for t, _s, f in claims_of(text)] == [(content, True)]
+
+
+def test_zh_a_condition_stays_with_its_outcome(claims_of):
+    got = claims_of("专家表示，近年来各地种植面积扩张较快，如果品质不能持续提升，未来价格下行的压力会越来越大。")
+    assert got == [("近年来各地种植面积扩张较快，如果品质不能持续提升，未来价格下行的压力会越来越大", None, True)]
+
+
+def test_zh_a_pages_issuing_body_label_is_no_claim(claims_of):
+    assert claims_of("发布机构：岱宁市商务局　　发布日期：2024-09-12\n\n现将有关情况公告如下。") == []
