@@ -465,17 +465,23 @@ def _place_pinyin(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _char_readings(chars: str) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=1 << 12)  # pure; each name's characters are read for three uses
+def _char_readings(chars: str) -> tuple[tuple[str, ...], ...]:
     """Each character's pinyin readings, the one for the context first: 晟 is read sheng and cheng, and a firm's
     English name may take either."""
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import Style, lazy_pinyin
 
-    best = lazy_pinyin(chars, style=Style.NORMAL)
-    alts = pinyin(chars, style=Style.NORMAL, heteronym=True)
-    return [tuple(dict.fromkeys([b, *a[:3]])) for b, a in zip(best, alts)]
+    return tuple(_other_readings(c, b) for c, b in zip(chars, lazy_pinyin(chars, style=Style.NORMAL)))
 
 
-def _joined_readings(window: list[tuple[str, ...]]) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)  # pure; a few thousand characters make most names
+def _other_readings(char: str, best: str) -> tuple[str, ...]:
+    from pypinyin import Style, pinyin
+
+    return tuple(dict.fromkeys([best, *pinyin(char, style=Style.NORMAL, heteronym=True)[0][:3]]))
+
+
+def _joined_readings(window) -> set[str]:
     """The readings of a few characters written together (dongao), at most 27 of them."""
     out = [""]
     for readings in window:
