@@ -75,7 +75,7 @@ _LEGAL = (r"(?:Co\.,\s?Ltd\.?|Co\.\s?Ltd\.?|Co\.,\s?Limited|Company Limited|Ltd\
 _EU_LEGAL = (r"(?:GmbH\s?&\s?Co\.?\s?KG(?:aA)?|S\.A\.B\.\s?de\s?C\.V\.|S\.A\.\s?de\s?C\.V\.|S\.p\.A\.|S\.r\.l\.|"
              r"S\.A\.S\.|S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|S\.L\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|Sp\.\s?z\s?o\.o\.|A/S|ApS|ASA|AS|AB|Oyj|Oy|GmbH|AG|KGaA|"
              r"KG|SE|SpA|Srl|SARL|SAS|NV|BV|SGPS|e\.\s?V\.|mbH|Lda\.?|Ltda\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad|Tbk|PJSC|JSC|OJSC|A\.Ş\.|A\.S\.|"
-             r"Ltd\.\s?Şti\.|Kaisha,?\s?Ltd\.?|Public Company Limited|PCL)")
+             r"Ltd\.\s?Şti\.|Kaisha,?\s?Ltd\.?|Public Company Limited|PCL|d\.o\.o\.|d\.d\.|s\.r\.o\.|Kft\.|Zrt\.|Nyrt\.)")
 _COMPANY_HEADS = (
     "Co\\.,\\s?Ltd\\.?", "Co\\.\\s?Ltd\\.?", "Company Limited", "Co\\.", "Co(?=\\s+(?:said|says|has|had|is|was|will|would|and)\\b)",
     "Ltd\\.?", "Limited", "Inc\\.?", "Corp\\.?",
@@ -330,6 +330,7 @@ _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association",
 _FIRMS_DEPARTMENT = re.compile(r"(?:Securities|Sales|Marketing|Finance|Legal|Human Resources|Purchasing|Procurement|Brand|"
                                r"Public Relations|Media Relations|Investor Relations|Corporate Communications|"
                                r"Customer Service|After-Sales Service|Export|Import|Overseas)\s+(?:Department|Dept\.?|Division)?")
+_TICKER_BEFORE = re.compile(r"(?i)\b(?:ticker|symbol|stock code|code|ticker symbol)\s+(?:symbol\s+)?[\"“]?$")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
@@ -712,8 +713,12 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(), ORG, "institution") for m in FOREIGN_BODY_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
+        # "the Bangka Smelters Forum", "Islay Ferry Users' Forum": a forum of members named by what they are is a body
+        # (the Boao Forum, a forum held, is an event)
+        rules += [(*m.span(1), ORG, "institution") for m in _MEMBERS_FORUM.finditer(text) if "Forum" in text]
     if _on("legal"):  # "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.": a Chinese firm's English name
         rules += [(*m.span(1), ORG, "legal") for m in _PLACE_BRACKET_FIRM.finditer(text)]
+        rules += [(*m.span(), ORG, "legal") for m in _PT_FIRM.finditer(text) if "PT " in text]  # PT X Nickel (Tbk)
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
                 if _LEADING_FUNCTION_WORDS.match(m.group(1)) else m.start()
@@ -727,7 +732,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
             for m in rx.finditer(text):
                 g = 1 if m.group(1) else "o2"
                 if normalize(m.group(g)) not in PLACES_EN and not re.match(
-                        r"(?i)(?:(?:reporting|reported|written|edited)\s+by|reporter|correspondent)\b", m.group(g)):
+                        r"(?i)(?:(?:reporting|reported|written|edited)\s+by|reporter|correspondent)\b", m.group(g)) \
+                        and not _SECTION_WORD.fullmatch(m.group(g).strip()):  # ("(Economy) -": the site's section)
                     rules.append((*_trim(text, *m.span(g)), ORG, "media"))  # (not "(Reporting by our correspondent)")
     if _on("places"):
         for m in PLACE_LIST_RE.finditer(text):
@@ -823,6 +829,8 @@ def en_mentions(p: Parse) -> list[RawMention]:
                  for m in found]
     found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
     rules = [_over_bracketed_place(text, r) for r in rules] if "(" in text else rules
+    rules = [r for r in rules if not (r[2] == PERSON and _EVENT_TAIL.search(" " + text[r[0]:r[1]]))]  # ("secretary of
+    # the Cargo Owners| Forum": a title rule's "person" that ends like an event or a forum is no person)
     return _resolve(found, rules, text, p) + places + product_votes(text)
 
 
@@ -1017,7 +1025,7 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
     "brokers", "broking", "blenders", "packers", "exporters", "importers", "traders", "processors", "millers",
     "smelting", "smelters", "refining", "refiners", "bearing", "bearings", "transmission", "glassworks", "ironworks",
-    "steelworks",
+    "steelworks", "commodities", "trading", "tyre", "tyres", "tire", "tires", "rubber",
     # Turkish trade words after a firm's name (Bankası "bank", Sanayi "industry", Menkul Değerler; not Çelik, "steel",
     # which is also a common surname)
     "bankası", "sanayi", "ticaret", "holding", "yatırım", "değerler", "menkul", "enerji", "otomotiv", "tekstil",
@@ -1371,8 +1379,10 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
 _FIRM_GROUP_INTRO = re.compile(r"\b(?:companies|firms|producers|manufacturers|makers|brands|banks|lenders|retailers|"
                                r"suppliers|exporters|importers|carriers|airlines|insurers|automakers|carmakers|"
                                r"mills|refiners|miners|forwarders|wholesalers)\b")
-_COORD_ITEM = (r"[A-Z][\w'’.-]*(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le)\s+|\s+)"
-               r"[A-Z][\w'’.-]*){0,4}")
+# (a word's full stop is a sentence's end unless an abbreviation's: "Haiyu Tire. Pelorus …" are two sentences)
+_COORD_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=St))\.)?"
+_COORD_ITEM = (rf"{_COORD_WORD}(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le)\s+|\s+)"
+               rf"{_COORD_WORD}){{0,4}}")
 COORD_RE = re.compile(rf"(?<![\w&'’-])((?:{_COORD_ITEM},\s+)+{_COORD_ITEM},?\s+and\s+{_COORD_ITEM})(?![\w&'’-])")
 
 
@@ -1724,6 +1734,8 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False
     if label == ORG and _FIRMS_DEPARTMENT.fullmatch(surface):
         return False  # "Securities Department", "Media Relations": a firm's department named alone, no body
+    if label == ORG and _TICKER_BEFORE.search(text, max(0, s - 30), s) and re.fullmatch(r"[A-Z0-9.]{2,8}", surface):
+        return False  # "trades on the TSX Venture Exchange under the symbol SBR": the firm's ticker, no other body
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
         return False  # (an outlet in a dateline's brackets may be called "… Business Report")
     if "›" in surface or "»" in surface or _CRUMB_KEYS.search(text) and \
@@ -1903,7 +1915,8 @@ def _place_or_region(part: str) -> bool:
 def _not_org_tail(surface: str) -> bool:
     """Ends like a plan, an event or a place ("... Development Plan", "... Industrial Park"), unless it is
     an institution's name ("Administration for Market Regulation")."""
-    return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface)
+    return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface) \
+        and not _MEMBERS_FORUM.fullmatch(surface.strip())  # ("the Bangka Smelters Forum": its members' body)
 
 
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
@@ -2394,11 +2407,14 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             if to_simplified(m.group(1)) in _ZH_FOREIGN_SET and name.upper() not in NON_NAMES and not name.isupper() \
                     and not any(c.isdigit() for c in name):
                 rules.append((*m.span(2), ORG, "kind"))
-        for m in _ZH_LATIN_LIST.finditer(text) if _ZH_LATIN_CAPS.search(text) and "、" in text else ():
-            if _ZH_LIST_HEAD.match(text, m.end()) or _ZH_LATIN_LIST_PROJECTS.match(text, m.end()):
-                for item in _LATIN_NAME_ASCII.finditer(m.group(0)):  # 引进Brauner Robotik、Takemura Seiki等外资项目
-                    if item.group(0).split()[0].upper() not in NON_NAMES:
-                        rules.append((m.start() + item.start(), m.start() + item.end(), ORG, "list"))
+        listed = [(m.start(), m.group(0)) for m in (_ZH_LATIN_LIST.finditer(text) if _ZH_LATIN_CAPS.search(text) else ())
+                  if _ZH_LIST_HEAD.match(text, m.end()) or _ZH_LATIN_LIST_PROJECTS.match(text, m.end())]
+        listed += [(m.start(1), m.group(1)) for m in (_ZH_LATIN_LIST_NAMED.finditer(text) if _ZH_LATIN_CAPS.search(text)
+                                                      else ())]
+        for at, names in listed:  # 引进Brauner Robotik、Takemura Seiki等外资项目
+            for item in _LATIN_NAME_ASCII.finditer(names):
+                if item.group(0).split()[0].upper() not in NON_NAMES:
+                    rules.append((at + item.start(), at + item.end(), ORG, "list"))
         for m in _ZH_COUNTRY_LATIN_LISTED.finditer(text) if _ZH_LATIN_CAPS.search(text) else ():
             name = m.group(2)  # 荷兰Brouwerskade Nutrition、泰国Siam Feeds以及…: a firm named by its country, in a list
             deng = text.find("等", m.end(), m.end() + 80)  # (the list's head calls them firms: 等企业, not 等国际展会)
@@ -2564,7 +2580,7 @@ _ZH_PLANT = re.compile(r"[\u4e00-\u9fff]{2,5}[一二三四五六七八九十]厂
 _ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華][\u4e00-\u9fff]{1,3}$")
 _ZH_COLUMN_WORD = re.compile(r"(?:快讯|快訊|快报|快報|速递|速遞|观察|觀察|动态|動態|头条|頭條|聚焦|视点|視點|资讯|資訊|播报|播報)$")
 _ZH_OUTLET_IN_BRACKET = re.compile(r"[讯訊]$|网|網|报|報|在线|在線|[台社]$")
-_ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S)")
+_ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S|\s*$|\s*\n)")
 
 
 _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|[（(]?型号|机型|"
@@ -2913,7 +2929,8 @@ def _zh_extend_branch(text: str, s: int, e: int) -> int:
 _ZH_PLACE_THEN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}[市县区省][\u4e00-\u9fff]{2,4}$")
 # a company's department (鑫达机械|销售部): the company, not its department
 _ZH_DEPT_TAIL = re.compile(r"(?:销售|市场|外贸|财务|技术|研发|人事|采购|品牌|运营|生产|质量|质检|客服|法务|公关|战略|海外|"
-                           r"电商|营销|行政|业务|设计|出口|进口|证券|投资者关系|研究)(?:部|事业部)$")
+                           r"电商|营销|行政|业务|设计|出口|进口|证券|投资者关系|研究)(?:部|事业部)$|"
+                           r"(?<=期货|证券|投顾|期貨|證券|投顧)研究所$")  # 某某期货|研究所: the broker's unit
 
 
 def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
@@ -2959,6 +2976,14 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     j -= 1
                     taken += 1
                 if taken:
+                    break
+                k = j  # 铖锋|精密|机械（苏州）有限公司: trade words, then the name LAC calls a person's
+                while k > 0 and j - k < 3 and toks[k - 1].pos in ("n", "vn", "a") and toks[k - 1].end == toks[k].start \
+                        and _zh_suffix_of(toks[k - 1].text) is None and toks[k - 1].text not in _ZH_TITLE_WORDS:
+                    k -= 1
+                if k < j and k > 0 and toks[k - 1].pos in ("PER", "ORG", "nz") and toks[k - 1].end == toks[k].start \
+                        and len(toks[k - 1].text) >= 2:
+                    j = k - 1
                     break
                 continue
             if prev.text in _ZH_TITLE_WORDS or ZH_TITLE_TAIL.search(prev.text) or prev.text in _ZH_STOP_WORDS:
@@ -3109,9 +3134,19 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
 _LATIN_RUN_END = re.compile(r"[A-Za-zÀ-ɏ0-9&.'’ -]*$")
 _LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: (?:(?:de|del|da|do|dos|das|van|von|der|la|le|du|di|y|e) )?[A-Z][\w&.'’-]*){0,4}")
 # Latin names listed in Chinese text, the list's head after 等 saying they are firms
+_MEMBERS_FORUM = re.compile(r"(?<![\w&'’-])((?:(?!The\b)[A-Z][\w&'’-]*\s+){0,5}[A-Z][a-z]+s['’]?\s+Forum)(?![\w-])")
+# an Indonesian firm: PT, its name, Tbk when listed ("PT Halmahera Sentosa Nickel", "PT Bank Arunika Tbk")
+_PT_FIRM = re.compile(r"(?<![\w-])PT\s+(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:\s+Tbk\.?)?(?![\w-])")
+# a site's section in a dateline's brackets, no outlet
+_SECTION_WORD = re.compile(r"(?:Economy|Business|Finance|Markets?|Politics|World|Local|Industry|Technology|Tech|Trade|"
+                           r"Agriculture|Energy|Companies|Money|Opinion|National|Regional)")
 _LATIN_NAME_ASCII = re.compile(r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: [A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,3}")  # (no Chinese in it)
 _ZH_LATIN_LIST = re.compile(rf"(?<![A-Za-z0-9 &'’.-]){_LATIN_NAME_ASCII.pattern}(?:、{_LATIN_NAME_ASCII.pattern})+"
                             rf"(?:(?:和|及|以及|与){_LATIN_NAME_ASCII.pattern})?(?=等)")
+# 主要租户包括FreshMart Hong Kong及Medivance Distribution。: Latin firms the list's head names
+_ZH_LATIN_LIST_NAMED = re.compile(rf"(?:租户|客户|股东|买家|买方|卖方|供应商|投资者|合作伙伴|采购商|经销商)(?:包括|有|为)"
+                                  rf"({_LATIN_NAME_ASCII.pattern}(?:、{_LATIN_NAME_ASCII.pattern})*"
+                                  rf"(?:和|及|以及|与){_LATIN_NAME_ASCII.pattern})(?=[。，；,]|$)")
 _ZH_LATIN_BRACKET = re.compile(r"\s?[（(]\s*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})\s*[)）]")
 
 

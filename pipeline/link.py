@@ -382,7 +382,7 @@ _ZH_EN_WORDS = {
     "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
     "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
     "aviation"), "农业": ("agriculture", "agricultural"), "农村": ("rural",), "事务": ("affairs",),
-    "农业农村": ("agriculture", "rural", "affairs"), "猕猴桃": ("kiwi", "kiwifruit"), "产业": ("industry", "industrial"),
+    "农业农村": ("agriculture", "rural", "affairs"), "猕猴桃": ("kiwi", "kiwifruit"), "白茶": ("white", "tea"), "红茶": ("black", "tea"), "绿茶": ("green", "tea"), "产业": ("industry", "industrial"),
     "高新技术": ("hi", "tech", "high", "technology"), "高新": ("hi", "high", "tech"), "种业": ("seed", "seeds"), "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
     # trades and kinds of organization, as English names usually render them
     "陶瓷": ("ceramics", "ceramic"), "服装": ("garment", "garments", "apparel", "clothing"), "服饰": ("apparel", "fashion"),
@@ -495,6 +495,7 @@ _ZH_PLACES = frozenset("""北京 上海 天津 重庆 河北 山西 辽宁 吉�
 厦门 大连 沈阳 长沙 郑州 济南 合肥 福州 昆明 南宁 温州 无锡 东莞 佛山 常州 泉州 烟台 徐州 绍兴 嘉兴 台州 金华 义乌 珠海
 中山 惠州 哈尔滨 长春 石家庄 太原 南昌 贵阳 兰州 海口 三亚 乌鲁木齐 呼和浩特 银川 西宁 拉萨 唐山 洛阳 潍坊 扬州 南通 盐城
 """.split())
+_ZH_ALL_PLACES = frozenset(p[:2] for p in words_zh.PLACES if len(p) >= 2)
 _PLACE_PINYIN = frozenset({"beijing", "shanghai", "tianjin", "chongqing", "zhongguo", "china", "guangzhou",
                            "shenzhen", "hangzhou", "nanjing", "suzhou", "wuhan", "chengdu", "qingdao", "xiamen",
                            "ningbo", "wenzhou", "dongguan", "foshan", "zhejiang", "jiangsu", "guangdong", "fujian",
@@ -612,7 +613,16 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
 def clipped_short_name(short: str, long_: str) -> bool:
     """澜湖创投 / 澜湖创业投资管理有限公司: four characters, the brand whole, then its trade clipped (创业投资)."""
     at = long_.find(short[:2])
-    return len(short) == 4 and at >= 0 and long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]
+    if len(short) != 4 or at < 0:
+        return False
+    if long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]:
+        return True
+    # (山禾电商 / 柏川县山禾农产品电子商务: the trade may come after a word, unless the two characters are a place:
+    # 德化陶瓷 is the county's trade, not 德化县某某陶瓷有限公司)
+    if short[:2] in _ZH_PLACES or short[:2] in _ZH_ALL_PLACES or long_[at + 2:at + 3] in _LEVEL_CHARS:
+        return False
+    nxt = long_.find(short[2], at + 2)
+    return nxt >= 0 and nxt - at - 2 <= 3 and short[3] in long_[nxt + 1:nxt + 4]
 
 
 def _clipped_in_order(short: list[str], long_: list[str]) -> bool:

@@ -170,3 +170,35 @@ def test_english_shapes_of_round_ten_d(extract, text, wanted, unwanted):
 ])
 def test_chinese_shapes_of_round_ten_d(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("Halima Mwatha, executive secretary of the East African Cargo Owners Forum, said importers would pay more.",
+     {("ORG", "east african cargo owners forum")}, {("PERSON", "owners forum")}),
+    ("Leaders met at the Boao Forum for Asia on Tuesday.", set(), {("ORG", "boao forum")}),
+    ("JAKARTA — PT Halmasari Sentosa Nickel on Monday signed a US$1.35 billion loan.",
+     {("ORG", "pt halmasari sentosa nickel")}, {("PERSON", "halmasari sentosa")}),
+    ("Nikola Vukadin, director of Banjat Logistics d.o.o., which will handle warehousing, said demand was strong.",
+     {("ORG", "banjat logistics d.o.o")}, set()),
+    ("Buyers include Jinluo Rubber, Dunhe Tyre and Haishan Tire. Pelorin Commodities, another trader, said prices "
+     "would ease.", {("ORG", "haishan tire"), ("ORG", "pelorin commodities")},
+     {("ORG", "haishan tire. pelorin commodities"), ("PERSON", "pelorin commodities")}),
+    ("Stonebeck, which trades on the TSX Venture Exchange under the symbol SBK, has bought three breweries.",
+     set(), {("ORG", "sbk")}),
+    ("(Economy) - Phuong Lam Garment Joint Stock Company has received orders until March.",
+     set(), {("ORG", "economy")}),
+])
+def test_english_shapes_of_round_ten_e(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("开发区管委会与博岱储能科技有限公司、铖岭精密机械（苏州）有限公司签约。",
+     {("ORG", "铖岭精密机械(苏州)有限公司")}, {("ORG", "机械(苏州)有限公司")}),
+    ("该仓库主要租户包括FreshNest Hong Kong及Medilane Distribution。",
+     {("ORG", "freshnest hong kong"), ("ORG", "medilane distribution")}, set()),
+    ("【公司快讯】\n本报讯（记者 闻若岚）10月8日，公司发布公告。", set(), {("ORG", "公司快讯")}),
+    ("德岱期货研究所所长钟雅岚认为，四季度价格将企稳。", {("ORG", "德岱期货")}, {("ORG", "德岱期货研究所")}),
+])
+def test_chinese_shapes_of_round_ten_e(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
