@@ -1681,11 +1681,16 @@ _NOT_ORG_FULL = re.compile(r"(?:Media|Press|Investor|Sales|Customer|Public)\s+(?
                            r"Main\s+Board|GEM\s+Board|STAR\s+Market|ChiNext|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Double\s+(?:Eleven|Twelve)|Singles['’]?\s+Day|"
                            r"Black\s+Friday|Cyber\s+Monday|Prime\s+Day|"
-                           r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Supervisors|Trustees)|Supervisory\s+Board|"
+                           r"(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|current)\s+)?"
+                           r"(?:Board\s+of\s+(?:Directors|Supervisors|Trustees)|Supervisory\s+Board|"
                            r"Management\s+Board|Executive\s+Committee)|"
                            r"(?:Corporate|Internal|External|Marketing)\s+Communications|Human\s+Resources|"
                            r"(?:Public|Government|Regulatory|Corporate|External)\s+Affairs|"
-                           r"Chief\s+(?:Technology|Financial|Operating|Executive|Marketing|Information|Commercial|Risk)")
+                           r"Chief\s+(?:Technology|Financial|Operating|Executive|Marketing|Information|Commercial|Risk)|"
+                           # a company's documents, a filing's section headings, a sum of money
+                           r"(?:the\s+)?(?:Articles|Memorandum)\s+of\s+Association|(?:the\s+)?Company\s+Law|"
+                           r"(?:[IVX]{1,4}|\d{1,2})\.\s+.*|(?:The\s+)?Partners?|"
+                           r"(?:EUR|USD|RMB|CNY|GBP|JPY|HKD|AUD|CAD|CHF|INR|SGD|US\$|€|£|\$)\s?\d[\d.,]*(?:\s+(?:million|billion|bn|m))?")
 _DATE_LIKE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
                         r"june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"Q[1-4]\s+\d{4}|H[12]\s+\d{4}")
@@ -1977,7 +1982,10 @@ ZH_GENERIC_ORG = re.compile(
     rf"^(?:(?:当地|地方|该|本|我|各级|有关|相关|上级|基层|市|省|县|区|镇|乡|村)?(?:政府|人民政府|党委|有关部门|相关部门|企业|"
     rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
     rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
-    rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社|示范社)$")
+    rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社|示范社)$|"
+    # 两家德国连锁超市, 美国采购商: buyers of a country, no name
+    rf"^(?:{'|'.join(words_zh.FOREIGN_COUNTRIES)})(?:{_ZH_MODIFIERS})*[\u4e00-\u9fff]{{0,2}}"
+    rf"(?:超市|商超|零售商|采购商|经销商|进口商|客户|买家|车企|厂商|品牌商|连锁店)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
 ZH_FACILITY = re.compile(r"(?:工厂|新工厂|新厂|新廠|工廠|廠區|总部|研发中心|生产基地|基地|门店|旗舰店|专卖店|体验店|直营店|专营店|加盟店|仓库|园区|工业园|产业园|会展中心|展览中心|"
                          r"博览中心|商城|市场|港|码头|机场|车站|口岸|联运|实验室|(?<!研究|服务|监测|检测|数据|信息|培训|发展|"
@@ -2004,7 +2012,7 @@ _ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年�
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"直航", "联合", "企业品牌", "自主品牌", "区域品牌", "公共品牌", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+_ZH_NOT_ORG_WORDS = {"合建", "品牌力", "竞争力", "影响力", "直航", "联合", "企业品牌", "自主品牌", "区域品牌", "公共品牌", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
@@ -2585,7 +2593,7 @@ _ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S|\s*$|\s*\n)")
 
 _ZH_THING_AFTER_LATIN = re.compile(r"\s*(?:\d{4}\s*)?(?:展会|展览会|博览会|峰会|论坛|系列|(?:中国|全球|亚洲)?指数|[（(]?型号|机型|"
                                    r"(?:小型|中型|大型|新款|纯电)(?:电动车|车型|SUV|轿车|手机))")
-_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|认证|标志|贷|卡|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
+_ZH_QUOTED_PRODUCT = re.compile(r"[“\"「]([^“”\"「」\n]{2,10})[”\"」](?:牌|品牌|系列|商标|产品|认证|标志|贷|卡|促销|活动|[^，。；“”「」]{0,8}?(?:贷款|计划|計劃|贷款计划))")
 
 
 # a foreign firm's country, and what it is, before its Latin name (法国Banque Sorelin, 英国连锁文具商Nibwick,

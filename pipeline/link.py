@@ -371,7 +371,7 @@ _ZH_EN_WORDS = {
     "中国": ("china",), "商务": ("commerce",), "市场": ("market",), "监督": ("supervision",), "管理": ("administration",
     "management"), "市场监督管理局": ("administration", "market", "regulation"), "海关": ("customs",),
     "人民": ("people's", "people"), "政府": ("government",), "市": ("municipal", "city"), "省": ("provincial",),
-    "县": ("county",), "区": ("district",), "电池": ("battery",), "光伏": ("solar", "photovoltaic"),
+    "县": ("county",), "区": ("district", "area", "zone"), "港区": ("port", "area", "zone"), "电池": ("battery",), "光伏": ("solar", "photovoltaic"),
     "园区": ("park", "zone"), "工业园": ("industrial", "park"), "开发区": ("development", "zone"),
     "高新区": ("hi-tech", "high-tech", "zone"), "管委会": ("administrative", "management", "committee", "commission"),
     "管理委员会": ("administrative", "management", "committee", "commission"), "经济": ("economic",),

@@ -202,3 +202,23 @@ def test_english_shapes_of_round_ten_e(extract, text, wanted, unwanted):
 ])
 def test_chinese_shapes_of_round_ten_e(extract, text, wanted, unwanted):
     found_and_not_found(extract(text, lang="zh"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "Kroller Chemie contributes EUR 29.4 million in cash.",
+    "The matter was approved at the 19th meeting of the third Board of Directors.",
+    "I. Overview\nTo expand its business, the company signed a deal.",
+    "II. The Partner\nFounded in 1952, it complies with the Company Law and the Articles of Association.",
+])
+def test_a_filings_sums_headings_and_documents_are_no_bodies(extract, text):
+    a = extract(text, lang="en")
+    assert not [e for e in a.entities if e.type == "ORG" and e.name != "Kroller Chemie"]
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("“三天下来，光空气炸锅就谈了11家新客户，有两家德国连锁超市当场要了样品。”罗婉岚说。", {("ORG", "德国连锁超市")}),
+    ("下一步市商务局将联合品牌厂商开展“金秋焕新季”促销活动。", {("PERSON", "金秋焕")}),
+    ("分析师指出，酒业高端产品的品牌力仍在提升。", {("ORG", "品牌力")}),
+])
+def test_chinese_words_that_name_no_body(extract, text, unwanted):
+    found_and_not_found(extract(text, lang="zh"), set(), unwanted)
