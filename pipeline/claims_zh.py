@@ -61,10 +61,17 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|短期内?难|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|短期内?难|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回|受|续)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
-                               r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)")  # a floor set for the year
+                               r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)|"  # a floor set for the year
+                               # time still needed (仍需两到三年时间), as early as (最快9月开航), a target's floor
+                               # (增长目标不低于15%), confidence in reaching a goal (对完成全年目标有信心, 突破…是有把握的)
+                               r"(?:仍|还|尚)需(?:要)?[^，,。；;]{0,8}?[一二两三四五六七八九十\d]+(?:到[一二两三四五六七八九十\d]+)?(?:年|个月)|"
+                               r"最快[^，,。；;]{0,6}?(?:\d+月|年底|年内|明年|下月|下周|下半年)|目标(?:不低于|不少于|达到)|"
+                               r"对[^，,。；;]{0,12}(?:完成|实现|达到|突破)[^，,。；;]{0,10}有(?:信心|把握)|"
+                               r"(?:突破|完成|实现|达到)[^，,。；;]{0,12}是有把握的|"
+                               r"(?<![已曾])将(?:使(?!用)|让|令|成为)")  # 本地化生产将使…缩短 ("will make")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
@@ -73,7 +80,8 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
                              r"(?=[^，,。；;]{0,12}(?:\d|[一二三四五六七八九十]+月|年|月底|季度|周|旬))[^，,。；;]{1,15}(?:之前|前)")
 # (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
-_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|可能性|可能的|"
+_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
+                         r"可能性(?!不大|较小|很小|较大|很大|极小|极大)|可能的|"
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
                          r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
                          r"可能(?=(?:会)?(?:导致|影响|造成|引发|危及|损害))|"  # a risk of what is: …封口不严，可能导致变质
@@ -177,6 +185,9 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         if a.text == "将" and a.pos == "p" and b.pos in ("v", "vd") and len(b.text) >= 2 and b.end <= e \
                 and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
             return True  # 若持续升值，将|压缩|业者获利空间: 将 before a verb is "will", whatever LAC tags it
+        if a.text == "将" and b.text in ("使", "让", "令", "有", "成为", "是") and b.end <= e \
+                and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
+            return True  # 本地化生产将|使交付周期缩短: "will make", a verb of one character
         if a.text == "将" and a.pos == "p" and b.pos in ("d", "ad", "TIME", "t") and k + 2 < len(toks) \
                 and toks[k + 2].pos in ("v", "vd") and len(toks[k + 2].text) >= 2 and toks[k + 2].end <= e \
                 and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):

@@ -59,3 +59,17 @@ def test_zh_a_condition_stays_with_its_outcome(claims_of):
 
 def test_zh_a_pages_issuing_body_label_is_no_claim(claims_of):
     assert claims_of("发布机构：岱宁市商务局　　发布日期：2024-09-12\n\n现将有关情况公告如下。") == []
+
+
+@pytest.mark.parametrize("content", [
+    "受制于设备成本和良率，该技术的大规模量产仍需两到三年时间",
+    "受终端消费疲弱拖累，短期内鸡肉价格大幅上涨的可能性不大",
+    "全年突破300万标箱是有把握的",
+    "在岱州本地化生产将使公司对亚洲客户的交付周期缩短一半以上",
+])
+def test_zh_time_still_needed_a_likelihood_confidence_and_jiang_shi_look_forward(claims_of, content):
+    assert [(t, f) for t, _s, f in claims_of(f"他表示，{content}。")] == [(content, True)]
+
+
+def test_zh_a_possibility_named_as_a_thing_is_no_forecast(claims_of):
+    assert [f for _t, _s, f in claims_of("他表示，这种可能性的存在说明市场仍不成熟。")] == [False]
