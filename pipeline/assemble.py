@@ -280,6 +280,12 @@ _FOUNDED_BY = re.compile(r"\b(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ss]et up)(?
                          r"(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+)?$")
 
 
+# "ITMWU sector organiser Declan Hession": a lower-case title right before the name
+_TITLE_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?:organi[sz]er|secretary|spokesperson|spokesman|spokeswoman|analyst|"
+                                r"economist|director|minister|chairman|chairwoman|chairperson|president|treasurer|"
+                                r"councillor|councilor|commissioner|convenor|negotiator|strategist|founder)\s+$")
+
+
 def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
     """A Latin name the model gave the wrong kind, set right by the words around one of its mentions (then every
     mention of it): "Ainsworth Kerr, which was appointed …" is a body, "Kaan Erdem of Pera Menkul said" and
@@ -294,7 +300,8 @@ def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
         elif m.label == ORG and 2 <= len(words) <= 3 \
                 and all(x[:1].isupper() and x[1:].islower() for w in words for x in w.split("-")) \
                 and (_PERSON_AT_FIRM_AFTER.match(text, m.cend)
-                     or _FOUNDED_BY.search(text, max(0, m.cstart - 60), m.cstart)) \
+                     or _FOUNDED_BY.search(text, max(0, m.cstart - 60), m.cstart)
+                     or _TITLE_WORD_BEFORE.search(text, max(0, m.cstart - 30), m.cstart)) \
                 and not any(w.lower() in ent_mod._ORG_KIND_WORDS or w.lower() in ent_mod._PERSON_IS_ORG_HEADS
                             or w.lower() in ent_mod._FOREIGN_ORG_FIRST for w in words):
             flip[normalize(m.surface)] = PERSON
@@ -318,7 +325,8 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
 
     # (a "person" that is part of an organization's name, "Corvina Embalagens" beside "Corvina Embalagens SA",
     # lends its words to no lone mention: it becomes that organization below)
-    person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:])
+    person_ends = {w for m in found if m.label == PERSON for w in (_words(m.surface)[:1] + _words(m.surface)[-1:]
+                                                                  + _words(m.surface)[1:2] * (len(_words(m.surface)) == 3))
                    if len(_words(m.surface)) >= 2 and not (_in_org_name(tuple(_words(m.surface)))
                                                             and not _looks_chinese_person(_words(m.surface)))}
     org_words = {normalize(m.surface) for m in found if m.label == ORG and not CJK_RE.search(m.surface)

@@ -1025,7 +1025,9 @@ _PERSON_IS_ORG_HEADS = frozenset(x.lower().rstrip("?").replace("\\", "").strip("
     "semicon", "terminal", "insight", "retail", "retailing", "distillers", "brewers", "vintners", "advisors", "advisers",
     "brokers", "broking", "blenders", "packers", "exporters", "importers", "traders", "processors", "millers",
     "smelting", "smelters", "refining", "refiners", "bearing", "bearings", "transmission", "glassworks", "ironworks",
-    "steelworks", "commodities", "trading", "tyre", "tyres", "tire", "tires", "rubber",
+    "steelworks", "commodities", "trading", "tyre", "tyres", "tire", "tires", "rubber", "cells", "gloves", "events",
+    # Japanese company words after a firm's name (Shoji "trading", Bussan, Sangyo "industry", Kogyo, Seisakusho)
+    "shoji", "bussan", "sangyo", "kogyo", "seisakusho",
     # Turkish trade words after a firm's name (Bankası "bank", Sanayi "industry", Menkul Değerler; not Çelik, "steel",
     # which is also a common surname)
     "bankası", "sanayi", "ticaret", "holding", "yatırım", "değerler", "menkul", "enerji", "otomotiv", "tekstil",
@@ -1924,11 +1926,11 @@ def _not_org_tail(surface: str) -> bool:
         and not _MEMBERS_FORUM.fullmatch(surface.strip())  # ("the Bangka Smelters Forum": its members' body)
 
 
-_PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake)\s+[A-Z]")
+_PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake|Co\.?|County)\s+[A-Z]")  # (Co Clare)
 _PLACE_TAIL = re.compile(r"\b(?:City|County|Province|District|Town|Township|Village|Prefecture|Street|Road|River|"
                          r"Island|Port|Bay|Zone|Free Zone|Industrial Park|Park|Estate|Cluster|Valley|Falls|Springs|"
                          r"Heights|Creek|Hills|Beach|Harbou?r|State|Avenue|Boulevard|Highway|Lane|Terrace|Crescent|"
-                         r"Parade|Square|Bridge|Drive)$")
+                         r"Parade|Square|Bridge|Drive|Crossing|Junction|Corners)$")
 
 
 def _inside_longer_quote(text: str, s: int, e: int, label: str = ORG) -> bool:
@@ -2565,6 +2567,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [_zh_latin_edges(text, _zh_credit_tail(text, m)) for m in out]
     out = [m for m in out if not (m[2] == ORG and (_zh_column_header(text, m[0], m[1])
                                                    or _ZH_PLANT.fullmatch(simplified_chars(text[m[0]:m[1]]))
+                                                   or _ZH_FUTURES_OR_FAIR.fullmatch(simplified_chars(text[m[0]:m[1]]))
                                                    or _ZH_IN_CHINA.match(text, max(0, m[0] - 1), m[1])))]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
@@ -2584,6 +2587,11 @@ def _zh_column_header(text: str, s: int, e: int) -> bool:
 # a firm's plant, numbered or in a country abroad (南科二厂, 越南北宁厂): a place of work, no body
 _ZH_PLANT = re.compile(r"[\u4e00-\u9fff]{2,5}[一二三四五六七八九十]厂|(?:%s)[\u4e00-\u9fff]{1,4}厂" % "|".join(
     words_zh.FOREIGN_COUNTRIES))
+# a commodity's futures (螺纹钢期货), a fair named by its trade (迪拜中东电力展): no body
+_ZH_FUTURES_OR_FAIR = re.compile(r"(?:螺纹钢|铁矿石?|焦煤|焦炭|动力煤|原油|燃料油|沥青|黄金|白银|沪铜|沪铝|沪锌|沪镍|铜|铝|锌|镍|锡|"
+                                 r"大豆|豆粕|豆油|菜粕|玉米|棉花|白糖|生猪|鸡蛋|苹果|红枣|橡胶|甲醇|纯碱|玻璃|碳酸锂|工业硅|"
+                                 r"热卷|线材|乙二醇|PTA|聚丙烯|塑料|尿素)期货|"
+                                 r"[\u4e00-\u9fff]{2,8}(?<!发|进|拓|开|施|伸|扩)展")
 # 在华投资, 来华设厂: "in China", then a verb LAC reads into a name
 _ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華][\u4e00-\u9fff]{1,3}$")
 _ZH_COLUMN_WORD = re.compile(r"(?:快讯|快訊|快报|快報|速递|速遞|观察|觀察|动态|動態|头条|頭條|聚焦|视点|視點|资讯|資訊|播报|播報)$")

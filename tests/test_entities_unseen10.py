@@ -222,3 +222,27 @@ def test_a_filings_sums_headings_and_documents_are_no_bodies(extract, text):
 ])
 def test_chinese_words_that_name_no_body(extract, text, unwanted):
     found_and_not_found(extract(text, lang="zh"), set(), unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ('Marcelo Tapiro Olguín, president of the largest union, said talks failed. "The members will approve the '
+     'strike," Tapiro told reporters.', {("PERSON", "tapiro")}, {("ORG", "tapiro")}),
+    ("ITMWU sector organiser Declan Hessian attended the announcement.",
+     {("PERSON", "declan hessian")}, {("ORG", "declan hessian")}),
+    ("Brennagh Medical is to create 450 jobs at its plant in Shannon, Co Clare, as part of an expansion.",
+     set(), {("PERSON", "co clare")}),
+    ("The plant was built by Japanese trading house Kurosaki Shoji. Hundreds lined up for the first hiring fair held "
+     "by Amptera Cells, the battery joint venture.", {("ORG", "kurosaki shoji"), ("ORG", "amptera cells")},
+     {("PERSON", "kurosaki shoji"), ("PERSON", "amptera cells")}),
+    ("The plant is off Route 41 north of Fivemile Junction.", set(), {("PERSON", "fivemile junction")}),
+])
+def test_english_shapes_of_round_ten_f(extract, text, wanted, unwanted):
+    found_and_not_found(extract(text, lang="en"), wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("【钢材行情快报】螺纹钢期货小幅反弹 焦煤价格继续承压", {("ORG", "螺纹钢期货")}),
+    ("今年以来，公司先后在利雅得国际能源展、迪拜中东电力展上签下多笔订单。", {("ORG", "中东电力展"), ("ORG", "迪拜中东电力展")}),
+])
+def test_chinese_futures_and_fairs_are_no_bodies(extract, text, unwanted):
+    found_and_not_found(extract(text, lang="zh"), set(), unwanted)
