@@ -280,7 +280,7 @@ _FOUNDED_BY = re.compile(r"\b(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ss]et up)(?
                          r"(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+)?$")
 
 
-# "ITMWU sector organiser Declan Hession": a lower-case title right before the name
+# "ITMWU sector organiser Declan Hessian": a lower-case title right before the name
 _TITLE_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?:organi[sz]er|secretary|spokesperson|spokesman|spokeswoman|analyst|"
                                 r"economist|director|minister|chairman|chairwoman|chairperson|president|treasurer|"
                                 r"councillor|councilor|commissioner|convenor|negotiator|strategist|founder)\s+$")
@@ -288,7 +288,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?:organi[sz]er|secretary|spokesp
 
 def _told_by_what_follows(text: str, found: list[Mention]) -> list[Mention]:
     """A Latin name the model gave the wrong kind, set right by the words around one of its mentions (then every
-    mention of it): "Ainsworth Kerr, which was appointed …" is a body, "Kaan Erdem of Pera Menkul said" and
+    mention of it): "Marden Kell, which was appointed …" is a body, "Emre Baykal of Pera Menkul said" and
     "founded by Chidi Obi-Bello" a person."""
     flip: dict[str, str] = {}
     for m in found:
@@ -350,7 +350,7 @@ def _persons_inside_orgs(found: list[Mention]) -> list[Mention]:
                     m = replace(m, label=ORG)
                 elif len(n) == 4 and n[:2] not in DOUBLE_SURNAMES and any(
                         clipped_short_name(n, o) for o in org_cjk):
-                    m = replace(m, label=ORG)  # 恒瓴精机 beside 浙江恒瓴精密机械股份有限公司: its short name
+                    m = replace(m, label=ORG)  # 恒岱精机 beside 浙江恒岱精密机械股份有限公司: its short name
             else:
                 w = tuple(_words(m.surface))
                 looks_person = w and w[0] in ROMAN_SURNAMES and all(is_pinyin_word(x) for x in w)

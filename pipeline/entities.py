@@ -683,7 +683,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
                 continue  # "Dr. Ir. Ratna Sari": a second form of address, no name
             if normalize(m.group(1)) not in PLACES_EN and not in_listing(*m.span(1)):
                 rules.append((*m.span(1), PERSON, "title"))
-    if _on("person_apposition"):  # "Priya Ramaswamy, an analyst at X, said": a person, whatever the model says
+    if _on("person_apposition"):  # "Priya Raghavendran, an analyst at X, said": a person, whatever the model says
         nicknamed = [m.span(1) for m in _NICKNAMED_RE.finditer(text)
                      if any(x[2] == PERSON and x[0] < m.end(1) and m.start(1) < x[1] for x in found)
                      or _SPEAKING_AFTER_RE.match(text, m.end(1)) or re.match(r",\s+(?:a|an|the|its|\d)\s", text[m.end(1):])]
@@ -713,7 +713,7 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(), ORG, "institution") for m in FOREIGN_BODY_RE.finditer(text)]
         # "The Stock Exchange of Hong Kong Limited": an exchange named with its place (the model cuts at "of")
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
-        # "the Bangka Smelters Forum", "Islay Ferry Users' Forum": a forum of members named by what they are is a body
+        # "the Belitan Smelters Forum", "Islay Ferry Users' Forum": a forum of members named by what they are is a body
         # (the Boao Forum, a forum held, is an event)
         rules += [(*m.span(1), ORG, "institution") for m in _MEMBERS_FORUM.finditer(text) if "Forum" in text]
     if _on("legal"):  # "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.": a Chinese firm's English name
@@ -1204,7 +1204,7 @@ def _company_then_person(words: list[str]) -> int:
 
 _PINYIN_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s(“\"]))([A-Z][a-z]+ [A-Z][a-z]+(?:-?[a-z]+)?)(?=,\s+(?:the\s+)?"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_ALT})\s+(?:of|at)\s)")
-# A person's name told by the role beside it: "Priya Ramaswamy, a resources analyst at X," / "said Ana
+# A person's name told by the role beside it: "Priya Raghavendran, a resources analyst at X," / "said Ana
 # Lindqvist, 52, chief economist of Y" (a name, then what the person is), "Its chief executive, Tomas Berg, said"
 # (a role, then the name between commas). Roles a firm can also hold ("an adviser to the deal", "a partner of
 # the group") count only before "at". A name of two to four words, particles and initials allowed.
@@ -1381,7 +1381,7 @@ def _list_rule(text: str, persons: list[tuple[int, int]] = ()) -> list[RawMentio
 _FIRM_GROUP_INTRO = re.compile(r"\b(?:companies|firms|producers|manufacturers|makers|brands|banks|lenders|retailers|"
                                r"suppliers|exporters|importers|carriers|airlines|insurers|automakers|carmakers|"
                                r"mills|refiners|miners|forwarders|wholesalers)\b")
-# (a word's full stop is a sentence's end unless an abbreviation's: "Haiyu Tire. Pelorus …" are two sentences)
+# (a word's full stop is a sentence's end unless an abbreviation's: "Haishan Tire. Pelorus …" are two sentences)
 _COORD_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=St))\.)?"
 _COORD_ITEM = (rf"{_COORD_WORD}(?:(?:\s+(?:&|de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le)\s+|\s+)"
                rf"{_COORD_WORD}){{0,4}}")
@@ -1923,7 +1923,7 @@ def _not_org_tail(surface: str) -> bool:
     """Ends like a plan, an event or a place ("... Development Plan", "... Industrial Park"), unless it is
     an institution's name ("Administration for Market Regulation")."""
     return bool(NOT_ORG_TAIL.search(surface)) and not _INSTITUTION_IN.search(surface) \
-        and not _MEMBERS_FORUM.fullmatch(surface.strip())  # ("the Bangka Smelters Forum": its members' body)
+        and not _MEMBERS_FORUM.fullmatch(surface.strip())  # ("the Belitan Smelters Forum": its members' body)
 
 
 _PLACE_HEAD = re.compile(r"(?:Port|Mount|Mt\.|Lake|Fort|Cape|Gulf|Isle|Lake|Co\.?|County)\s+[A-Z]")  # (Co Clare)
@@ -2190,7 +2190,7 @@ _EN_TITLES_ZH = "CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Manager|
 # A Latin name after a title in Chinese text: 首席执行官 Thomas Kessel, 总裁 Peter Lowe.
 ZH_TITLED_LATIN_RE = re.compile(
     rf"(?:{_ZH_TITLE_ALT}|{_EN_TITLES_ZH})(?:[（(][A-Za-z ,&.'-]{{2,40}}[）)])?\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:[ \u00a0](?:(?:van|von|de|der|den|da|di|du|le|la)[ \u00a0])?"
-    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi, Jeong Hae-sol)
+    rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ɏ]+)?){{1,2}})(?![A-Za-zÀ-ÖØ-öø-ɏ-])")  # (首席执行官Joost van Dijken, Omar Al-Kaabi, Jeong Hae-rin)
 # A kind of company, then its Latin name: 北欧航运公司Vestkyst Lines, 日本电子巨头Kashiwa Denki
 ZH_KIND_LATIN_RE = re.compile(
     r"(?P<kind>(?:公司|企业|企業|集团|集團|品牌|厂商|廠商|制造商|製造商|生产商|生產商|供应商|供應商|运营商|運營商|开发商|開發商|"
@@ -2219,7 +2219,7 @@ _ZH_LEADING_JUNK = re.compile(r"^(?:本报讯|本报|本刊讯|讯|电|据|记�
                               r"中标方|建设方|施工方|甲方|乙方|卖方|买方|资方|[\u4e00-\u9fff]{2,8}旗下)")
 _ZH_COMPANY_PREFIX = re.compile(r"^(?:德企|美企|日企|韩企|外企|民企|国企|央企|港企|台企|车企|房企|药企|鞋企|新势力|"
                                 r"日商|美商|德商|韩商|法商|英商|台商|港商|外商|"
-                                # 养殖企业|源丰牧业股份有限公司: the kind word LAC runs into the name
+                                # 养殖企业|源茂牧业股份有限公司: the kind word LAC runs into the name
                                 r"企业(?!家|联合会|协会|管理|服务|发展|信用|征信))")
 
 
@@ -2421,7 +2421,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                   if _ZH_LIST_HEAD.match(text, m.end()) or _ZH_LATIN_LIST_PROJECTS.match(text, m.end())]
         listed += [(m.start(1), m.group(1)) for m in (_ZH_LATIN_LIST_NAMED.finditer(text) if _ZH_LATIN_CAPS.search(text)
                                                       else ())]
-        for at, names in listed:  # 引进Brauner Robotik、Takemura Seiki等外资项目
+        for at, names in listed:  # 引进Bramwerk Robotik、Tamura Seiki等外资项目
             for item in _LATIN_NAME_ASCII.finditer(names):
                 if item.group(0).split()[0].upper() not in NON_NAMES:
                     rules.append((at + item.start(), at + item.end(), ORG, "list"))
@@ -2451,7 +2451,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
                 rules.append((*m.span(1), ORG, "latin"))
         model = _zh_latin_persons(text, toks, model)
         for m in _ZH_FIRMS_LATIN_PERSON.finditer(text) if "的" in text else ():
-            last = m.group(1).split()[-1].lower()  # 来自波兰某某公司的Tomasz Wierzba: the firm's person
+            last = m.group(1).split()[-1].lower()  # 来自波兰某某公司的Tomasz Wierciak: the firm's person
             if last not in _PERSON_IS_ORG_HEADS and last not in _ORG_KIND_WORDS \
                     and m.group(1).split()[0].upper() not in NON_NAMES:
                 rules.append((*m.span(1), PERSON, "latin"))
@@ -2770,10 +2770,10 @@ def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
         surface = text[s:e]
     if len(surface) >= 3 and surface[0] == "方" and s > 0 and text[s - 1] in "卖賣买買甲乙" \
             and surface[1] in ZH_SURNAME_CHARS:
-        s += 1  # 賣方|韋家豪先生: the seller, then the name
+        s += 1  # 賣方|韋家澄先生: the seller, then the name
         surface = text[s:e]
     if len(surface) >= 4 and simplified_chars(surface).endswith(("投顾", "创投", "资本", "证券", "期货")):
-        return [(s, e, ORG, "suffix")]  # 群鑫投顧分析師…: an advisory firm LAC reads as a person
+        return [(s, e, ORG, "suffix")]  # 群岱投顧分析師…: an advisory firm LAC reads as a person
     if CJK_RE.search(surface) and _ZH_PERSON_CUE.search(surface):
         m = _ZH_PERSON_CUE.search(surface)
         if m.start() < 2:
@@ -2861,7 +2861,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     m = _ZH_TITLE_THEN_NAME.search(surface)
     if m and m.start() >= 3 and _zh_suffix_of(surface[:m.start()]) and (m.group(2)[0] in ZH_SURNAME_CHARS
                                                                           or m.group(2)[:2] in DOUBLE_SURNAMES):
-        e = s + m.start()  # 某某银行某某分行|行长方启航 (LAC's one word): the bank, then its head's title and name
+        e = s + m.start()  # 某某银行某某分行|行长方启明 (LAC's one word): the bank, then its head's title and name
         surface = text[s:e]
     m = ZH_TITLE_TAIL.search(surface)
     if m and m.start() >= 2 and (_zh_suffix_of(surface[:m.start()]) or len(m.group()) >= 2):  # 全国政协|常委
@@ -2911,7 +2911,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             e = branch.end() if branch and branch.end() < e else s + m.start()
     m = _ZH_LATIN_THEN_KIND.search(text, s, e)
     if m and m.end() == e:
-        e = m.start()  # 与荷兰Van Reemst Logistics|合资公司: the partner's name, then what the new firm is
+        e = m.start()  # 与荷兰Van Reest Shipping|合资公司: the partner's name, then what the new firm is
     return s, e
 
 
@@ -2986,7 +2986,7 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
                     and (toks[j - 2].pos in ("LOC", "ns") or suf in ("有限公司", "股份有限公司", "有限责任公司")
                          and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", toks[j - 2].text)):  # (骁骏电动车（漳屿）有限公司)
                 j -= 3
-                taken = 0  # 某某哈弗坎普（常州）电驱有限公司: the name before the bracket (its partners' short names),
+                taken = 0  # 某某哈弗伯格（常州）电驱有限公司: the name before the bracket (its partners' short names),
                 while j > 0 and taken < 2 and toks[j - 1].pos in ("PER", "ORG", "nz") \
                         and toks[j - 1].end == toks[j].start and len(toks[j - 1].text) >= 2:  # whatever LAC calls it
                     j -= 1
@@ -3151,7 +3151,7 @@ _LATIN_RUN_END = re.compile(r"[A-Za-zÀ-ɏ0-9&.'’ -]*$")
 _LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: (?:(?:de|del|da|do|dos|das|van|von|der|la|le|du|di|y|e) )?[A-Z][\w&.'’-]*){0,4}")
 # Latin names listed in Chinese text, the list's head after 等 saying they are firms
 _MEMBERS_FORUM = re.compile(r"(?<![\w&'’-])((?:(?!The\b)[A-Z][\w&'’-]*\s+){0,5}[A-Z][a-z]+s['’]?\s+Forum)(?![\w-])")
-# an Indonesian firm: PT, its name, Tbk when listed ("PT Halmahera Sentosa Nickel", "PT Bank Arunika Tbk")
+# an Indonesian firm: PT, its name, Tbk when listed ("PT Halmasari Sentosa Nickel", "PT Bank Arunasa Tbk")
 _PT_FIRM = re.compile(r"(?<![\w-])PT\s+(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:\s+Tbk\.?)?(?![\w-])")
 # a site's section in a dateline's brackets, no outlet
 _SECTION_WORD = re.compile(r"(?:Economy|Business|Finance|Markets?|Politics|World|Local|Industry|Technology|Tech|Trade|"
@@ -3159,7 +3159,7 @@ _SECTION_WORD = re.compile(r"(?:Economy|Business|Finance|Markets?|Politics|World
 _LATIN_NAME_ASCII = re.compile(r"[A-Z][A-Za-zÀ-ɏ0-9&'’.-]*(?: [A-Z][A-Za-zÀ-ɏ0-9&'’.-]*){0,3}")  # (no Chinese in it)
 _ZH_LATIN_LIST = re.compile(rf"(?<![A-Za-z0-9 &'’.-]){_LATIN_NAME_ASCII.pattern}(?:、{_LATIN_NAME_ASCII.pattern})+"
                             rf"(?:(?:和|及|以及|与){_LATIN_NAME_ASCII.pattern})?(?=等)")
-# 主要租户包括FreshMart Hong Kong及Medivance Distribution。: Latin firms the list's head names
+# 主要租户包括FreshNest Hong Kong及Medilane Distribution。: Latin firms the list's head names
 _ZH_LATIN_LIST_NAMED = re.compile(rf"(?:租户|客户|股东|买家|买方|卖方|供应商|投资者|合作伙伴|采购商|经销商)(?:包括|有|为)"
                                   rf"({_LATIN_NAME_ASCII.pattern}(?:、{_LATIN_NAME_ASCII.pattern})*"
                                   rf"(?:和|及|以及|与){_LATIN_NAME_ASCII.pattern})(?=[。，；,]|$)")

@@ -220,7 +220,7 @@ _ZH_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司|�
 
 
 def _partner_in_joint_name(short: str, long_: str, surfaces: set[str]) -> bool:
-    """擎宇 and 哈弗坎普 in 擎宇哈弗坎普（常州）电驱有限公司: a joint venture is named with its partners' short names
+    """擎宇 and 哈弗伯格 in 擎宇哈弗伯格（常州）电驱有限公司: a joint venture is named with its partners' short names
     (and its city in brackets); each short name alone is its partner, named elsewhere in the article."""
     m = re.match(r"([\u4e00-\u9fff]{3,})[（(]", long_)
     if not m or short not in m.group(1) or short == m.group(1):
@@ -546,7 +546,7 @@ def _surname_matches(short: str, full: str) -> bool:
     if s == surname_before_hyphenated_given(toks):
         return True  # "Leong" after "Annie Leong Mei-ling": a Cantonese surname stands before the given name
     if len(toks) == 3 and s == toks[1] and " " not in s and toks[1] not in _NAME_PARTICLES:
-        return True  # "Tapia" after "Marcelo Tapia Olguín": a Spanish name's first surname, the one used alone
+        return True  # "Tapia" after "Marcelo Tapiro Olguín": a Spanish name's first surname, the one used alone
     return bool(toks) and s in (toks[0], toks[-1])
 
 
@@ -613,13 +613,13 @@ def _short_form(a: str, ka: str, b: str, kb: str, loose: bool = False) -> bool:
 
 
 def clipped_short_name(short: str, long_: str) -> bool:
-    """澜湖创投 / 澜湖创业投资管理有限公司: four characters, the brand whole, then its trade clipped (创业投资)."""
+    """岳汀创投 / 岳汀创业投资管理有限公司: four characters, the brand whole, then its trade clipped (创业投资)."""
     at = long_.find(short[:2])
     if len(short) != 4 or at < 0:
         return False
     if long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]:
         return True
-    # (山禾电商 / 柏川县山禾农产品电子商务: the trade may come after a word, unless the two characters are a place:
+    # (山岱电商 / 柏川县山禾农产品电子商务: the trade may come after a word, unless the two characters are a place:
     # 德化陶瓷 is the county's trade, not 德化县某某陶瓷有限公司)
     if short[:2] in _ZH_PLACES or short[:2] in _ZH_ALL_PLACES or long_[at + 2:at + 3] in _LEVEL_CHARS:
         return False

@@ -15,7 +15,7 @@ def _orgs(article):
 
 
 @pytest.mark.parametrize("text,chinese,english", [
-    ("签约仪式上，岳晟银行与澄屿港务集团签署合作协议。\n\nAt the ceremony, Yuesheng Bank signed an agreement with "
+    ("签约仪式上，岳晟银行与蔺屿港务集团签署合作协议。\n\nAt the ceremony, Yuesheng Bank signed an agreement with "
      "the port operator.", "岳晟银行", "Yuesheng Bank"),
     ("錦岱國際控股有限公司今日公佈業績。\n\nJINDAI INTERNATIONAL HOLDINGS LIMITED announced its results today.",
      "錦岱國際控股有限公司", "JINDAI INTERNATIONAL HOLDINGS LIMITED"),
@@ -40,13 +40,13 @@ def test_a_citys_name_alone_does_not_tie_its_newspaper_to_its_bureau(extract):
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("蔺汀市物流与供应链协会秘书长甘晓帆认为，明年进口需求仍将增长。",
+    ("蔺汀市物流与供应链协会秘书长甘晓岱认为，明年进口需求仍将增长。",
      {("ORG", "蔺汀市物流与供应链协会")}, {("ORG", "蔺汀市物流"), ("ORG", "供应链协会")}),
     ("岚汀市工业和信息化局副局长邵婷告诉记者，全市已集聚零部件企业230家。",
      {("ORG", "岚汀市工业和信息化局"), ("PERSON", "邵婷")}, set()),
-    ("双方在开发区合资设立擎川哈弗坎普（岚汀）电驱系统有限公司，注册资本8亿元。",
-     {("ORG", "擎川哈弗坎普(岚汀)电驱系统有限公司")}, {("ORG", "(岚汀)电驱系统有限公司"), ("PERSON", "擎川哈弗坎普")}),
-    ("岚汀市商务局副局长顾海燕介绍，今年以来已引进Bramwerk Robotik、Tamura Seiki、Lindqvale Automation等外资制造业项目37个。",
+    ("双方在开发区合资设立擎川哈弗伯格（岚汀）电驱系统有限公司，注册资本8亿元。",
+     {("ORG", "擎川哈弗伯格(岚汀)电驱系统有限公司")}, {("ORG", "(岚汀)电驱系统有限公司"), ("PERSON", "擎川哈弗伯格")}),
+    ("岚汀市商务局副局长顾海岚介绍，今年以来已引进Bramwerk Robotik、Tamura Seiki、Lindqvale Automation等外资制造业项目37个。",
      {("ORG", "bramwerk robotik"), ("ORG", "tamura seiki"), ("ORG", "lindqvale automation")}, set()),
     ("来自波兰Domarex Trade公司的Tomasz Wierciak则对空气炸锅更感兴趣。他表示，明年将增加采购。",
      {("ORG", "domarex trade"), ("PERSON", "tomasz wierciak")}, set()),
@@ -173,8 +173,8 @@ def test_chinese_shapes_of_round_ten_d(extract, text, wanted, unwanted):
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
-    ("Halima Mwatha, executive secretary of the East African Cargo Owners Forum, said importers would pay more.",
-     {("ORG", "east african cargo owners forum")}, {("PERSON", "owners forum")}),
+    ("Halima Mwatha, executive secretary of the East African Cargo Shippers Forum, said importers would pay more.",
+     {("ORG", "east african cargo shippers forum")}, {("PERSON", "owners forum")}),
     ("Leaders met at the Boao Forum for Asia on Tuesday.", set(), {("ORG", "boao forum")}),
     ("JAKARTA — PT Halmasari Sentosa Nickel on Monday signed a US$1.35 billion loan.",
      {("ORG", "pt halmasari sentosa nickel")}, {("PERSON", "halmasari sentosa")}),

@@ -13,8 +13,8 @@ from conftest import found_and_not_found
      "Commerce, said the boom would fade. S. K. Arumugam, president of the dyers' group, disagreed.",
      {("PERSON", "t. ravindra pillai"), ("PERSON", "s. k. arumugam")}, {("PERSON", "ravindra pillai")}),
     # a chair, a superintendent
-    ("Most of the money will come from investors. Dame Imogen Thackeray, chair of the Solent Growth Fund, said "
-     "the fund would back two ports.", {("PERSON", "imogen thackeray")}, set()),
+    ("Most of the money will come from investors. Dame Imogen Thackery, chair of the Solent Growth Fund, said "
+     "the fund would back two ports.", {("PERSON", "imogen thackery")}, set()),
     ("Dr. Lorna Fitzwilliam-Hale, superintendent of the Brackett Valley School District, told the board the "
      "district would gain.", {("PERSON", "lorna fitzwilliam-hale"), ("ORG", "brackett valley school district")},
      set()),
