@@ -270,6 +270,10 @@ _BODY_AFTER = re.compile(r",\s+(?:which\s|the\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:uni
                          r"insurer|group|association|federation|maker|manufacturer|producer|exporter|importer|retailer|"
                          r"chain|operator|carrier|cooperative|co-op|packer|blender|trader|miner|developer|regulator|"
                          r"agency|ministry|council|fund|consultancy|administrator|administrators)\b(?!['’])"
+                         # ("X, the group chief executive of Y", "the fund manager at Z": a person's role)
+                         r"(?!\s+(?:chief|manager|secretary|representative|executive|director|spokes\w*|president|"
+                         r"official|officer|head|member|organi[sz]er|leader|analyst|economist|chair\w*|treasurer|"
+                         r"negotiator|founder|partner|lawyer|advis[eo]r|boss|owner|trader)\b)"
                          r"(?!\s+(?:will|would|has|had|is|was|are|were|said|says|plans|expects|can|could|should|may|might)\b))")
 _PERSON_AT_FIRM_AFTER = re.compile(r"\s+of\s+(?:[A-Z][\w&'’.-]*\s+){1,5}(?:said|says|told|expects|estimates|believes|"
                                    r"noted|added|warned|wrote)\b")

@@ -110,8 +110,8 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"(?:is|are) (?:expected|likely|set|poised|scheduled|projected|due|"
                            r"slated|forecast|estimated|going) to|" + _IS_TO.replace("|was|were", "") + r"|"
                            r"plans? to|(?:has|have) planned to|aims? to|intends? to|is planning to|are planning to|"
-                           r"(?:is|are) targeting|(?<=[a-z] )targets (?=(?:a|an|the|first|sales|revenue|output|production|"
-                           r"profit|growth|capacity|volumes?|exports?|annual|full|\d|[$€£¥]))|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
+                           r"(?:is|are) targeting|(?<=[a-z] )targets (?=(?:(?:a|an|the|first|sales|revenue|output|production|"
+                           r"profit|growth|capacity|volumes?|exports?|annual|full)\b|\d|[$€£¥]))|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
                            r"(?<!had )planned to|"
@@ -218,7 +218,7 @@ def _superseded(text: str, f, content: str) -> bool:
     """A forecast the article reports as said before, now overtaken: "The company had told investors last year that
     it expected to begin production in late 2024", "X had announced at that time that the first phase would be
     completed by the end of 2024": the cue in the past perfect, the content backshifted (would, expected to)."""
-    return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 12), f.cue_start)
+    return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 30), f.cue_start)
                 and _BACKSHIFTED.search(content) and not re.search(r"(?i)\b(?:will|won't|'ll)\b", content))
 
 

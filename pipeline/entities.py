@@ -329,7 +329,7 @@ _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association",
 # ... nor one of these words, alone ("the Secretary of State", "the firm")
 _FIRMS_DEPARTMENT = re.compile(r"(?:Securities|Sales|Marketing|Finance|Legal|Human Resources|Purchasing|Procurement|Brand|"
                                r"Public Relations|Media Relations|Investor Relations|Corporate Communications|"
-                               r"Customer Service|After-Sales Service|Export|Import|Overseas)\s+(?:Department|Dept\.?|Division)?")
+                               r"Customer Service|After-Sales Service|Export|Import|Overseas)(?:\s+(?:Department|Dept\.?|Division))?")
 _TICKER_BEFORE = re.compile(r"(?i)\b(?:ticker|symbol|stock code|code|ticker symbol)\s+(?:symbol\s+)?[\"“]?$")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
@@ -715,10 +715,10 @@ def en_mentions(p: Parse) -> list[RawMention]:
         rules += [(*m.span(1), ORG, "institution") for m in EXCHANGE_OF_RE.finditer(text)]
         # "the Belitan Smelters Forum", "Islay Ferry Users' Forum": a forum of members named by what they are is a body
         # (the Boao Forum, a forum held, is an event)
-        rules += [(*m.span(1), ORG, "institution") for m in _MEMBERS_FORUM.finditer(text) if "Forum" in text]
+        rules += [(*m.span(1), ORG, "institution") for m in (_MEMBERS_FORUM.finditer(text) if "Forum" in text else ())]
     if _on("legal"):  # "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.": a Chinese firm's English name
         rules += [(*m.span(1), ORG, "legal") for m in _PLACE_BRACKET_FIRM.finditer(text)]
-        rules += [(*m.span(), ORG, "legal") for m in _PT_FIRM.finditer(text) if "PT " in text]  # PT X Nickel (Tbk)
+        rules += [(*m.span(), ORG, "legal") for m in (_PT_FIRM.finditer(text) if "PT " in text else ())]  # PT X (Tbk)
         for m in LEGAL_FORM_RE.finditer(text):
             s = m.start() + len(_LEADING_FUNCTION_WORDS.match(m.group(1)).group(0)) \
                 if _LEADING_FUNCTION_WORDS.match(m.group(1)) else m.start()
@@ -2593,7 +2593,8 @@ _ZH_FUTURES_OR_FAIR = re.compile(r"(?:螺纹钢|铁矿石?|焦煤|焦炭|动力�
                                  r"热卷|线材|乙二醇|PTA|聚丙烯|塑料|尿素)期货|"
                                  r"[\u4e00-\u9fff]{2,8}(?<!发|进|拓|开|施|伸|扩)展")
 # 在华投资, 来华设厂: "in China", then a verb LAC reads into a name
-_ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華][\u4e00-\u9fff]{1,3}$")
+_ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華](?:投资|投資|设厂|設廠|建厂|建廠|经营|經營|业务|業務|销售|銷售|布局|扩产|擴產|"
+                          r"采购?|採購?|设立|設立|生产|生產|文具|工厂|工廠)$")  # (在华为公司工作: 华为 is a firm)
 _ZH_COLUMN_WORD = re.compile(r"(?:快讯|快訊|快报|快報|速递|速遞|观察|觀察|动态|動態|头条|頭條|聚焦|视点|視點|资讯|資訊|播报|播報)$")
 _ZH_OUTLET_IN_BRACKET = re.compile(r"[讯訊]$|网|網|报|報|在线|在線|[台社]$")
 _ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S|\s*$|\s*\n)")
@@ -3150,7 +3151,9 @@ def _zh_media_rule(toks, text: str) -> list[RawMention]:
 _LATIN_RUN_END = re.compile(r"[A-Za-zÀ-ɏ0-9&.'’ -]*$")
 _LATIN_ITEM = re.compile(r"[A-Z][\w&.'’-]*(?: (?:(?:de|del|da|do|dos|das|van|von|der|la|le|du|di|y|e) )?[A-Z][\w&.'’-]*){0,4}")
 # Latin names listed in Chinese text, the list's head after 等 saying they are firms
-_MEMBERS_FORUM = re.compile(r"(?<![\w&'’-])((?:(?!The\b)[A-Z][\w&'’-]*\s+){0,5}[A-Z][a-z]+s['’]?\s+Forum)(?![\w-])")
+# (the members named by a plural of people: Growers, Owners, Users, Citizens; not Brussels, Davos)
+_MEMBERS_FORUM = re.compile(r"(?<![\w&'’-])((?:(?!The\b)[A-Z][\w&'’-]*\s+){0,5}[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ees|ies|ens)"
+                            r"['’]?\s+Forum)(?![\w-])")
 # an Indonesian firm: PT, its name, Tbk when listed ("PT Halmasari Sentosa Nickel", "PT Bank Arunasa Tbk")
 _PT_FIRM = re.compile(r"(?<![\w-])PT\s+(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:\s+Tbk\.?)?(?![\w-])")
 # a site's section in a dateline's brackets, no outlet

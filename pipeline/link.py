@@ -545,8 +545,9 @@ def _surname_matches(short: str, full: str) -> bool:
         return True  # "Von Hallberg" after "Klaus-Peter von Hallberg", "Van der Meer" after "Jan van der Meer"
     if s == surname_before_hyphenated_given(toks):
         return True  # "Leong" after "Annie Leong Mei-ling": a Cantonese surname stands before the given name
-    if len(toks) == 3 and s == toks[1] and " " not in s and toks[1] not in _NAME_PARTICLES:
-        return True  # "Tapia" after "Marcelo Tapiro Olguín": a Spanish name's first surname, the one used alone
+    if len(toks) == 3 and s == toks[1] and " " not in s and toks[1] not in _NAME_PARTICLES \
+            and (re.search(r"[áéíóúñãõç]", f) or toks[2].endswith(("ez", "iz", "az", "oz", "es", "os", "as", "o", "a"))):
+        return True  # "Barrero" after "Lucía Barrero Ortiz": a Spanish or Portuguese name's first surname, used alone
     return bool(toks) and s in (toks[0], toks[-1])
 
 

@@ -73,3 +73,7 @@ def test_zh_time_still_needed_a_likelihood_confidence_and_jiang_shi_look_forward
 
 def test_zh_a_possibility_named_as_a_thing_is_no_forecast(claims_of):
     assert [f for _t, _s, f in claims_of("他表示，这种可能性的存在说明市场仍不成熟。")] == [False]
+
+
+def test_zh_a_calendar_year_after_still_needed_is_no_time_ahead(claims_of):
+    assert [f for _t, _s, f in claims_of("他表示，企业还需缴纳2022年度的税款。")] == [False]

@@ -246,3 +246,15 @@ def test_english_shapes_of_round_ten_f(extract, text, wanted, unwanted):
 ])
 def test_chinese_futures_and_fairs_are_no_bodies(extract, text, unwanted):
     found_and_not_found(extract(text, lang="zh"), set(), unwanted)
+
+
+@pytest.mark.parametrize("text,lang,wanted,unwanted", [
+    ("John Smeed, the group chief executive of Xalor, said sales rose.", "en",
+     {("PERSON", "john smeed")}, {("ORG", "john smeed")}),
+    ("Ann Leeward, the fund manager at Brightmere Capital, said she was buying.", "en",
+     {("PERSON", "ann leeward")}, {("ORG", "ann leeward")}),
+    ("Leaders met at the Brussels Forum on Tuesday.", "en", set(), {("ORG", "brussels forum")}),
+    ("他在华为公司工作多年。", "zh", {("ORG", "华为公司")}, set()),
+])
+def test_what_the_round_ten_rules_leave_alone(extract, text, lang, wanted, unwanted):
+    found_and_not_found(extract(text, lang=lang), wanted, unwanted)
