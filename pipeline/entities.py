@@ -2593,8 +2593,8 @@ _ZH_FUTURES_OR_FAIR = re.compile(r"(?:螺纹钢|铁矿石?|焦煤|焦炭|动力�
                                  r"热卷|线材|乙二醇|PTA|聚丙烯|塑料|尿素)期货|"
                                  r"[\u4e00-\u9fff]{2,8}(?<!发|进|拓|开|施|伸|扩)展")
 # 在华投资, 来华设厂: "in China", then a verb LAC reads into a name
-_ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華](?:投资|投資|设厂|設廠|建厂|建廠|经营|經營|业务|業務|销售|銷售|布局|扩产|擴產|"
-                          r"采购?|採購?|设立|設立|生产|生產|文具|工厂|工廠)$")  # (在华为公司工作: 华为 is a firm)
+_ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華](?![\u4e00-\u9fff]{1,}(?:公司|集团|集團|银行|銀行|证券|證券))"
+                          r"[\u4e00-\u9fff]{1,3}$")  # (在华为公司工作: a firm's name, suffix and all, is kept)
 _ZH_COLUMN_WORD = re.compile(r"(?:快讯|快訊|快报|快報|速递|速遞|观察|觀察|动态|動態|头条|頭條|聚焦|视点|視點|资讯|資訊|播报|播報)$")
 _ZH_OUTLET_IN_BRACKET = re.compile(r"[讯訊]$|网|網|报|報|在线|在線|[台社]$")
 _ZH_COLUMN = re.compile(r"【([^】\n]{2,8})】(?=\S|\s*$|\s*\n)")
