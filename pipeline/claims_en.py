@@ -214,15 +214,6 @@ _IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,
 
 
 # a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"
-def _superseded(text: str, f, content: str) -> bool:
-    """A forecast the article reports as said before, now overtaken: "The company had told investors last year that
-    it expected to begin production in late 2024", "X had announced at that time that the first phase would be
-    completed by the end of 2024": the cue in the past perfect, the content backshifted (would, expected to)."""
-    return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 30), f.cue_start)
-                and _BACKSHIFTED.search(content) and not re.search(r"(?i)\b(?:will|won't|'ll)\b", content))
-
-
-_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|previously|also|repeatedly)\s+)?$")
 _PAST_CUE = re.compile(r"(?i)\b(?:had|'d|originally|initially|previously|earlier)\s+(?:been\s+)?$")
 # a past time in the clause of a past-tense plan: "was expected to open last year" reports a plan that was
 _PAST_TIME = re.compile(r"(?i)\b(?:last (?:year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
@@ -254,6 +245,17 @@ _HAD_EXPECTED = re.compile(r"(?i)\b(?:had (?:been )?(?:originally |initially )?|
 # what a past expectation or plan goes on with ("had expected sales would …", "originally planned to launch")
 _BACKSHIFTED = re.compile(r"(?i)\b(?:would|could|might|was going to|were going to)\b|"
                           r"\b(?:expected|planned|hoped|intended|aimed|scheduled|forecast|projected|targeted) to\b")
+
+
+def _superseded(text: str, f, content: str) -> bool:
+    """A forecast the article reports as said before, now overtaken: "The company had told investors last year that
+    it expected to begin production in late 2024", "X had announced at that time that the first phase would be
+    completed by the end of 2024": the cue in the past perfect, the content backshifted (would, expected to)."""
+    return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 30), f.cue_start)
+                and _BACKSHIFTED.search(content) and not re.search(r"(?i)\b(?:will|won't|'ll)\b", content))
+
+
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:already|earlier|previously|also|repeatedly)\s+)?$")
 
 
 def _past_framed(sent: str, m: re.Match) -> bool:

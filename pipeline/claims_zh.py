@@ -183,16 +183,14 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if a.text == "将" and k > 0 and toks[k - 1].text in _DISPOSAL_BEFORE:
             continue  # 机械臂正将坯料送进锻压机, 已将货款退回: 将 as 把 (puts, has put), not "will"
-        if a.text == "将" and a.pos == "p" and b.pos in ("v", "vd") and len(b.text) >= 2 and b.end <= e \
-                and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
-            return True  # 若持续升值，将|压缩|业者获利空间: 将 before a verb is "will", whatever LAC tags it
-        if a.text == "将" and b.text in ("使", "让", "令", "有", "成为", "是") and b.end <= e \
-                and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
-            return True  # 本地化生产将|使交付周期缩短: "will make", a verb of one character
-        if a.text == "将" and a.pos == "p" and b.pos in ("d", "ad", "TIME", "t") and k + 2 < len(toks) \
-                and toks[k + 2].pos in ("v", "vd") and len(toks[k + 2].text) >= 2 and toks[k + 2].end <= e \
-                and (k == 0 or toks[k - 1].text not in _DISPOSAL_BEFORE):
-            return True  # 全县将|新|改建…, 我们将|每周|增开…: "will", a word of manner or time before the verb
+        if a.text == "将" and (
+                a.pos == "p" and b.pos in ("v", "vd") and len(b.text) >= 2 and b.end <= e
+                # 若持续升值，将|压缩|业者获利空间: 将 before a verb is "will", whatever LAC tags it
+                or b.text in ("使", "让", "令", "有", "成为", "是") and b.end <= e  # 将|使…缩短: "will make"
+                # 全县将|新|改建…, 我们将|每周|增开…: a word of manner or time before the verb
+                or a.pos == "p" and b.pos in ("d", "ad", "TIME", "t") and k + 2 < len(toks)
+                and toks[k + 2].pos in ("v", "vd") and len(toks[k + 2].text) >= 2 and toks[k + 2].end <= e):
+            return True  # (将 after 正, 已…, as 把, was passed over above)
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \

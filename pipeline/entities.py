@@ -307,7 +307,7 @@ NON_NAMES = {
     "VIEWS", "HITS", "CLICKS", "READS", "PAGEVIEWS",
     # chip and computing terms
     "MEMS", "RFID", "NFC", "IGBT", "LIDAR", "HBM", "HGV", "LGV",
-    # ship classes
+    # standards bodies' codes and ship classes
     "ASTM", "ISO", "SUPRAMAX", "PANAMAX", "HANDYSIZE", "HANDYMAX", "CAPESIZE", "ULTRAMAX", "KAMSARMAX", "AFRAMAX", "SUEZMAX", "VLCC", "ULCC",
     # certifications and standards a product or factory holds
     "OEKO-TEX", "GRS", "GOTS", "BSCI", "SEDEX", "HACCP", "BRCGS", "LFGB", "ROHS", "REACH", "GMP", "GAP", "DRAM", "NAND", "CPU", "CPUS", "GPU", "GPUS", "NPU", "TPU", "SSD", "HDD", "EUV", "DUV", "SOC", "FPGA", "ASIC",
@@ -326,11 +326,12 @@ _LONE_HEADS = {"party", "group", "company", "bureau", "ministry", "association",
                "commission", "university", "institute", "federation", "union", "agency", "office", "court",
                "government", "department", "administration", "holdings", "ltd", "limited", "inc", "corp", "co",
                "organisation", "organization", "plc", "incorporated", "media", "press", "news", "team", "club", "board"}
-# ... nor one of these words, alone ("the Secretary of State", "the firm")
+# a firm's department named alone ("Securities Department", "Investor Relations"), and a ticker's cue
 _FIRMS_DEPARTMENT = re.compile(r"(?:Securities|Sales|Marketing|Finance|Legal|Human Resources|Purchasing|Procurement|Brand|"
                                r"Public Relations|Media Relations|Investor Relations|Corporate Communications|"
                                r"Customer Service|After-Sales Service|Export|Import|Overseas)(?:\s+(?:Department|Dept\.?|Division))?")
 _TICKER_BEFORE = re.compile(r"(?i)\b(?:ticker|symbol|stock code|code|ticker symbol)\s+(?:symbol\s+)?[\"“]?$")
+# ... nor one of these words, alone ("the Secretary of State", "the firm")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
@@ -828,23 +829,9 @@ def en_mentions(p: Parse) -> list[RawMention]:
         found = [_vietnamese_surname_before(text, _particles_before(text, _given_name_before(text, _extend_surname(text, m))))
                  for m in found]
     found, rules = _extend_bodies(found, text), _extend_bodies(rules, text)
-    rules = [_over_bracketed_place(text, r) for r in rules] if "(" in text else rules
     rules = [r for r in rules if not (r[2] == PERSON and _EVENT_TAIL.search(" " + text[r[0]:r[1]]))]  # ("secretary of
     # the Cargo Owners| Forum": a title rule's "person" that ends like an event or a forum is no person)
     return _resolve(found, rules, text, p) + places + product_votes(text)
-
-
-# "Qinfeng Fjellhaug (Jiaxing) Composites Co., Ltd.": a joint venture's name, its city in brackets inside
-_NAME_BEFORE_BRACKETED_PLACE = re.compile(r"(?<![\w&'’-])((?:[A-Z][\w&'’-]*\s+){1,4})\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+$")
-
-
-def _over_bracketed_place(text: str, m: RawMention) -> RawMention:
-    s, e, label, src = m
-    if label == ORG and src in ("suffix", "legal") and text[s - 1:s] == " " and text[s - 2:s - 1] == ")":
-        k = _NAME_BEFORE_BRACKETED_PLACE.search(text, max(0, s - 80), s)
-        if k and k.group(1).split()[0] not in ("The", "A", "An", "In", "At", "By", "With"):
-            return k.start(1), e, label, src
-    return m
 
 
 # what a body's name goes on with where the model stops: "X Chamber | of Commerce", "X Administration | Center",
@@ -1004,8 +991,10 @@ OUTLET_ALONE_RE = re.compile(rf"\s*({_OUTLET_NAME})[ \t\u00a0]*(?:(?:\||\d{{4}}-
 ROLE_LINE_OUTLET_RE = re.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:Reporter|Correspondent|Editor|Writer|Columnist)[ \t]*[,|][ \t]*"
     rf"((?:The[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}?(?:{'|'.join(w.title() for w in sorted(_MASTHEAD_WORDS))}))[ \t]*$")
-# a Chinese firm's English name with its city in brackets: "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd."
-_PLACE_BRACKET_FIRM = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\s+){1,6}\([A-Z][a-z]+\)\s+(?:Co\.,?\s*Ltd\.?|Co\.|"
+# a Chinese firm's English name with its city in brackets: "Hengyuan-Karlsberg Precision Bearings (Suzhou) Co., Ltd.",
+# "Qinlue Fjellhaug (Jiaxing) Composites Co., Ltd." (a joint venture's trade after the city)
+_PLACE_BRACKET_FIRM = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\s+){1,6}\([A-Z][a-z]+\)\s+(?:[A-Z][\w&'’-]*\s+){0,4}"
+                                 r"(?:Co\.,?\s*Ltd\.?|Co\.|"
                                  r"Company Limited|Ltd\.?|Limited|Inc\.?))")
 # "By Owen Price, Environment Reporter | Severnside Echo", "By Karen Dale The Prairie Courier": the outlet after a byline
 BYLINE_OUTLET_RE = re.compile(
@@ -1999,14 +1988,18 @@ _ZH_BAD_ORG_TAIL = re.compile(r"(?:签署|签约|共建|合作|发布|举办|表
 # …整合为A集团、B集团和C集团三大集团: a count of what was listed, after the last name
 _ZH_COUNT_TAIL = re.compile(r"(?:[一二三四五六七八九十两几]|\d{1,2})(?:大|家|个)(?:集团|公司|企业|银行|平台|机构)$")
 # Events, documents, groups of people and industries end no organization's name: the span is dropped, not cut.
-_ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|实力|优势|产业集群|集群|产业带|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
+_ZH_NONORG_TAIL = re.compile(r"(?:竞争力|影响力|品牌力|实力|优势|产业集群|集群|产业带|博览会|展览会|交易会|展销会|洽谈会|推介会|论坛|峰会|年会|研讨会|座谈会|发布会|运动会|大赛|"
                              r"锦标赛|艺术节|文化节|购物节|电影节|规划|计划|方案|意见|通知|办法|条例|规定|指南|纲要|白皮书|"
                              r"报告|协定|公约|项目|工程|团队|小组|班子|人员|[^工商]人|干部|职工|员工|群众|球迷|官兵|当局|(?<!资)本报|"
                              r"餐厅|歌舞厅|游艺厅|录像厅|大厅|音乐厅|展厅|"
                              # documents, products and branches of a village's party
                              r"证书|证件|执照|许可证|合同|发票|凭证|护照|身份证|农产品|产品|商品|用品|制品|党支部|党总支|"
                              # a brand (PeakVolt牌电动车), a loan (5亿港元银团贷款)
-                             r"(?<!品)牌|贷款|指数保险|保险产品|通报)$")
+                             r"(?<!品)牌|贷款|指数保险|保险产品|通报|"
+                             # a commodity's futures (螺纹钢期货), a fair named by its trade (中东电力展)
+                             r"(?:螺纹钢|铁矿石?|焦煤|焦炭|动力煤|原油|燃料油|沥青|黄金|白银|沪铜|沪铝|沪锌|沪镍|铜|铝|锌|镍|锡|"
+                             r"大豆|豆粕|豆油|菜粕|玉米|棉花|白糖|生猪|鸡蛋|苹果|红枣|橡胶|甲醇|纯碱|玻璃|碳酸锂|工业硅|"
+                             r"热卷|线材|乙二醇|PTA|聚丙烯|塑料|尿素)期货|(?<=[\u4e00-\u9fff]{2})(?<![发进拓开施伸扩会])展)$")
 # words LAC now and then reads as people's names
 _ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年减", "月减", "商超", "同比", "环比", "小微",
                                   # 于开|曼群岛注册成立 (a Hong Kong filing's "incorporated in the Cayman Islands")
@@ -2014,7 +2007,7 @@ _ZH_NOT_PERSON_WORDS = frozenset({"季增", "年增", "月增", "季减", "年�
 # 5亿港元|银团贷款: an amount's currency, then what it is
 _ZH_CURRENCY_HEAD = re.compile(r"(?:港元|港币|美元|欧元|人民币|日元|英镑|澳元|新台币|台币|卢布|韩元|泰铢)")
 # Words LAC now and then tags as organizations
-_ZH_NOT_ORG_WORDS = {"合建", "品牌力", "竞争力", "影响力", "直航", "联合", "企业品牌", "自主品牌", "区域品牌", "公共品牌", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
+_ZH_NOT_ORG_WORDS = {"合建", "直航", "联合", "企业品牌", "自主品牌", "区域品牌", "公共品牌", "此外", "另外", "同时", "因此", "然而", "但是", "目前", "其中", "记者", "本报", "央行行长", "下一步",
                      # a kind of firm by its owner's nation or ownership (德企 "German firms"), no name
                      "德企", "外企", "美企", "日企", "韩企", "港企", "台企", "欧企", "央企", "国企", "民企", "私企", "车企", "房企",
                      "药企", "鞋企", "商超", "国家", "红利",
@@ -2567,7 +2560,6 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
     out = [_zh_latin_edges(text, _zh_credit_tail(text, m)) for m in out]
     out = [m for m in out if not (m[2] == ORG and (_zh_column_header(text, m[0], m[1])
                                                    or _ZH_PLANT.fullmatch(simplified_chars(text[m[0]:m[1]]))
-                                                   or _ZH_FUTURES_OR_FAIR.fullmatch(simplified_chars(text[m[0]:m[1]]))
                                                    or _ZH_IN_CHINA.match(text, max(0, m[0] - 1), m[1])))]
     products = [q.span(1) for q in _ZH_QUOTED_PRODUCT.finditer(text)]
     products += [q.span(1) for q in _ZH_QUOTED_VARIETY.finditer(text)]  # “宁杞红9号”: a variety or a model
@@ -2587,11 +2579,6 @@ def _zh_column_header(text: str, s: int, e: int) -> bool:
 # a firm's plant, numbered or in a country abroad (南科二厂, 越南北宁厂): a place of work, no body
 _ZH_PLANT = re.compile(r"[\u4e00-\u9fff]{2,5}[一二三四五六七八九十]厂|(?:%s)[\u4e00-\u9fff]{1,4}厂" % "|".join(
     words_zh.FOREIGN_COUNTRIES))
-# a commodity's futures (螺纹钢期货), a fair named by its trade (迪拜中东电力展): no body
-_ZH_FUTURES_OR_FAIR = re.compile(r"(?:螺纹钢|铁矿石?|焦煤|焦炭|动力煤|原油|燃料油|沥青|黄金|白银|沪铜|沪铝|沪锌|沪镍|铜|铝|锌|镍|锡|"
-                                 r"大豆|豆粕|豆油|菜粕|玉米|棉花|白糖|生猪|鸡蛋|苹果|红枣|橡胶|甲醇|纯碱|玻璃|碳酸锂|工业硅|"
-                                 r"热卷|线材|乙二醇|PTA|聚丙烯|塑料|尿素)期货|"
-                                 r"[\u4e00-\u9fff]{2,8}(?<!发|进|拓|开|施|伸|扩)展")
 # 在华投资, 来华设厂: "in China", then a verb LAC reads into a name
 _ZH_IN_CHINA = re.compile(r"[在来赴访驻入][华華](?![\u4e00-\u9fff]{1,}(?:公司|集团|集團|银行|銀行|证券|證券))"
                           r"[\u4e00-\u9fff]{1,3}$")  # (在华为公司工作: a firm's name, suffix and all, is kept)
@@ -2731,7 +2718,7 @@ def _zh_split_pairs(model: list[RawMention], text: str, pair: re.Pattern = None)
 
 
 def _zh_two_remits(first: str, second: str) -> bool:
-    """钦澜市物流|与|供应链协会, 某某市工业|和|信息化局: one body named for two trades, not two bodies (the first
+    """某某市物流|与|供应链协会, 某某市工业|和|信息化局: one body named for two trades, not two bodies (the first
     part ends in a trade, not in a kind of body, and the second is short and ends in one)."""
     return _ZH_BODY_END.search(first) is None and len(second) <= 6 and _ZH_REMIT_KIND.search(second) is not None
 
@@ -3078,7 +3065,7 @@ _ZH_TITLES_BY_FIRST = _by_first_char(sorted(_ZH_TITLE_WORDS))  # first character
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
-_ZH_PLACE_HEADS = frozenset(p[:2] for p in _ZH_PLACES)
+_ZH_PLACE_HEADS = words_zh.PLACE_HEADS
 _ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
 _ZH_PLACES_BY_FIRST = _by_first_char(_ZH_PLACES_LONGEST)  # first character -> places, longest first
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")

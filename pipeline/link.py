@@ -355,7 +355,8 @@ _EN_LEGAL = {"co", "co.", "ltd", "ltd.", "co.,", "inc", "inc.", "corp", "corp.",
 # Common words of Chinese organization names and their usual English renderings (general knowledge).
 _ZH_EN_WORDS = {
     "集团": ("group",), "控股": ("holdings", "holding"), "股份": ("shares", "stock"), "公司": ("company",),
-    "港": ("port",), "港口": ("port",), "海港": ("seaport", "port", "harbour", "harbor"), "商": ("merchants", "traders"), "银行": ("bank",), "科技": ("technology", "tech", "science"),
+    "港": ("port",), "港口": ("port",), "海港": ("seaport", "port", "harbour", "harbor"), "商": ("merchants", "traders"),
+    "银行": ("bank",), "科技": ("technology", "tech", "science"),
     "技术": ("technology", "technological"), "大学": ("university",), "学院": ("college", "institute"),
     "商会": ("chamber", "commerce"), "研究院": ("institute", "academy", "research"), "研究所": ("institute", "research"),
     "委员会": ("commission", "committee"), "局": ("bureau", "administration"), "厅": ("department",),
@@ -371,7 +372,8 @@ _ZH_EN_WORDS = {
     "中国": ("china",), "商务": ("commerce",), "市场": ("market",), "监督": ("supervision",), "管理": ("administration",
     "management"), "市场监督管理局": ("administration", "market", "regulation"), "海关": ("customs",),
     "人民": ("people's", "people"), "政府": ("government",), "市": ("municipal", "city"), "省": ("provincial",),
-    "县": ("county",), "区": ("district", "area", "zone"), "港区": ("port", "area", "zone"), "电池": ("battery",), "光伏": ("solar", "photovoltaic"),
+    "县": ("county",), "区": ("district", "area", "zone"), "港区": ("port", "area", "zone"), "电池": ("battery",),
+    "光伏": ("solar", "photovoltaic"),
     "园区": ("park", "zone"), "工业园": ("industrial", "park"), "开发区": ("development", "zone"),
     "高新区": ("hi-tech", "high-tech", "zone"), "管委会": ("administrative", "management", "committee", "commission"),
     "管理委员会": ("administrative", "management", "committee", "commission"), "经济": ("economic",),
@@ -382,8 +384,10 @@ _ZH_EN_WORDS = {
     "机器人": ("robotics", "robot"), "智能": ("smart", "intelligent"), "数字": ("digital",), "网络": ("network",),
     "传媒": ("media",), "日报": ("daily",), "时报": ("times",), "电视台": ("television", "tv"), "航空": ("airlines",
     "aviation"), "农业": ("agriculture", "agricultural"), "农村": ("rural",), "事务": ("affairs",),
-    "农业农村": ("agriculture", "rural", "affairs"), "猕猴桃": ("kiwi", "kiwifruit"), "白茶": ("white", "tea"), "红茶": ("black", "tea"), "绿茶": ("green", "tea"), "产业": ("industry", "industrial"),
-    "高新技术": ("hi", "tech", "high", "technology"), "高新": ("hi", "high", "tech"), "种业": ("seed", "seeds"), "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
+    "农业农村": ("agriculture", "rural", "affairs"), "猕猴桃": ("kiwi", "kiwifruit"), "白茶": ("white", "tea"),
+    "红茶": ("black", "tea"), "绿茶": ("green", "tea"), "产业": ("industry", "industrial"),
+    "高新技术": ("hi", "tech", "high", "technology"), "高新": ("hi", "high", "tech"), "种业": ("seed", "seeds"),
+    "种子": ("seed", "seeds"), "合作社": ("cooperative",), "茶业": ("tea",),
     # trades and kinds of organization, as English names usually render them
     "陶瓷": ("ceramics", "ceramic"), "服装": ("garment", "garments", "apparel", "clothing"), "服饰": ("apparel", "fashion"),
     "家具": ("furniture",), "家居": ("home", "furnishing", "furnishings"), "五金": ("hardware",),
@@ -417,7 +421,8 @@ _ZH_EN_WORDS = {
     "咨询": ("consulting", "consultancy", "advisory"), "研究": ("research",), "资本": ("capital",),
     "创投": ("ventures", "venture"), "资产": ("asset", "assets"), "财富": ("wealth",), "期货": ("futures",),
     "人寿": ("life",), "医院": ("hospital",), "中心": ("center", "centre"), "联合会": ("federation",),
-    "工会": ("union",), "交易所": ("exchange",), "证券交易所": ("stock", "exchange"), "联合交易所": ("exchange", "stock"), "结算": ("clearing", "settlement"), "交易": ("exchange", "trading"),
+    "工会": ("union",), "交易所": ("exchange",), "证券交易所": ("stock", "exchange"), "联合交易所": ("exchange", "stock"),
+    "结算": ("clearing", "settlement"), "交易": ("exchange", "trading"),
     "香港": ("hong", "kong"), "澳门": ("macau", "macao"), "晚报": ("evening",), "新闻": ("news",), "出版": ("publishing",), "影视": ("film", "pictures"),
     "文化": ("culture", "cultural"), "娱乐": ("entertainment",), "游戏": ("games", "gaming"), "纺织品": ("textiles",),
     "家电": ("appliances", "appliance"), "电机": ("motor", "motors", "electric"), "新材料科技": ("new", "materials"),
@@ -428,7 +433,7 @@ _ZH_EN_WORDS = {
 def _readings(name: str) -> frozenset[str]:
     """English words a Chinese organization name may be rendered with: the pinyin of its characters taken
     one to four at a time, and the translations of its common words."""
-    joined = simplified_chars("".join(c for c in name if CJK_RE.match(c)))  # 國際 read as 国际
+    joined = _cjk_chars(name)
     py = _char_readings(joined)
     out = set()
     for n in (1, 2, 3, 4):
@@ -442,7 +447,7 @@ def _readings(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 12)  # pure; the same organizations come back article after article
 def _pinyin_grams(name: str) -> frozenset[str]:
-    chars = simplified_chars("".join(c for c in name if CJK_RE.match(c)))
+    chars = _cjk_chars(name)
     py = _char_readings(chars)
     out = set()
     for n in (2, 3):
@@ -457,12 +462,17 @@ def _pinyin_grams(name: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def _place_pinyin(name: str) -> frozenset[str]:
     """The pinyin of the place a Chinese name opens with when a level character says so: cixi in 慈溪市家电行业协会."""
-    chars = simplified_chars("".join(c for c in name if CJK_RE.match(c)))
+    chars = _cjk_chars(name)
     out = set()
     for n in (2, 3):
         if chars[n:n + 1] in _LEVEL_CHARS:
             out.update(_joined_readings(_char_readings(chars[:n])))
     return frozenset(out)
+
+
+def _cjk_chars(name: str) -> str:
+    """A name's Chinese characters, in simplified form (國際 read as 国际)."""
+    return simplified_chars("".join(c for c in name if CJK_RE.match(c)))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # pure; each name's characters are read for three uses
@@ -495,7 +505,6 @@ _ZH_PLACES = frozenset("""北京 上海 天津 重庆 河北 山西 辽宁 吉�
 厦门 大连 沈阳 长沙 郑州 济南 合肥 福州 昆明 南宁 温州 无锡 东莞 佛山 常州 泉州 烟台 徐州 绍兴 嘉兴 台州 金华 义乌 珠海
 中山 惠州 哈尔滨 长春 石家庄 太原 南昌 贵阳 兰州 海口 三亚 乌鲁木齐 呼和浩特 银川 西宁 拉萨 唐山 洛阳 潍坊 扬州 南通 盐城
 """.split())
-_ZH_ALL_PLACES = frozenset(p[:2] for p in words_zh.PLACES if len(p) >= 2)
 _PLACE_PINYIN = frozenset({"beijing", "shanghai", "tianjin", "chongqing", "zhongguo", "china", "guangzhou",
                            "shenzhen", "hangzhou", "nanjing", "suzhou", "wuhan", "chengdu", "qingdao", "xiamen",
                            "ningbo", "wenzhou", "dongguan", "foshan", "zhejiang", "jiangsu", "guangdong", "fujian",
@@ -620,9 +629,9 @@ def clipped_short_name(short: str, long_: str) -> bool:
         return False
     if long_[at + 2:at + 3] == short[2] and short[3] in long_[at + 3:]:
         return True
-    # (山岱电商 / 柏川县山禾农产品电子商务: the trade may come after a word, unless the two characters are a place:
-    # 德化陶瓷 is the county's trade, not 德化县某某陶瓷有限公司)
-    if short[:2] in _ZH_PLACES or short[:2] in _ZH_ALL_PLACES or long_[at + 2:at + 3] in _LEVEL_CHARS:
+    # (山岱电商 / 岱川县山岱农产品电子商务: the trade may come after a word, unless the two characters are a place:
+    # 某某陶瓷 is the county's trade, not 某某县某某陶瓷有限公司)
+    if short[:2] in _ZH_PLACES or short[:2] in words_zh.PLACE_HEADS or long_[at + 2:at + 3] in _LEVEL_CHARS:
         return False
     nxt = long_.find(short[2], at + 2)
     return nxt >= 0 and nxt - at - 2 <= 3 and short[3] in long_[nxt + 1:nxt + 4]

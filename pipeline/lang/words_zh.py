@@ -156,3 +156,6 @@ FOREIGN_COUNTRIES = tuple("""
 
 # titles a headline's source may be before its colon (董事长：…): the person the story gives the title below
 HEADLINE_TITLES = ("董事长", "总经理", "行政总裁", "总裁", "首席执行官", "会长", "行长", "局长", "主席", "总监", "负责人")
+
+# the first two characters of each place (a name that opens with them opens with a place)
+PLACE_HEADS = frozenset(p[:2] for p in PLACES)
