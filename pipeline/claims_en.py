@@ -61,13 +61,15 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
                 r"20\d\d)\b")
 _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:now |still |also )?(?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
-                        r"plans? to|(?<!had )(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
+                        r"plans? to|(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )"
+                        r"(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
                         r"(?<!nobody )(?<!no one )(?<!everyone )(?<!n't )(?<!not )"
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
-                        r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were) (?:now )?on (?:track|course|schedule) to|"
+                        r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were|remains?|remained|stays?|stayed) (?:now |still )?"
+                        r"on (?:track|course|schedule) to|"
                         r"(?:was|were) (?:\w+ )?(?:un)?likely to|"
                         r"plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                         r"(?-i:I|[Ww]e) (?!(?:don't|do not|didn't|did not|never) )(?:\w+ )?want to "
@@ -114,7 +116,7 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"profit|growth|capacity|volumes?|exports?|annual|full)\b|\d|[$€£¥]))|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
-                           r"(?<!had )planned to|"
+                           r"(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )planned to|"
                            r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
                            r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this|before|within|until|"
                            r"soon|shortly|once)\b|[,.])|"
@@ -157,7 +159,9 @@ _CONSENSUS = re.compile(r"(?i)\b(?:consensus|conclusion|view|belief|expectation|
 _IT_EXPECTED = re.compile(r"(?i)\bit\s+is\s+(?:expected|estimated|predicted|projected|forecast|anticipated|believed|"
                           r"reported|understood|learned|learnt|thought|feared|hoped|likely|possible|probable|"
                           r"unlikely|widely (?:expected|believed|thought))\s+that,?\s+")  # ("It is reported that, …")
-_CUT_TAIL = re.compile(r"(?i),\s+(?:according to|citing|giving|adding|saying|as reported)\b")
+_CUT_TAIL = re.compile(r"(?i),\s+(?:according to|citing|giving|adding|saying|as reported|betting|wagering)\b|"
+                       r",?\s+and\s+(?:said|says|added|adds|noted|notes|told|warned|cautioned|stressed)\b")
+# ("guided for a margin of 3.2% and said the bank expected …": what "said" tells is a claim of its own)
 _LEAD_IN = re.compile(r"(?i)^(?:(?:and|but|so|also|meanwhile|however|moreover|furthermore|in addition|at the same time|"
                       r"besides|therefore|in terms of [^,]{1,60}|with regard to [^,]{1,60}|as for [^,]{1,60}|"
                       r"regarding [^,]{1,60}|under (?:the|a|an|its|this) (?:plan|programme|program|scheme|policy|"
@@ -210,7 +214,12 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:ma
                           r"rebound|improve|ease|pick up|decline|weaken|strengthen|jump|surge|soar|slump|tumble)\b)")
 
 
-_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would)\b(?! have\b| not\b|'t\b|n't\b)")
+_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would)\b(?! have\b| not\b|'t\b|n't\b)|"
+                     # "If contract prices hold, a second line pays for itself in under four years": a condition
+                     # in the present and a span of time the outcome takes
+                     r"(?i:If|Unless|As long as)\b(?![^;]*\b(?:had|was|were|did|\w{3,}ed)\b)[^,;]{3,120},[^;]*?\b(?:in|within) "
+                     r"(?:under |less than |about |around |just |over )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|a few|several|\d+) (?:years?|months?|weeks?|quarters?)\b")
 
 
 # a forecasting cue told as a past view: "analysts had expected", "the firm originally planned"
@@ -279,8 +288,9 @@ def _past_framed(sent: str, m: re.Match) -> bool:
 
 # orders booked through a time ahead are a state of now: "orders have been scheduled to the end of next year"
 _BOOKED_THROUGH = re.compile(r"(?i)\b(?:(?:have|has|had) been (?:scheduled|booked|filled|lined up|placed)|runs|run|stretches|"
-                             r"extends|is booked|are booked|is full|are full) (?:to|until|through|into) "
-                             r"(?:the (?:end|middle|start) of )?(?:next \w+|20\d\d)\b")
+                             r"extends|is booked|are booked|is full|are full|"
+                             r"(?:is|are) scheduled(?= until| through)) (?:to|until|through|into) "
+                             r"(?:the (?:end|middle|start) of )?(?:[A-Z][a-z]+ )?(?:next \w+|20\d\d)\b")
 # a target reached or missed is a fact: "met its sales target", "beat the government's target"
 _TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
                          r"achieved|topped|overshot|fell short of|falls short of)\s+(?:[\w'’-]+\s+){0,3}?targets?\b")
@@ -397,6 +407,10 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
                 c.dep == "ccomp" and c.i > v.i and c.text.endswith("ing") and st.children(c.i, "nsubj")
                 and _AHEAD_WORDS.search(text, c.end, s_end) for c in st.children(v.i)):
             lemma = "expect"  # (with a time or an amount ahead: "sees workers leaving every day" is no forecast)
+        if lemma == "guide" and v.pos == "VERB" and not st.children(v.i, "dobj") and any(
+                pr.i > v.i and pr.text.lower() in ("for", "towards") and st.children(pr.i, "pobj")
+                for pr in st.children(v.i, "prep")):
+            lemma = "expect"  # "The company guided for operating profit of 18.4 billion yen": its guidance, a forecast
         if lemma not in _REPORTING or v.pos not in ("VERB",) and not noun_cue or (v.dep in ("amod", "compound", "acl", "pcomp",
                                                                                "nmod", "npadvmod") and not rooted_acl):
             continue
@@ -413,12 +427,15 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         if subj.text.lower() in ("which", "that") and v.dep != "relcl":
             continue
         source, head = _source_span(st, subj, body_start)
-        for other in st.children(v.i, "nsubj"):  # "its managing director Ong Boon Hwa said": two subjects
+        # "its managing director Ong Boon Hwa said": two subjects (of the verb whose subject "said" shares in
+        # "X guided for … and said …")
+        for other in st.children(subj.head if subj.dep == "nsubj" and not rooted_acl else v.i, "nsubj"):
             if other.i != subj.i and not rooted_acl:
                 o_span, _ = _source_span(st, other, body_start)
-                if o_span[1] <= source[0] and not text[o_span[1]:source[0]].strip():
+                # (no gap, or a hyphen inside a name: "Officer Rhonda Vasquez" - "Ebb")
+                if o_span[1] <= source[0] and text[o_span[1]:source[0]].strip() in ("", "-"):
                     source = (o_span[0], source[1])
-                elif source[1] <= o_span[0] and not text[source[1]:o_span[0]].strip() and o_span[1] <= v.start:
+                elif source[1] <= o_span[0] and text[source[1]:o_span[0]].strip() in ("", "-") and o_span[1] <= v.start:
                     source = (source[0], o_span[1])
         if head[0] < body_start:
             continue
@@ -567,7 +584,9 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
             return
     # 5. a forecast of a thing: "expects about 90,000 visitors", "forecast GDP growth of 4.8% for 2024"
     if lemma in _FORECAST_OBJECT:
-        obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None)
+        obj = next((o for o in st.children(v.i, "dobj") if o.i > v.i), None) or \
+            next((o for pr in st.children(v.i, "prep") if pr.i > v.i and pr.text.lower() in ("for", "towards")
+                  and v.lemma.lower() == "guide" for o in st.children(pr.i, "pobj")), None)
         if obj is not None:
             cs = st.t[max(st.span(obj.i)[0], v.i + 1)].start
             cs += len(re.match(r"(?:[\w-]+ [\w-]+,\s+)?", text[cs:s_end]).group(0)) \
@@ -584,12 +603,16 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
             f.content = (cs, _cut_end(p, cs, s_end, quotes))
             return
     # 7. the clause before the source: "…, the council said (on Monday)."
-    if _ADVERBIAL_TAIL.fullmatch(tail) and re.search(r"[.!?\"”]\s*$", text[s_start:s_end]):
+    if _ADVERBIAL_TAIL.fullmatch(tail) and re.search(r"[.!?\"”]\s*$", text[s_start:s_end]) and \
+            not (lemma == "expect" and re.match(r"\s+to\b", tail)):  # "…, expected to be completed by …": a participle
         m = re.search(r"[,\"”]\s*$", head_text)
-        if m and (long_enough(head_text, "en", _MIN) or len(head_text.split()) == 3 and _WILL_CLAUSE.match(head_text)):
+        if m and not _ENDS_IN_CUE.search(head_text[:m.start()]) and (long_enough(head_text, "en", _MIN) or len(head_text.split()) == 3 and _WILL_CLAUSE.match(head_text)):
             f.content = (s_start, s_start + m.start())  # ("Pruitt will appeal, its counsel said": three words do)
 
 
+# a clause that ends in its own cue ("The official in charge of the bureau said, …"): a source, no content
+_ENDS_IN_CUE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the media)|stated|noted|added|explained|"
+                          r"introduced|pointed out)\s*$")
 # what shows a finding without "that": "Data from the statistics office show exports fell"
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "survey", "poll", "study", "report", "filing",
                          "census", "record", "document", "estimate", "analysis"})

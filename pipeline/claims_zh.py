@@ -89,7 +89,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"计划(?=$|[，,。；;、”」）)\s！!？?])|"  # a plan named, not a plan told: 感知计划。
                          r"(?:没有|暂无|并无|尚无)[^，。；]{0,12}计划|"
                          r"(?:该|这项|这一|此项|这个|该项|上述|此)(?:计划|规划|目标)|"  # 该计划已经实施两年: the plan, a thing
-                         r"计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
+                         # (not 计划 opening a clause, a verb: …已完成封顶，计划于2026年二季度开始设备搬入)
+                         r"(?<=[\u4e00-\u9fff])计划(?=(?:已经?|早已|于|自|从)[^，。；]{0,12}(?:启动|实施|开始|推出|发布|上线|完成|落地))|"
                          r"未来感|"
                          # 今年计划实施的212个重点项目中，已开工196个: the planned projects, a count of now
                          r"计划[\u4e00-\u9fff]{1,4}的(?=[\d一二三四五六七八九十百千]+(?:个|项|家)|项目)|"
@@ -109,7 +110,7 @@ _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并?预期|并?预测|并将|未来|
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)"
                                r"(?=(?:今后|未来|明年|今年|下一步)?(?:将|计划|力争|争取|预计)))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
-                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着)")
+                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|改(?:于|在|到|为))")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -197,8 +198,11 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
                 not (a.text == "会" and k > 0 and toks[k - 1].text in ("该", "本", "此", "我", "全")) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
                      (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))) and \
-                not (a.text == "会" and k > 0 and toks[k - 1].text.endswith(_MEETING_KINDS)):
-            return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will")
+                not (a.text == "会" and k > 0 and toks[k - 1].text.endswith(_MEETING_KINDS) and toks[k - 1].pos != "TIME"):
+            return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will";
+            # 年会 is one, 我们上半年会把… is "will")
+        if a.text == "恐" and b.pos in ("d", "v", "vd", "ad"):
+            return True  # 目标恐难以实现, 转口贸易恐再受压: "is likely to", a warning
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
             return True  # 这次希望通过展会找到大客户: an intention (希望科研人员…: a wish for others)
         if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")) and \
@@ -233,8 +237,8 @@ def _verb_before(toks, k: int) -> bool:
     for t in reversed(toks[:k]):
         if t.pos == "w" and t.text in "，,。；;：:！？!?":
             return False
-        if t.pos in ("v", "vd", "vn", "p"):
-            return True
+        if t.pos in ("v", "vd", "p"):
+            return True  # (存储板块后续弹性或弱于…: 存储, 后续 are nouns here, tagged vn)
     return False
 
 
@@ -535,6 +539,11 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             r_end = cs + m.end() + leads.end()
         if re.match(r"(?:将|会|有望|可望)", right) and _noun_phrase(p, cs + last_start + 1, cs + m.start()):
             continue  # 外资企业带来的…服务，将推动…: the clause in front is the subject of what follows
+        if re.match(r"(?:如果|假如|倘若|若(?!干))", right) and re.search(r"正在|已经?|了", left[last_start + 1:]) and \
+                not _future_at(p, cs, cs + m.start()) and _future_at(p, cs + m.end(), ce) and not quoted:
+            # what is done or under way, then what may follow if it works out: two statements (公司正在与商超洽谈合作 |
+            # 如果谈成，明年销售额有望…); a premise of the outlook stays with it (近年来种植面积持续扩大，如果…，未来…)
+            return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
         turn = re.match(r"(?:但|但是|不过)", right) or _GOAL_AFTER_WORK.match(right)
         if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
@@ -554,7 +563,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         if _GOAL_AFTER_WORK.match(right) and _ONGOING.search(left) and not _future_at(p, cs, cs + m.start()) \
                 and r_future and not quoted:  # (正在规划建设…，重点引进…，目标是…: the work may take two clauses)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]  # 正在规划建设…，首批厂房预计明年底交付
-        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period or right.startswith(("并将", "并预计", "并预期", "并预测")))) or \
+        if (_SPLIT_ALWAYS.match(right) and (differs or own or next_period)) or \
                 (_SPLIT_IF_DIFFERS.match(right) and differs):
             # a plan and the target it serves stay one statement, whatever the target's subject
             # ("区里计划建设3个冷链中心，力争到2027年全区出口额突破5亿元", "计划投资建设生产线，力争2027年建成投产")
@@ -590,12 +599,16 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
     if k >= len(toks):
         return False
     first = toks[k]
+    after = next((t for t in toks[k + 1:] if t.pos != "w"), None)
+    if first.text in _NOT_SUBJECT or first.pos == "nz" and after is not None and after.pos == "f":
+        return False  # 力争2027年全部建成 (全部 "all of it"), 力争“十五五”末实现…: a period, no subject
     if first.pos not in ("n", "nz", "nr", "ns", "nt", "PER", "ORG", "LOC", "s", "r", "m", "an", "nw") or \
             first.text in ("将", "会", "要", "拟", "可", "能", "有"):
         return False
     return any(t.pos in ("v", "vd", "d") for t in toks[k + 1:k + 12])
 
 
+_NOT_SUBJECT = frozenset({"全部", "全面", "基本", "整体", "全线", "陆续", "逐步", "全年", "全数", "如期", "按期", "顺利"})
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 # work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
 # 正在建设…产线 | 预计2025年底通线), as GUIDE.md splits them; "正在试点…，有望…" stays one
@@ -712,7 +725,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
 # a picture caption: 图为…, 图：…, （图）, ▲…
 _CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至(?![^，,；;]*(?:已|累计))|经过|通过)|"
-                        r"(?:下|中|后|时|前|以来|期间|之际|方面|影响|带动)$")
+                        # (not a verb that ends in 后/前: 押后, 推后, 延后, 落后, 滞后 "postponed, lagging"; 提前)
+                        r"(?:下|中|(?<![押推延落滞])后|时|(?<!提)前|以来|期间|之际|方面|影响|带动)$")
 
 
 def _plain_fact(p: Parse, a: int, b: int) -> bool:

@@ -258,3 +258,8 @@ def test_chinese_futures_and_fairs_are_no_bodies(extract, text, unwanted):
 ])
 def test_what_the_round_ten_rules_leave_alone(extract, text, lang, wanted, unwanted):
     found_and_not_found(extract(text, lang=lang), wanted, unwanted)
+
+
+def test_a_bancorp_is_a_company(extract):
+    a = extract("Corvenna Valley Bancorp said on Tuesday that charge-offs on farm loans will rise.")
+    assert ("Corvenna Valley Bancorp", "ORG") in {(e.name, e.type) for e in a.entities}

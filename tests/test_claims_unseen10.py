@@ -1,0 +1,97 @@
+"""Claim shapes from a tenth round of unseen news, most of them about forecasts. Chinese: a chain of forward clauses
+is one statement even when it goes on with 并将 or with 力争 and a period (力争2027年全部建成, 力争“十五五”末…); a plan
+that opens a clause after a fact is told (…已完成封顶，计划于…开始…) is a plan, not a plan named; 会 after a time
+(我们上半年会…) and 恐 before a verb (恐难以实现) look forward. English: "remained on track to", guidance given with
+"guided for", a cue that ends its own clause ("The official in charge of the bureau said, the district will …"), a
+plan of the past ("was originally planned to"), orders booked until a month ahead, a present condition with the span
+its outcome takes, a hyphenated name as the source of "… and said". Invented names and sentences."""
+import pytest
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("覃立岳说，集团还计划投资5亿元，在湖边建设一座可容纳2000辆车的停车场，力争2028年全部建成。",
+     "集团还计划投资5亿元，在湖边建设一座可容纳2000辆车的停车场，力争2028年全部建成"),
+    ("沭湾县县长表示，沭湾将加快融入都市圈，规划建设沭湾至甬江城际铁路，力争“十五五”末实现县城到省城1小时通达。",
+     "沭湾将加快融入都市圈，规划建设沭湾至甬江城际铁路，力争“十五五”末实现县城到省城1小时通达"),
+    ("晏秋林说，溆港将继续落实购房补贴政策，并将于3月1日起把公积金贷款最高额度提高至100万元。",
+     "溆港将继续落实购房补贴政策，并将于3月1日起把公积金贷款最高额度提高至100万元"),
+])
+def test_a_chain_of_forward_clauses_is_one_forecast(claims_of, text, claim):
+    got = claims_of(text)
+    assert [(t, f) for t, _s, f in got] == [(claim, True)]
+
+
+def test_a_plan_opening_a_clause_after_a_fact_is_split_off_as_a_forecast(claims_of):
+    got = claims_of("公告还显示，公司12英寸晶圆厂扩建项目已完成主体结构封顶，计划于2027年二季度开始设备搬入。")
+    assert [(t, f) for t, _s, f in got] == [("公司12英寸晶圆厂扩建项目已完成主体结构封顶", False),
+                                            ("计划于2027年二季度开始设备搬入", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "沭湾置业董事长晏秋林说：“如果市场回暖的势头能保持，我们上半年会把湖滨片区的项目推出来。”",
+    "有业内人士指出，若回程货源不足的问题得不到解决，每年500列的目标恐难以实现。",
+])
+def test_will_after_a_time_and_a_feared_outcome_look_forward(claims_of, text):
+    assert [f for _t, _s, f in claims_of(text)] == [True]
+
+
+def test_the_annual_meeting_is_still_no_will(claims_of):
+    got = claims_of("晏秋林表示，公司年会在杭州举行，来自全国的经销商参加了会议。")
+    assert not any(f for _t, _s, f in got)
+
+
+def test_remained_on_track_to_looks_forward(claims_of):
+    got = claims_of("Corvenna Energy said on Tuesday the company remained on track to close the plant in 2029 and "
+                    "would offer new jobs to all 200 workers at the site.")
+    assert got and all(f for _t, _s, f in got)
+
+
+def test_guidance_given_with_guided_for_is_a_forecast_of_its_giver(claims_of):
+    got = claims_of("Chief Financial Officer Ysolde Farnaby-Quistorp guided for a net interest margin of 3.1 to 3.3 "
+                    "percent in the fourth quarter and said the bank expected loan growth in the low single digits "
+                    "next year.")
+    assert ("a net interest margin of 3.1 to 3.3 percent in the fourth quarter", "Ysolde Farnaby-Quistorp", True) in got
+    assert ("the bank expected loan growth in the low single digits next year", "Ysolde Farnaby-Quistorp", True) in got
+
+
+def test_a_cue_that_ends_its_own_clause_is_no_content(claims_of):
+    got = claims_of("The relevant person in charge of Wexhollow District Economic Bureau said, the district will build a "
+                    "mould testing platform, expected to be completed at the end of this year.")
+    assert [(t, f) for t, _s, f in got] == [
+        ("the district will build a mould testing platform, expected to be completed at the end of this year", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The project was originally planned to start construction in 2023, but it was postponed to this year because "
+    "a customer changed its model.",
+    '"At present, our orders are scheduled until March next year, the workers are on three shifts," Osric Thelwick, '
+    'the chairman of Dunmarrow Castings, told reporters.',
+])
+def test_a_past_plan_and_orders_booked_ahead_are_no_forecast(claims_of, text):
+    assert not any(f for _t, _s, f in claims_of(text))
+
+
+def test_a_present_condition_with_the_span_its_outcome_takes_is_a_forecast(claims_of):
+    got = claims_of('"If contract prices hold at current levels, a second line pays for itself in under four years," '
+                    'Odile Marchbank told analysts.')
+    assert [f for _t, _s, f in got] == [True]
+
+
+def test_a_past_condition_with_a_span_is_no_forecast(claims_of):
+    got = claims_of('"If you look back, our sales doubled in three years," Odile Marchbank told analysts.')
+    assert not any(f for _t, _s, f in got)
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("晏总透露，公司正在与一家连锁商超洽谈合作，如果谈成，明年销售额有望突破3亿元。",
+     [("公司正在与一家连锁商超洽谈合作", False), ("如果谈成，明年销售额有望突破3亿元", True)]),
+    ("晏秋林承認，原定今年11月舉行的五金展因場地檔期問題已經押後，改於明年5月舉行。",
+     [("原定今年11月舉行的五金展因場地檔期問題已經押後", False), ("改於明年5月舉行", True)]),
+])
+def test_what_is_done_or_under_way_is_split_from_what_follows_it(claims_of, text, parts):
+    assert [(t, f) for t, _s, f in claims_of(text)] == parts
+
+
+def test_a_trend_that_is_the_premise_of_an_outlook_stays_with_it(claims_of):
+    got = claims_of("业内人士认为，近年来沭湾梨的种植面积持续扩大，如果深加工跟不上，明后年可能出现丰产不丰收的局面。")
+    assert [f for _t, _s, f in got] == [True]
