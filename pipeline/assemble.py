@@ -52,7 +52,7 @@ def _mention(a: Article, cs: int, ce: int, label: str, source: str) -> Mention:
 def extract_entities(a: Article, units) -> Article:
     found: list[Mention] = []
     for s, _e, lang, p in units:
-        raw = ent_mod.zh_mentions(p, _breaks(a, s, _e)) if lang == ZH else ent_mod.en_mentions(p)
+        raw = ent_mod.zh_mentions(p, raw_breaks(a, s, _e)) if lang == ZH else ent_mod.en_mentions(p)
         found.extend(_mention(a, s + ms, s + me, label, src) for ms, me, label, src in raw)
     votes = ent_mod.surface_label_votes([(m.surface, m.label, m.source) for m in found])
     found = [replace(m, label=votes.get(normalize(m.surface), m.label)) for m in found]
@@ -230,8 +230,9 @@ _PHOTO_CREDIT = re.compile(r"(?i)\s*(?:(?:(?:photo|photos|image|images|picture|g
                            r"(?:[ /|&]+[^\s,.;:!?，。；！？]+){0,5}\s*$")
 
 
-def _breaks(a: Article, s: int, e: int) -> list[int]:
-    """Offsets in the unit where the raw text has white space that cleaning took out (柯 明远)."""
+def raw_breaks(a: Article, s: int, e: int) -> list[int]:
+    """Offsets in the unit where the raw text has white space that cleaning took out (柯 明远; between Chinese
+    words, a headline's pieces)."""
     if not a.starts:
         return []
     return [k - s for k in range(s + 1, min(e, len(a.starts))) if a.starts[k] > a.ends[k - 1] and

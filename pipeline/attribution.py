@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import claims as claims_mod
-from .assemble import level_only_body
+from .assemble import level_only_body, raw_breaks
 from .claims_en import claims_en
 from .claims_zh import claims_zh
 from .horizon import _MONTH_RE, _month, article_date, find_horizon
@@ -44,7 +44,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
     for n, (s, _e, lang, p) in enumerate(units):
-        raw_claims = claims_zh(p, cfg.claims, _breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
+        raw_claims = claims_zh(p, cfg.claims, raw_breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
         for rc in raw_claims:
             if rc.points:  # a source with no content: it speaks the quotes before it, or the one after
                 speaker = resolve_speaker(a, rc, s, mentions, lang, history)
@@ -163,15 +163,6 @@ def _starts_later(text: str, date) -> bool:
         if 0 < ahead <= 92 and not re.search(r"已|了|\b(?:was|were|has|have|had)\b", clause):
             return True
     return False
-
-
-def _breaks(a: Article, s: int, e: int) -> list[int]:
-    """Offsets in the unit where the raw text has white space that cleaning took out (between
-    Chinese words: a headline's pieces)."""
-    if not a.starts:
-        return []
-    return [k - s for k in range(s + 1, min(e, len(a.starts))) if a.starts[k] > a.ends[k - 1] and
-            a.raw[a.ends[k - 1]:a.starts[k]].isspace()]
 
 
 def _previous_speaker(history: list[Said], unit: int) -> Speaker | None:

@@ -1954,6 +1954,8 @@ _CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？\n]")
 _ZH_PROPER = {"PER", "ORG", "LOC", "nz", "nw", "j", "nr", "ns", "nt"}
 _ZH_NAMEISH = _ZH_PROPER | {"n", "vn", "an"}
 _ZH_SUFFIXES = tuple(sorted(words_zh.ORG_SUFFIXES, key=len, reverse=True))
+_ZH_SUFFIX_SET = frozenset(_ZH_SUFFIXES)
+_ZH_SUFFIX_LENGTHS = sorted({len(x) for x in _ZH_SUFFIXES}, reverse=True)
 # The last characters of the suffixes: a word ending otherwise has none (None: some suffix is empty)
 _ZH_SUFFIX_LAST = frozenset(x[-1] for x in _ZH_SUFFIXES) if all(_ZH_SUFFIXES) else None
 _ZH_WEAK_SUFFIX = {"部", "委", "署", "厅", "中心", "队", "店", "厂", "党", "科技", "电子", "电器", "投资", "能源", "制药",
@@ -2238,9 +2240,10 @@ def _zh_strong_prefix(surface: str) -> int | None:
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; asked for every word
 def _zh_suffix_of(text: str) -> str | None:
-    if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the ordered search
+    if not text.endswith(_ZH_SUFFIXES):  # one C-level check before the search
         return None
-    return next((x for x in _ZH_SUFFIXES if text.endswith(x)), None)
+    # the longest suffix the text ends with (as the first of _ZH_SUFFIXES, longest first, that it ends with)
+    return next((text[-n:] for n in _ZH_SUFFIX_LENGTHS if n <= len(text) and text[-n:] in _ZH_SUFFIX_SET), None)
 
 
 def zh_spaced_names(text: str, breaks) -> list[RawMention]:
@@ -2865,7 +2868,7 @@ def _zh_trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             if suf and len(suf) >= 2 and len(surface) - k <= 3:
                 e = s + k
                 break
-    country = next((c for c in _ZH_FOREIGN if text.startswith(c, s)), None)
+    country = next((text[s:s + n] for n in _ZH_FOREIGN_LENGTHS if text[s:s + n] in _ZH_FOREIGN_SET), None)
     if country and e - s - len(country) >= 2 and _zh_suffix_of(text[s:e]) is None \
             and not _ZH_STATE_END.search(text[s:e]):  # (美国海军, 日本政府: the country's own body)
         s += len(country)  # 德国博恩, 日本发那科: the brand, after its country
@@ -3071,6 +3074,7 @@ _ZH_PLACES_BY_FIRST = _by_first_char(_ZH_PLACES_LONGEST)  # first character -> p
 _ZH_STATE_END = re.compile(r"(?:军|政府|国会|议会|院|部|局|署|委|会|党|队|厅|所|办|馆|台|社|网|报|协|联|盟)$")
 _ZH_FOREIGN = tuple(sorted(words_zh.FOREIGN_COUNTRIES, key=len, reverse=True))
 _ZH_FOREIGN_SET = frozenset(_ZH_FOREIGN)
+_ZH_FOREIGN_LENGTHS = sorted({len(c) for c in _ZH_FOREIGN}, reverse=True)  # (the longest country a text starts with)
 _ZH_LATIN_CAPS = re.compile(r"[\u4e00-\u9fff][A-Z]")
 _ZH_COUNTRY_LATIN = re.compile(r"(?:^|(?<=[，,。、与和及同跟向对由被从在]))([\u4e00-\u9fff]{2,4}?)([A-Z][a-z][A-Za-z&'’-]{2,})"
                                r"(?=(?:与|和|签|宣布|表示|称|公司|集团|将|已|在|的|、|，))")

@@ -453,8 +453,7 @@ def _pinyin_grams(name: str) -> frozenset[str]:
     for n in (2, 3):
         for k in range(len(py) - n + 1):
             piece = chars[k:k + n]
-            if (piece not in _ZH_PLACES and not any(piece.startswith(p) for p in _ZH_PLACES if len(p) == n)
-                    and chars[k + n:k + n + 1] not in _LEVEL_CHARS):  # 普洱市商务局: 普洱 is the city
+            if piece not in _ZH_PLACES and chars[k + n:k + n + 1] not in _LEVEL_CHARS:  # 普洱市商务局: 普洱 is the city
                 out.update(_joined_readings(py[k:k + n]))
     return frozenset(out)
 
