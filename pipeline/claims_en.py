@@ -86,12 +86,15 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
                         r"(?:see|sees) (?:some |further |more |little |limited |no )?(?:upside|downside|room for|scope for)\b|"
-                        r"(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b)| love\b| rather\b|'ve\b)|"
-                        r"could(?! not\b| have\b(?! to\b)| be \w+ing\b|'ve\b)|(?-i:may)(?! have\b(?! to\b)| be \w+ing\b)|"
-                        r"might(?! have\b(?! to\b)| be \w+ing\b|'ve\b)|"
+                        r"(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b| an?\b| the\b| no\b)| love\b| rather\b|'ve\b)|"
+                        r"could(?! not\b| have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"
+                        r"(?-i:may)(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b)|"
+                        r"might(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"  # ("would have a knock-on effect")
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
-                        r"should(?= (?:[\w-]+ ){1,6}?later in the (?:year|month|quarter|decade)\b)|"
+                        r"should(?= (?:[\w-]+ ){1,6}?(?:later in the (?:year|month|quarter|decade)|by the end of (?:the|this|"
+                        r"next) (?:year|month|quarter|decade)|by (?:year|month|quarter)-end|by (?:early |mid-|late )?20\d\d|"
+                        r"(?:early |later )?next (?:year|month|quarter|week))\b)|"  # "should be certified by the end of the year"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
                         r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -852,8 +855,13 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
             continue
         # "The council approved the budget last week; construction begins next month": the part after
         # the semicolon is the forecast
-        cuts = [0] + [m.end() for m in re.finditer(r";\s+", sent)] + [len(sent)]
-        s_start += next(a for a, b in zip(cuts, cuts[1:]) if _own_voice_future(sent[a:b]) or b == len(sent))
+        # (and after ", and"/", but"/", though": "X is in talks about a course, and the first students are expected
+        # to start in September")
+        cuts = [0] + [m.end() for m in re.finditer(r";\s+|,\s+(?:and|but|though|although|while)\s+(?=(?:the|a|an|its|it|"
+                                                   r"they|we|he|she|no|[A-Z][\w'’-]*)\b)", sent)] + [len(sent)]
+        s_start += next(a for a, b in zip(cuts, cuts[1:]) if _own_voice_future(sent[a:b]) or b == len(sent) or
+                        not re.search(r";\s*$", sent[:b]) and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", sent[a:b]) and
+                        not _PAST_EN.search(sent[a:b]))  # (a part before ", and" that tells a fact of now or the past)
         # "…invested 140 million euros in the plant, which will employ about 450 people by 2026": the
         # closing clause about the plant is the forecast
         tail = re.search(r",\s+(?:which|who)\s+(?=(?:[^,;:]|,(?=\d))*$)", text[s_start:s_end])

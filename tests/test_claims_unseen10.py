@@ -95,3 +95,44 @@ def test_what_is_done_or_under_way_is_split_from_what_follows_it(claims_of, text
 def test_a_trend_that_is_the_premise_of_an_outlook_stays_with_it(claims_of):
     got = claims_of("业内人士认为，近年来沭湾梨的种植面积持续扩大，如果深加工跟不上，明后年可能出现丰产不丰收的局面。")
     assert [f for _t, _s, f in got] == [True]
+
+
+@pytest.mark.parametrize("text,forecast", [
+    ("沭湾村党支部书记晏德旺说：“估计今年分红能超过100万元。”", True),
+    ("晏德旺说，估计有200多名村民参加了培训。", False),
+    ("他说，去年全县重大项目实际完成投资886亿元，超出年初计划4.2个百分点。", False),
+    ("“我们原来计划在墨西哥建厂，后来考虑到贸易政策的不确定性，暂时搁置了。”晏德旺说。", False),
+    ("晏德旺说，今年以来，海外市场的订单增长超过30%，我们对未来充满信心。", False),
+])
+def test_an_estimate_ahead_looks_forward_and_plans_or_moods_of_now_do_not(claims_of, text, forecast):
+    assert [f for _t, _s, f in claims_of(text)] == [forecast]
+
+
+def test_a_year_end_near_and_an_outlook_report_are_no_forecast(claims_of):
+    assert not claims_of("年末将至，多家券商陆续发布2026年宏观经济展望。")
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("分析师认为，今年內地半導體設備國產化率約為25%，預估到2028年將升至35%以上。",
+     [("今年內地半導體設備國產化率約為25%", False), ("預估到2028年將升至35%以上", True)]),
+    ("据了解，沭湾制药首个创新药已于今年6月提交上市申请，公司预计该药有望在2027年上半年获批。",
+     [("沭湾制药首个创新药已于今年6月提交上市申请", False), ("公司预计该药有望在2027年上半年获批", True)]),
+])
+def test_a_fact_of_now_is_split_from_the_estimate_after_it(claims_of, text, parts):
+    assert [(t, f) for t, _s, f in claims_of(text)] == parts
+
+
+@pytest.mark.parametrize("text,forecast", [
+    ("Kerubo said the plant should be certified for good manufacturing practice by the end of the year.", True),
+    ("Ciarda Kiely said the investment would have a knock-on effect for suppliers across the region.", True),
+    ("Ciarda Kiely said the firm would have made a profit without the strike.", False),
+    ("Ciarda Kiely said owners should stop using the heaters.", False),
+])
+def test_should_with_a_deadline_and_would_have_with_an_object_look_forward(claims_of, text, forecast):
+    assert [f for _t, _s, f in claims_of(text)] == [forecast]
+
+
+def test_an_own_voice_sentence_starts_at_its_forecast_after_a_fact_and(claims_of):
+    got = claims_of("Dunmarrow Medical is also in talks with a local college about a training course for technicians, "
+                    "and the first students are expected to start in September.")
+    assert [(t, f) for t, _s, f in got] == [("the first students are expected to start in September", True)]
