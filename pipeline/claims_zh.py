@@ -116,7 +116,9 @@ _SPLIT_ALWAYS = re.compile(r"^(?:并?预计|并?预期|并?预测|并?预估|并
 _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|本公司|双方)"
                                r"(?=(?:今后|未来|明年|今年|下一步)?(?:将|计划|力争|争取|预计)))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|预计|预估|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
-                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|改(?:于|在|到|为))")
+                               r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|"
+                               # 原计划今年投产，现在调整为明年三季度投产: the new date, after the old plan
+                               r"(?:现在|目前|现已|已经?)?(?:改(?:于|在|到|为)|调整为|调整到|推迟到|推迟至|延期至|延期到|延后至|延至))")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -642,6 +644,9 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     nl = text.find("\n")
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
+    answer = _answer(p)
+    if answer is not None:
+        return _answer_claims(p, answer, cfg)
     alone = _INTRO_ALONE.match(text)
     if alone:  # Solvento在其官网发布的声明中表示：| the quote in the next paragraph
         return [RawClaim(alone.end("src"), alone.end("src"), alone.group("cue"), alone.start("cue"), alone.span("src"),
@@ -693,6 +698,42 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
                   key=lambda c: c.start)
 
 
+# an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (葛云帆：主机厂每年都会…)
+_ANSWER = re.compile(r"^\s*(?P<src>答|[AＡ]|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
+_QUESTIONER = re.compile(r"记者|问|主持人|编者按|本报|编辑|来源|作者|标题|摘要|导语|提示|注|备注|地址|电话|时间|地点")
+
+
+def _answer(p: Parse) -> re.Match | None:
+    """The paragraph opens as an interview's answer: 答： or a person's name (as LAC reads it) and a colon,
+    with a sentence after it; not a question (记者：, 问：) nor a page label."""
+    m = _ANSWER.match(p.text)
+    if m is None or _QUESTIONER.search(m.group("src")) or not re.search(r"[。！？]", p.text[m.end():]):
+        return None
+    if m.group("src") in ("答", "A", "Ａ"):
+        return m
+    name = [t for t in p.tokens if m.start("src") <= t.start and t.end <= m.end("src")]
+    return m if name and name[0].pos == "PER" and name[0].start == m.start("src") else None
+
+
+def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
+    """An interview's answer: each of its statements is a claim of the one who answers (答: the last speaker),
+    split where it turns from what is to what will be."""
+    text = p.text
+    named = m.group("src") not in ("答", "A", "Ａ")
+    source = m.span("src") if named else None
+    out: list[RawClaim] = []
+    for s_start, s_end in _sentences(p):
+        s_start = max(s_start, m.end())
+        if s_end <= s_start or text[s_start:s_end].rstrip().endswith(("？", "?")):
+            continue
+        for s, e in split_zh(p, s_start, s_end):
+            c = content_claim(text, s, e, "zh", None, m.start("src"), source, None,
+                              lambda x, s=s, e=e: _future_at(p, s, e))
+            if c and long_enough(text[c.start:c.end], "zh", cfg):
+                out.append(c if named else replace(c, orphan=True))
+    return out
+
+
 def _simplified(p: Parse) -> Parse:
     """The parse with traditional characters read in their simplified form (預計 as 预计), offsets kept."""
     text = simplified_chars(p.text)
@@ -731,6 +772,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
 # a picture caption: 图为…, 图：…, （图）, ▲…
 _CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至(?![^，,；;]*(?:已|累计))|经过|通过)|"
+                        r"^从[^，,；;]{1,24}(?:来)?看$|"  # 从11月的订单情况看，…: the view it takes, no statement
                         # (not a verb that ends in 后/前: 押后, 推后, 延后, 落后, 滞后 "postponed, lagging"; 提前)
                         r"(?:下|中|(?<![押推延落滞])后|时|(?<!提)前|以来|期间|之际|方面|影响|带动)$")
 
@@ -758,8 +800,14 @@ _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相�
 
 
 def _headline_source(x: str) -> bool:
-    """The words before a headline's colon name a source (经济学家, 某某精机, 某某海关), not a topic or a label."""
-    return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES)) and not _METADATA.match(x))
+    """The words before a headline's colon name a source (经济学家, 某某精机, 某某海关; a titled person:
+    专访某某电驱总经理葛云帆), not a topic or a label."""
+    return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES) or _TITLED_NAME.search(x))
+                and not _METADATA.match(x))
+
+
+_TITLED_NAME = re.compile(r"(?:" + "|".join(words_zh.HEADLINE_TITLES) + r"|主任|院长|教授|经济学家|分析师|秘书长)"
+                          r"[\u4e00-\u9fff]{2,3}$")
 
 
 def _names_a_firm(p: Parse, s: int, e: int) -> bool:
@@ -775,7 +823,7 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
     for a, b in pieces:
-        m = re.match(r"([^：:]{1,10})[：:]", text[a:b])
+        m = re.match(r"([^：:]{1,10})[：:]", text[a:b]) or re.match(r"([^：:]{11,18})[：:]", text[a:b])
         cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
         if m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1))):
             cs, ce = trim(text, a + m.end(), b, "zh")
@@ -804,7 +852,7 @@ def headline_pieces(text: str, breaks=()) -> list[tuple[int, int]] | None:
     cuts = sorted({0, len(text), *breaks, *(m.start() for m in re.finditer(r"\s+", text)),
                    *(m.end() for m in re.finditer(r"\s+", text))})
     pieces = [(x, y) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip()]
-    one = re.match(r"([^：:，,“”《》\s]{2,10})[：:]\S", s)
+    one = re.match(r"([^：:，,“”《》\s]{2,18})[：:]\S", s)
     if len(pieces) == 1 and one and _headline_source(one.group(1)):
         return pieces  # a headline in one piece with its source: 某某农商银行：今年新增贷款不少于30亿元
     return pieces if len(pieces) >= 2 else None

@@ -136,3 +136,28 @@ def test_an_own_voice_sentence_starts_at_its_forecast_after_a_fact_and(claims_of
     got = claims_of("Dunmarrow Medical is also in talks with a local college about a training course for technicians, "
                     "and the first students are expected to start in September.")
     assert [(t, f) for t, _s, f in got] == [("the first students are expected to start in September", True)]
+
+
+INTERVIEW = ("专访沭湾电机总经理晏鸣川：明年海外营收占比力争超过三成\n\n"
+             "本刊记者近日专访了沭湾电机科技有限公司总经理晏鸣川。\n\n"
+             "记者：今年以来整车价格战激烈，对零部件企业影响大吗？\n\n"
+             "晏鸣川：主机厂每年都会要求年降，今年的幅度在5%到8%之间。我们前三季度出货量增长了45%，整体利润还是增长的。\n\n"
+             "记者：明年呢？\n\n"
+             "晏鸣川：按照目前的排产，全年出货量预计在95万套左右。明年我们的目标是突破150万套。\n")
+
+
+def test_an_interviews_answers_are_claims_of_the_one_who_answers(claims_of):
+    got = claims_of(INTERVIEW)
+    assert ("主机厂每年都会要求年降，今年的幅度在5%到8%之间", "晏鸣川", False) in got
+    assert ("我们前三季度出货量增长了45%，整体利润还是增长的", "晏鸣川", False) in got
+    assert ("明年我们的目标是突破150万套", "晏鸣川", True) in got
+    assert ("明年海外营收占比力争超过三成", "晏鸣川", True) in got  # the headline names its titled source
+    assert not any(t.startswith(("今年以来整车价格战", "明年呢")) for t, _s, _f in got)  # questions are no claims
+
+
+def test_a_view_taken_from_stays_with_what_it_sees_and_a_new_date_is_split_from_the_old_plan(claims_of):
+    got = claims_of("晏鸣川说，从11月的订单情况看，明年这种态势恐怕还会持续。")
+    assert [t for t, _s, _f in got] == ["从11月的订单情况看，明年这种态势恐怕还会持续"]
+    got = claims_of("晏鸣川说，沭湾电机在匈牙利的工厂原计划今年投产，现在调整为明年三季度投产。")
+    assert [(t, f) for t, _s, f in got] == [("沭湾电机在匈牙利的工厂原计划今年投产", False),
+                                            ("现在调整为明年三季度投产", True)]
