@@ -712,7 +712,9 @@ def _answer(p: Parse) -> re.Match | None:
     if m.group("src") in ("答", "A", "Ａ"):
         return m
     name = [t for t in p.tokens if m.start("src") <= t.start and t.end <= m.end("src")]
-    return m if name and name[0].pos == "PER" and name[0].start == m.start("src") else None
+    # the name alone, or with 先生/女士/总 (not 林嘉树说：“…”, a cue with its quote)
+    return m if name and name[0].pos == "PER" and name[0].start == m.start("src") and \
+        p.text[name[0].end:m.end("src")] in ("", "先生", "女士", "总") else None
 
 
 def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
