@@ -63,7 +63,9 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if (rs, re_) in seen or re_ <= rs:
                 continue
             seen.add((rs, re_))
-            if rc.orphan:
+            if rc.answer:
+                speaker = _interviewee(a, mentions) or _previous_speaker(history, n)
+            elif rc.orphan:
                 speaker = _previous_speaker(history, n)
                 lone.append((len(claims), n))
             elif rc.source is None and _in_translation(a.clean, cs) and claims and claims[-1].speaker is not None:
@@ -163,6 +165,19 @@ def _starts_later(text: str, date) -> bool:
         if 0 < ahead <= 92 and not re.search(r"已|了|\b(?:was|were|has|have|had)\b", clause):
             return True
     return False
+
+
+_FIRST_EXCHANGE = re.compile(r"(?m)^[ \t]*(?:Q|A|Question|Answer|问|答|记者)[ \t]*[:：]")
+
+
+def _interviewee(a: Article, mentions) -> Speaker | None:
+    """Who answers an interview's questions: the last person the article names before its first question or
+    answer (after the byline's reporter: "Chief executive Tomas Reyburn … sat down with us")."""
+    first = _FIRST_EXCHANGE.search(a.clean)
+    if first is None:
+        return None
+    person = next((e for m, e in reversed(mentions) if e.type == PERSON and m.cstart < first.start()), None)
+    return Speaker(name=person.name, entity_id=person.entity_id) if person is not None else None
 
 
 def _previous_speaker(history: list[Said], unit: int) -> Speaker | None:

@@ -46,6 +46,7 @@ class RawClaim:
     orphan: bool = False  # a quote with no frame in its paragraph: the previous paragraph's speaker said it
     points: int = 0  # a source with no content of its own: +1 it introduces the quote after it ("Lu Haoming,
     # chief economist:"), -1 it claims the quote before it (“……” 阮博文这样评价。); start == end then
+    answer: bool = False  # an interview's answer with no name before it ("A: …", 答：…): the interviewee said it
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ A frame whose cue lies inside another frame's content is dropped, except "Pan sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .horizon import DAY_EN, day_ahead, find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
@@ -86,6 +86,12 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
                         r"(?:see|sees) (?:some |further |more |little |limited |no )?(?:upside|downside|room for|scope for)\b|"
+                        # guidance: "We see revenue of $440 million to $455 million for fiscal 2025"
+                        r"(?-i:we|We|I|it|It|they|They|company|group|firm|bank) (?:now )?(?:see|sees) "
+                        r"(?:(?:full-year|annual|fiscal|first-half|second-half|\w+-quarter|adjusted|core|net|operating|"
+                        r"organic|total) )*(?:revenue|revenues|sales|growth|earnings|profit|income|output|production|"
+                        r"demand|volumes?|margins?|capex|capital expenditure|spending|losses)\b"
+                        r"(?![^.;]{0,60}\b(?:today|now|currently|already|everywhere|so far)\b)|"
                         r"(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b| an?\b| the\b| no\b)| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"
                         r"(?-i:may)(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b)|"
@@ -795,6 +801,11 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
             intros.append(Frame(":", m.end(1), m.end(), None, m.span(1), None, (q.start, q.end), q))
         elif not text[m.end():].strip() and not text[:m.start()].strip():  # the line alone: the next paragraph
             return [RawClaim(m.end(1), m.end(1), None, m.start(1), m.span(1), m.group(1), False, None, points=1)]
+    if _QUESTION_EN.match(text):
+        return []  # "Q: What are you guiding for fiscal 2025?": the interviewer asks
+    answer = _ANSWER_EN.match(text)
+    if answer:
+        return _answer_claims(p, answer, cfg)
     m = _DATELINE.match(text)
     body_start = m.end() if m else 0
     sents = _mend_stray_stops(p, [(lo, hi) for lo, hi in p.sents if hi > lo])
@@ -892,6 +903,28 @@ _CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2
 # a preposition, article or conjunction
 _STRAY_STOPS = re.compile(r"\s\.(?:\s*\.)*\s*$")
 _CANNOT_END = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+# an interview's question and answer: "Q: …" / "A: …" (or "Question:" / "Answer:") open the paragraph
+_QUESTION_EN = re.compile(r"^\s*(?:Q|Question)\s*[:：]\s*")
+_ANSWER_EN = re.compile(r"^\s*(?:A|Answer)\s*[:：]\s*(?=\S)")
+
+
+def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
+    """An interview's answer: each of its sentences a claim of the interviewee, in their own words (a "would"
+    of a wish is no forecast, as in a quote), split where a new statement starts."""
+    text, out = p.text, []
+    for lo, hi in p.sents:
+        if hi <= lo:
+            continue
+        s_start, s_end = max(p.tokens[lo].start, m.end()), p.tokens[hi - 1].end
+        if s_end <= s_start or text[s_start:s_end].rstrip().endswith("?"):
+            continue
+        for s, e in split_en(p, s_start, s_end):
+            c = content_claim(text, s, e, "en", None, m.start(), None, None, lambda x: _is_future(x, quoted=True))
+            if c and len(text[c.start:c.end].split()) >= max(cfg.min_words_en, 5) and not _asks(text[c.start:c.end]):
+                out.append(replace(c, answer=True))  # (not "Better than we feared", "I understand that")
+    return out
 
 
 def _mend_stray_stops(p: Parse, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -61,7 +61,7 @@ _BRIEFED = re.compile(r"(?:^|(?<=[，,。\n]))(?P<src>[^，,。“”\n]{2,40}?)
 # forward-looking words; a bare 将/会/拟 counts when LAC makes it a word of its own before a verb
 # (see `_future_at`), so 主要在, 虚拟, 协会 never do. Plain times ahead (明年, 下半年) are weaker: with
 # 已/已经 the statement is about now ("订单已经排到明年二季度了").
-_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|短期内?难|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回|受|续)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
+_ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![于比])预估(?!的)|料将|恐将|短期内?难|(?:若|如果|一旦|假如|倘若|要是)[^，,。；;]{1,20}[，,]将|(?:如果|假如|倘若|要是)[^，,。；;]{1,20}[，,][^，,。；;]{0,16}?(?:没有问题|没问题|不成问题|就能|就会|就可以)|(?<=[\u4e00-\u9fff])(?<![材原饮燃肥资布涂塑饲史香物草预照废面油颜染辅主配用])料(?:年增|年减|会|可|达|增|升|跌|降|减|回|受|续)|恐怕(?=[^，,。；;]{0,4}(?:会|将|难|要))|有望|可望(?!而不可)|可能|(?<![原已])定于|[还也仍]会|计划|打算|争取|力争|目标(?:是|为)|未来|今后|"
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
                                r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)|"  # a floor set for the year
@@ -99,7 +99,8 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:评级|信用)展望|展望(?=由|从|维持|调整|上调|下调|为“?(?:稳定|负面|正面))|"  # a rating outlook
                          r"拟(?=中选|中标|入选|入围|录用|获奖)|"  # 拟中选, 拟中标: a published list's status, not a plan
                          r"或将(?=[^，,。；;]{1,12}(?:发送|寄|提交|上传|投递|发)(?:至|到))|"  # 或将简历发送至…: "or send", 将 as 把
-                         r"每[^，,。；;]{0,10}?就要|(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
+                         r"每[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,14}?)?就要|"  # (汇率每波动1%，毛利就要被吃掉…: what happens each time)
+                         r"的下一步|(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
                          # 要想走出去，就要… (what one must do)
                          r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的|"  # 占年度计划的26.4%: progress so far
                          r"(?:超出|超过|高于|低于|好于|已完成|完成了)(?:年初|年度|原|全年)?(?:计划|目标)|"  # 超出年初计划4.2个百分点
@@ -548,7 +549,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         if re.match(r"(?:将|会|有望|可望)", right) and _noun_phrase(p, cs + last_start + 1, cs + m.start()):
             continue  # 外资企业带来的…服务，将推动…: the clause in front is the subject of what follows
         if re.match(r"(?:如果|假如|倘若|若(?!干))", right) and re.search(r"正在|已经?|了", left[last_start + 1:]) and \
-                not _future_at(p, cs, cs + m.start()) and _future_at(p, cs + m.end(), ce) and not quoted:
+                not _future_at(p, cs, cs + m.start()) and _future_at(p, cs + m.end(), ce):
             # what is done or under way, then what may follow if it works out: two statements (公司正在与商超洽谈合作 |
             # 如果谈成，明年销售额有望…); a premise of the outlook stays with it (近年来种植面积持续扩大，如果…，未来…)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
@@ -647,6 +648,8 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     answer = _answer(p)
     if answer is not None:
         return _answer_claims(p, answer, cfg)
+    if _QUESTION.match(text):
+        return []  # 记者：有人担心价格战会让行业陷入内卷，您怎么看？ (an interviewer's question)
     alone = _INTRO_ALONE.match(text)
     if alone:  # Solvento在其官网发布的声明中表示：| the quote in the next paragraph
         return [RawClaim(alone.end("src"), alone.end("src"), alone.group("cue"), alone.start("cue"), alone.span("src"),
@@ -700,6 +703,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
 
 # an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (葛云帆：主机厂每年都会…)
 _ANSWER = re.compile(r"^\s*(?P<src>答|[AＡ]|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
+_QUESTION = re.compile(r"^\s*(?:记者|问|主持人|[QＱ])\s*[：:]")
 _QUESTIONER = re.compile(r"记者|问|主持人|编者按|本报|编辑|来源|作者|标题|摘要|导语|提示|注|备注|地址|电话|时间|地点")
 
 
@@ -718,7 +722,7 @@ def _answer(p: Parse) -> re.Match | None:
 
 
 def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
-    """An interview's answer: each of its statements is a claim of the one who answers (答: the last speaker),
+    """An interview's answer: each of its statements is a claim of the one who answers (答: the interviewee),
     split where it turns from what is to what will be."""
     text = p.text
     named = m.group("src") not in ("答", "A", "Ａ")
@@ -732,7 +736,7 @@ def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
             c = content_claim(text, s, e, "zh", None, m.start("src"), source, None,
                               lambda x, s=s, e=e: _future_at(p, s, e))
             if c and long_enough(text[c.start:c.end], "zh", cfg):
-                out.append(c if named else replace(c, orphan=True))
+                out.append(c if named else replace(c, answer=True))
     return out
 
 

@@ -161,3 +161,41 @@ def test_a_view_taken_from_stays_with_what_it_sees_and_a_new_date_is_split_from_
     got = claims_of("晏鸣川说，沭湾电机在匈牙利的工厂原计划今年投产，现在调整为明年三季度投产。")
     assert [(t, f) for t, _s, f in got] == [("沭湾电机在匈牙利的工厂原计划今年投产", False),
                                             ("现在调整为明年三季度投产", True)]
+
+
+INTERVIEW_EN = ("Q&A: Wexhollow Storage chief on guidance and a new hub\n\n"
+                "By Ysolde Farnaby\n\n"
+                "Chief executive Osric Thelwick, who took over in 2021, sat down with us to talk about the year ahead.\n\n"
+                "Q: What are you guiding for fiscal 2026?\n\n"
+                "A: We see revenue of $440 million to $455 million for fiscal 2026. We grew revenue about 9 percent "
+                "last year and occupancy stayed above 85 percent at most of our sites.\n\n"
+                "Q: Any acquisitions coming?\n\n"
+                "A: Better than we feared. The new hub is scheduled to open in the spring of 2028.\n")
+
+
+def test_an_english_interviews_answers_are_the_interviewees_claims(claims_of):
+    got = claims_of(INTERVIEW_EN)
+    assert ("We see revenue of $440 million to $455 million for fiscal 2026", "Osric Thelwick", True) in got
+    assert ("We grew revenue about 9 percent last year and occupancy stayed above 85 percent at most of our sites",
+            "Osric Thelwick", False) in got
+    assert ("The new hub is scheduled to open in the spring of 2028", "Osric Thelwick", True) in got
+    assert not any(t.startswith(("What are you", "Any acquisitions", "Better than")) for t, _s, _f in got)
+
+
+def test_a_chinese_answer_after_da_is_the_interviewees(claims_of):
+    got = claims_of("本刊记者近日专访了沭湾电机科技有限公司总经理晏鸣川。\n\n问：明年有什么计划？\n\n"
+                    "答：我们计划明年一季度在匈牙利小批量供货，主要配套欧洲两家整车客户。\n")
+    assert got == [("我们计划明年一季度在匈牙利小批量供货，主要配套欧洲两家整车客户", "晏鸣川", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("晏鸣川说：“汇率每波动1%，我们的毛利就要被吃掉将近一个百分点。”", [False]),
+    ("“今年我们准备了8万单的货，如果冷链跟得上，卖到10万单没有问题。”晏鸣川说。", [False, True]),
+])
+def test_what_happens_each_time_and_an_outcome_on_a_condition(claims_of, text, expected):
+    assert [f for _t, _s, f in claims_of(text)] == expected
+
+
+def test_an_intro_about_the_next_step_and_a_reporters_question_are_no_claims(claims_of):
+    assert not claims_of("谈到种业的下一步，晏鸣川显得信心十足。")
+    assert not claims_of("记者：有人担心价格战会让行业陷入内卷，明年会更难吗")
