@@ -2054,7 +2054,7 @@ def _zh_place_named_bodies(toks, text: str) -> list[RawMention]:
     as words. Verbs only right before the kind (引导基金, 创新联盟); 与/和 only between two words."""
     out = []
     for i, t in enumerate(toks):
-        glued = next((k for k in (2, 3) if t.pos == "ORG" and len(t.text) > k + 1 and t.text[k] in "省市县区"), None)
+        glued = next((k for k in (2, 3) if len(t.text) > k + 1 and t.text[k] in "省市县区"), None) if t.pos == "ORG" else None
         if not (t.pos in ("LOC", "ns") and len(t.text) >= 2 or t.pos == "ORG" and t.text[-1:] in "省市县区"
                 and 3 <= len(t.text) <= 4 or glued):  # (LAC calls 某某市 an organization, or 某某市储能 one word)
             continue
@@ -3068,6 +3068,7 @@ _ZH_TITLES_BY_FIRST = _by_first_char(sorted(_ZH_TITLE_WORDS))  # first character
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",
                             "饭店", "餐馆", "工厂", "车企", "药企", "房企", "鞋企", "外企", "银行", "网点"})
 _ZH_PLACES = frozenset(words_zh.PLACES)
+_ZH_PLACE_LENGTHS = sorted({len(p) for p in _ZH_PLACES}, reverse=True)
 _ZH_PLACE_HEADS = words_zh.PLACE_HEADS
 _ZH_PLACES_LONGEST = sorted(_ZH_PLACES, key=len, reverse=True)
 _ZH_PLACES_BY_FIRST = _by_first_char(_ZH_PLACES_LONGEST)  # first character -> places, longest first
@@ -3438,8 +3439,8 @@ def _zh_generic(surface: str, src: str) -> bool:
         return True  # 度假酒店, 辖内银行: a kind, no name
     if suf in _ZH_COMPANY_SUFFIXES and surface[:-len(suf)] in words_zh.INDUSTRY_WORDS:
         return True  # 物流公司, 博彩公司: a kind of company
-    place = next((p for p in sorted(_ZH_PLACES, key=len, reverse=True) if surface.startswith(p)), None) \
-        if surface[:2] in _ZH_PLACE_HEADS else None
+    place = next((surface[:n] for n in _ZH_PLACE_LENGTHS if surface[:n] in _ZH_PLACES), None) \
+        if surface[:2] in _ZH_PLACE_HEADS else None  # (the longest place the surface opens with)
     if place and surface[len(place):] in ("酒店", "宾馆", "超市", "商场", "工厂", "门店", "企业", "公司", "新厂", "新工厂",
                                           "厂区", "基地", "生产基地"):
         return True  # 湖北酒店(预订量): a place's hotels, no hotel's name
