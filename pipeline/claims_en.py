@@ -68,6 +68,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
+                        r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|"  # (translated: "it is planned to put into production", "striving to realize")
                         r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were|remains?|remained|stays?|stayed) (?:now |still )?"
                         r"on (?:track|course|schedule) to|"
                         r"(?:was|were) (?:\w+ )?(?:un)?likely to|"
@@ -100,6 +101,8 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"should(?= (?:[\w-]+ ){1,6}?(?:later in the (?:year|month|quarter|decade)|by the end of (?:the|this|"
                         r"next) (?:year|month|quarter|decade)|by (?:year|month|quarter)-end|by (?:early |mid-|late )?20\d\d|"
+                        r"by (?:the end of |early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)|"
                         r"(?:early |later )?next (?:year|month|quarter|week))\b)|"  # "should be certified by the end of the year"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
@@ -131,6 +134,7 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"soon|shortly|once)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
+                           r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|"
                            r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                            r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
                            r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|"
@@ -854,6 +858,13 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
             if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c if f else _orphan(c))
                 used.append((c.start, c.end))
+    # a fact box's line with a figure for this year or a later one: "Capacity: 320,000 t/year by end of 2026"
+    for m in _FACT_LINE.finditer(text):
+        if date is not None and _fact_ahead(m, date[0]) and not any(_overlap(m.span(), u) for u in used):
+            c = content_claim(text, m.start(), m.end(), "en", None, m.start(), None, None, lambda x: True)
+            if c:
+                claims.append(c)
+                used.append((c.start, c.end))
     # the article's own voice, about the future
     for lo, hi in sents:
         s_start, s_end = max(toks[lo].start, body_start), toks[hi - 1].end
@@ -903,6 +914,30 @@ _CLOSED_BEFORE = re.compile(r"\s*(?P<mark>[\"”])\s+(?P<src>[\u4e00-\u9fff·]{2
 # a preposition, article or conjunction
 _STRAY_STOPS = re.compile(r"\s\.(?:\s*\.)*\s*$")
 _CANNOT_END = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+# a fact box's line: a short label, a colon, a figure (no sentence: no full stop at its end)
+_FACT_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w&/.' -]{1,40}?)[ \t]*:[ \t]+"
+                        r"(?P<value>(?:[^\n:(]|\([^)\n]*\)){3,160}?)[ \t]*$")
+_FACT_LABEL_NOT = re.compile(r"(?i)\b(?:tel|phone|fax|e-?mail|web(?:site)?|address|contact|source|editor|photo|"
+                             r"reporter|author|posted|updated|published|date|time|share|tags?|hotline|whatsapp|wechat|qq|"
+                             r"attachments?|appendix|annex|file|download|form|link|note|read|see)\b")
+_FACT_YEAR = re.compile(r"(?:\b(?:FY|Q[1-4]\s*)?|(?<=mid-)|(?<=end-))(20\d\d)\b")
+
+
+def _fact_ahead(m: re.Match, year: int) -> bool:
+    """A fact-box line states a figure for the article's year or a later one (first year written in it), and is no
+    contact or page label; "(FY2025: $5.2bn)" in brackets is the comparison, not the figure."""
+    if _FACT_LABEL_NOT.search(m.group("label")) or re.search(r"[.!?]\s*$", m.group("value")) or \
+            not re.search(r"\d", m.group("value")) or \
+            len(m.group(0).split()) > 24:
+        return False
+    label_year = _FACT_YEAR.search(m.group("label"))
+    value = re.sub(r"\([^)]*\)|\b(?:from|than|versus|vs\.?)\s+[^,;]*", " ", m.group("value"))
+    first = label_year or _FACT_YEAR.search(value)
+    # a figure besides the year ("11.9 bln liters in 2026"), or a date alone ("Q4 2030", "mid-2028")
+    figure = re.search(r"\d", _FACT_YEAR.sub(" ", value)) or len(value.split()) <= 3
+    return first is not None and int(first.group(1)) >= year and bool(figure)
 
 
 # an interview's question and answer: "Q: …" / "A: …" (or "Question:" / "Answer:") open the paragraph
@@ -1113,6 +1148,13 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
         if _n_words(left) >= 4 and _n_words(right) >= 4 and not _open_quote(left) and \
                 _is_future(left) != _is_future(right):
             return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
+    # translated English runs a plan on after a fact with a comma: "… has completed the equipment installation,
+    # it is planned to put into production in September", "…, striving to realize regular operation within this year"
+    m = re.search(r",\s*(?=it is (?:planned|expected|estimated|predicted|projected|scheduled) (?:to|that)\b|"
+                  r"striving (?:to|for)\b)", seg)
+    if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]) \
+            and not _is_future(seg[:m.start()]):
+        return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):
         left, right = seg[:m.start()], seg[m.end():]
@@ -1121,7 +1163,9 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
         marker = m.group(0)
         comma = marker.startswith(",")
         if "that" in marker or "it is" in marker:
-            if comma:
+            # ("had cleared Sh290 million of the arrears and that the balance would be paid by June": a turn ahead)
+            if comma or (_is_future(left) != _is_future(right) and
+                         (find_horizon(right, "en") or re.match(r"(?:\w+\s+){1,3}(?:expect|plan|intend|aim)", right))):
                 return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
             continue
         last_at = left.rfind(", ") + 2 if ", " in left else 0

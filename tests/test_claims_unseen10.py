@@ -199,3 +199,30 @@ def test_what_happens_each_time_and_an_outcome_on_a_condition(claims_of, text, e
 def test_an_intro_about_the_next_step_and_a_reporters_question_are_no_claims(claims_of):
     assert not claims_of("谈到种业的下一步，晏鸣川显得信心十足。")
     assert not claims_of("记者：有人担心价格战会让行业陷入内卷，明年会更难吗")
+
+
+def test_translated_plans_run_on_after_a_comma_are_split_and_look_forward(claims_of):
+    got = claims_of("Thelwick Materials said its phase III project has completed the equipment installation, it is "
+                    "planned to put into production in September this year.")
+    assert [(t, f) for t, _s, f in got] == [("its phase III project has completed the equipment installation", False),
+                                            ("it is planned to put into production in September this year", True)]
+
+
+def test_a_clause_ahead_after_and_that_is_a_statement_of_its_own(claims_of):
+    got = claims_of("Kerubo said the county had since cleared Sh290 million of the arrears and that the balance would "
+                    "be paid by the end of June.")
+    assert [(t, f) for t, _s, f in got] == [("the county had since cleared Sh290 million of the arrears", False),
+                                            ("the balance would be paid by the end of June", True)]
+
+
+def test_should_with_a_month_looks_forward(claims_of):
+    got = claims_of("Kerubo said the company is adding a second washing line, which should be running by March.")
+    assert any(f for _t, _s, f in got)
+
+
+def test_a_fact_box_line_for_a_year_ahead_is_a_forecast(claims_of):
+    got = claims_of("Wexhollow raises output target\n\n"
+                    "March 3, 2025 (Trade Wire) - Wexhollow Dairy said on Monday that demand was recovering fast in "
+                    "its home market.\n\n"
+                    "Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025\n")
+    assert ("Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025", None, True) in got
