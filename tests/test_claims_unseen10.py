@@ -226,3 +226,9 @@ def test_a_fact_box_line_for_a_year_ahead_is_a_forecast(claims_of):
                     "its home market.\n\n"
                     "Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025\n")
     assert ("Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025", None, True) in got
+
+
+@pytest.mark.parametrize("text", ["本刊记者专访了沭湾电机总经理晏鸣川，请他谈谈行业的现状与未来。",
+                                  "多家机构上调全年外贸预测。"])
+def test_a_topic_of_the_future_and_a_forecast_named_are_no_forecast(claims_of, text):
+    assert not any(f for _t, _s, f in claims_of(text))
