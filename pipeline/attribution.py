@@ -43,6 +43,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
     history: list[Said] = []
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
+    interviewee: list = []  # who answers the interview's questions, found once (at the first answer)
     for n, (s, _e, lang, p) in enumerate(units):
         raw_claims = claims_zh(p, cfg.claims, raw_breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
         for rc in raw_claims:
@@ -64,7 +65,9 @@ def extract_claims(a: Article, units, cfg) -> Article:
                 continue
             seen.add((rs, re_))
             if rc.answer:
-                speaker = _interviewee(a, mentions) or _previous_speaker(history, n)
+                if not interviewee:
+                    interviewee.append(_interviewee(a, mentions))
+                speaker = interviewee[0] or _previous_speaker(history, n)
             elif rc.orphan:
                 speaker = _previous_speaker(history, n)
                 lone.append((len(claims), n))
@@ -81,7 +84,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
                             if unit == n - 1 and claims[k].speaker is None:
                                 claims[k] = replace(claims[k], speaker=speaker)
                     lone = []
-            if rc.source is not None or rc.orphan:
+            if rc.source is not None or rc.orphan or rc.answer:
                 history.append(Said(s + (rc.source[0] if rc.source else rc.cue_pos), ce, n, rc.source_text or "",
                                     speaker, types.get(speaker.entity_id) if speaker else None))
             if not rc.forecast and (_later_year(a.clean[cs:ce], date) or _starts_later(a.clean[cs:ce], date)):
@@ -167,13 +170,10 @@ def _starts_later(text: str, date) -> bool:
     return False
 
 
-_FIRST_EXCHANGE = re.compile(r"(?m)^[ \t]*(?:Q|A|Question|Answer|问|答|记者)[ \t]*[:：]")
-
-
 def _interviewee(a: Article, mentions) -> Speaker | None:
     """Who answers an interview's questions: the last person the article names before its first question or
-    answer (after the byline's reporter: "Chief executive Tomas Reyburn … sat down with us")."""
-    first = _FIRST_EXCHANGE.search(a.clean)
+    answer ("By Jane Roe … Chief executive John Doe sat down with us … Q: …": John Doe, not the reporter)."""
+    first = claims_mod.INTERVIEW_EXCHANGE.search(a.clean)
     if first is None:
         return None
     person = next((e for m, e in reversed(mentions) if e.type == PERSON and m.cstart < first.start()), None)

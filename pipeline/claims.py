@@ -49,6 +49,12 @@ class RawClaim:
     answer: bool = False  # an interview's answer with no name before it ("A: …", 答：…): the interviewee said it
 
 
+# where an interview's exchanges start: a question or answer mark (Q:, A:, 问：, 答：) opening a line, or 记者： before
+# a question (记者：某某某 on its own is a byline)
+INTERVIEW_EXCHANGE = re.compile(r"(?m)^[ \t]*(?:(?:Q|A|Question|Answer|问|答|主持人|Ｑ|Ａ)[ \t]*[:：]|"
+                                r"记者[ \t]*[:：][^\n]*[？?][ \t]*$)")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quoted passage: marks at ``open`` and ``close`` (``close == end`` when unclosed)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .horizon import DAY_EN, day_ahead, find_horizon
+from .horizon import _MONTH_RE, DAY_EN, day_ahead, find_horizon
 from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
                      trim, with_plain_quotes)
 from .lang import Parse, Token, words_en
@@ -59,16 +59,19 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
                 r"(?:January|February|March|April|June|July|August|September|October|November|December|"
                 r"spring|summer|autumn|fall|winter|next|later|this (?:year|month|spring|summer|autumn|fall|winter)|"
                 r"20\d\d)\b")
+# a plan told as past ("had planned to", "originally planned to") is no plan now
+_NOT_PAST_PLAN = r"(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )"
+# a plan in translated English: "it is planned to put into production", "striving to realize"
+_PLANNED_NOW = r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)"
 _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:now |still |also )?(?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
-                        r"plans? to|(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )"
-                        r"(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
+                        r"plans? to|" + _NOT_PAST_PLAN + r"(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
                         r"(?-i:hopes?) to|"
                         r"(?<!nobody )(?<!no one )(?<!everyone )(?<!n't )(?<!not )"
                         r"want(?:s|ed)? (?:the |a |an |its |their |them |it |him |her |us )?[\w-]+(?: [\w-]+){0,3} to "
                         r"(?!the\b|a\b|an\b|this\b|that\b|be\b)[a-z]+|"
                         r"seeks? to|threatens? to|targets?(?![^,.;]{0,40}\b(?:have|has|had) been\b|[^,.;]{0,40}\b(?:were|was)\b)|"
-                        r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|"  # (translated: "it is planned to put into production", "striving to realize")
+                        + _PLANNED_NOW + r"|"
                         r"(?:is|are) preparing (?:to|for)|(?:is|are|was|were|remains?|remained|stays?|stayed) (?:now |still )?"
                         r"on (?:track|course|schedule) to|"
                         r"(?:was|were) (?:\w+ )?(?:un)?likely to|"
@@ -92,17 +95,18 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:(?:full-year|annual|fiscal|first-half|second-half|\w+-quarter|adjusted|core|net|operating|"
                         r"organic|total) )*(?:revenue|revenues|sales|growth|earnings|profit|income|output|production|"
                         r"demand|volumes?|margins?|capex|capital expenditure|spending|losses)\b"
-                        r"(?![^.;]{0,60}\b(?:today|now|currently|already|everywhere|so far)\b)|"
+                        r"(?![^.;]{0,60}\b(?:today|now|currently|already|everywhere|so far)\b)"
+                        r"(?=[^.;]{0,60}\b(?:for (?:the )?(?:fiscal|full|current|coming|next)|fiscal|next|this year|"
+                        r"in 20\d\d|for 20\d\d|over the)\b)|"
                         r"(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b| an?\b| the\b| no\b)| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"
                         r"(?-i:may)(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b)|"
                         r"might(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"  # ("would have a knock-on effect")
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
-                        r"should(?= (?:[\w-]+ ){1,6}?(?:later in the (?:year|month|quarter|decade)|by the end of (?:the|this|"
-                        r"next) (?:year|month|quarter|decade)|by (?:year|month|quarter)-end|by (?:early |mid-|late )?20\d\d|"
-                        r"by (?:the end of |early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)|"
+                        r"should(?! have\b)(?= (?:[\w-]+ ){1,6}?(?:later in the (?:year|month|quarter|decade)|by the end of "
+                        r"(?:the|this|next) (?:year|month|quarter|decade)|by (?:year|month|quarter)-end|"
+                        r"by (?:early |mid-|late )?20\d\d|by (?:the end of |early |mid-|late )?(?-i:" + _MONTH_RE + r")|"
                         r"(?:early |later )?next (?:year|month|quarter|week))\b)|"  # "should be certified by the end of the year"
                         r"(?<!as )(?<!was )(?<!were )(?<!had )(?<!and )soon(?! after| afterwards?| thereafter| became| began)|"
                         r"(?<!\bfor )(?<!\bfor the whole of )(?<!\bfor all of )(?<!\bfor most of )next (?:year|month|quarter|decade|week|weekend|season|spring|summer|autumn|"
@@ -128,13 +132,13 @@ _OWN_VOICE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|"
                            r"profit|growth|capacity|volumes?|exports?|annual|full)\b|\d|[$€£¥]))|(?:has|have) been pegged at|(?:is|are) (?:now )?pegged (?:at|for)|"
                            r"expects? to|(?-i:hopes?) to|vows? to|pledges? to|promises? to|threatens? to|"
                            r"(?:has|have) (?:vowed|pledged|promised) to|(?:announced|unveiled) plans to|"
-                           r"(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )planned to|"
+                           r"" + _NOT_PAST_PLAN + r"planned to|"
                            r"(?:is|are) (?:expected|forecast|predicted|projected)(?! to)"
                            r"(?= (?:at|in|on|around|across|from|by|for|over|to|later|next|this|before|within|until|"
                            r"soon|shortly|once)\b|[,.])|"
                            r"(?:was|were) (?:forecast|predicted|projected|expected) to (?!have\b)|"
                            r"(?:is|are) preparing (?:to|for)|(?:is|are) (?:due|scheduled|set|slated) (?:on|in|by|for)|"
-                           r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|"
+                           + _PLANNED_NOW + r"|"
                            r"(?:is|are) on (?:track|course|schedule) to|plans? calls? for|(?:is|are) gearing up (?:to|for)|"
                            r"(?:is|are) (?:targeted|earmarked|pencilled|penciled) for|"
                            r"(?:(?-i:may)|might|could)(?! have(?! to\b)| not| be \w+ing\b)(?= (?:have to|be|rise|fall|"
@@ -173,7 +177,7 @@ _IT_EXPECTED = re.compile(r"(?i)\bit\s+is\s+(?:expected|estimated|predicted|proj
                           r"reported|understood|learned|learnt|thought|feared|hoped|likely|possible|probable|"
                           r"unlikely|widely (?:expected|believed|thought))\s+that,?\s+")  # ("It is reported that, …")
 _CUT_TAIL = re.compile(r"(?i),\s+(?:according to|citing|giving|adding|saying|as reported|betting|wagering)\b|"
-                       r",?\s+and\s+(?:said|says|added|adds|noted|notes|told|warned|cautioned|stressed)\b")
+                       r",?\s+and\s+(?:said|added|told|warned|cautioned|stressed)\b")
 # ("guided for a margin of 3.2% and said the bank expected …": what "said" tells is a claim of its own)
 _LEAD_IN = re.compile(r"(?i)^(?:(?:and|but|so|also|meanwhile|however|moreover|furthermore|in addition|at the same time|"
                       r"besides|therefore|in terms of [^,]{1,60}|with regard to [^,]{1,60}|as for [^,]{1,60}|"
@@ -230,7 +234,8 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:ma
 _IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would)\b(?! have\b| not\b|'t\b|n't\b)|"
                      # "If contract prices hold, a second line pays for itself in under four years": a condition
                      # in the present and a span of time the outcome takes
-                     r"(?i:If|Unless|As long as)\b(?![^;]*\b(?:had|was|were|did|\w{3,}ed)\b)[^,;]{3,120},[^;]*?\b(?:in|within) "
+                     r"(?i:If|Unless|As long as)\b(?![^,;]*\b(?:had|was|were|did|\w{3,}ed)\b)[^,;]{3,120},"
+                     r"(?!\s*(?:[\w'’-]+\s+){0,3}(?:had|was|were|did|\w{3,}ed)\b)[^;]*?\b(?:in|within) "
                      r"(?:under |less than |about |around |just |over )?(?:a|an|one|two|three|four|five|six|seven|eight|"
                      r"nine|ten|a few|several|\d+) (?:years?|months?|weeks?|quarters?)\b")
 
@@ -303,7 +308,7 @@ def _past_framed(sent: str, m: re.Match) -> bool:
 _BOOKED_THROUGH = re.compile(r"(?i)\b(?:(?:have|has|had) been (?:scheduled|booked|filled|lined up|placed)|runs|run|stretches|"
                              r"extends|is booked|are booked|is full|are full|"
                              r"(?:is|are) scheduled(?= until| through)) (?:to|until|through|into) "
-                             r"(?:the (?:end|middle|start) of )?(?:[A-Z][a-z]+ )?(?:next \w+|20\d\d)\b")
+                             r"(?:the (?:end|middle|start) of )?(?:(?-i:" + _MONTH_RE + r") )?(?:next \w+|20\d\d)\b")
 # a target reached or missed is a fact: "met its sales target", "beat the government's target"
 _TARGET_MET = re.compile(r"(?i)\b(?:met|meet|meets|hit|hits|beat|beats|exceeded|exceeds|missed|misses|reached|surpassed|"
                          r"achieved|topped|overshot|fell short of|falls short of)\s+(?:[\w'’-]+\s+){0,3}?targets?\b")
@@ -445,7 +450,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         for other in st.children(subj.head if subj.dep == "nsubj" and not rooted_acl else v.i, "nsubj"):
             if other.i != subj.i and not rooted_acl:
                 o_span, _ = _source_span(st, other, body_start)
-                # (no gap, or a hyphen inside a name: "Officer Rhonda Vasquez" - "Ebb")
+                # (no gap, or a hyphen inside a name: "Officer Jane Roe" - "Smith")
                 if o_span[1] <= source[0] and text[o_span[1]:source[0]].strip() in ("", "-"):
                     source = (o_span[0], source[1])
                 elif source[1] <= o_span[0] and text[source[1]:o_span[0]].strip() in ("", "-") and o_span[1] <= v.start:
@@ -808,8 +813,6 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
     if _QUESTION_EN.match(text):
         return []  # "Q: What are you guiding for fiscal 2025?": the interviewer asks
     answer = _ANSWER_EN.match(text)
-    if answer:
-        return _answer_claims(p, answer, cfg)
     m = _DATELINE.match(text)
     body_start = m.end() if m else 0
     sents = _mend_stray_stops(p, [(lo, hi) for lo, hi in p.sents if hi > lo])
@@ -841,7 +844,9 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
                               lambda x, s=s, e=e: (_is_future(x, f.lemma, quoted=f.quote is not None) or
                                                    _scheduled_day(p, s, e, date)) and
                               not (f.lemma in _FUTURE_CUES and _PAST_CUE.search(text[max(0, f.cue_start - 30):
-                                                                                     f.cue_start]))
+                                                                                     f.cue_start])
+                                   and not (f.cue and not f.cue.endswith("ed") and  # "I'd expect": would, not had
+                                            re.search(r"['’]d\s+$", text[max(0, f.cue_start - 5):f.cue_start])))
                               and not _superseded(text, f, x))
             if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c)
@@ -858,6 +863,11 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
             if c and long_enough(text[c.start:c.end], "en", cfg) and not _asks(text[c.start:c.end]):
                 claims.append(c if f else _orphan(c))
                 used.append((c.start, c.end))
+    if answer:  # an interview's answer: what no frame or quote in it took is the interviewee's, and so is what
+        # "I" or "we" say in it ("We expect sales of …")
+        claims = [replace(c, answer=True) if (c.source_text or "").strip().lower() in ("i", "we") else c for c in claims]
+        claims += [c for c in _answer_claims(p, answer, cfg) if not any(_overlap((c.start, c.end), u) for u in used)]
+        return sorted(claims, key=lambda c: c.start)
     # a fact box's line with a figure for this year or a later one: "Capacity: 320,000 t/year by end of 2026"
     for m in _FACT_LINE.finditer(text):
         if date is not None and _fact_ahead(m, date[0]) and not any(_overlap(m.span(), u) for u in used):
@@ -922,7 +932,7 @@ _FACT_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w&/.' -]{1,40}?)[ \t]*:[ \
 _FACT_LABEL_NOT = re.compile(r"(?i)\b(?:tel|phone|fax|e-?mail|web(?:site)?|address|contact|source|editor|photo|"
                              r"reporter|author|posted|updated|published|date|time|share|tags?|hotline|whatsapp|wechat|qq|"
                              r"attachments?|appendix|annex|file|download|form|link|note|read|see)\b")
-_FACT_YEAR = re.compile(r"(?:\b(?:FY|Q[1-4]\s*)?|(?<=mid-)|(?<=end-))(20\d\d)\b")
+_FACT_YEAR = re.compile(r"\b(?:FY|Q[1-4]\s*)?(20\d\d)\b")  # (mid-2028, end-2026: the year after its hyphen)
 
 
 def _fact_ahead(m: re.Match, year: int) -> bool:
@@ -935,8 +945,11 @@ def _fact_ahead(m: re.Match, year: int) -> bool:
     label_year = _FACT_YEAR.search(m.group("label"))
     value = re.sub(r"\([^)]*\)|\b(?:from|than|versus|vs\.?)\s+[^,;]*", " ", m.group("value"))
     first = label_year or _FACT_YEAR.search(value)
-    # a figure besides the year ("11.9 bln liters in 2026"), or a date alone ("Q4 2030", "mid-2028")
-    figure = re.search(r"\d", _FACT_YEAR.sub(" ", value)) or len(value.split()) <= 3
+    # a figure besides the year ("11.9 bln liters in 2026"), or a date alone under a label that looks ahead
+    # ("First power: Q4 2030", "Completion: mid-2028"; not "Founded: 2025", "Listed: Q1 2025")
+    figure = re.search(r"\d", _FACT_YEAR.sub(" ", value)) or len(value.split()) <= 3 and \
+        re.search(r"(?i)\b(?:target|completion|complete|start|first|launch|opening|commissioning|due|expected|"
+                  r"forecast|estimate|outlook|guidance|plan|goal|delivery|production)\b", m.group("label"))
     return first is not None and int(first.group(1)) >= year and bool(figure)
 
 

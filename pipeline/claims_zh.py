@@ -37,6 +37,8 @@ _CUES = frozenset(words_zh.REPORTING_CUES)
 _DIRECT = frozenset({"表示", "说", "称", "认为", "指出", "预计", "透露", "坦言", "强调", "相信", "直言", "坦承", "宣布",
                      "披露", "预测", "预期", "估计", "判断", "建议", "提醒", "警告", "声称", "宣称", "承认", "看好",
                      "呼吁", "坦陈", "介绍", "分析", "提出", "表明"})
+# cues of someone's words being reported (within an interview's answer, another speaker's)
+_SPEECH_CUES = frozenset({"表示", "说", "称", "透露", "指出", "介绍", "认为", "强调", "坦言", "告诉", "宣布", "提到", "直言"})
 _FORECAST_CUES = frozenset({"预计", "预测", "预期", "展望", "预估", "预判", "预料"})
 _PRONOUNS = ("他", "她", "他们", "她们", "我们", "我", "该", "这位", "其", "对方")
 _UNNAMED_RE = re.compile(r"业内|人士|专家|分析师|投资者|网友|居民|村民|消费者|员工|工人|负责人|相关部门|有关部门|官员|"
@@ -74,7 +76,8 @@ _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![
                                r"(?:突破|完成|实现|达到)[^，,。；;]{0,12}是有把握的|"
                                r"(?<![已曾])将(?:使(?!用)|让|令|成为)|"  # 本地化生产将使…缩短 ("will make")
                                # 估计今年分红能超过100万元: an estimate of what is ahead (估计有200人参加: of now)
-                               r"估计(?=[^，,。；;已了]{0,12}(?:能|会|将|可望|有望|明年|今年|全年|年底|下半年))")
+                               r"估计(?=[^，,。；;已了]{0,12}(?:能够|能达到|能超过|能突破|能实现|会达到|会超过|会突破|将|可望|有望|"
+                               r"明年|年底|下半年))|估计(?:今年|明年|全年|下半年)?(?:能|会)(?![源力耗效])")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!地|新高|新低|高点|低点|最高|最低|首次)|"
                              r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
@@ -99,8 +102,9 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:评级|信用)展望|展望(?=由|从|维持|调整|上调|下调|为“?(?:稳定|负面|正面))|"  # a rating outlook
                          r"拟(?=中选|中标|入选|入围|录用|获奖)|"  # 拟中选, 拟中标: a published list's status, not a plan
                          r"或将(?=[^，,。；;]{1,12}(?:发送|寄|提交|上传|投递|发)(?:至|到))|"  # 或将简历发送至…: "or send", 将 as 把
-                         r"每[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,14}?)?就要|"  # (汇率每波动1%，毛利就要被吃掉…: what happens each time)
-                         r"的下一步|(?:现状|过去|历史|今天)(?:与|和)未来|"  # 请他谈谈行业的现状与未来: a topic
+                         r"每[^，,。；;]{0,10}?(?:[，,](?![^，,。；;]{0,14}?(?:明年|今年|下月|下半年|年底|届时))"
+                         r"[^，,。；;]{0,14}?)?就要|"  # (汇率每波动1%，毛利就要被吃掉…: what happens each time)
+                         r"(?:谈到|谈及|说起|关于)[^，,。；;]{0,10}的下一步|(?:现状|过去|历史|今天)(?:与|和)未来|"  # 请他谈谈行业的现状与未来: a topic
                          r"(?:上调|下调|调高|调低|发布|更新)[^，,。；;]{0,8}预测(?=$|[，,。；;])|"  # 上调全年外贸预测: a forecast named
                          r"(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
                          # 要想走出去，就要… (what one must do)
@@ -550,7 +554,8 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
             r_end = cs + m.end() + leads.end()
         if re.match(r"(?:将|会|有望|可望)", right) and _noun_phrase(p, cs + last_start + 1, cs + m.start()):
             continue  # 外资企业带来的…服务，将推动…: the clause in front is the subject of what follows
-        if re.match(r"(?:如果|假如|倘若|若(?!干))", right) and re.search(r"正在|已经?|了", left[last_start + 1:]) and \
+        if re.match(r"(?:如果|假如|倘若|若(?!干))", right) and re.search(r"正在|已经?|(?<![为除])了(?!解)",
+                                                                        left[last_start + 1:]) and \
                 not _future_at(p, cs, cs + m.start()) and _future_at(p, cs + m.end(), ce):
             # what is done or under way, then what may follow if it works out: two statements (公司正在与商超洽谈合作 |
             # 如果谈成，明年销售额有望…); a premise of the outlook stays with it (近年来种植面积持续扩大，如果…，未来…)
@@ -648,8 +653,6 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
     answer = _answer(p)
-    if answer is not None:
-        return _answer_claims(p, answer, cfg)
     if _QUESTION.match(text):
         return []  # 记者：有人担心价格战会让行业陷入内卷，您怎么看？ (an interviewer's question)
     alone = _INTRO_ALONE.match(text)
@@ -687,6 +690,12 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
             claims.append(RawClaim(f.cue_end, f.cue_end, f.cue, f.cue_start, f.source,
                                    text[f.source[0]:f.source[1]].strip(" ,，"), False, None, points=-1))
     framed = [(f.source[0] if f.source else f.cue_start, f.content[1] if f.content else f.cue_end) for f in frames]
+    if answer is not None:  # an interview's answer: what no frame or quote in it took is the interviewee's, and
+        # so is what 我/我们 say in it (我们预计…)
+        claims = [replace(c, answer=True) if (c.source_text or "").strip() in ("我", "我们") or c.cue not in _SPEECH_CUES
+                  else c for c in claims]  # (a 预计 in an answer is the interviewee's estimate, not a source's)
+        claims += [c for c in _answer_claims(p, answer, cfg) if not any(_overlap((c.start, c.end), u) for u in framed + used)]
+        return sorted(claims, key=lambda c: c.start)
     for s_start, s_end in _sentences(p):
         if head_pieces and s_start < nl:
             s_start = nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip())
@@ -703,7 +712,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
                   key=lambda c: c.start)
 
 
-# an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (葛云帆：主机厂每年都会…)
+# an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (某某某：主机厂每年都会…)
 _ANSWER = re.compile(r"^\s*(?P<src>答|[AＡ]|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
 _QUESTION = re.compile(r"^\s*(?:记者|问|主持人|[QＱ])\s*[：:]")
 _QUESTIONER = re.compile(r"记者|问|主持人|编者按|本报|编辑|来源|作者|标题|摘要|导语|提示|注|备注|地址|电话|时间|地点")
@@ -780,7 +789,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
 # a picture caption: 图为…, 图：…, （图）, ▲…
 _CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至(?![^，,；;]*(?:已|累计))|经过|通过)|"
-                        r"^从[^，,；;]{1,24}(?:来)?看$|"  # 从11月的订单情况看，…: the view it takes, no statement
+                        r"^从[^，,；;]{1,24}看$|"  # 从11月的订单情况看，…: the view it takes, no statement
                         # (not a verb that ends in 后/前: 押后, 推后, 延后, 落后, 滞后 "postponed, lagging"; 提前)
                         r"(?:下|中|(?<![押推延落滞])后|时|(?<!提)前|以来|期间|之际|方面|影响|带动)$")
 
@@ -809,13 +818,14 @@ _METADATA = re.compile(r"(?:来源|作者|编辑|责任编辑|记者|原文|相�
 
 def _headline_source(x: str) -> bool:
     """The words before a headline's colon name a source (经济学家, 某某精机, 某某海关; a titled person:
-    专访某某电驱总经理葛云帆), not a topic or a label."""
+    专访某某电驱总经理某某某), not a topic or a label."""
     return bool((_HEADLINE_SOURCE.search(x) or x.endswith(words_zh.ORG_SUFFIXES) or _TITLED_NAME.search(x))
                 and not _METADATA.match(x))
 
 
 _TITLED_NAME = re.compile(r"(?:" + "|".join(words_zh.HEADLINE_TITLES) + r"|主任|院长|教授|经济学家|分析师|秘书长)"
-                          r"[\u4e00-\u9fff]{2,3}$")
+                          r"(?![谈说讲答])[" + "".join(sorted(ZH_SURNAME_CHARS)) + r"][\u4e00-\u9fff]{1,2}$")
+# (a surname, then the name; not 董事长谈发展, a title and what it talks about)
 
 
 def _names_a_firm(p: Parse, s: int, e: int) -> bool:
@@ -831,7 +841,7 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
     for a, b in pieces:
-        m = re.match(r"([^：:]{1,10})[：:]", text[a:b]) or re.match(r"([^：:]{11,18})[：:]", text[a:b])
+        m = re.match(r"([^：:]{1,18})[：:]", text[a:b])
         cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
         if m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1))):
             cs, ce = trim(text, a + m.end(), b, "zh")

@@ -84,7 +84,7 @@ _COMPANY_HEADS = (
     "Airlines", "Airways", "Securities", "Pharmaceuticals?", "Technologies", "Electronics", "Industries", "Motors",
     "Cooperative", "Co-operative", "Bank", "Capital", "Ventures", "Partners", "Law Firm", "Robotics", "Logistics",
     "Technology", "Advisory", "Consulting", "Consultancy", "Associates", "Analytics", "Investments", "Investors",
-    "Asset Management", "Research", "Ratings", "Bancorp", "Bancorporation", "Bancshares", "Financial Corp\\.?",
+    "Asset Management", "Research", "Ratings", "Bancorp", "Bancorporation", "Bancshares",
     # a family firm: "Okafor & Sons", "Verhaegen & Fils", "Hijos de X" is written the other way round
     "(?:&|&amp;|and)\\s+(?:Sons|Fils|Frères|Freres|Hijos|Söhne|Soehne|Figli|Filhos|Brothers|Daughters)",
 )

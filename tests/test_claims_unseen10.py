@@ -9,12 +9,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text,claim", [
-    ("覃立岳说，集团还计划投资5亿元，在湖边建设一座可容纳2000辆车的停车场，力争2028年全部建成。",
-     "集团还计划投资5亿元，在湖边建设一座可容纳2000辆车的停车场，力争2028年全部建成"),
-    ("沭湾县县长表示，沭湾将加快融入都市圈，规划建设沭湾至甬江城际铁路，力争“十五五”末实现县城到省城1小时通达。",
-     "沭湾将加快融入都市圈，规划建设沭湾至甬江城际铁路，力争“十五五”末实现县城到省城1小时通达"),
-    ("晏秋林说，溆港将继续落实购房补贴政策，并将于3月1日起把公积金贷款最高额度提高至100万元。",
-     "溆港将继续落实购房补贴政策，并将于3月1日起把公积金贷款最高额度提高至100万元"),
+    ("覃立岳说，公司还计划拿出3亿元，在园区北侧新建两栋研发楼和一座员工公寓，力争2028年全部建成。",
+     "公司还计划拿出3亿元，在园区北侧新建两栋研发楼和一座员工公寓，力争2028年全部建成"),
+    ("沭湾县县长表示，沭湾将加快对接省会经济圈，谋划建设沭湾至临港的市域铁路，力争“十五五”末实现两地半小时通达。",
+     "沭湾将加快对接省会经济圈，谋划建设沭湾至临港的市域铁路，力争“十五五”末实现两地半小时通达"),
+    ("晏秋林说，溆港将继续发放家电消费券，并将于5月起把每户补贴上限提高到3000元。",
+     "溆港将继续发放家电消费券，并将于5月起把每户补贴上限提高到3000元"),
 ])
 def test_a_chain_of_forward_clauses_is_one_forecast(claims_of, text, claim):
     got = claims_of(text)
@@ -22,14 +22,14 @@ def test_a_chain_of_forward_clauses_is_one_forecast(claims_of, text, claim):
 
 
 def test_a_plan_opening_a_clause_after_a_fact_is_split_off_as_a_forecast(claims_of):
-    got = claims_of("公告还显示，公司12英寸晶圆厂扩建项目已完成主体结构封顶，计划于2027年二季度开始设备搬入。")
-    assert [(t, f) for t, _s, f in got] == [("公司12英寸晶圆厂扩建项目已完成主体结构封顶", False),
-                                            ("计划于2027年二季度开始设备搬入", True)]
+    got = claims_of("公告还显示，公司冷轧薄板二期项目已完成厂房钢结构吊装，计划于2027年二季度开始试生产。")
+    assert [(t, f) for t, _s, f in got] == [("公司冷轧薄板二期项目已完成厂房钢结构吊装", False),
+                                            ("计划于2027年二季度开始试生产", True)]
 
 
 @pytest.mark.parametrize("text", [
-    "沭湾置业董事长晏秋林说：“如果市场回暖的势头能保持，我们上半年会把湖滨片区的项目推出来。”",
-    "有业内人士指出，若回程货源不足的问题得不到解决，每年500列的目标恐难以实现。",
+    "沭湾置业董事长晏秋林说：“只要客流稳得住，我们下半年会把二号商场的招商做完。”",
+    "有业内人士指出，若码头扩建迟迟不能获批，年吞吐300万标箱的目标恐难以实现。",
 ])
 def test_will_after_a_time_and_a_feared_outcome_look_forward(claims_of, text):
     assert [f for _t, _s, f in claims_of(text)] == [True]
@@ -41,30 +41,30 @@ def test_the_annual_meeting_is_still_no_will(claims_of):
 
 
 def test_remained_on_track_to_looks_forward(claims_of):
-    got = claims_of("Corvenna Energy said on Tuesday the company remained on track to close the plant in 2029 and "
-                    "would offer new jobs to all 200 workers at the site.")
+    got = claims_of("Corvenna Energy said the company remained on track to retire its oldest gas turbine in 2029 and "
+                    "would retrain the crews who run it.")
     assert got and all(f for _t, _s, f in got)
 
 
 def test_guidance_given_with_guided_for_is_a_forecast_of_its_giver(claims_of):
-    got = claims_of("Chief Financial Officer Ysolde Farnaby-Quistorp guided for a net interest margin of 3.1 to 3.3 "
+    got = claims_of("Chief Financial Officer Ysolde Farnaby-Quistorp guided for a cost-to-income ratio of 48 to 50 "
                     "percent in the fourth quarter and said the bank expected loan growth in the low single digits "
                     "next year.")
-    assert ("a net interest margin of 3.1 to 3.3 percent in the fourth quarter", "Ysolde Farnaby-Quistorp", True) in got
+    assert ("a cost-to-income ratio of 48 to 50 percent in the fourth quarter", "Ysolde Farnaby-Quistorp", True) in got
     assert ("the bank expected loan growth in the low single digits next year", "Ysolde Farnaby-Quistorp", True) in got
 
 
 def test_a_cue_that_ends_its_own_clause_is_no_content(claims_of):
-    got = claims_of("The relevant person in charge of Wexhollow District Economic Bureau said, the district will build a "
+    got = claims_of("The relevant responsible person of Wexhollow County Commerce Bureau said, the county will set up a "
                     "mould testing platform, expected to be completed at the end of this year.")
     assert [(t, f) for t, _s, f in got] == [
-        ("the district will build a mould testing platform, expected to be completed at the end of this year", True)]
+        ("the county will set up a mould testing platform, expected to be completed at the end of this year", True)]
 
 
 @pytest.mark.parametrize("text", [
-    "The project was originally planned to start construction in 2023, but it was postponed to this year because "
+    "The warehouse was originally planned to open in 2022, but the opening slipped to this spring because "
     "a customer changed its model.",
-    '"At present, our orders are scheduled until March next year, the workers are on three shifts," Osric Thelwick, '
+    '"Right now our bookings are scheduled until April next year, so the presses run day and night," Osric Thelwick, '
     'the chairman of Dunmarrow Castings, told reporters.',
 ])
 def test_a_past_plan_and_orders_booked_ahead_are_no_forecast(claims_of, text):
@@ -72,7 +72,7 @@ def test_a_past_plan_and_orders_booked_ahead_are_no_forecast(claims_of, text):
 
 
 def test_a_present_condition_with_the_span_its_outcome_takes_is_a_forecast(claims_of):
-    got = claims_of('"If contract prices hold at current levels, a second line pays for itself in under four years," '
+    got = claims_of('"If spot rates stay where they are, the new kiln earns back its cost in under three years," '
                     'Odile Marchbank told analysts.')
     assert [f for _t, _s, f in got] == [True]
 
@@ -83,8 +83,8 @@ def test_a_past_condition_with_a_span_is_no_forecast(claims_of):
 
 
 @pytest.mark.parametrize("text,parts", [
-    ("晏总透露，公司正在与一家连锁商超洽谈合作，如果谈成，明年销售额有望突破3亿元。",
-     [("公司正在与一家连锁商超洽谈合作", False), ("如果谈成，明年销售额有望突破3亿元", True)]),
+    ("晏鸣川透露，厂里正在和两家外贸平台商谈代销，如果顺利签约，明年出口额有望翻一番。",
+     [("厂里正在和两家外贸平台商谈代销", False), ("如果顺利签约，明年出口额有望翻一番", True)]),
     ("晏秋林承認，原定今年11月舉行的五金展因場地檔期問題已經押後，改於明年5月舉行。",
      [("原定今年11月舉行的五金展因場地檔期問題已經押後", False), ("改於明年5月舉行", True)]),
 ])
@@ -98,25 +98,25 @@ def test_a_trend_that_is_the_premise_of_an_outlook_stays_with_it(claims_of):
 
 
 @pytest.mark.parametrize("text,forecast", [
-    ("沭湾村党支部书记晏德旺说：“估计今年分红能超过100万元。”", True),
+    ("沭湾村村委会主任晏德旺说：“估计明年合作社的电商销售额能突破500万元。”", True),
     ("晏德旺说，估计有200多名村民参加了培训。", False),
-    ("他说，去年全县重大项目实际完成投资886亿元，超出年初计划4.2个百分点。", False),
-    ("“我们原来计划在墨西哥建厂，后来考虑到贸易政策的不确定性，暂时搁置了。”晏德旺说。", False),
-    ("晏德旺说，今年以来，海外市场的订单增长超过30%，我们对未来充满信心。", False),
+    ("他说，去年全区招商引资到位资金312亿元，超出年初计划近两成。", False),
+    ("“我们原来计划去年在土耳其设仓，后来因为汇率波动太大，就放下了。”晏德旺说。", False),
+    ("晏德旺说，这几年村里的茶园越种越好，大家对未来都很有信心。", False),
 ])
 def test_an_estimate_ahead_looks_forward_and_plans_or_moods_of_now_do_not(claims_of, text, forecast):
     assert [f for _t, _s, f in claims_of(text)] == [forecast]
 
 
 def test_a_year_end_near_and_an_outlook_report_are_no_forecast(claims_of):
-    assert not claims_of("年末将至，多家券商陆续发布2026年宏观经济展望。")
+    assert not claims_of("岁末将至，几家研究机构陆续发布明年行业展望。")
 
 
 @pytest.mark.parametrize("text,parts", [
-    ("分析师认为，今年內地半導體設備國產化率約為25%，預估到2028年將升至35%以上。",
-     [("今年內地半導體設備國產化率約為25%", False), ("預估到2028年將升至35%以上", True)]),
-    ("据了解，沭湾制药首个创新药已于今年6月提交上市申请，公司预计该药有望在2027年上半年获批。",
-     [("沭湾制药首个创新药已于今年6月提交上市申请", False), ("公司预计该药有望在2027年上半年获批", True)]),
+    ("分析師認為，今年本地電動巴士滲透率約為18%，預估到2028年將升至三成以上。",
+     [("今年本地電動巴士滲透率約為18%", False), ("預估到2028年將升至三成以上", True)]),
+    ("据了解，沭湾生物的宠物疫苗已于今年4月完成临床试验，公司预计该产品有望在2027年上半年上市。",
+     [("沭湾生物的宠物疫苗已于今年4月完成临床试验", False), ("公司预计该产品有望在2027年上半年上市", True)]),
 ])
 def test_a_fact_of_now_is_split_from_the_estimate_after_it(claims_of, text, parts):
     assert [(t, f) for t, _s, f in claims_of(text)] == parts
@@ -138,48 +138,56 @@ def test_an_own_voice_sentence_starts_at_its_forecast_after_a_fact_and(claims_of
     assert [(t, f) for t, _s, f in got] == [("the first students are expected to start in September", True)]
 
 
-INTERVIEW = ("专访沭湾电机总经理晏鸣川：明年海外营收占比力争超过三成\n\n"
+INTERVIEW = ("专访沭湾电机总经理晏鸣川：三年内把海外工厂开到五个\n\n"
              "本刊记者近日专访了沭湾电机科技有限公司总经理晏鸣川。\n\n"
-             "记者：今年以来整车价格战激烈，对零部件企业影响大吗？\n\n"
-             "晏鸣川：主机厂每年都会要求年降，今年的幅度在5%到8%之间。我们前三季度出货量增长了45%，整体利润还是增长的。\n\n"
+             "记者：原材料涨价对你们冲击大吗？\n\n"
+             "晏鸣川：铜材占我们成本的四成左右，上半年采购价涨了一成多。好在我们跟大客户签了联动条款，毛利基本守住了。\n\n"
              "记者：明年呢？\n\n"
-             "晏鸣川：按照目前的排产，全年出货量预计在95万套左右。明年我们的目标是突破150万套。\n")
+             "晏鸣川：按照目前的订单，明年营收预计在20亿元左右。董事长苗青山上个月表示，“集团明年将在越南新建一座工厂。”\n")
 
 
 def test_an_interviews_answers_are_claims_of_the_one_who_answers(claims_of):
     got = claims_of(INTERVIEW)
-    assert ("主机厂每年都会要求年降，今年的幅度在5%到8%之间", "晏鸣川", False) in got
-    assert ("我们前三季度出货量增长了45%，整体利润还是增长的", "晏鸣川", False) in got
-    assert ("明年我们的目标是突破150万套", "晏鸣川", True) in got
-    assert ("明年海外营收占比力争超过三成", "晏鸣川", True) in got  # the headline names its titled source
-    assert not any(t.startswith(("今年以来整车价格战", "明年呢")) for t, _s, _f in got)  # questions are no claims
+    assert ("铜材占我们成本的四成左右，上半年采购价涨了一成多", "晏鸣川", False) in got
+    assert ("好在我们跟大客户签了联动条款，毛利基本守住了", "晏鸣川", False) in got
+    assert ("按照目前的订单，明年营收预计在20亿元左右", "晏鸣川", True) in got
+    assert ("三年内把海外工厂开到五个", "晏鸣川", True) in got  # the headline names its titled source
+    assert ("集团明年将在越南新建一座工厂", "苗青山", True) in got  # another's words inside an answer stay theirs
+    assert not any(t.startswith(("原材料涨价", "明年呢")) for t, _s, _f in got)  # questions are no claims
 
 
 def test_a_view_taken_from_stays_with_what_it_sees_and_a_new_date_is_split_from_the_old_plan(claims_of):
-    got = claims_of("晏鸣川说，从11月的订单情况看，明年这种态势恐怕还会持续。")
-    assert [t for t, _s, _f in got] == ["从11月的订单情况看，明年这种态势恐怕还会持续"]
-    got = claims_of("晏鸣川说，沭湾电机在匈牙利的工厂原计划今年投产，现在调整为明年三季度投产。")
-    assert [(t, f) for t, _s, f in got] == [("沭湾电机在匈牙利的工厂原计划今年投产", False),
-                                            ("现在调整为明年三季度投产", True)]
+    got = claims_of("晏鸣川说，从一季度的询价情况看，下半年这股热度恐怕还会延续。")
+    assert [t for t, _s, _f in got] == ["从一季度的询价情况看，下半年这股热度恐怕还会延续"]
+    got = claims_of("晏鸣川说，沭湾电机的墨西哥仓库原计划年初启用，现在推迟到明年春节后启用。")
+    assert [(t, f) for t, _s, f in got] == [("沭湾电机的墨西哥仓库原计划年初启用", False),
+                                            ("现在推迟到明年春节后启用", True)]
 
 
-INTERVIEW_EN = ("Q&A: Wexhollow Storage chief on guidance and a new hub\n\n"
+INTERVIEW_EN = ("Q&A: Wexhollow Storage chief on costs and a second site\n\n"
                 "By Ysolde Farnaby\n\n"
-                "Chief executive Osric Thelwick, who took over in 2021, sat down with us to talk about the year ahead.\n\n"
-                "Q: What are you guiding for fiscal 2026?\n\n"
-                "A: We see revenue of $440 million to $455 million for fiscal 2026. We grew revenue about 9 percent "
-                "last year and occupancy stayed above 85 percent at most of our sites.\n\n"
-                "Q: Any acquisitions coming?\n\n"
-                "A: Better than we feared. The new hub is scheduled to open in the spring of 2028.\n")
+                "Managing director Osric Thelwick, in the job since 2019, talked to us about the months ahead.\n\n"
+                "Q: How is trading?\n\n"
+                "A: Steady. Throughput rose 6 percent in the first half and our energy bill fell by a fifth. We expect "
+                "sales of $210 million to $220 million for fiscal 2026.\n\n"
+                "Q: And the second site?\n\n"
+                "A: Better than we feared. Our finance chief Mara Quell told the board last week that the site will "
+                "open in the autumn of 2027.\n")
 
 
 def test_an_english_interviews_answers_are_the_interviewees_claims(claims_of):
     got = claims_of(INTERVIEW_EN)
-    assert ("We see revenue of $440 million to $455 million for fiscal 2026", "Osric Thelwick", True) in got
-    assert ("We grew revenue about 9 percent last year and occupancy stayed above 85 percent at most of our sites",
-            "Osric Thelwick", False) in got
-    assert ("The new hub is scheduled to open in the spring of 2028", "Osric Thelwick", True) in got
-    assert not any(t.startswith(("What are you", "Any acquisitions", "Better than")) for t, _s, _f in got)
+    assert ("Throughput rose 6 percent in the first half and our energy bill fell by a fifth", "Osric Thelwick",
+            False) in got
+    assert ("sales of $210 million to $220 million for fiscal 2026", "Osric Thelwick", True) in got  # "We expect"
+    assert ("the site will open in the autumn of 2027", "Mara Quell", True) in got  # another's words stay theirs
+    assert not any(t.startswith(("How is trading", "And the second", "Better than")) for t, _s, _f in got)
+
+
+def test_a_reporters_byline_is_no_interview(claims_of):
+    got = claims_of("记者：尤梓岚\n\n沭湾电机总经理晏鸣川表示，公司明年将在匈牙利新建一条产线。\n\n"
+                    "答：订单已经排到明年三月。\n")
+    assert ("公司明年将在匈牙利新建一条产线", "晏鸣川", True) in got
 
 
 def test_a_chinese_answer_after_da_is_the_interviewees(claims_of):
@@ -189,8 +197,8 @@ def test_a_chinese_answer_after_da_is_the_interviewees(claims_of):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("晏鸣川说：“汇率每波动1%，我们的毛利就要被吃掉将近一个百分点。”", [False]),
-    ("“今年我们准备了8万单的货，如果冷链跟得上，卖到10万单没有问题。”晏鸣川说。", [False, True]),
+    ("晏鸣川说：“铜价每涨一千元，我们的成本就要多出两个点。”", [False]),
+    ("“这批货我们备足了两个月的量，如果物流跟得上，节前卖空没有问题。”晏鸣川说。", [False, True]),
 ])
 def test_what_happens_each_time_and_an_outcome_on_a_condition(claims_of, text, expected):
     assert [f for _t, _s, f in claims_of(text)] == expected
@@ -209,26 +217,35 @@ def test_translated_plans_run_on_after_a_comma_are_split_and_look_forward(claims
 
 
 def test_a_clause_ahead_after_and_that_is_a_statement_of_its_own(claims_of):
-    got = claims_of("Kerubo said the county had since cleared Sh290 million of the arrears and that the balance would "
+    got = claims_of("Kerubo said the ministry had already settled most of the unpaid invoices and that the rest would "
                     "be paid by the end of June.")
-    assert [(t, f) for t, _s, f in got] == [("the county had since cleared Sh290 million of the arrears", False),
-                                            ("the balance would be paid by the end of June", True)]
+    assert [(t, f) for t, _s, f in got] == [("the ministry had already settled most of the unpaid invoices", False),
+                                            ("the rest would be paid by the end of June", True)]
 
 
-def test_should_with_a_month_looks_forward(claims_of):
-    got = claims_of("Kerubo said the company is adding a second washing line, which should be running by March.")
-    assert any(f for _t, _s, f in got)
+def test_should_with_a_month_looks_forward_and_should_have_does_not(claims_of):
+    got = claims_of("Kerubo said the second washing line should be running by March.")
+    assert got == [("the second washing line should be running by March", "Kerubo", True)]
+    got = claims_of("Kerubo said the contractor should have handed over the wards by March.")
+    assert [f for _t, _s, f in got] == [False]
 
 
 def test_a_fact_box_line_for_a_year_ahead_is_a_forecast(claims_of):
     got = claims_of("Wexhollow raises output target\n\n"
                     "March 3, 2025 (Trade Wire) - Wexhollow Dairy said on Monday that demand was recovering fast in "
                     "its home market.\n\n"
-                    "Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025\n")
-    assert ("Milk output: 11.9 bln liters in 2026, up from 11.4 bln in 2025", None, True) in got
+                    "Cheese exports: 84,000 tonnes in 2026, up from 79,000 tonnes\n")
+    assert ("Cheese exports: 84,000 tonnes in 2026, up from 79,000 tonnes", None, True) in got
 
 
-@pytest.mark.parametrize("text", ["本刊记者专访了沭湾电机总经理晏鸣川，请他谈谈行业的现状与未来。",
-                                  "多家机构上调全年外贸预测。"])
+@pytest.mark.parametrize("line", ["Founded: 2025", "Listed: Q1 2025", "Cheese exports: 61,000 tonnes in 2023"])
+def test_a_fact_box_line_of_the_past_is_no_forecast(claims_of, line):
+    got = claims_of("March 3, 2025 (Trade Wire) - Wexhollow Dairy said on Monday that demand was recovering fast in its "
+                    "home market.\n\n" + line + "\n")
+    assert not any(t == line for t, _s, _f in got)
+
+
+@pytest.mark.parametrize("text", ["我们请沭湾电机总经理晏鸣川聊了聊电机行业的现状与未来。",
+                                  "三家研究机构下调明年钢材需求预测。"])
 def test_a_topic_of_the_future_and_a_forecast_named_are_no_forecast(claims_of, text):
     assert not any(f for _t, _s, f in claims_of(text))

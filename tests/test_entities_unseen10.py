@@ -261,5 +261,7 @@ def test_what_the_round_ten_rules_leave_alone(extract, text, lang, wanted, unwan
 
 
 def test_a_bancorp_is_a_company(extract):
-    a = extract("Corvenna Valley Bancorp said on Tuesday that charge-offs on farm loans will rise.")
-    assert ("Corvenna Valley Bancorp", "ORG") in {(e.name, e.type) for e in a.entities}
+    a = extract("CEDAR FALLS, Iowa (Oct. 24) — Corvenna Mutual Bancorp, the $6.8 billion-asset lender that ranks among "
+                "the largest farm banks in the Midwest, said on Tuesday that profit fell.")
+    assert ("Corvenna Mutual Bancorp", "ORG") in {(e.name, e.type) for e in a.entities}
+    assert "PERSON" not in {e.type for e in a.entities}  # (the model alone reads Corvenna as a person)
