@@ -51,7 +51,9 @@ class RawClaim:
 
 # where an interview's exchanges start: a question or answer mark (Q:, A:, 问：, 答：) opening a line, or 记者： before
 # a question (记者：某某某 on its own is a byline)
-INTERVIEW_EXCHANGE = re.compile(r"(?m)^[ \t]*(?:(?:Q|A|Question|Answer|问|答|主持人|Ｑ|Ａ)[ \t]*[:：]|"
+_QUESTION_WORDS, _ANSWER_WORDS = "Q|Question|问|主持人|Ｑ", "A|Answer|答|Ａ"
+QUESTION_MARKS, ANSWER_MARKS = f"(?:{_QUESTION_WORDS})", f"(?:{_ANSWER_WORDS})"
+INTERVIEW_EXCHANGE = re.compile(r"(?m)^[ \t]*(?:(?:" + _QUESTION_WORDS + "|" + _ANSWER_WORDS + r")[ \t]*[:：]|"
                                 r"记者[ \t]*[:：][^\n]*[？?][ \t]*$)")
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .horizon import _MONTH_RE, DAY_EN, day_ahead, find_horizon
-from .claims import (Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
+from .claims import (ANSWER_MARKS, QUESTION_MARKS, Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
                      trim, with_plain_quotes)
 from .lang import Parse, Token, words_en
 from .names import simplified_chars
@@ -954,8 +954,8 @@ def _fact_ahead(m: re.Match, year: int) -> bool:
 
 
 # an interview's question and answer: "Q: …" / "A: …" (or "Question:" / "Answer:") open the paragraph
-_QUESTION_EN = re.compile(r"^\s*(?:Q|Question)\s*[:：]\s*")
-_ANSWER_EN = re.compile(r"^\s*(?:A|Answer)\s*[:：]\s*(?=\S)")
+_QUESTION_EN = re.compile(r"^\s*" + QUESTION_MARKS + r"\s*[:：]\s*")
+_ANSWER_EN = re.compile(r"^\s*" + ANSWER_MARKS + r"\s*[:：]\s*(?=\S)")
 
 
 def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:

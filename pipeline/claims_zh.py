@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .claims import _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims import QUESTION_MARKS, _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
 from .names import DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, simplified_chars
@@ -714,7 +714,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
 
 # an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (某某某：主机厂每年都会…)
 _ANSWER = re.compile(r"^\s*(?P<src>答|[AＡ]|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
-_QUESTION = re.compile(r"^\s*(?:记者|问|主持人|[QＱ])\s*[：:]")
+_QUESTION = re.compile(r"^\s*(?:记者|" + QUESTION_MARKS + r")\s*[：:]")
 _QUESTIONER = re.compile(r"记者|问|主持人|编者按|本报|编辑|来源|作者|标题|摘要|导语|提示|注|备注|地址|电话|时间|地点")
 
 
