@@ -333,6 +333,7 @@ _FIRMS_DEPARTMENT = re.compile(r"(?:Securities|Sales|Marketing|Finance|Legal|Hum
 _TICKER_BEFORE = re.compile(r"(?i)\b(?:ticker|symbol|stock code|code|ticker symbol)\s+(?:symbol\s+)?[\"“]?$")
 # ... nor one of these words, alone ("the Secretary of State", "the firm")
 _LONE_WORDS = _LONE_HEADS | {"state", "states", "secretariat", "firm", "corporation", "trust", "fund", "customs"}
+_LONE_OR_NOT_ORG = frozenset(_LONE_WORDS | _NOT_ORG_WORDS)
 # Countries and regions: a name that is one of these is a place, whatever the model says (general knowledge).
 PLACES_EN = {
     "china", "chinese mainland", "mainland china", "hong kong", "macao", "macau", "taiwan", "united states", "u.s",
@@ -1649,15 +1650,14 @@ def _resolve(model: list[RawMention], rules: list[RawMention], text: str, p: Par
     for m in rules:
         if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
             kept.append(m)
+    checked = len(kept) if not pos_of else 0  # (the rules passed the same test above when no word tags are given)
     for m in sorted(model, key=lambda m: (-(m[1] - m[0]), m[0])):
         if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
             kept.append(m)
-    out = []
-    for s, e, label, src in kept:
-        surface = text[s:e]
-        if not _plausible(surface, label, src, pos_of.get(s), text, s, e):
-            continue
-        out.append((s, e, label, src))
+    out = kept[:checked]
+    for s, e, label, src in kept[checked:]:
+        if _plausible(text[s:e], label, src, pos_of.get(s), text, s, e):
+            out.append((s, e, label, src))
     return sorted(out)
 
 
@@ -1726,7 +1726,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
         return False  # "Uncredited/AP", "REUTERS/Eric Vidal", "Last Change % Change": photo credits and table heads
     if normalize(surface) in DEMONYMS:
         return False  # "Saudi", "Chinese": a people or an adjective, no name
-    if label == ORG and surface.lower().strip(".") in _LONE_WORDS | _NOT_ORG_WORDS:
+    if label == ORG and surface.lower().strip(".") in _LONE_OR_NOT_ORG:
         return False
     if label == ORG and _FIRMS_DEPARTMENT.fullmatch(surface):
         return False  # "Securities Department", "Media Relations": a firm's department named alone, no body
