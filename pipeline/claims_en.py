@@ -62,7 +62,8 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
 # a plan told as past ("had planned to", "originally planned to") is no plan now
 _NOT_PAST_PLAN = r"(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )"
 # a plan in translated English: "it is planned to put into production", "striving to realize"
-_PLANNED_NOW = r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)"
+_PLANNED_NOW = r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|" \
+    r"(?:is|are) (?:now )?seen (?:at|rising|falling|growing|between|in the range)"  # ("revenue is now seen at $4bn": guidance)
 _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:now |still |also )?(?:expected|likely|set|poised|"
                         r"scheduled|projected|due|slated|forecast|estimated|going|about) to(?! have\b)|" + _IS_TO + r"|"
                         r"plans? to|" + _NOT_PAST_PLAN + r"(?:planned|aimed|intended|(?-i:hoped)) to|planning to|aims? to|intends? to|"
@@ -231,7 +232,8 @@ _QUOTE_MODAL = re.compile(r"(?i)\bwould\b(?! have to\b)|\b(?:could|might|(?-i:ma
                           r"rebound|improve|ease|pick up|decline|weaken|strengthen|jump|surge|soar|slump|tumble)\b)")
 
 
-_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would)\b(?! have\b| not\b|'t\b|n't\b)|"
+_IF_CAN = re.compile(r"(?i:If|Once|Unless|As soon as)\b(?![^,;]*\bhad\b)[^,;]{3,120},[^;]*?\b(?:can|could|would|may|might)\b"
+                     r"(?! have\b| not\b|'t\b|n't\b)|"
                      # "If contract prices hold, a second line pays for itself in under four years": a condition
                      # in the present and a span of time the outcome takes
                      r"(?i:If|Unless|As long as)\b(?![^,;]*\b(?:had|was|were|did|\w{3,}ed)\b)[^,;]{3,120},"
@@ -1164,9 +1166,13 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
     # translated English runs a plan on after a fact with a comma: "… has completed the equipment installation,
     # it is planned to put into production in September", "…, striving to realize regular operation within this year"
     m = re.search(r",\s*(?=it is (?:planned|expected|estimated|predicted|projected|scheduled) (?:to|that)\b|"
-                  r"striving (?:to|for)\b)", seg)
+                  r"striving (?:to|for)\b|(?:the company|the firm|the group|it|we|they)\s+(?:will|plans? to|is "
+                  r"expected to)\b)", seg)  # (", the company will first concentrate on …": a comma splice)
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]) \
-            and not _is_future(seg[:m.start()]):
+            and not _is_future(seg[:m.start()]) and \
+            not re.match(r"(?i)(?:after|before|from|starting|since|until|once|when|while|with|by|in|on|at|during|"
+                         r"following|as)\b", seg) and \
+            re.search(r"\b(?:is|are|was|were|has|have|had)\b|\w+ed\b", seg[:m.start()]):  # (a clause of fact in front)
         return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
     for m in re.finditer(r",?\s+and\s+(?:that\s+(?!will\b|would\b|is\b|was\b|has\b|had\b|could\b|may\b|might\b|"
                          r"can\b|should\b)|it is (?:expected|estimated|predicted) that\s+)?", seg):

@@ -249,3 +249,30 @@ def test_a_fact_box_line_of_the_past_is_no_forecast(claims_of, line):
                                   "三家研究机构下调明年钢材需求预测。"])
 def test_a_topic_of_the_future_and_a_forecast_named_are_no_forecast(claims_of, text):
     assert not any(f for _t, _s, f in claims_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("晏鸣川说，公司此前预计三季度交付5万台，这一目标已在9月底实现。", [False]),
+    ("晏鸣川说，去年初设定的7%左右的预期目标未能实现，主要受出口下滑拖累。", [False]),
+    ("晏鸣川说，公司已将四季度排产计划上调约一成。", [False]),
+    ("分析人士认为，铜价或已见底。", [False]),
+    ("晏鸣川说：“等到5月中旬就可以全面收割了。”", [True]),
+    ("晏鸣川说，按照目前的订单，全年销售额突破10亿元问题不大。", [True]),
+])
+def test_past_expectations_and_changed_plans_are_no_forecasts_and_an_outcome_ahead_is(claims_of, text, expected):
+    assert [f for _t, _s, f in claims_of(text)] == expected
+
+
+def test_translated_comma_splice_after_a_past_plan_splits_off_the_plan_ahead(claims_of):
+    got = claims_of("Quell Mara also expressed that Dunmarrow originally planned to list in 2023, but it was postponed "
+                    "because of the market, the company will first expand its plants abroad in the next two years.")
+    assert [f for _t, _s, f in got] == [False, True]
+    assert got[1][0] == "the company will first expand its plants abroad in the next two years"
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue for the year is now seen at $1.9 billion to $2.0 billion, Dunmarrow said.",
+    '"If orders do not pick up, some small mills may be forced to close before the winter," said Kerubo.',
+])
+def test_guidance_seen_at_and_a_risk_on_a_condition_look_forward(claims_of, text):
+    assert [f for _t, _s, f in claims_of(text)] == [True]
