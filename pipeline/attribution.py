@@ -145,7 +145,9 @@ def _later_year(text: str, date) -> bool:
     if not date:
         return False
     text = re.sub(r"《[^》]*》", "", text)
-    return any(int(y) > date[0] for y in re.findall(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text))
+    return any(int(m.group(1)) > date[0] for m in re.finditer(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text)
+               if not re.search(r"(?:排|排满|排产|排期|签|订)(?:至|到)$", text[max(0, m.start() - 4):m.start()]))
+    # (生产任务已经排至2028年: booked through a later year, a state of now)
 
 
 # a measure that takes effect on a day: 自11月28日起, 12月1日起施行, "effective Dec. 1", "starting March 3"

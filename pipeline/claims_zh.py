@@ -629,8 +629,8 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
 _NOT_SUBJECT = frozenset({"全部", "全面", "基本", "整体", "全线", "陆续", "逐步", "全年", "全数", "如期", "按期", "顺利"})
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 # work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
-# 正在建设…产线 | 预计2025年底通线), as GUIDE.md splits them; "正在试点…，有望…" stays one
-_GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划|目标是)|拟|明年|下一步|年底前|年内)")
+# 正在建设…产线 | 预计2025年底通线; 正在洽谈… | 有望年内签约; 正在研拟… | 最快年底前公告), as GUIDE.md splits them
+_GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划|目标是)|拟|明年|下一步|年底前|年内|有望|可望|最快)")
 
 
 def _open_quote(s: str) -> bool:

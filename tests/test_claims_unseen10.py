@@ -276,3 +276,14 @@ def test_translated_comma_splice_after_a_past_plan_splits_off_the_plan_ahead(cla
 ])
 def test_guidance_seen_at_and_a_risk_on_a_condition_look_forward(claims_of, text):
     assert [f for _t, _s, f in claims_of(text)] == [True]
+
+
+def test_work_under_way_is_split_from_its_hoped_for_outcome(claims_of):
+    got = claims_of("晏鸣川透露，公司正在与三家家电企业进行样品验证，有望在明年上半年实现批量供货。")
+    assert [(t, f) for t, _s, f in got] == [("公司正在与三家家电企业进行样品验证", False),
+                                            ("有望在明年上半年实现批量供货", True)]
+
+
+def test_work_booked_through_a_later_year_is_no_forecast(claims_of):
+    got = claims_of("2025年5月6日电 沭湾船厂负责人晏鸣川介绍，截至4月末，船厂手持订单共计60艘，生产任务已经排至2028年。")
+    assert got and not any(f for _t, _s, f in got)
