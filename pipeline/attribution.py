@@ -43,7 +43,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
     history: list[Said] = []
     seen: set[tuple[int, int]] = set()
     lone: list[tuple[int, int]] = []  # (claim index, unit) of lone quotes since the last framed claim
-    interviewee: list = []  # who answers the interview's questions, found once (at the first answer)
+    interviewee = _interviewee(a, mentions)  # who answers the questions, when the article is an interview
     for n, (s, _e, lang, p) in enumerate(units):
         raw_claims = claims_zh(p, cfg.claims, raw_breaks(a, s, _e)) if lang == ZH else claims_en(p, cfg.claims, date)
         for rc in raw_claims:
@@ -65,9 +65,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
                 continue
             seen.add((rs, re_))
             if rc.answer:
-                if not interviewee:
-                    interviewee.append(_interviewee(a, mentions))
-                speaker = interviewee[0] or _previous_speaker(history, n)
+                speaker = interviewee or _previous_speaker(history, n)
             elif rc.orphan:
                 speaker = _previous_speaker(history, n)
                 lone.append((len(claims), n))
@@ -141,13 +139,13 @@ def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker
 
 def _later_year(text: str, date) -> bool:
     """The claim names a year after the article's own ("净利润2024年至2026年分别为…", "revenue in fiscal
-    2027"): it speaks of the future. Years in titles (《…（2026）》) do not count."""
+    2027"): it speaks of the future. Years in titles (《…（2026）》) do not count, nor a year work is booked through
+    (订单已排至2030年: a state of now)."""
     if not date:
         return False
     text = re.sub(r"《[^》]*》", "", text)
     return any(int(m.group(1)) > date[0] for m in re.finditer(r"(?<![\d.,-])(20\d\d)(?![\d.,%])", text)
                if not re.search(r"(?:排|排满|排产|排期|签|订)(?:至|到)$", text[max(0, m.start() - 4):m.start()]))
-    # (生产任务已经排至2028年: booked through a later year, a state of now)
 
 
 # a measure that takes effect on a day: 自11月28日起, 12月1日起施行, "effective Dec. 1", "starting March 3"

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .horizon import _MONTH_RE, DAY_EN, day_ahead, find_horizon
-from .claims import (ANSWER_MARKS, QUESTION_MARKS, Quote, RawClaim, content_claim, find_quotes, is_anonymous, is_unnamed_source, long_enough,
-                     trim, with_plain_quotes)
+from .claims import (ANSWER_MARKS, QUESTION_MARKS, Quote, RawClaim, content_claim, find_quotes, is_anonymous,
+                     is_unnamed_source, long_enough, trim, with_plain_quotes)
 from .lang import Parse, Token, words_en
 from .names import simplified_chars
 
@@ -61,7 +61,7 @@ _PLANNED_FOR = (r"(?<!was )(?<!were )(?<!been )(?:planned|scheduled|slated|penci
                 r"20\d\d)\b")
 # a plan told as past ("had planned to", "originally planned to") is no plan now
 _NOT_PAST_PLAN = r"(?<!had )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )"
-# a plan in translated English: "it is planned to put into production", "striving to realize"
+# a plan in translated English: "it is planned to start output", "striving to open"
 _PLANNED_NOW = r"(?:is|are) (?:now |also )?planned (?:to|for)|striv(?:e|es|ing) (?:to|for)|" \
     r"(?:is|are) (?:now )?seen (?:at|rising|falling|growing|between|in the range)"  # ("revenue is now seen at $4bn": guidance)
 _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is|are|was|were|be) (?:now |still |also )?(?:expected|likely|set|poised|"
@@ -91,7 +91,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:is|are) (?:still |very |quite )?(?:hard|difficult) to (?:rebound|recover|return|improve|rise|"
                         r"fall|ease|pick up|change|reverse|turn around|stabili[sz]e|reach|achieve)\b|"
                         r"(?:see|sees) (?:some |further |more |little |limited |no )?(?:upside|downside|room for|scope for)\b|"
-                        # guidance: "We see revenue of $440 million to $455 million for fiscal 2025"
+                        # guidance: "We see sales of $1.2 billion to $1.3 billion for fiscal 2027"
                         r"(?-i:we|We|I|it|It|they|They|company|group|firm|bank) (?:now )?(?:see|sees) "
                         r"(?:(?:full-year|annual|fiscal|first-half|second-half|\w+-quarter|adjusted|core|net|operating|"
                         r"organic|total) )*(?:revenue|revenues|sales|growth|earnings|profit|income|output|production|"
@@ -102,7 +102,7 @@ _FUTURE_EN = re.compile(r"(?i)\b(?:" + _WILL + r"|won't|shall|'ll|going to|(?:is
                         r"(?:is|are|be) (?:\w+ )?unlikely to|(?<!had )aims? for|would(?! have\b(?! to\b| an?\b| the\b| no\b)| love\b| rather\b|'ve\b)|"
                         r"could(?! not\b| have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"
                         r"(?-i:may)(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b)|"
-                        r"might(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"  # ("would have a knock-on effect")
+                        r"might(?! have\b(?! to\b| an?\b| the\b| no\b)| be \w+ing\b|'ve\b)|"  # ("would have a lasting effect")
                         r"vow(?:s|ed)? to|pledg(?:es|ed)? to|promis(?:es|ed)? to|(?:is|are) (?:scheduled|set|slated|due) (?:for|on)|"
                         r"tomorrow|upcoming|later this (?:month|week|quarter)|" + _SHOULD_EXPECT + r"|" + _PLANNED_FOR + r"|"
                         r"should(?! have\b)(?= (?:[\w-]+ ){1,6}?(?:later in the (?:year|month|quarter|decade)|by the end of "
@@ -277,7 +277,7 @@ _BACKSHIFTED = re.compile(r"(?i)\b(?:would|could|might|was going to|were going t
 
 
 def _superseded(text: str, f, content: str) -> bool:
-    """A forecast the article reports as said before, now overtaken: "The company had told investors last year that
+    """A forecast the article reports as said before, now overtaken: "The firm had told shareholders a year ago that
     it expected to begin production in late 2024", "X had announced at that time that the first phase would be
     completed by the end of 2024": the cue in the past perfect, the content backshifted (would, expected to)."""
     return bool(f.cue_start is not None and _HAD_BEFORE.search(text, max(0, f.cue_start - 30), f.cue_start)
@@ -430,7 +430,7 @@ def _frames_in_sentence(p: Parse, st: _Sent, quotes: list[Quote], body_start: in
         if lemma == "guide" and v.pos == "VERB" and not st.children(v.i, "dobj") and any(
                 pr.i > v.i and pr.text.lower() in ("for", "towards") and st.children(pr.i, "pobj")
                 for pr in st.children(v.i, "prep")):
-            lemma = "expect"  # "The company guided for operating profit of 18.4 billion yen": its guidance, a forecast
+            lemma = "expect"  # "The group guided for a pre-tax profit of 6 billion yen": its guidance, a forecast
         if lemma not in _REPORTING or v.pos not in ("VERB",) and not noun_cue or (v.dep in ("amod", "compound", "acl", "pcomp",
                                                                                "nmod", "npadvmod") and not rooted_acl):
             continue
@@ -624,7 +624,7 @@ def _attach_content(f: Frame, p: Parse, st: _Sent, v: Token, subj: Token, quotes
             return
     # 7. the clause before the source: "…, the council said (on Monday)."
     if _ADVERBIAL_TAIL.fullmatch(tail) and re.search(r"[.!?\"”]\s*$", text[s_start:s_end]) and \
-            not (lemma == "expect" and re.match(r"\s+to\b", tail)):  # "…, expected to be completed by …": a participle
+            not (lemma == "expect" and re.match(r"\s+to\b", tail)):  # "…, expected to be finished by …": a participle
         m = re.search(r"[,\"”]\s*$", head_text)
         if m and not _ENDS_IN_CUE.search(head_text[:m.start()]) and (long_enough(head_text, "en", _MIN) or len(head_text.split()) == 3 and _WILL_CLAUSE.match(head_text)):
             f.content = (s_start, s_start + m.start())  # ("Pruitt will appeal, its counsel said": three words do)
@@ -813,7 +813,7 @@ def claims_en(p: Parse, cfg, date=None) -> list[RawClaim]:
         elif not text[m.end():].strip() and not text[:m.start()].strip():  # the line alone: the next paragraph
             return [RawClaim(m.end(1), m.end(1), None, m.start(1), m.span(1), m.group(1), False, None, points=1)]
     if _QUESTION_EN.match(text):
-        return []  # "Q: What are you guiding for fiscal 2025?": the interviewer asks
+        return []  # "Q: What is your guidance for next year?": the interviewer asks
     answer = _ANSWER_EN.match(text)
     m = _DATELINE.match(text)
     body_start = m.end() if m else 0
@@ -1163,11 +1163,11 @@ def split_en(p: Parse, cs: int, ce: int) -> list[tuple[int, int]]:
         if _n_words(left) >= 4 and _n_words(right) >= 4 and not _open_quote(left) and \
                 _is_future(left) != _is_future(right):
             return [(cs, cs + m.start()), *split_en(p, cs + m.end(), ce)]
-    # translated English runs a plan on after a fact with a comma: "… has completed the equipment installation,
-    # it is planned to put into production in September", "…, striving to realize regular operation within this year"
+    # translated English runs a plan on after a fact with a comma: "… has finished installing its kilns, it is
+    # planned to start output in May", "…, striving to open the route within the year"
     m = re.search(r",\s*(?=it is (?:planned|expected|estimated|predicted|projected|scheduled) (?:to|that)\b|"
                   r"striving (?:to|for)\b|(?:the company|the firm|the group|it|we|they)\s+(?:will|plans? to|is "
-                  r"expected to)\b)", seg)  # (", the company will first concentrate on …": a comma splice)
+                  r"expected to)\b)", seg)  # (", the company will first focus on …": a comma splice)
     if m and _n_words(seg[:m.start()]) >= 4 and _n_words(seg[m.end():]) >= 4 and not _open_quote(seg[:m.start()]) \
             and not _is_future(seg[:m.start()]) and \
             not re.match(r"(?i)(?:after|before|from|starting|since|until|once|when|while|with|by|in|on|at|during|"

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .claims import QUESTION_MARKS, _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim, find_quotes, long_enough, trim
+from .claims import (ANSWER_MARKS, QUESTION_MARKS, _cue_follows_zh, with_plain_quotes, Quote, RawClaim, content_claim,
+                     find_quotes, long_enough, trim)
 from .claims_en import _is_future as _is_future_en
 from .lang import Parse, words_zh
 from .names import DOUBLE_SURNAMES, NAME_PARTICLES, ZH_SURNAME_CHARS, simplified_chars
@@ -67,15 +68,15 @@ _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![
                                r"下一步|下一阶段|接下来|届时|到20\d\d年|十五五|预期|预测|展望|[仍必还也并都就才或]将|势必|"
                                r"(?<![不难])可期(?!货)|大概率|[就快]要(?![求是])(?=[\u4e00-\u9fff])|"  # 就要多出30万台: "is going to"  # 前景可期 ("can be looked forward to"), 大概率 ("very likely")
                                r"(?:今年|全年|年内)(?!以来)[^，,。；;已了]{0,20}(?:不少于|不低于)|"  # a floor set for the year
-                               # time still needed (仍需两到三年时间), as early as (最快9月开航), a target's floor
-                               # (增长目标不低于15%), confidence in reaching a goal (对完成全年目标有信心, 突破…是有把握的)
+                               # time still needed (仍需三到五年), as early as (最快9月开航), a target's floor
+                               # (增长目标不低于15%), confidence in reaching a goal (对实现年度目标有信心, 突破…是有把握的)
                                r"(?:仍|还|尚)需(?:要)?[^，,。；;]{0,8}?(?<!\d)(?:[一二两三四五六七八九十]+|\d{1,2})(?:到(?:[一二两三四五六七八九十]+|\d{1,2}))?"
                                r"(?:年|个月)(?!度)|"
                                r"最快[^，,。；;]{0,6}?(?:\d+月|年底|年内|明年|下月|下周|下半年)|目标(?:不低于|不少于|达到)|"
                                r"对[^，,。；;]{0,12}(?:完成|实现|达到|突破)[^，,。；;]{0,10}有(?:信心|把握)|"
                                r"(?:突破|完成|实现|达到)[^，,。；;]{0,12}是有把握的|"
-                               r"(?<![已曾])将(?:使(?!用)|让|令|成为)|"  # 本地化生产将使…缩短 ("will make")
-                               # 估计今年分红能超过100万元: an estimate of what is ahead (估计有200人参加: of now)
+                               r"(?<![已曾])将(?:使(?!用)|让|令|成为)|"  # 本地化采购将使…缩短 ("will make")
+                               # 估计明年收入能超过50万元: an estimate of what is ahead (估计有200人参加: of now)
                                r"估计(?=[^，,。；;已了]{0,12}(?:能够|能达到|能超过|能突破|能实现|会达到|会超过|会突破|将|可望|有望|"
                                r"明年|年底|下半年))|估计(?:今年|明年|全年|下半年)?(?:能|会)(?![源力耗效])")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!地|新高|新低|高点|低点|最高|最低|首次)|"
@@ -104,17 +105,17 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"或将(?=[^，,。；;]{1,12}(?:发送|寄|提交|上传|投递|发)(?:至|到))|"  # 或将简历发送至…: "or send", 将 as 把
                          r"每[^，,。；;]{0,10}?(?:[，,](?![^，,。；;]{0,14}?(?:明年|今年|下月|下半年|年底|届时))"
                          r"[^，,。；;]{0,14}?)?就要|"  # (汇率每波动1%，毛利就要被吃掉…: what happens each time)
-                         r"(?:谈到|谈及|说起|关于)[^，,。；;]{0,10}的下一步|(?:现状|过去|历史|今天)(?:与|和)未来|"  # 请他谈谈行业的现状与未来: a topic
-                         r"(?:上调|下调|调高|调低|发布|更新)[^，,。；;]{0,8}预测(?=$|[，,。；;])|"  # 上调全年外贸预测: a forecast named
+                         r"(?:谈到|谈及|说起|关于)[^，,。；;]{0,10}的下一步|(?:现状|过去|历史|今天)(?:与|和)未来|"  # 谈谈企业的现状与未来: a topic
+                         r"(?:上调|下调|调高|调低|发布|更新)[^，,。；;]{0,8}预测(?=$|[，,。；;])|"  # 下调明年出口预测: a forecast named
                          r"(?:要想|想要|若想|如果|只有)[^。；;]{0,20}?就要|"  # 每隔两小时就要翻一次 (a habit),
                          # 要想走出去，就要… (what one must do)
-                         r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的|"  # 占年度计划的26.4%: progress so far
-                         r"(?:超出|超过|高于|低于|好于|已完成|完成了)(?:年初|年度|原|全年)?(?:计划|目标)|"
-                         r"(?:设定|提出|制定|确定)的[^，,。；;]{0,12}(?:预期)?目标|"  # 去年初设定的…预期目标未能实现
-                         r"已将[^，,。；;]{0,10}计划|或已|"  # 已将排产计划上调 (a plan changed), 价格或已见底 (may already have)  # 超出年初计划4.2个百分点
-                         r"对未来[^，,。；;]{0,6}?(?:充满|抱有|有)?(?:信心|期待|期望)|"  # 我们对未来充满信心: a mood of now
-                         r"将至(?=$|[，,。；;！!])|"  # 年末将至: the year's end is near (a scene of now)
-                         r"展望(?=$|[，,。；;、”」）)\s])")  # 发布2025年宏观经济展望。: an outlook report named
+                         r"(?:占|完成|达到|超过)了?[^，,。；;]{0,6}?(?:计划|目标)(?:任务)?的|"  # 占年度计划的31.5%: progress so far
+                         r"(?:超出|超过|高于|低于|好于|已完成|完成了)(?:年初|年度|原|全年)?(?:计划|目标)|"  # 超出年初计划近一成
+                         r"(?:设定|提出|制定|确定)的[^，,。；;]{0,12}(?:预期)?目标|"  # 年初提出的…增速目标未能完成
+                         r"已将[^，,。；;]{0,10}计划|或已|"  # 已将排产计划上调 (a plan changed), 价格或已见底 (may already have)
+                         r"对未来[^，,。；;]{0,6}?(?:充满|抱有|有)?(?:信心|期待|期望)|"  # 大家对未来都有信心: a mood of now
+                         r"将至(?=$|[，,。；;！!])|"  # 岁末将至: the year's end is near (a scene of now)
+                         r"展望(?=$|[，,。；;、”」）)\s])")  # 发布明年行业展望。: an outlook report named
 _MODAL = {"将": ("d",), "会": ("v", "d"), "不会": ("v", "d"), "拟": ("v", "d")}
 _VERBAL = ("v", "vd", "vn", "d", "ad", "p")
 # words before 将 that make it the object marker (把) of an action under way or done
@@ -126,7 +127,7 @@ _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|�
                                r"(?=(?:今后|未来|明年|今年|下一步)?(?:将|计划|力争|争取|预计)))?"
                                r"(?:今年|全年|年内|将|力争|争取|计划|预计|预估|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
                                r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|"
-                               # 原计划今年投产，现在调整为明年三季度投产: the new date, after the old plan
+                               # 原计划年内开业，现在推迟到明年春季开业: the new date, after the old plan
                                r"(?:现在|目前|现已|已经?)?(?:改(?:于|在|到|为)|调整为|调整到|推迟到|推迟至|延期至|延期到|延后至|延至))")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
@@ -216,10 +217,10 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
                 not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
                      (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].text.endswith(_MEETING_KINDS) and toks[k - 1].pos != "TIME"):
-            return True  # (分会, 学会; 推进会召开, 发布会上, 策略会陆续召开, 对接会在武汉举行: a meeting, not "will";
-            # 年会 is one, 我们上半年会把… is "will")
+            return True  # (分会, 学会; 推进会召开, 发布会上, 推介会陆续召开, 对接会在武汉举行: a meeting, not "will";
+            # 年会 is one, 我们下半年会把… is "will")
         if a.text == "恐" and b.pos in ("d", "v", "vd", "ad"):
-            return True  # 目标恐难以实现, 转口贸易恐再受压: "is likely to", a warning
+            return True  # 今年的目标恐难完成, 出口恐再受压: "is likely to", a warning
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
             return True  # 这次希望通过展会找到大客户: an intention (希望科研人员…: a wish for others)
         if a.text == "准备" and b.pos in ("v", "p") and not (k > 0 and toks[k - 1].text in ("正在", "已", "已经")) and \
@@ -255,7 +256,7 @@ def _verb_before(toks, k: int) -> bool:
         if t.pos == "w" and t.text in "，,。；;：:！？!?":
             return False
         if t.pos in ("v", "vd", "p"):
-            return True  # (存储板块后续弹性或弱于…: 存储, 后续 are nouns here, tagged vn)
+            return True  # (面板板块后续弹性或弱于…: a noun LAC tags vn, such as 后续, before 或)
     return False
 
 
@@ -548,7 +549,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
                 len(left) - last_start <= 4 and len(left) < 14:
             continue  # a time phrase, not a clause: "今年1－10月，" (公司尊重集采结果，未来将…: a clause)
         if _IF_CLAUSE.match(left[last_start + 1:]):
-            continue  # "…，如果品质不能持续提升，未来价格下行的压力会越来越大": a condition stays with its outcome
+            continue  # "…，如果服务跟不上，未来客源流失的压力会越来越大": a condition stays with its outcome
         r_first = re.split(r"[，,]", right)[0]
         r_end = cs + m.end() + (len(r_first) if len(r_first) >= 4 else len(right))
         leads = re.match(r"随着[^，,。；;]{2,30}[，,][^，,。；;]{4,}", right)
@@ -560,7 +561,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
                                                                         left[last_start + 1:]) and \
                 not _future_at(p, cs, cs + m.start()) and _future_at(p, cs + m.end(), ce):
             # what is done or under way, then what may follow if it works out: two statements (公司正在与商超洽谈合作 |
-            # 如果谈成，明年销售额有望…); a premise of the outlook stays with it (近年来种植面积持续扩大，如果…，未来…)
+            # 如果签下来，明年营收有望…); a premise of the outlook stays with it (近年来种植面积持续扩大，如果…，未来…)
             return [(cs, cs + m.start()), *split_zh(p, cs + m.end(), ce, quoted)]
         turn = re.match(r"(?:但|但是|不过)", right) or _GOAL_AFTER_WORK.match(right)
         if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
@@ -619,7 +620,7 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
     first = toks[k]
     after = next((t for t in toks[k + 1:] if t.pos != "w"), None)
     if first.text in _NOT_SUBJECT or first.pos == "nz" and after is not None and after.pos == "f":
-        return False  # 力争2027年全部建成 (全部 "all of it"), 力争“十五五”末实现…: a period, no subject
+        return False  # 力争2028年全部投用 (全部 "all of it"), 力争“十五五”末实现…: a period, no subject
     if first.pos not in ("n", "nz", "nr", "ns", "nt", "PER", "ORG", "LOC", "s", "r", "m", "an", "nw") or \
             first.text in ("将", "会", "要", "拟", "可", "能", "有"):
         return False
@@ -629,7 +630,7 @@ def _own_subject(p: Parse, s: int, e: int) -> bool:
 _NOT_SUBJECT = frozenset({"全部", "全面", "基本", "整体", "全线", "陆续", "逐步", "全年", "全数", "如期", "按期", "顺利"})
 _ONGOING = re.compile(r"正在|正逐步|正加快|正积极|日益|逐渐")
 # work under way, then its goal or expected date: two statements (公司正在申请…资质 | 力争明年…;
-# 正在建设…产线 | 预计2025年底通线; 正在洽谈… | 有望年内签约; 正在研拟… | 最快年底前公告), as GUIDE.md splits them
+# 正在建设…产线 | 预计2027年底通线; 正在洽谈… | 有望年内签约; 正在研拟… | 最快年底前出台), as GUIDE.md splits them
 _GOAL_AFTER_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:预计|力争|争取|计划|目标是)|拟|明年|下一步|年底前|年内|有望|可望|最快)")
 
 
@@ -697,8 +698,7 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
         claims = [replace(c, answer=True) if (c.source_text or "").strip() in ("我", "我们") or c.cue not in _SPEECH_CUES
                   else c for c in claims]  # (a 预计 in an answer is the interviewee's estimate, not a source's)
         claims += [c for c in _answer_claims(p, answer, cfg) if not any(_overlap((c.start, c.end), u) for u in framed + used)]
-        return sorted(claims, key=lambda c: c.start)
-    for s_start, s_end in _sentences(p):
+    for s_start, s_end in _sentences(p) if answer is None else ():  # (the article's own voice; an answer is not it)
         if head_pieces and s_start < nl:
             s_start = nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip())
         if s_end <= s_start or any(_overlap((s_start, s_end), fr) for fr in framed):
@@ -714,8 +714,8 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
                   key=lambda c: c.start)
 
 
-# an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (某某某：主机厂每年都会…)
-_ANSWER = re.compile(r"^\s*(?P<src>答|[AＡ]|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
+# an interview's answer: the interviewee's name (or 答) and a colon open the paragraph (某某某：今年的订单比去年多…)
+_ANSWER = re.compile(r"^\s*(?P<src>" + ANSWER_MARKS + r"|[\u4e00-\u9fff]{2,4}(?:先生|女士|总)?)\s*[：:]\s*(?=\S)")
 _QUESTION = re.compile(r"^\s*(?:记者|" + QUESTION_MARKS + r")\s*[：:]")
 _QUESTIONER = re.compile(r"记者|问|主持人|编者按|本报|编辑|来源|作者|标题|摘要|导语|提示|注|备注|地址|电话|时间|地点")
 
@@ -726,7 +726,7 @@ def _answer(p: Parse) -> re.Match | None:
     m = _ANSWER.match(p.text)
     if m is None or _QUESTIONER.search(m.group("src")) or not re.search(r"[。！？]", p.text[m.end():]):
         return None
-    if m.group("src") in ("答", "A", "Ａ"):
+    if _unnamed_answer(m):
         return m
     name = [t for t in p.tokens if m.start("src") <= t.start and t.end <= m.end("src")]
     # the name alone, or with 先生/女士/总 (not 林嘉树说：“…”, a cue with its quote)
@@ -734,11 +734,16 @@ def _answer(p: Parse) -> re.Match | None:
         p.text[name[0].end:m.end("src")] in ("", "先生", "女士", "总") else None
 
 
+def _unnamed_answer(m: re.Match) -> bool:
+    """The answer opens with 答 (or A), not with the name of the one who answers."""
+    return re.fullmatch(ANSWER_MARKS, m.group("src")) is not None
+
+
 def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
     """An interview's answer: each of its statements is a claim of the one who answers (答: the interviewee),
     split where it turns from what is to what will be."""
     text = p.text
-    named = m.group("src") not in ("答", "A", "Ａ")
+    named = not _unnamed_answer(m)
     source = m.span("src") if named else None
     out: list[RawClaim] = []
     for s_start, s_end in _sentences(p):
@@ -791,7 +796,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
 # a picture caption: 图为…, 图：…, （图）, ▲…
 _CAPTION_ZH = re.compile(r"^\s*(?:图为|图片为|上图为|下图为|图[:：]|（图|\(图|▲|△|图片来源|摄影[:：])")
 _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除非|假如|要是|倘若|虽然|尽管|为了|对于|关于|除了|一旦|在|受|按照|根据|依据|截至(?![^，,；;]*(?:已|累计))|经过|通过)|"
-                        r"^从[^，,；;]{1,24}看$|"  # 从11月的订单情况看，…: the view it takes, no statement
+                        r"^从[^，,；;]{1,24}看$|"  # 从一季度的询价情况看，…: the view it takes, no statement
                         # (not a verb that ends in 后/前: 押后, 推后, 延后, 落后, 滞后 "postponed, lagging"; 提前)
                         r"(?:下|中|(?<![押推延落滞])后|时|(?<!提)前|以来|期间|之际|方面|影响|带动)$")
 

@@ -1731,7 +1731,7 @@ def _plausible(surface: str, label: str, src: str, pos: str | None, text: str, s
     if label == ORG and _FIRMS_DEPARTMENT.fullmatch(surface):
         return False  # "Securities Department", "Media Relations": a firm's department named alone, no body
     if label == ORG and _TICKER_BEFORE.search(text, max(0, s - 30), s) and re.fullmatch(r"[A-Z0-9.]{2,8}", surface):
-        return False  # "trades on the TSX Venture Exchange under the symbol SBR": the firm's ticker, no other body
+        return False  # "trades on the exchange under the symbol KLX": the firm's ticker, no other body
     if label == ORG and (GENERIC_ORG.match(surface) or _not_org_tail(surface) and not row and src != "media"):
         return False  # (an outlet in a dateline's brackets may be called "… Business Report")
     if "›" in surface or "»" in surface or _CRUMB_KEYS.search(text) and \
@@ -1976,7 +1976,7 @@ ZH_GENERIC_ORG = re.compile(
     rf"公司|该公司|本公司|集团公司|工厂|新工厂|总部|分公司|子公司|门店|基地|园区|城商行|农商行|股份行|国有大行|大行|"
     rf"街道办事处|街道办|办事处|居委会|村委会|业主委员会|业委会|管委会|物业公司|村民委员会|居民委员会))$|^(?:{_ZH_MODIFIERS})+[\u4e00-\u9fff]{{0,2}}"
     rf"(?:银行|支行|分行|企业|公司|分公司|集团|工厂|机构|协会|商会|大学|医院|学校|平台|中心|合作社|示范社)$|"
-    # 两家德国连锁超市, 美国采购商: buyers of a country, no name
+    # 三家法国连锁超市, 美国采购商: buyers of a country, no name
     rf"^(?:{'|'.join(words_zh.FOREIGN_COUNTRIES)})(?:{_ZH_MODIFIERS})*[\u4e00-\u9fff]{{0,2}}"
     rf"(?:超市|商超|零售商|采购商|经销商|进口商|客户|买家|车企|厂商|品牌商|连锁店)$")
 # A place (or none) and a facility: "嘉兴工厂", "合肥研发中心", "德国总部" name no organization.
