@@ -647,6 +647,18 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     out = []
     for u in units:
         t = clean[u.start:u.end]
+        ads = spliced_ads(t) if len(t) >= 20 and not _ad_alone(t) else []
+        if ads:  # the story before, the ad, the story after: a unit each
+            at = u.start
+            for a, b in ads:
+                if not t[b:].strip(_AD_TRAILER):
+                    b = len(t)  # (the ad's own full stop)
+                out += [Unit(x, y, "clause", u.line, u.paragraph) for x, y in ((at, u.start + a), (u.start + a, u.start + b))
+                        if clean[x:y].strip()]
+                at = u.start + b
+            if clean[at:u.end].strip():
+                out.append(Unit(at, u.end, "clause", u.line, u.paragraph))
+            continue
         if _BRACKET_AD_TAG_RE.match(t) and cjk_count(t) >= 12:  # "【广告】…QQ：12345 他透露，公司计划…。": a source's statement after the
             cut = _statement_after_ad(clean, u.start, u.end, gaps)  # ad, at a gap, ends the ad
             if cut:
@@ -673,7 +685,99 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
                 out.append(Unit(cut, u.end, "clause", u.line, u.paragraph))
                 continue
         out.append(u)
-    return out
+    return [piece for u in out for piece in _cut_leading_contact(clean, u)]
+
+
+def _cut_leading_contact(clean: str, u: Unit) -> list[Unit]:
+    """电话：0755-2366XXXX符凯表示，…: a unit that opens with the last contact of an ad before it, the story
+    run on with no gap, is cut in two there."""
+    t = clean[u.start:u.end]
+    lead = _leading_contact(t) if _CONTACT_LABEL_RE.match(t) else None
+    if lead is None or cjk_count(t[lead:]) < 4:
+        return [u]
+    return [Unit(u.start, u.start + lead, "clause", u.line, u.paragraph),
+            Unit(u.start + lead, u.end, "clause", u.line, u.paragraph)]
+
+
+# an ad spliced into a sentence of the story: a bracketed label (【房产】, 【特惠】, [招商]) or three or more short
+# parts split by spaces (专业代工 贴牌加工 小单快反 …), then a labelled contact (电话：…, 微信：…, 联系人：…);
+# or a bracket that holds the whole ad, contact and all (【厂家直销 量大价优 电话：…】)
+_AD_LABEL_RE = re.compile(r"[【\[［]([^【】\[\]［］\n。！？]{1,60})[】\]］]")
+_AD_PARTS_RE = re.compile(r"(?:^|(?<=[。！？!?”」）)\s]))(?:[^\s。！？!?，,；;“”「」]{1,16}[ \u3000]+){3,}$")
+_AD_STOP_RE = re.compile(r"[。！？!?“”「」\n]")
+_REPORT_ZH_WORD = _cue_regex(tuple(c for c in words_zh.REPORTING_CUES if len(c) >= 2))  # (not 道 of 索道)
+_ZH_CONTACT_LABEL_RE = re.compile(r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|微信|咨询|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱|諮詢")
+_AD_TRAILER = " 。.！!；;，,"
+_SAME_NUMBER_RE = re.compile(r"\s*[（(]?(?:微信|电话|手机)?同号[）)]?")
+_HANDLE_END_RE = re.compile(r"[\s:：号]*(?:ID)?[\s:：号]*[A-Za-z0-9_.@+-]{5,}")
+
+
+def _contact_end(text: str, start: int, end: int) -> int:
+    """Where a contact found at text[start:end] really ends: an IM handle is ASCII (微信：fnjd2025不过… ends
+    before 不过), and a "same number" note after it (（微信同号）) belongs to it."""
+    if not find_phones(text[start:end]) and not has_url(text[start:end]) and not has_email(text[start:end]):
+        key = _IM_KEYS_RE.search(text[start:end].lower())
+        if key:
+            m = _HANDLE_END_RE.match(text, start + key.end())
+            end = m.end() if m else end
+    m = _SAME_NUMBER_RE.match(text, end)
+    return m.end() if m and m.end() > end else end
+
+
+def spliced_ads(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that are ads spliced into it (see _AD_LABEL_RE): from the label or the first short
+    part to the end of the last contact, with no sentence end, quote or reporting cue between. A bracket of the
+    story ([1], 【记者手记】) gives no contact and is no ad."""
+    if not _maybe_contacts(text):
+        return []
+    contacts = sorted(_contacts(text))
+    out: list[tuple[int, int]] = []
+    for m in _AD_LABEL_RE.finditer(text):
+        inside = [c for c in contacts if m.start(1) <= c[0] and c[1] <= m.end(1) + 1]
+        if inside:  # the bracket holds the whole ad
+            out.append(m.span())
+            continue
+        stop = _AD_STOP_RE.search(text, m.end())
+        limit = min(stop.start() if stop else len(text), m.end() + 160)
+        ends = [_contact_end(text, a, b) for a, b in contacts if m.end() < a and b <= limit]
+        body = text[m.end():min((a for a, b in contacts if a > m.end()), default=m.end())]
+        if ends and not _REPORT_ZH_WORD.search(text[m.end():max(ends)]) and ("，" not in body or body.count(" ") >= 2):
+            out.append((m.start(), max(ends)))
+    for m in _CONTACT_LABEL_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in out):
+            continue
+        parts = _AD_PARTS_RE.search(text, 0, m.start()) if _ZH_CONTACT_LABEL_RE.match(m.group()) else None
+        parts = parts if parts and cjk_count(parts.group()) >= 6 else None  # (English words are parts too)
+        after = [c for c in contacts if m.end() <= c[0] <= m.end() + 12]
+        if parts and after and not _REPORT_ZH_WORD.search(text[parts.start():m.start()]):
+            stop = _AD_STOP_RE.search(text, m.end())
+            ends = [_contact_end(text, a, b) for a, b in contacts
+                    if m.end() <= a and b <= (stop.start() if stop else len(text))]
+            out.append((parts.start(), max(ends)))
+    return sorted(out)
+
+
+def _leading_contact(text: str) -> int | None:
+    """Where a labelled contact that opens a unit ends (联系人：陈经理 138…（微信同号）, 微信：abc12345), when the
+    story runs on right after it with no gap: the ad before the unit ended there."""
+    m = _CONTACT_LABEL_RE.match(text)
+    if not m or not _maybe_contacts(text):
+        return None
+    first = min((c for c in _contacts(text) if m.start() <= c[0] <= m.end() + 12), default=None)
+    if first is None or _REPORT_ZH.search(text, m.end(), max(first[0], m.end())):
+        return None
+    end = _contact_end(text, *first)
+    nxt = _CONTACT_LABEL_RE.match(text, end + (text[end:end + 1] == " "))  # 微信：… 电话：…: one contact line
+    if nxt:
+        more = min((c for c in _contacts(text) if nxt.end() <= c[0] <= nxt.end() + 12), default=None)
+        end = _contact_end(text, *more) if more else end
+    return end
+
+
+def _ad_alone(text: str) -> bool:
+    """A unit that is one spliced ad from end to end."""
+    t = text.strip()
+    return bool(t) and len(t) <= 240 and any(a == 0 and b >= len(t.rstrip(_AD_TRAILER)) for a, b in spliced_ads(t))
 
 
 def _statement_after_ad(clean: str, start: int, end: int, gaps: tuple[int, ...]) -> int | None:
@@ -1372,7 +1476,7 @@ _PREV_NEXT_RE = re.compile(r"(?i)^[\W_]{0,3}(?:上一篇|下一篇|上一条|下
                            r"(?: article| story| post)?\s?[:：]\s*\S")
 _AD_SLOT_RE = re.compile(r"(?i)^[\W_]*(?:advertisement|advertising|sponsored(?: content)?|广告|推广)[\W_]*$")
 _CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp|\bTel|\bPhone|\bMobile|\bE-?mail|\bCall|"
-                               r"联系人|联系电话|联系方式|电话|手机|热线|邮箱)\s*(?:号|同号)?\s*[:：]?")
+                               r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱)\s*(?:号|同号)?\s*[:：]?")
 _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
 
 
@@ -1484,6 +1588,13 @@ def absorb_inline_ads(clean: str, segments: list[Segment], threshold: float) -> 
         t = clean[seg.start:seg.end]
         if seg.kind != "clause" and len(t) <= 200 and _tagged_ad(t):  # a clause: of a sentence that reports
             out[i] = _mark(seg, threshold, "tagged advertisement")
+            continue
+        if _ad_alone(t):
+            out[i] = _mark(seg, threshold, "advertisement inside a paragraph")
+            continue
+        if seg.kind == "clause" and i and out[i - 1].is_spam and out[i - 1].end >= seg.start - 1 and \
+                _leading_contact(t) == len(t.rstrip()):
+            out[i] = _mark(seg, threshold, "contact of the advertisement before")
             continue
         if len(t) <= 100 and _FOLLOW_UNIT_RE.match(t) and not _REPORT_ZH.search(t):
             out[i] = _mark(seg, threshold, "follow prompt")
