@@ -152,6 +152,7 @@ _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|
                         # 去年基地预计销售额能突破…: last year's expectation, its subject between
                         r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|预估|计划|打算)[^，,；;。的]*|"
                         r"曾经?(?:普遍|一度|一直|广泛|多次)(?:预计|预期|预测|预估|认为)[^，,；;。的]*(?:[，,][^，,；;。]*)?|"
+                        r"(?:曾经?|此前曾|原本|当初)(?:提出|承诺|表示将|表示要|宣布将|宣称将)[^，,；;。的]*|"  # 曾提出到2025年…
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -308,7 +309,15 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
                  r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
         return True  # 出口商金芒果集团（Golden Mango Group Bhd）宣布: a body's name the model did not tag
-    return any(tok.pos in ("PER", "ORG", "nr", "nt") for tok in p.tokens if s <= tok.start and tok.end <= e)
+    # a name, or a name the model tagged elsewhere in the article but not here (仇景阳 read as a noun after 激进。),
+    # or one the article gave with a title before (项目经理满承志…。满承志坦言: the model read 满承志 as a verb)
+    return any(tok.pos in _NAME_TAGS for tok in p.tokens if s <= tok.start and tok.end <= e) or \
+        len(src) >= 2 and any(tok.pos in _NAME_TAGS and tok.text == src for tok in p.tokens) or \
+        _bare_name(src) and re.search(_TITLE_BEFORE + re.escape(src), text) is not None
+
+
+_NAME_TAGS = ("PER", "ORG", "nr", "nt")
+_TITLE_BEFORE = "(?:" + "|".join(sorted(words_zh.TITLES, key=len, reverse=True)) + ")"
 
 
 def _cue_tokens(p: Parse, s_start: int, s_end: int):
@@ -398,6 +407,10 @@ _THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e0
                     r"新线|新品|产品)$")
 # a view told as one held before: 此前曾预计…, 原本预计…
 _PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
+
+
+_PAST_VIEW_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?(?:预计|预期|预测|预估|表示|认为|称|计划|提出|"
+                            r"承诺|判断)$")
 
 
 def _bare_name(src: str) -> bool:
@@ -516,6 +529,7 @@ def _cut_end(text: str, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return s_end
 
 
+_BLANKED = re.compile(r" {4,}")
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[a-z0-9%])[.!?](?=\s+[A-Z])")  # (an English quote's sentences too)
 
 
@@ -525,6 +539,11 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
     future or back."""
     text = p.text
     seg = text[cs:ce]
+    blank = _BLANKED.search(seg)
+    if blank:  # an ad spliced in and blanked out (stages.unit_text): the statement stops short of it
+        left, right = trim(text, cs, cs + blank.start(), "zh"), trim(text, cs + blank.end(), ce, "zh")
+        return [*(split_zh(p, *left, quoted) if left[1] > left[0] else []),
+                *(split_zh(p, *right, quoted) if right[1] > right[0] else [])]
     # “这次合作是关键一步。未来三年，我们将…”: a quote of several sentences splits where they turn
     for m in _SENTENCE_END.finditer(seg[:-1]):
         a = max((x.end() for x in _SENTENCE_END.finditer(seg, 0, m.start())), default=0)
@@ -783,6 +802,8 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     clauses = [(a + x.start(), a + x.end()) for x in re.finditer(r"[^，,；;]+", text[a:e])]
     for k, (ca, cb) in enumerate(clauses):
         if _future_at(p, ca, cb):
+            if k and _PAST_VIEW_CUE.search(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
+                return []  # 公司管理层在披露预案时曾预计，…将于…: a view of the past, told by no named source
             if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
                 a = ca
             break

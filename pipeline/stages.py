@@ -72,9 +72,10 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
     """(clean start, clean end, lang) runs of kept text: one per paragraph, cut at spam and language changes.
     A sentence that is an English quote with a Chinese source and cue after it is read as Chinese."""
     units: list[list] = []
-    for s in a.segments:
+    for k, s in enumerate(a.segments):
         if s.is_spam:
-            units.append(None)
+            if not _spliced(a, k):
+                units.append(None)
             continue
         lang = s.lang if s.lang in (EN, ZH) else (a.lang if a.lang in (EN, ZH) else EN)  # a segment's own language
         last = units[-1] if units else None
@@ -85,6 +86,34 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
     units = _join_open_quotes(a.clean, [u for u in units if u is not None])
     return [(u[0], u[1], ZH if u[2] == EN and _QUOTE_WITH_ZH_CUE.fullmatch(a.clean, u[0], u[1]) else u[2])
             for u in units]
+
+
+def _spliced(a: Article, k: int) -> bool:
+    """Spam segment k was spliced into a Chinese sentence of the story (他认为，【房产】…热线：… 真正的挑战在于…):
+    the story before it stops short of a sentence end, the story after it goes on in the same paragraph. The
+    sentence is read whole, the ad blanked out (``unit_text``), so that its source and its content meet."""
+    segs = a.segments
+    i = j = k
+    while i > 0 and segs[i - 1].is_spam:
+        i -= 1
+    while j + 1 < len(segs) and segs[j + 1].is_spam:
+        j += 1
+    if i == 0 or j + 1 >= len(segs) or "\n" in a.clean[segs[i].start:segs[j].end]:
+        return False
+    before, after = segs[i - 1], segs[j + 1]
+    tail = a.clean[before.start:segs[i].start].rstrip()
+    return (before.paragraph == after.paragraph and before.lang == after.lang == ZH and bool(tail)
+            and tail[-1] not in "。！？!?…；;")
+
+
+def unit_text(a: Article, s: int, e: int) -> str:
+    """The clean text of an analysis unit, spam spliced into it (``_spliced``) blanked out with spaces: the
+    parse's offsets stay those of the clean text."""
+    text = a.clean[s:e]
+    for seg in a.segments:
+        if seg.is_spam and s < seg.start and seg.end < e:
+            text = text[:seg.start - s] + " " * (seg.end - seg.start) + text[seg.end - s:]
+    return text
 
 
 def _join_open_quotes(clean: str, units: list[list]) -> list[list]:
@@ -124,7 +153,7 @@ def run_nlp(articles: list[Article], cfg: Config) -> list[Article]:
             continue
         backend = get_backend(lang, cfg.ner)
         t0 = time.perf_counter()
-        results = backend.parse([articles[n].clean[s:e] for n, s, e in items])
+        results = backend.parse([unit_text(articles[n], s, e) for n, s, e in items])
         dt = time.perf_counter() - t0
         total = sum(e - s for _, s, e in items) or 1
         for (n, s, e), p in zip(items, results):

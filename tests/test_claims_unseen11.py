@@ -1,0 +1,36 @@
+"""Claim shapes from an eleventh round of unseen Chinese news. A source the model reads as some other word where it
+speaks (满晓阳称 after a sentence about 满晓阳, the name tagged a verb or a place) is still the person it named
+before, as is a name the article gave with a title before (项目经理满怀远…。满怀远坦言); a view of the past told
+with no named source (管理层曾预计，…将于…) and a target or promise of the past (曾提出到2025年…, 曾表示将…)
+look forward no more. Invented names and sentences."""
+import pytest
+
+
+@pytest.mark.parametrize("name", ["满晓阳", "訾朝阳"])
+def test_a_source_the_model_tags_as_a_name_elsewhere_is_that_name(claims_of, name):
+    got = claims_of(f"{name}的策略则更为激进。{name}称，公司将于明年一季度进入日本市场。")
+    assert got == [("公司将于明年一季度进入日本市场", name, True)]
+
+
+def test_a_name_given_with_a_title_before_is_a_source_later(claims_of):
+    got = claims_of("项目经理满怀远告诉记者，目前已有200名工人进场。满怀远坦言，隧道地质条件复杂，是施工中最大的难点。")
+    assert ("隧道地质条件复杂，是施工中最大的难点", "满怀远", False) in got
+
+
+def test_a_view_of_the_past_with_no_named_source_is_no_forecast(claims_of):
+    got = claims_of("值得一提的是，公司管理层在上市时曾预计，越南工厂将于2024年底前投产。")
+    assert not any(f for _t, _s, f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "瞿远航介绍，县里在“十四五”初期曾提出到2025年茶叶产值突破50亿元，这一目标未能完成。",
+    "瞿远航说，合作社2021年曾表示将在三年内把冷库扩建到两万吨，但实际只建成了一半。",
+])
+def test_a_target_or_promise_of_the_past_is_no_forecast(claims_of, text):
+    got = claims_of(text)
+    assert got and not any(f for _t, _s, f in got)
+
+
+def test_a_target_set_last_year_that_still_holds_looks_forward(claims_of):
+    got = claims_of("市政府去年提出，到2027年全市新能源汽车产量突破50万辆。")
+    assert [(t, f) for t, _s, f in got] == [("到2027年全市新能源汽车产量突破50万辆", True)]
