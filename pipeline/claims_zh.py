@@ -89,6 +89,7 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
                          r"可能性(?!不大|较小|很小|较大|很大|极小|极大)|可能的|"
+                         r"(?:这一|这个|该|此|上述)预期|"  # 这一预期已经落空: the expectation, a thing
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
                          r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
                          r"可能(?=(?:会)?(?:导致|影响|造成|引发|危及|损害))|"  # a risk of what is: …封口不严，可能导致变质
@@ -148,9 +149,10 @@ class Frame:
 # a plan or expectation of the past, to the end of its clause: 曾预计利润将增长两成 (it did not),
 # 按照原计划, 原定于去年投产, 去年预计的目标, 已计划多年 (公司已计划明年投产 still looks ahead)
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|原来|早先|当初|去年|上年|前年|此前|之前|先前)"
-                        r"(?:预计|预期|预测|预估|计划|打算|规划|准备|设想|定于|拟)[^，,；;。的]*|"
+                        r"(?:预计|预期|预测|预估|计划|打算|规划|准备|设想|定于|拟|安排(?=在|于))[^，,；;。的]*|"
                         # 去年基地预计销售额能突破…: last year's expectation, its subject between
-                        r"(?:去年|上年|前年)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:预计|预期|预估|计划|打算)[^，,；;。的]*|"
+                        r"(?:去年|上年|前年|此前)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:普遍|一度|一直)?(?:预计|预期|预估|计划|打算)"
+                        r"[^，,；;。的]*|"  # (此前市场普遍预期…)
                         r"曾经?(?:普遍|一度|一直|广泛|多次)(?:预计|预期|预测|预估|认为)[^，,；;。的]*(?:[，,][^，,；;。]*)?|"
                         r"(?:曾经?|此前曾|原本|当初)(?:提出|承诺|表示将|表示要|宣布将|宣称将)[^，,；;。的]*|"  # 曾提出到2025年…
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
@@ -409,8 +411,8 @@ _THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e0
 _PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
 
 
-_PAST_VIEW_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?(?:预计|预期|预测|预估|表示|认为|称|计划|提出|"
-                            r"承诺|判断)$")
+_PAST_VIEW_CUE = re.compile(r"(?:(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?|此前[\u4e00-\u9fff]{1,6}?曾?)"
+                            r"(?:普遍|一度|一直|多次)?(?:预计|预期|预测|预估|表示|认为|称|计划|提出|承诺|判断)$")
 
 
 def _bare_name(src: str) -> bool:
@@ -690,7 +692,9 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
         if f.content is None:
             continue
         for s, e in split_zh(p, *f.content):
-            past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and f.cue in _FORECAST_CUES
+            # 曾预计…, 曾表示将…: a view or a promise of the past
+            past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and (
+                f.cue in _FORECAST_CUES or f.cue in _SPEECH_CUES and re.match(r"(?:将|要|会|计划|拟)", text[s:e]))
             c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
                               lambda x, s=s, e=e: not past and (_future_at(p, s, e) or f.forecast_cue))
             if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)

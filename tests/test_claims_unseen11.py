@@ -34,3 +34,17 @@ def test_a_target_or_promise_of_the_past_is_no_forecast(claims_of, text):
 def test_a_target_set_last_year_that_still_holds_looks_forward(claims_of):
     got = claims_of("市政府去年提出，到2027年全市新能源汽车产量突破50万辆。")
     assert [(t, f) for t, _s, f in got] == [("到2027年全市新能源汽车产量突破50万辆", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "晟澜家居曾表示将于次年建成烘干中心，但因用地指标迟迟未落实，该项目至今仍未动工。",  # a promise of the past
+    "柴怀瑾说，这次检修原本安排在明年一季度，考虑到钢价持续低迷，公司决定提前进行。",  # a schedule of the past
+    "卢砚秋表示，此前市场普遍预期春节前后降息，但从目前的情况看，这一预期已经落空。",  # the expectation, a thing
+])
+def test_a_plan_or_expectation_that_was_dropped_is_no_forecast(claims_of, text):
+    got = claims_of(text)
+    assert got and not any(f for _t, _s, f in got)
+
+
+def test_a_promise_told_now_still_looks_forward(claims_of):
+    assert claims_of("晟澜家居表示将于明年建成烘干中心。") == [("将于明年建成烘干中心", "晟澜家居", True)]
