@@ -747,7 +747,14 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
         if h.speaker is not None and re.search(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else
                                                re.escape(title), h.source_text):
             return h.speaker
-    rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else re.escape(title))
+    full = words_zh.TITLE_SHORT_FORMS.get(title)  # (董秘: the article may have given 董事会秘书)
+    rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else
+                    "|".join(map(re.escape, (title, full) if full else (title,))))
+    if not title.isascii():  # 董事会秘书聂婉珺、财务总监苗振邦: the name right after the title first
+        adjacent = [e for m, e in before if e.type == PERSON and
+                    re.search(f"(?:{rx.pattern})$", simplified_chars(a.clean[max(0, m.cstart - 8):m.cstart]))]
+        if adjacent:
+            return _speaker(adjacent[-1])
     for m, e in reversed(before):
         if e.type == PERSON or orgs:
             if rx.search(simplified_chars(a.clean[max(0, m.cstart - 40):m.cend + 80])):

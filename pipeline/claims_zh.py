@@ -90,6 +90,7 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
                          r"可能性(?!不大|较小|很小|较大|很大|极小|极大)|可能的|"
                          r"(?:这一|这个|该|此|上述)预期|"  # 这一预期已经落空: the expectation, a thing
+                         r"(?:按|按照|依|依照)(?:原|既定|年初|原定)?计划(?:有序|稳步|顺利|正常)?(?:推进|进行|实施|开展)|"  # on schedule, now
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
                          r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
                          r"可能(?=(?:会)?(?:导致|影响|造成|引发|危及|损害))|"  # a risk of what is: …封口不严，可能导致变质
@@ -129,7 +130,8 @@ _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|�
                                r"(?:今年|全年|年内|将|力争|争取|计划|预计|预估|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
                                r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|"
                                # 原计划年内开业，现在推迟到明年春季开业: the new date, after the old plan
-                               r"(?:现在|目前|现已|已经?)?(?:改(?:于|在|到|为)|调整为|调整到|推迟到|推迟至|延期至|延期到|延后至|延至))")
+                               r"(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|节点|工期))?"  # (达产时间调整至今年12月)
+                               r"(?:现在|目前|现已|已经?)?(?:改(?:于|在|到|为)|调整为|调整到|调整至|推迟到|推迟至|延期至|延期到|延后至|延至))")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
 _LIST_LINE = re.compile(r"(?:^|\n)\s*(?:[·•\-—>]|【|\[|＞|>>|相关|推荐|延伸|热门|更多)")
@@ -300,9 +302,9 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True
     if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
         return False
-    if src.startswith(_SUBORDINATE) or re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久|愿)|并未|尚未|无法|不能|"
-                                                 r"不会)[^，。]{0,6}$", src):
-        return False  # 随着数据陆续披露 (a clause, not a source); 未经本站证实 (a cue denied)
+    if src.startswith((*_SUBORDINATE, "就", "针对", "围绕")) or src.endswith(("进行了", "作出了", "做出了")) or \
+            re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久|愿)|并未|尚未|无法|不能|不会)[^，。]{0,6}$", src):
+        return False  # 随着数据陆续披露 (a clause, not a source); 未经本站证实 (a cue denied); 就…问题进行了回答 (a topic)
     if any(src.startswith(x) or src.endswith(x) for x in _PRONOUNS) or _UNNAMED_RE.search(src) or \
             re.search(r"(?:^|[该其])(?:公司|集团|企业|协会|商会)(?:方面)?$", src):
         return True
@@ -587,7 +589,7 @@ def split_zh(p: Parse, cs: int, ce: int, quoted: bool = False) -> list[tuple[int
         turn = re.match(r"(?:但|但是|不过)", right) or _GOAL_AFTER_WORK.match(right)
         if not any((_plain_fact(p, cs + x.start(), cs + x.end()) and not (_ONGOING.search(x.group(0)) and not turn)) or
                    _future_at(p, cs + x.start(), cs + x.end())
-                   for x in re.finditer(r"[^，,；;]+", left) if not _ADVERBIAL.search(x.group(0))):
+                   for x in re.finditer(r"[^，,；;]+", left) if not _adverbial(x.group(0))):
             continue  # "随着气温回升、猪肉消费进入传统淡季，…", "研究院正在攻关…，力争…": the clause in front
             # (a cause, or work under way toward the goal) belongs to what follows
         r_future = _future_at(p, cs + m.end(), r_end)
@@ -677,8 +679,11 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
     answer = _answer(p)
-    if _QUESTION.match(text):
-        return []  # 记者：有人担心价格战会让行业陷入内卷，您怎么看？ (an interviewer's question)
+    if _QUESTION.match(text):  # 记者：有人担心价格战会让行业陷入内卷，您怎么看？ (an interviewer's question)
+        nl = text.find("\n")  # (问：…？\n某某某：…: the answer on the question's next line, in one paragraph)
+        if nl < 0 or not text[nl + 1:].strip():
+            return []
+        return [_shift(c, nl + 1) for c in claims_zh(_tail(p, nl + 1), cfg, [b - nl - 1 for b in breaks if b > nl])]
     alone = _INTRO_ALONE.match(text)
     if alone:  # Solvento在其官网发布的声明中表示：| the quote in the next paragraph
         return [RawClaim(alone.end("src"), alone.end("src"), alone.group("cue"), alone.start("cue"), alone.span("src"),
@@ -781,6 +786,21 @@ def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
     return out
 
 
+def _tail(p: Parse, k: int) -> Parse:
+    """The parse of p.text[k:], offsets from k (k at a token boundary)."""
+    first = next((t.i for t in p.tokens if t.start >= k), len(p.tokens))
+    return Parse(p.text[k:], [replace(t, i=t.i - first, start=t.start - k, end=t.end - k) for t in p.tokens[first:]],
+                 [(max(lo, first) - first, hi - first) for lo, hi in p.sents if hi > first],
+                 [(a - k, b - k, label) for a, b, label in p.ents if a >= k])
+
+
+def _shift(c: RawClaim, k: int) -> RawClaim:
+    """A claim found in p.text[k:], its offsets moved to p.text."""
+    return replace(c, start=c.start + k, end=c.end + k, cue_pos=c.cue_pos + k,
+                   source=(c.source[0] + k, c.source[1] + k) if c.source else None,
+                   head=(c.head[0] + k, c.head[1] + k) if c.head else None)
+
+
 def _simplified(p: Parse) -> Parse:
     """The parse with traditional characters read in their simplified form (預計 as 预计), offsets kept."""
     text = simplified_chars(p.text)
@@ -826,14 +846,19 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除�
                         r"(?:下|中|(?<![押推延落滞])后|时|(?<!提)前|以来|期间|之际|方面|影响|带动)$")
 
 
+def _adverbial(clause: str) -> bool:
+    """A time, place or cause clause (随着…, 在…中, 受…影响); not work under way (二期厂房正在建设中)."""
+    return bool(_ADVERBIAL.search(clause)) and not re.search(r"(?:正在?|仍在|还在|尚在)[\u4e00-\u9fff]{1,8}中$", clause)
+
+
 def _plain_fact(p: Parse, a: int, b: int) -> bool:
     """A main clause of plain fact: a verb of its own, or a noun and an adjective that ends the clause as its
     predicate (利润增长压力仍然较大); not a time/place/cause clause."""
-    if _ADVERBIAL.search(p.text[a:b]):
+    if _adverbial(p.text[a:b]):
         return False
     toks = [t for t in p.tokens if a <= t.start and t.end <= b and t.pos != "w"]
     return any(t.pos in ("v", "vd") for t in toks) or \
-        bool(re.search(r"已经?[\u4e00-\u9fff]", p.text[a:b])) or \
+        bool(re.search(r"(?:已经?|正在)[\u4e00-\u9fff]", p.text[a:b])) or \
         (len(toks) >= 3 and toks[-1].pos == "a" and  # 已通过认证 (通过 tagged a preposition)
          any(t.pos in ("n", "nz", "ORG", "PER", "LOC", "nw") for t in toks[:-1]))
 
@@ -874,8 +899,11 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     text, out = p.text, []
     for a, b in pieces:
         m = re.match(r"([^：:]{1,18})[：:]", text[a:b])
+        source = m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1)))
+        if m and not source:  # 某某业绩说明会：董秘称全年…: a topic, then the source and its cue
+            a = a + m.end()
         cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
-        if m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1))):
+        if m and source:
             cs, ce = trim(text, a + m.end(), b, "zh")
             c = content_claim(text, cs, ce, "zh", "：", a + m.end(1), (a, a + m.end(1)), None,
                               lambda x, cs=cs, ce=ce: _future_at(p, cs, ce))

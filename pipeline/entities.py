@@ -2753,8 +2753,8 @@ _ZH_PERSON_CUE = re.compile(r"(?:表示|介绍|认为|指出|透露|强调|坦�
 
 def _zh_person(text: str, s: int, e: int) -> list[RawMention]:
     surface = text[s:e]
-    if surface in _ZH_NOT_PERSON_WORDS or surface.startswith(("於開", "于开")):
-        return []  # 季增 ("quarter on quarter"), 商超 ("supermarkets"): LAC's person, no name
+    if surface in _ZH_NOT_PERSON_WORDS or surface.startswith(("於開", "于开")) or surface in words_zh.TITLES:
+        return []  # 季增 ("quarter on quarter"), 商超 ("supermarkets"), 董秘 (a title alone): LAC's person, no name
     if len(surface) == 2 and CJK_RE.match(text[e:e + 1]) and text.startswith(("先生", "女士", "博士"), e + 1) \
             and surface[0] in ZH_SURNAME_CHARS:
         e += 1  # 顧家|樑先生: LAC stops inside a name that begins like a word

@@ -48,3 +48,30 @@ def test_a_plan_or_expectation_that_was_dropped_is_no_forecast(claims_of, text):
 
 def test_a_promise_told_now_still_looks_forward(claims_of):
     assert claims_of("晟澜家居表示将于明年建成烘干中心。") == [("将于明年建成烘干中心", "晟澜家居", True)]
+
+
+def test_an_answer_on_the_line_after_its_question_is_the_answerers(claims_of):
+    got = claims_of("问：下半年毛利率能否改善？\n岑望川：毛利率下降主要是原材料涨价所致。如果铜价维持在目前水平，预计下半年毛利率"
+                    "将回升至25%左右。")
+    assert got == [("毛利率下降主要是原材料涨价所致", "岑望川", False),
+                   ("如果铜价维持在目前水平，预计下半年毛利率将回升至25%左右", "岑望川", True)]
+
+
+def test_work_under_way_is_split_from_when_it_will_be_done(claims_of):
+    got = claims_of("符景澄说，二期厂房正在建设中，预计明年三季度投产，届时产能将翻番。")
+    assert [(t, f) for t, _s, f in got] == [("二期厂房正在建设中", False), ("预计明年三季度投产，届时产能将翻番", True)]
+
+
+def test_a_new_date_for_a_plan_is_split_from_the_work_done(claims_of):
+    got = claims_of("符景澄说，目前项目已完成设备安装调试，达产时间调整至明年3月。")
+    assert [(t, f) for t, _s, f in got] == [("目前项目已完成设备安装调试", False), ("达产时间调整至明年3月", True)]
+
+
+def test_work_going_on_as_planned_is_no_forecast(claims_of):
+    got = claims_of("符景澄说，其余募投项目均按计划推进，不存在重大延期风险。")
+    assert got and not any(f for _t, _s, f in got)
+
+
+def test_a_topic_before_its_answers_is_no_source(claims_of):
+    got = claims_of("晟澜精工董事长瞿立文、董事会秘书岑望川等出席，就投资者关心的海外产能等问题进行了回答。")
+    assert got == []

@@ -80,3 +80,12 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_claims_zh_speakers(claims_of, text, expected):
     assert claims_of(text) == expected
+
+
+def test_a_headline_topic_then_a_short_title_and_its_cue_is_the_person_with_that_title(extract):
+    a = extract("晟澜精工业绩说明会：董秘称全年营收有望增长两成\n\n"
+                "晟澜精工科技股份有限公司昨日召开业绩说明会，公司董事长瞿立文、董事会秘书岑望川、财务总监符景澄出席。"
+                "岑望川表示，公司在手订单充足，截至6月末在手订单约12亿元。")
+    head = [c for c in a.claims if c.text == "全年营收有望增长两成"]
+    assert head and head[0].speaker is not None and head[0].speaker.name == "岑望川" and head[0].forecast
+    assert not any(e.name == "董秘" for e in a.entities)
