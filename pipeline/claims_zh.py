@@ -73,6 +73,10 @@ _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![
                                r"(?:仍|还|尚)需(?:要)?[^，,。；;]{0,8}?(?<!\d)(?:[一二两三四五六七八九十]+|\d{1,2})(?:到(?:[一二两三四五六七八九十]+|\d{1,2}))?"
                                r"(?:年|个月)(?!度)|"
                                r"最快[^，,。；;]{0,6}?(?:\d+月|年底|年内|明年|下月|下周|下半年)|目标(?:不低于|不少于|达到)|"
+                               r"或于(?=[^，,。；;]{0,8}(?:季度|月|年底|年内|明年|下半年))|"  # 猪价或于二季度触底: "may … in"
+                               r"(?:\d{1,2}月(?:底|中旬|下旬|上旬|初)?|月底|年底)前?(?:就|便)(?:能|可以|可|会)|"  # 11月底就能完成
+                               r"(?:今年|年内|下半年|明年)(?:还|就)?要(?![求是])(?=[\u4e00-\u9fff])|"  # 今年要把套保比例提到六成
+                               r"再过[一二两三四五六七八九十几\d]+(?:年|个月|周|天)|"  # 再过三五年
                                r"对[^，,。；;]{0,12}(?:完成|实现|达到|突破)[^，,。；;]{0,10}有(?:信心|把握)|"
                                r"(?:突破|完成|实现|达到)[^，,。；;]{0,12}是有把握的|"
                                r"(?<![已曾])将(?:使(?!用)|让|令|成为)|"  # 本地化采购将使…缩短 ("will make")
@@ -80,7 +84,7 @@ _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![
                                r"估计(?=[^，,。；;已了]{0,12}(?:能够|能达到|能超过|能突破|能实现|会达到|会超过|会突破|将|可望|有望|"
                                r"明年|年底|下半年))|估计(?:今年|明年|全年|下半年)?(?:能|会)(?![源力耗效])")
 _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|下个月|下季度|(?<![去上前])年底前|(?<!上)月底前|(?<![过去近前一二两三四五六七八九十\d])年内(?!地|新高|新低|高点|低点|最高|最低|首次)|"
-                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批))|底前)|(?<![去前])年?下半年(?!以来)|"
+                             r"(?<!过去|最近)[一二两三四五六七八九十\d]+年内|20\d\d年(?:前(?![一二三四五六七八九十两\d]+个?(?:季度|月|周|天|年|名|位|家|批)|后)|底前)|(?<![去前])年?下半年(?!以来)|"
                              r"(?<![过去近前])(?<!最近)[一二两三四五六七八九十\d]+(?:个月|周|天|日)内|下一波|下一轮|"
                              r"(?:建成|投产|投用|完工|竣工|落成|达产)(?:后|以后)|"
                              r"(?:需|须|应当?|要)(?:在|于)(?![^，,。；;]{0,6}(?:去年|上年|前年))"
@@ -88,7 +92,9 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
 # (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
 _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
-                         r"可能性(?!不大|较小|很小|较大|很大|极小|极大)|可能的|"
+                         r"可能性(?!(?:已经|已|也|并|还|仍)?(?:不大|较小|很小|较大|很大|极小|极大))|可能的|"
+                         r"(?:成了|成为|变成|变为)可能|"  # 一日游也成了可能: became possible, now
+                         r"(?:比|于|超|超出|不及|符合|好于|低于|高于)[^，,。；;预]{1,6}的预期|"  # 低于我当时的预期
                          r"(?:这一|这个|该|此|上述)预期|"  # 这一预期已经落空: the expectation, a thing
                          r"(?:按|按照|依|依照)(?:原|既定|年初|原定)?计划(?:有序|稳步|顺利|正常)?(?:推进|进行|实施|开展)|"  # on schedule, now
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
@@ -157,6 +163,7 @@ _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|
                         r"(?:[，,][^，,；;。]*|[^，,；;。的]*)|"  # (此前市场普遍预期，…: the view, told after a comma too)
                         r"曾经?(?:普遍|一度|一直|广泛|多次)(?:预计|预期|预测|预估|认为)[^，,；;。的]*(?:[，,][^，,；;。]*)?|"
                         r"(?:曾经?|此前曾|原本|当初)(?:提出|承诺|表示将|表示要|宣布将|宣称将)[^，,；;。的]*|"  # 曾提出到2025年…
+                        r"(?:原来|原本|本来|当初)(?:说|讲)[^，,；;。]*|"  # 原来说前年就要动工
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -218,12 +225,20 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
         if a.text in _MODAL and a.pos in _MODAL[a.text] and (b.pos in _VERBAL or a.text == "拟") and \
                 not (a.text == "会" and b.pos == "n") and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos == "n" and len(toks[k - 1].text) == 1) and \
-                not (a.text == "会" and k > 0 and toks[k - 1].text in ("该", "本", "此", "我", "全")) and \
+                not (a.text == "会" and k > 0 and toks[k - 1].text in ("该", "本", "此", "我", "全") and
+                     not (toks[k - 1].text == "我" and b.pos in ("v", "vd") and len(b.text) >= 2)) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].pos in ("v", "vn", "n", "nz") and
                      (b.text in _MEETING_HELD or _meeting_held(toks, k + 1))) and \
                 not (a.text == "会" and k > 0 and toks[k - 1].text.endswith(_MEETING_KINDS) and toks[k - 1].pos != "TIME"):
             return True  # (分会, 学会; 推进会召开, 发布会上, 推介会陆续召开, 对接会在武汉举行: a meeting, not "will";
             # 年会 is one, 我们下半年会把… is "will")
+        if a.text == "会" and b.pos == "a" and b.text.startswith(("更", "越", "愈")):
+            return True  # 活下来的企业会更健康: "will be better"
+        if a.text == "中将" and b.pos in ("v", "vd") and len(b.text) >= 2:
+            return True  # 方案|中将|增加…: "in it, will", not the rank
+        if a.text == "都会" and (b.pos in ("v", "vd") or b.text == "被") and \
+                not re.search(r"每|一直|总是|往往|通常|历来|向来|都是", masked[:a.start - s]):
+            return True  # 发展节奏都会被打乱: "will all be" (每年都会…: a habit)
         if a.text == "恐" and b.pos in ("d", "v", "vd", "ad"):
             return True  # 今年的目标恐难完成, 出口恐再受压: "is likely to", a warning
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
@@ -699,7 +714,9 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
         for s, e in split_zh(p, *f.content):
             # 曾预计…, 曾表示将…: a view or a promise of the past
             past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and (
-                f.cue in _FORECAST_CUES or f.cue in _SPEECH_CUES and re.match(r"(?:将|要|会|计划|拟)", text[s:e]))
+                f.cue in _FORECAST_CUES or f.cue in _SPEECH_CUES and re.match(r"(?:将|要|会|计划|拟)", text[s:e])) or \
+                re.search(r"曾经?(?:在|于)[^，,。；;“”]{1,24}(?:上|中|时)$", text[max(0, f.cue_start - 30):f.cue_start])
+            # (曾在3月的发布会上表示，…: what was said then)
             c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
                               lambda x, s=s, e=e: not past and (_future_at(p, s, e) or f.forecast_cue))
             if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)

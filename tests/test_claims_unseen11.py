@@ -75,3 +75,31 @@ def test_work_going_on_as_planned_is_no_forecast(claims_of):
 def test_a_topic_before_its_answers_is_no_source(claims_of):
     got = claims_of("晟澜精工董事长瞿立文、董事会秘书岑望川等出席，就投资者关心的海外产能等问题进行了回答。")
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "符景澄说，出清之后，活下来的企业会更健康。",  # 会 before a comparative
+    "符景澄说，如果到6月份还回不了本，我会考虑把店转出去。",  # 我会 before a verb: "I will", not "our association"
+    "符景澄说，正式方案中将增加停产停业损失补偿条款。",  # 中将 read as one word
+    "符景澄认为，一旦出现重大事故，整个行业的发展节奏都会被打乱。",
+    "符景澄说，猪价或于二季度触底。",
+    "符景澄说，按现在的进度，这个标段11月底就能完成全部管道铺设。",
+    "符景澄说，今年要把套保比例提到六成。",
+    "符景澄说，我估计再过三五年，镇上的小厂会剩不到一半。",
+    "符景澄说，这一目标年内实现的可能性已经不大。",
+])
+def test_more_ways_to_look_forward(claims_of, text):
+    assert [f for _t, _s, f in claims_of(text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "符景澄说，每年我们都会举办两期培训。",  # a habit
+    "符景澄说，2015年前后，订单一年比一年少。",  # around a year past
+    "符景澄说，现在一日游也成了可能。",  # became possible
+    "符景澄说，内需恢复的斜率低于我当时的预期。",  # below what was expected
+    "符景澄说，原来说前年就要动工，一直拖到现在。",  # what was said before
+    "瞿立文曾在今年3月的发布会上表示，公司将在年内实现单月交付5万辆。",  # what was said then
+])
+def test_a_habit_a_past_time_or_a_past_word_is_no_forecast(claims_of, text):
+    got = claims_of(text)
+    assert got and not any(f for _t, _s, f in got)
