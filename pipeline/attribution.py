@@ -67,7 +67,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.answer:
                 speaker = interviewee or _previous_speaker(history, n)
             elif rc.orphan:
-                speaker = _previous_speaker(history, n)
+                speaker = _previous_speaker(history, n) or (_one_person(mentions, *units[n - 1][:2]) if n else None)
                 lone.append((len(claims), n))
             elif rc.source is None and _in_translation(a.clean, cs) and claims and claims[-1].speaker is not None:
                 speaker = claims[-1].speaker  # “Next year we plan …”（大意为：明年我们计划…）: the quote's speaker
@@ -178,6 +178,13 @@ def _interviewee(a: Article, mentions) -> Speaker | None:
         return None
     person = next((e for m, e in reversed(mentions) if e.type == PERSON and m.cstart < first.start()), None)
     return Speaker(name=person.name, entity_id=person.entity_id) if person is not None else None
+
+
+def _one_person(mentions, s: int, e: int) -> Speaker | None:
+    """The one PERSON a paragraph names (董事长宓国兴今年61岁。以下是他的讲述。| “…”; 说起接下来的打算，宓国兴显得信心十足。
+    | “…”): who speaks the quotes that open the paragraphs after it, when no one spoke before them."""
+    people = {e_.entity_id: e_ for m, e_ in mentions if s <= m.cstart < e and e_.type == PERSON}
+    return _speaker(next(iter(people.values()))) if len(people) == 1 else None
 
 
 def _previous_speaker(history: list[Said], unit: int) -> Speaker | None:

@@ -89,3 +89,17 @@ def test_a_headline_topic_then_a_short_title_and_its_cue_is_the_person_with_that
     head = [c for c in a.claims if c.text == "全年营收有望增长两成"]
     assert head and head[0].speaker is not None and head[0].speaker.name == "岑望川" and head[0].forecast
     assert not any(e.name == "董秘" for e in a.entities)
+
+
+def test_quotes_that_open_paragraphs_after_a_paragraph_naming_one_person_are_that_persons(extract):
+    a = extract("晟澜五金董事长瞿立文今年58岁，他的厂子从做锁扣配件起家。以下是他的讲述。\n\n"
+                "“我是1995年办的厂，那时候就两台冲床、五个工人。\n\n"
+                "“明年我们准备再上一条全自动装配线，销售额争取突破8000万元。”")
+    got = {c.text: c.speaker.name if c.speaker else None for c in a.claims}
+    assert got.get("明年我们准备再上一条全自动装配线，销售额争取突破8000万元") == "瞿立文"
+
+
+def test_a_source_interviewed_by_the_site_is_no_outlet(extract):
+    a = extract("晟澜五金董事长瞿立文在接受本网记者采访时说，这次订单下滑“不是一个车间的问题，而是整个行业的问题”。")
+    assert {e.name for e in a.entities} >= {"瞿立文"}
+    assert not any("接受" in e.name for e in a.entities)
