@@ -91,7 +91,7 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
                              r"(?=[^，,。；;]{0,12}(?:\d|[一二三四五六七八九十]+月|年|月底|季度|周|旬))[^，,。；;]{1,15}(?:之前|前)")
 # (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
-_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理)预期|"
+_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理|收入|通胀)预期|预期(?=[和与及、])|"
                          r"可能性(?!(?:已经|已|也|并|还|仍)?(?:不大|较小|很小|较大|很大|极小|极大))|可能的|"
                          r"(?:成了|成为|变成|变为)可能|"  # 一日游也成了可能: became possible, now
                          r"(?:比|于|超|超出|不及|符合|好于|低于|高于)[^，,。；;预]{1,6}的预期|"  # 低于我当时的预期
@@ -344,6 +344,8 @@ def _cue_tokens(p: Parse, s_start: int, s_end: int):
     for t in p.tokens:
         if t.start < s_start or t.end > s_end:
             continue
+        if t.text in _FORECAST_CUES and p.text[t.end:t.end + 1] in "和与及的、":
+            continue  # 居民收入预期和企业投资意愿: expectations, a noun
         if t.text in _CUES and (t.pos.startswith("v") or t.pos in ("ad", "d") or p.text[t.end:t.end + 1] in "，：:"):
             yield t.text, t.start, t.end
         elif len(t.text) >= 2 and t.text[0] in "他她" and t.text[1:] in _CUES:
@@ -460,7 +462,7 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     looks_back = re.search(r"(?:这样|如此|这么|这般|如是)$", text[src_s:c_start])  # “…。”她这样形容
     # what follows the cue (a second cue word too: 分析认为, 表示说)
     rest = text[c_end:s_end] if not looks_back else ""
-    m = re.match(r"(?:道|说|(?:本报|媒体)?记者|我们|笔者|小编|认为|表示|指出|称)?[，,：:]?\s*", rest)
+    m = re.match(r"(?:道|说|(?:本报|媒体)?记者|我们|笔者|小编|认为|表示|指出|称|是(?=[，,：:]))?[，,：:]?\s*", rest)
     cs = c_end + (m.end() if m else 0)
     if cue not in _DIRECT and cs == c_end and text[cs:cs + 1] not in "“「" and not looks_back:
         if text[cs:s_end].strip("。！？… \n"):  # e.g. 介绍产品: not a cue
@@ -740,8 +742,10 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     framed = [(f.source[0] if f.source else f.cue_start, f.content[1] if f.content else f.cue_end) for f in frames]
     if answer is not None:  # an interview's answer: what no frame or quote in it took is the interviewee's, and
         # so is what 我/我们 say in it (我们预计…)
-        claims = [replace(c, answer=True) if (c.source_text or "").strip() in ("我", "我们") or c.cue not in _SPEECH_CUES
-                  else c for c in claims]  # (a 预计 in an answer is the interviewee's estimate, not a source's)
+        mine = lambda c: (c.source_text or "").strip() in ("我", "我们") or c.cue not in _SPEECH_CUES  # noqa: E731
+        claims = [c if not mine(c) else replace(c, answer=True) if _unnamed_answer(answer) else
+                  replace(c, source=answer.span("src"), source_text=answer.group("src")) for c in claims]
+        # (a 预计 in an answer is the estimate of the one who answers, named before the colon or the interviewee)
         claims += [c for c in _answer_claims(p, answer, cfg) if not any(_overlap((c.start, c.end), u) for u in framed + used)]
     for s_start, s_end in _sentences(p) if answer is None else ():  # (the article's own voice; an answer is not it)
         if head_pieces and s_start < nl:
@@ -914,9 +918,11 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     """A headline's pieces: “经济学家：明年仍有降息空间” is a claim of its source; a forward-looking
     piece (拟年内生效) one in the article's own voice; a piece is never split."""
     text, out = p.text, []
+    said = None  # the source of an earlier piece (某某：明年…有望回升 拟增聘200名工程师: the second piece is its too)
     for a, b in pieces:
         m = re.match(r"([^：:]{1,18})[：:]", text[a:b])
-        source = m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1)))
+        source = m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1)) or
+                        any(t.pos in ("PER", "nr") and t.end == a + m.end(1) for t in p.tokens))  # (…经济学家宓思远：)
         if m and not source:  # 某某业绩说明会：董秘称全年…: a topic, then the source and its cue
             a = a + m.end()
         cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
@@ -930,11 +936,12 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
                               lambda x, cs=cs, ce=ce, cue=cued.group(2): cue in ("预计", "预测") or _future_at(p, cs, ce))
         elif _future_at(p, a, b):
             cs, ce = trim(text, a, b, "zh")
-            c = content_claim(text, cs, ce, "zh", None, a, None, None, lambda x: True)
+            c = content_claim(text, cs, ce, "zh", said and "：", said[0] if said else a, said, None, lambda x: True)
         else:
             continue
         if c and len(re.findall(r"[\u4e00-\u9fff]", text[c.start:c.end])) >= 4:  # headlines are terse
             out.append(c)
+            said = c.source if c.cue == "：" else None
     return out
 
 

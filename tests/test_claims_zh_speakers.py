@@ -103,3 +103,22 @@ def test_a_source_interviewed_by_the_site_is_no_outlet(extract):
     a = extract("晟澜五金董事长瞿立文在接受本网记者采访时说，这次订单下滑“不是一个车间的问题，而是整个行业的问题”。")
     assert {e.name for e in a.entities} >= {"瞿立文"}
     assert not any("接受" in e.name for e in a.entities)
+
+
+def test_a_headline_piece_after_a_sourced_piece_is_that_sources_too(claims_of):
+    got = claims_of("专访晟澜证券首席经济学家瞿立文：明年GDP增速预计在4.8%左右 消费将成稳增长主引擎\n\n"
+                    "编者按：记者近日专访了晟澜证券首席经济学家瞿立文。")
+    assert ("消费将成稳增长主引擎", "瞿立文", True) in got
+    assert ("明年GDP增速预计在4.8%左右", "瞿立文", True) in got
+
+
+def test_what_the_one_who_answers_judges_is_theirs(claims_of):
+    got = claims_of("瞿立文：政策效果正在逐步显现。我判断，增量政策的效果会在明年一季度更充分地体现出来。"
+                    "我们的基准预测是，明年社会消费品零售总额增速将回升至5.5%左右。")
+    assert ("增量政策的效果会在明年一季度更充分地体现出来", "瞿立文", True) in got
+    assert ("明年社会消费品零售总额增速将回升至5.5%左右", "瞿立文", True) in got
+
+
+def test_a_surname_and_title_with_a_time_before_the_cue_is_the_person(claims_of):
+    got = claims_of("瞿立文在研究所工作了二十年。瞿博士今年年初曾在一场论坛上预测，全年CPI涨幅在1%左右。")
+    assert got == [("全年CPI涨幅在1%左右", "瞿立文", False)]
