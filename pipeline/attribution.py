@@ -130,7 +130,7 @@ def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker
     if last.type != PERSON and not (last.type == ORG and re.search(r"负责人|发言人|新闻发言人", last.source_text)):
         return speaker  # an organization goes on only through its official (X相关负责人表示，…。目前…，预计…)
     gap = a.clean[last.end:cs]
-    if gap.count("。") != 1 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce]):
+    if not 1 <= gap.count("。") <= 2 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce].lstrip("”」")):
         return speaker
     if any(last.end <= m.cstart < ce and e.entity_id != last.speaker.entity_id for m, e in mentions):
         return speaker  # 星海科技去年营收增长三成，…: another subject, the article's own voice

@@ -122,3 +122,15 @@ def test_what_the_one_who_answers_judges_is_theirs(claims_of):
 def test_a_surname_and_title_with_a_time_before_the_cue_is_the_person(claims_of):
     got = claims_of("瞿立文在研究所工作了二十年。瞿博士今年年初曾在一场论坛上预测，全年CPI涨幅在1%左右。")
     assert got == [("全年CPI涨幅在1%左右", "瞿立文", False)]
+
+
+def test_a_plan_two_sentences_after_a_persons_words_goes_on_with_them(claims_of):
+    got = claims_of("晟澜园区管委会副主任岑望川表示，园区目前已集聚电商企业86家。为承接退货业务，区内正在改造一座分拣中心。"
+                    "明年，园区还将新建海外仓服务中心，力争到2027年引进电商主体200家以上。")
+    assert ("明年，园区还将新建海外仓服务中心，力争到2027年引进电商主体200家以上", "岑望川", True) in got
+
+
+def test_a_plan_right_after_a_quoted_word_goes_on_with_its_speaker(claims_of):
+    got = claims_of("谈到产量安排，瞿立文表示，安全是前提，复产不等于“抢产”。复产后第一个月将按核定产能的70%组织生产，"
+                    "四季度力争恢复至月均80万吨左右。")
+    assert ("复产后第一个月将按核定产能的70%组织生产，四季度力争恢复至月均80万吨左右", "瞿立文", True) in got
