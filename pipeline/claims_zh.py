@@ -96,6 +96,9 @@ _NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高
                          r"(?:成了|成为|变成|变为)可能|"  # 一日游也成了可能: became possible, now
                          r"(?:比|于|超|超出|不及|符合|好于|低于|高于)[^，,。；;预]{1,6}的预期|"  # 低于我当时的预期
                          r"(?:这一|这个|该|此|上述)预期|"  # 这一预期已经落空: the expectation, a thing
+                         r"[“\"]?十[三四五六]五[”\"]?规划(?:纲要|建议)?的?(?:编制|起草|制定|研究|前期)(?:情况|工作|进展)|"  # drafting, now
+                         # 对于明年猪价走势，…; 说起接下来的打算，…: the topic named, not a statement about it
+                         r"(?:对于|关于|谈到|谈及|说起|提起|围绕)[^，,。；;]{0,20}(?:走势|前景|走向|形势|展望|打算|计划|安排|预期)(?=[，,])|"
                          r"(?:按|按照|依|依照)(?:原|既定|年初|原定)?计划(?:有序|稳步|顺利|正常)?(?:推进|进行|实施|开展)|"  # on schedule, now
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
                          r"可能(?:是|为|与|跟|和|同|因为|由于|源于|出于|已经?|早已|正在|在于)|"  # a guess about what is or was
@@ -459,6 +462,8 @@ def _frame_at(p: Parse, quotes: list[Quote], sents, n: int, cue: str, c_start: i
     while s_end < len(text) and text[s_end - 1] in "；;" and n + 1 < len(sents):  # content goes on after ；
         n += 1
         s_end = sents[n][1]
+    if cue in ("介绍", "通报", "说明", "回答") and text[c_end:c_end + 1] == "了" and text[c_end + 1:c_end + 2] not in "，,：:":
+        return None  # 主任某某介绍了…编制情况，并回答记者提问: a briefing named, what was said comes after
     looks_back = re.search(r"(?:这样|如此|这么|这般|如是)$", text[src_s:c_start])  # “…。”她这样形容
     # what follows the cue (a second cue word too: 分析认为, 表示说)
     rest = text[c_end:s_end] if not looks_back else ""

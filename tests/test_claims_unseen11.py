@@ -103,3 +103,12 @@ def test_more_ways_to_look_forward(claims_of, text):
 def test_a_habit_a_past_time_or_a_past_word_is_no_forecast(claims_of, text):
     got = claims_of(text)
     assert got and not any(f for _t, _s, f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "对于明年猪价走势，市场分歧明显。",  # a topic named
+    "说起接下来的打算，瞿立文显得信心十足。",
+    "12月5日，市发改委主任瞿立文介绍了今年政府工作报告和“十五五”规划纲要编制情况，并回答记者提问。",  # a briefing named
+])
+def test_a_topic_or_a_briefing_named_is_no_forecast(claims_of, text):
+    assert not any(f for _t, _s, f in claims_of(text))
