@@ -112,3 +112,21 @@ def test_a_habit_a_past_time_or_a_past_word_is_no_forecast(claims_of, text):
 ])
 def test_a_topic_or_a_briefing_named_is_no_forecast(claims_of, text):
     assert not any(f for _t, _s, f in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "瞿立文说，如果美元指数继续走强，也不排除铜价阶段性回调至72000元/吨附近。",
+    "瞿立文说，我们有信心守住民生用电底线。",
+    "瞿立文说，照现在的势头，全年直播带货卖出5亿元农产品问题不大。",
+    "瞿立文说，要是春节前番茄能稳在每斤3块钱以上，全年收入应该和去年差不多。",
+])
+def test_a_possibility_a_confidence_or_a_likely_outcome_looks_forward(claims_of, text):
+    assert [f for _t, _s, f in claims_of(text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "此前，曾有车企表示将在二季度末停止以价换量，但从实际情况看，降价并未止步。",  # a past intention
+    "瞿立文说，巴西大豆播种进度已超过八成，新季丰产预期较强。",  # expectations, a mood of now
+])
+def test_a_past_intention_or_a_mood_of_now_is_no_forecast(claims_of, text):
+    assert not any(f for _t, _s, f in claims_of(text))
