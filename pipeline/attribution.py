@@ -67,7 +67,7 @@ def extract_claims(a: Article, units, cfg) -> Article:
             if rc.answer:
                 speaker = interviewee or _previous_speaker(history, n)
             elif rc.orphan:
-                speaker = _previous_speaker(history, n) or (_one_person(mentions, *units[n - 1][:2]) if n else None)
+                speaker = _previous_speaker(history, n) or (_one_person(a, mentions, *units[n - 1][:3]) if n else None)
                 lone.append((len(claims), n))
             elif rc.source is None and _in_translation(a.clean, cs) and claims and claims[-1].speaker is not None:
                 speaker = claims[-1].speaker  # “Next year we plan …”（大意为：明年我们计划…）: the quote's speaker
@@ -132,6 +132,8 @@ def _goes_on(a: Article, mentions, history, unit: int, cs: int, ce: int, speaker
     gap = a.clean[last.end:cs]
     if not 1 <= gap.count("。") <= 2 or "\n" in gap or re.search(r"[“”「」]", a.clean[last.end:ce].lstrip("”」")):
         return speaker
+    if gap.count("。") == 2 and re.search(r"据|统计|显示|表示|认为|指出|称|说|预计|介绍|透露", gap.split("。")[1]):
+        return speaker  # 另据统计，…。明年…: a sentence between with a source of its own
     if any(last.end <= m.cstart < ce and e.entity_id != last.speaker.entity_id for m, e in mentions):
         return speaker  # 星海科技去年营收增长三成，…: another subject, the article's own voice
     return last.speaker
@@ -180,11 +182,18 @@ def _interviewee(a: Article, mentions) -> Speaker | None:
     return Speaker(name=person.name, entity_id=person.entity_id) if person is not None else None
 
 
-def _one_person(mentions, s: int, e: int) -> Speaker | None:
-    """The one PERSON a paragraph names (董事长宓国兴今年61岁。以下是他的讲述。| “…”; 说起接下来的打算，宓国兴显得信心十足。
-    | “…”): who speaks the quotes that open the paragraphs after it, when no one spoke before them."""
+def _one_person(a: Article, mentions, s: int, e: int, lang: str) -> Speaker | None:
+    """The one PERSON a paragraph names (董事长某某今年58岁。接下来是她的自述。| “…”; 谈起新厂的打算，某某满脸笑意。
+    | “…”): who speaks the quotes that open the paragraphs after it, when no one spoke before them; not someone the
+    paragraph tells was arrested, charged or died (某某因涉嫌受贿被带走。| “…”)."""
+    if _NO_TELLER.search(a.clean, s, e):
+        return None
     people = {e_.entity_id: e_ for m, e_ in mentions if s <= m.cstart < e and e_.type == PERSON}
     return _speaker(next(iter(people.values()))) if len(people) == 1 else None
+
+
+_NO_TELLER = re.compile(r"涉嫌|被捕|逮捕|拘留|带走|起诉|判处|判决|去世|逝世|遇难|身亡|遇害|被告|"
+                        r"(?i:\b(?:arrested|charged|detained|accused|sentenced|convicted|died|killed|indicted)\b)")
 
 
 def _previous_speaker(history: list[Said], unit: int) -> Speaker | None:
@@ -759,7 +768,7 @@ def _titled(a: Article, title: str, before, history, fallback: bool, orgs: bool 
     full = words_zh.TITLE_SHORT_FORMS.get(title)  # (董秘: the article may have given 董事会秘书)
     rx = re.compile(rf"(?i)\b{re.escape(title)}\b" if title.isascii() else
                     "|".join(map(re.escape, (title, full) if full else (title,))))
-    if not title.isascii():  # 董事会秘书聂婉珺、财务总监苗振邦: the name right after the title first
+    if not title.isascii():  # 董事会秘书甲某、财务总监乙某: the name right after the title first
         adjacent = [e for m, e in before if e.type == PERSON and
                     re.search(f"(?:{rx.pattern})$", simplified_chars(a.clean[max(0, m.cstart - 8):m.cstart]))]
         if adjacent:

@@ -73,12 +73,15 @@ _ZH_FUTURE_STRONG = re.compile(r"将会|将要|即将|将来|预计|预料|(?<![
                                r"(?:仍|还|尚)需(?:要)?[^，,。；;]{0,8}?(?<!\d)(?:[一二两三四五六七八九十]+|\d{1,2})(?:到(?:[一二两三四五六七八九十]+|\d{1,2}))?"
                                r"(?:年|个月)(?!度)|"
                                r"最快[^，,。；;]{0,6}?(?:\d+月|年底|年内|明年|下月|下周|下半年)|目标(?:不低于|不少于|达到)|"
-                               r"或于(?=[^，,。；;]{0,8}(?:季度|月|年底|年内|明年|下半年))|"  # 猪价或于二季度触底: "may … in"
-                               r"不排除(?=[\u4e00-\u9fff]{2})|有信心(?=[\u4e00-\u9fff]{2})|全年[^，,。；;]{0,20}问题不大|"
-                               r"(?:如果|假如|倘若|要是)[^，,。；;]{1,20}[，,][^，,。；;]{0,16}?应该|"  # 要是…，全年收入应该…
-                               r"(?:\d{1,2}月(?:底|中旬|下旬|上旬|初)?|月底|年底)前?(?:就|便)(?:能|可以|可|会)|"  # 11月底就能完成
-                               r"(?:今年|年内|下半年|明年)(?:还|就)?要(?![求是])(?=[\u4e00-\u9fff])|"  # 今年要把套保比例提到六成
-                               r"再过[一二两三四五六七八九十几\d]+(?:年|个月|周|天)|"  # 再过三五年
+                               r"或于(?![^，,。；;]{0,8}(?:上|去|前|已))(?=[^，,。；;]{0,8}(?:季度|月|年底|年内|明年|下半年))|"  # 价格或于三季度见顶
+                               # 不排除价格回调 (not 不排除有人纵火, a possibility of now), 有信心完成 (not 对前景有信心: a mood)
+                               r"不排除(?!有人|是|系|存在)(?=[\u4e00-\u9fff]{2})|"
+                               r"有信心(?=在|把|让|将|完成|实现|守住|达到|突破|保持|做到|稳住|拿下)|"
+                               r"(?<![去上前]年)全年[^，,。；;]{0,20}问题不大|"
+                               r"(?:如果|假如|倘若|要是)[^，,。；;]{1,20}[，,][^，,。；;]{0,16}?应该(?=会|能|可以|和|与|跟|是|在|有|达到|超过|突破|不会|没|差不多)|"
+                               r"(?<!每年)(?<!每到)(?:\d{1,2}月(?:底|中旬|下旬|上旬|初)?|月底|年底)前?(?:就|便)(?:能|可以|可|会)|"  # 下月中旬就能交付
+                               r"(?:今年|年内|下半年|明年)(?:还|就)?要(?![求是素闻点害紧])(?=[\u4e00-\u9fff])|"  # 年内要把库存降到两成以下
+                               r"再过[一二两三四五六七八九十几\d]+(?:年|个月|周|天)(?![^，,。；;]{0,20}了)|"  # 再过十年 (not 再过两年，他开了…: told of the past)
                                r"对[^，,。；;]{0,12}(?:完成|实现|达到|突破)[^，,。；;]{0,10}有(?:信心|把握)|"
                                r"(?:突破|完成|实现|达到)[^，,。；;]{0,12}是有把握的|"
                                r"(?<![已曾])将(?:使(?!用)|让|令|成为)|"  # 本地化采购将使…缩短 ("will make")
@@ -93,14 +96,14 @@ _ZH_FUTURE_TIME = re.compile(r"明年|后年|明春|明天|后天|下周|下月|
                              r"(?=[^，,。；;]{0,12}(?:\d|[一二三四五六七八九十]+月|年|月底|季度|周|旬))[^，,。；;]{1,15}(?:之前|前)")
 # (a deadline is a date: 需在6月30日前完成申报; 应在购买前查看标签 is advice)
 # 预期 as "expectations" (比市场预期早, 超预期) and 可能 as "possibility" (可能性, 可能的风险) are no forecast
-_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理|收入|通胀)预期|预期(?=[和与及、])|"
-                         r"预期(?=较强|较弱|偏强|偏弱|强烈|增强|减弱|升温|降温)|"  # 丰产预期较强: the mood of now
+_NOT_FUTURE = re.compile(r"(?:比|于|超|超出|不及|符合|好于|低于|高于)(?:市场)?预期|(?:盈利|心理|收入|通胀)预期|预期(?=[和及、])|"
+                         r"预期(?=较强|较弱|偏强|偏弱|强烈|增强|减弱|升温|降温)|"  # 减产预期偏强: the mood of now
                          r"可能性(?!(?:已经|已|也|并|还|仍)?(?:不大|较小|很小|较大|很大|极小|极大))|可能的|"
-                         r"(?:成了|成为|变成|变为)可能|"  # 一日游也成了可能: became possible, now
-                         r"(?:比|于|超|超出|不及|符合|好于|低于|高于)[^，,。；;预]{1,6}的预期|"  # 低于我当时的预期
-                         r"(?:这一|这个|该|此|上述)预期|"  # 这一预期已经落空: the expectation, a thing
+                         r"(?:成了|成为|变成|变为)可能|"  # 夜间配送也成为可能: became possible, now
+                         r"(?:比|于|超|超出|不及|符合|好于|低于|高于)[^，,。；;预]{1,6}的预期|"  # 好于我们年初的预期
+                         r"(?:这一|这个|该|此|上述)预期|"  # 上述预期并未兑现: the expectation, a thing
                          r"[“\"]?十[三四五六]五[”\"]?规划(?:纲要|建议)?的?(?:编制|起草|制定|研究|前期)(?:情况|工作|进展)|"  # drafting, now
-                         # 对于明年猪价走势，…; 说起接下来的打算，…: the topic named, not a statement about it
+                         # 对于明年钢价走势，…; 谈到今后的计划，…: the topic named, not a statement about it
                          r"(?:对于|关于|谈到|谈及|说起|提起|围绕)[^，,。；;]{0,20}(?:走势|前景|走向|形势|展望|打算|计划|安排|预期)(?=[，,])|"
                          r"(?:按|按照|依|依照)(?:原|既定|年初|原定)?计划(?:有序|稳步|顺利|正常)?(?:推进|进行|实施|开展)|"  # on schedule, now
                          r"(?:出乎|超出|超乎|不出|难以)预料|预料之[中外]|"  # 出乎预料: "unexpectedly", a fact
@@ -142,7 +145,7 @@ _SPLIT_IF_DIFFERS = re.compile(r"^(?:(?:公司|企业|集团|我们|该公司|�
                                r"(?:今年|全年|年内|将|力争|争取|计划|预计|预估|到20\d\d年|下半年|上半年|目前|此外|但|但是|不过|"
                                r"今后|未来|明年|下一步|短期内?|中长期|长期来看|近期|这次|此次|随着|"
                                # 原计划年内开业，现在推迟到明年春季开业: the new date, after the old plan
-                               r"(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|节点|工期))?"  # (达产时间调整至今年12月)
+                               r"(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|节点|工期))?"  # (投产时间调整至明年3月)
                                r"(?:现在|目前|现已|已经?)?(?:改(?:于|在|到|为)|调整为|调整到|调整至|推迟到|推迟至|延期至|延期到|延后至|延至))")
 _LEAD_IN = re.compile(r"^(?:(?:根据|按照|依据|依照)[^，。]{2,60}[，,]|据悉[，,]?|据了解[，,]?|此外[，,]|另外[，,]|同时[，,]|"
                       r"与此同时[，,]|不过[，,]|但是?[，,]|而[，,])")
@@ -165,12 +168,12 @@ class Frame:
 _PAST_VIEW = re.compile(r"(?:曾经?|(?<![草高平中荒冰雪])原本?|原先|原来|早先|当初|去年|上年|前年|此前|之前|先前)"
                         r"(?:预计|预期|预测|预估|计划|打算|规划|准备|设想|定于|拟|安排(?=在|于))[^，,；;。的]*|"
                         # 去年基地预计销售额能突破…: last year's expectation, its subject between
-                        r"(?:去年|上年|前年|此前)[\u4e00-\u9fff]{1,6}?(?:曾|原)?(?:普遍|一度|一直)?(?:预计|预期|预估|计划|打算)"
-                        r"(?:[，,][^，,；;。]*|[^，,；;。的]*)|"  # (此前市场普遍预期，…: the view, told after a comma too)
+                        r"(?:去年|上年|前年|此前)[^的，,。；;\s]{1,6}?(?:曾|原)?(?:普遍|一度|一直)?(?:预计|预期|预估|计划|打算)"
+                        r"(?:[，,][^，,；;。]*|[^，,；;。的]*)|"  # (此前业内普遍预计，…: the view, told after a comma too)
                         r"曾经?(?:普遍|一度|一直|广泛|多次)(?:预计|预期|预测|预估|认为)[^，,；;。的]*(?:[，,][^，,；;。]*)?|"
-                        r"(?:曾经?|此前曾|原本|当初)(?:提出|承诺|表示将|表示要|宣布将|宣称将)[^，,；;。的]*|"  # 曾提出到2025年…
-                        r"曾有[\u4e00-\u9fff]{1,8}?(?:表示|宣称|承诺|提出)将?[^，,；;。的]*|"  # 曾有车企表示将…
-                        r"(?:原来|原本|本来|当初)(?:说|讲)[^，,；;。]*|"  # 原来说前年就要动工
+                        r"(?:曾经?|此前曾|原本|当初)(?:提出|承诺|表示将|表示要|宣布将|宣称将)[^，,；;。的]*|"  # 曾提出到2024年底…
+                        r"曾有[\u4e00-\u9fff]{1,8}?(?:表示|宣称|承诺|提出)将?[^，,；;。的]*|"  # 曾有券商表示将…
+                        r"(?:原来|原本|本来|当初)(?:说|讲)[^，,；;。]*|"  # 原来说去年就能通车
                         r"原定[^，,；;。的]*|已经?(?:计划|规划)(?=多年|已久|了)[^，,；;。的]*|"
                         r"(?:去年|上年|前年|此前|原)的?目标(?:是|为)[^，,；;。]*")  # 去年的目标是扭亏为盈
 
@@ -240,12 +243,14 @@ def _future_at(p: Parse, s: int, e: int) -> bool:
             return True  # (分会, 学会; 推进会召开, 发布会上, 推介会陆续召开, 对接会在武汉举行: a meeting, not "will";
             # 年会 is one, 我们下半年会把… is "will")
         if a.text == "会" and b.pos == "a" and b.text.startswith(("更", "越", "愈")):
-            return True  # 活下来的企业会更健康: "will be better"
-        if a.text == "中将" and b.pos in ("v", "vd") and len(b.text) >= 2:
-            return True  # 方案|中将|增加…: "in it, will", not the rank
+            return True  # 留下来的商户会更稳: "will be steadier"
+        if a.text == "中将" and b.pos in ("v", "vd") and len(b.text) >= 2 and k > 0 and \
+                toks[k - 1].text.endswith(("方案", "文件", "规划", "计划", "政策", "意见", "办法", "通知", "条例", "合同", "协议",
+                                           "细则", "规定", "草案", "措施", "过程", "工作", "活动", "改革", "重组", "项目")):
+            return True  # 细则|中将|明确…: "in it, will", not the rank
         if a.text == "都会" and (b.pos in ("v", "vd") or b.text == "被") and \
-                not re.search(r"每|一直|总是|往往|通常|历来|向来|都是", masked[:a.start - s]):
-            return True  # 发展节奏都会被打乱: "will all be" (每年都会…: a habit)
+                not re.search(r"每|一直|总是|往往|通常|历来|向来|都是|期间|每逢|节假日|平时|时候", masked[:a.start - s]):
+            return True  # 工期都会被拖后: "will all be" (每年都会…: a habit)
         if a.text == "恐" and b.pos in ("d", "v", "vd", "ad"):
             return True  # 今年的目标恐难完成, 出口恐再受压: "is likely to", a warning
         if a.text == "希望" and b.pos in ("v", "vd", "p", "d") and b.text not in ("是", "能够是"):
@@ -324,7 +329,7 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
         return True
     if not src or src.endswith(_NOT_SOURCE_END) or src in ("可以", "再", "也"):
         return False
-    if src.startswith((*_SUBORDINATE, "就", "针对", "围绕")) or src.endswith(("进行了", "作出了", "做出了")) or \
+    if src.startswith((*_SUBORDINATE, "针对", "围绕")) or re.match(r"就(?!业)", src) or src.endswith(("进行了", "作出了", "做出了")) or \
             re.search(r"(?:未经|未|没有|没|不(?!过|仅|少|断|但|久|愿)|并未|尚未|无法|不能|不会)[^，。]{0,6}$", src):
         return False  # 随着数据陆续披露 (a clause, not a source); 未经本站证实 (a cue denied); 就…问题进行了回答 (a topic)
     if any(src.startswith(x) or src.endswith(x) for x in _PRONOUNS) or _UNNAMED_RE.search(src) or \
@@ -335,8 +340,8 @@ def _source_ok(p: Parse, text: str, s: int, e: int) -> bool:
     if re.search(r"[\u4e00-\u9fff]{2}(?:集团|公司|协会|商会|银行|委员会|管委会|研究院|研究所|大学|学院|医院|法院|海关|"
                  r"联合会|基金会|交易所|局|厅)(?:[（(][^（()）]{1,60}[）)])?$", src):
         return True  # 出口商金芒果集团（Golden Mango Group Bhd）宣布: a body's name the model did not tag
-    # a name, or a name the model tagged elsewhere in the article but not here (仇景阳 read as a noun after 激进。),
-    # or one the article gave with a title before (项目经理满承志…。满承志坦言: the model read 满承志 as a verb)
+    # a name, or a name the model tagged elsewhere in the article but not here (a name read as a noun after a full stop),
+    # or one the article gave with a title before (项目经理某某某…。某某某坦言, the model reading the name as a verb)
     return any(tok.pos in _NAME_TAGS for tok in p.tokens if s <= tok.start and tok.end <= e) or \
         len(src) >= 2 and any(tok.pos in _NAME_TAGS and tok.text == src for tok in p.tokens) or \
         _bare_name(src) and re.search(_TITLE_BEFORE + re.escape(src), text) is not None
@@ -352,7 +357,7 @@ def _cue_tokens(p: Parse, s_start: int, s_end: int):
         if t.start < s_start or t.end > s_end:
             continue
         if t.text in _FORECAST_CUES and p.text[t.end:t.end + 1] in "和与及的、":
-            continue  # 居民收入预期和企业投资意愿: expectations, a noun
+            continue  # 通胀预期和企业信心: expectations, a noun
         if t.text in _CUES and (t.pos.startswith("v") or t.pos in ("ad", "d") or p.text[t.end:t.end + 1] in "，：:"):
             yield t.text, t.start, t.end
         elif len(t.text) >= 2 and t.text[0] in "他她" and t.text[1:] in _CUES:
@@ -437,6 +442,8 @@ _THING = re.compile(r"^(?:该|这个|这一|这座|这条|这家|此|其)?[\u4e0
 _PAST_CUE = re.compile(r"(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?$")
 
 
+# a statement made on an occasion of the past: 曾在去年的年会上, 曾于2022年
+_SAID_THEN = re.compile(r"曾经?(?:(?:在|于)[^，,。；;“”]{1,24}(?:上|中|时)|(?:在|于)?(?:20\d\d年|去年|前年)[^，,。；;“”]{0,12})$")
 _PAST_VIEW_CUE = re.compile(r"(?:(?:曾经?|此前曾?|原本|原先|早先|当初|一度)(?:也|还)?|此前[\u4e00-\u9fff]{1,6}?曾?)"
                             r"(?:普遍|一度|一直|多次)?(?:预计|预期|预测|预估|表示|认为|称|计划|提出|承诺|判断)$")
 
@@ -559,7 +566,7 @@ def _cut_end(text: str, cs: int, s_end: int, quotes: list[Quote]) -> int:
     return s_end
 
 
-_BLANKED = re.compile(r" {4,}")
+_BLANKED = re.compile(r" {4,}")  # an ad blanked out of its sentence (stages.unit_text: 他认为，      明年…)
 _SENTENCE_END = re.compile(r"[。！？]|(?<=[a-z0-9%])[.!?](?=\s+[A-Z])")  # (an English quote's sentences too)
 
 
@@ -705,7 +712,12 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     head_pieces = headline_pieces(text[:nl], [b for b in breaks if b < nl]) if 0 < nl and text[nl + 1:].strip() else None
     head = _headline_claims(p, head_pieces, cfg) if head_pieces else []
     answer = _answer(p)
-    if _QUESTION.match(text):  # 记者：有人担心价格战会让行业陷入内卷，您怎么看？ (an interviewer's question)
+    asked = [m.start() + 1 for m in re.finditer(r"\n(?=\s*(?:记者|" + QUESTION_MARKS + r")\s*[：:])", text)]
+    if asked:  # 问：…？\n答：…。\n问：…？\n答：…: each exchange of the paragraph on its own
+        k = asked[0]
+        return [*claims_zh(_head(p, k), cfg, [b for b in breaks if b < k]),
+                *(_shift(c, k) for c in claims_zh(_tail(p, k), cfg, [b - k for b in breaks if b >= k]))]
+    if _QUESTION.match(text):  # 记者：有人担心订单会继续外流，您怎么看？ (an interviewer's question)
         nl = text.find("\n")  # (问：…？\n某某某：…: the answer on the question's next line, in one paragraph)
         if nl < 0 or not text[nl + 1:].strip():
             return []
@@ -724,11 +736,10 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
             continue
         for s, e in split_zh(p, *f.content):
             # 曾预计…, 曾表示将…: a view or a promise of the past
-            past = _PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start]) and (
-                f.cue in _FORECAST_CUES or f.cue in _SPEECH_CUES and re.match(r"(?:将|要|会|计划|拟)", text[s:e])) or \
-                re.search(r"曾经?(?:(?:在|于)[^，,。；;“”]{1,24}(?:上|中|时)|(?:在|于)?(?:20\d\d年|去年|前年)[^，,。；;“”]{0,12})$",
-                          text[max(0, f.cue_start - 30):f.cue_start])
-            # (曾在3月的发布会上表示，…: what was said then)
+            past_cue = bool(_PAST_CUE.search(text[max(0, f.cue_start - 6):f.cue_start])) and (
+                f.cue in _FORECAST_CUES or (f.cue in _SPEECH_CUES and bool(re.match(r"(?:将|要|会|计划|拟)", text[s:e]))))
+            said_then = _SAID_THEN.search(text, max(0, f.cue_start - 30), f.cue_start)  # (曾在去年的年会上表示，…)
+            past = past_cue or said_then is not None
             c = content_claim(text, s, e, "zh", f.cue, f.cue_start, f.source, None,
                               lambda x, s=s, e=e: not past and (_future_at(p, s, e) or f.forecast_cue))
             if c and long_enough(text[c.start:c.end], "zh", cfg) and not any(_overlap((c.start, c.end), u)
@@ -752,10 +763,8 @@ def claims_zh(p: Parse, cfg, breaks=()) -> list[RawClaim]:
     framed = [(f.source[0] if f.source else f.cue_start, f.content[1] if f.content else f.cue_end) for f in frames]
     if answer is not None:  # an interview's answer: what no frame or quote in it took is the interviewee's, and
         # so is what 我/我们 say in it (我们预计…)
-        mine = lambda c: (c.source_text or "").strip() in ("我", "我们") or c.cue not in _SPEECH_CUES  # noqa: E731
-        claims = [c if not mine(c) else replace(c, answer=True) if _unnamed_answer(answer) else
-                  replace(c, source=answer.span("src"), source_text=answer.group("src")) for c in claims]
         # (a 预计 in an answer is the estimate of the one who answers, named before the colon or the interviewee)
+        claims = [_answerers(c, answer) for c in claims]
         claims += [c for c in _answer_claims(p, answer, cfg) if not any(_overlap((c.start, c.end), u) for u in framed + used)]
     for s_start, s_end in _sentences(p) if answer is None else ():  # (the article's own voice; an answer is not it)
         if head_pieces and s_start < nl:
@@ -793,6 +802,14 @@ def _answer(p: Parse) -> re.Match | None:
         p.text[name[0].end:m.end("src")] in ("", "先生", "女士", "总") else None
 
 
+def _answerers(c: RawClaim, m: re.Match) -> RawClaim:
+    """A claim of an answer's paragraph that the one who answers makes (我认为…, 我们预计…, a cue of no speech):
+    theirs, named before the colon (某某某：…), or the interviewee's (答：…)."""
+    if (c.source_text or "").strip() not in ("我", "我们") and c.cue in _SPEECH_CUES:
+        return c
+    return replace(c, answer=True) if _unnamed_answer(m) else replace(c, source=m.span("src"), source_text=m.group("src"))
+
+
 def _unnamed_answer(m: re.Match) -> bool:
     """The answer opens with 答 (or A), not with the name of the one who answers."""
     return re.fullmatch(ANSWER_MARKS, m.group("src")) is not None
@@ -815,6 +832,13 @@ def _answer_claims(p: Parse, m: re.Match, cfg) -> list[RawClaim]:
             if c and long_enough(text[c.start:c.end], "zh", cfg):
                 out.append(c if named else replace(c, answer=True))
     return out
+
+
+def _head(p: Parse, k: int) -> Parse:
+    """The parse of p.text[:k] (k at a token boundary)."""
+    last = next((t.i for t in p.tokens if t.end > k), len(p.tokens))
+    return Parse(p.text[:k], p.tokens[:last], [(lo, min(hi, last)) for lo, hi in p.sents if lo < last],
+                 [(a, b, label) for a, b, label in p.ents if b <= k])
 
 
 def _tail(p: Parse, k: int) -> Parse:
@@ -858,7 +882,7 @@ def _own_voice_spans(p: Parse, s: int, e: int) -> list[tuple[int, int]]:
     for k, (ca, cb) in enumerate(clauses):
         if _future_at(p, ca, cb):
             if k and _PAST_VIEW_CUE.search(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
-                return []  # 公司管理层在披露预案时曾预计，…将于…: a view of the past, told by no named source
+                return []  # 管理层在上市时曾预计，…将于…: a view of the past, told by no named source
             if any(_plain_fact(p, x, y) for x, y in clauses[:k]):
                 a = ca
             break
@@ -878,7 +902,7 @@ _ADVERBIAL = re.compile(r"^(?:随着|由于|因为|如果|若|只要|只有|除�
 
 
 def _adverbial(clause: str) -> bool:
-    """A time, place or cause clause (随着…, 在…中, 受…影响); not work under way (二期厂房正在建设中)."""
+    """A time, place or cause clause (随着…, 在…中, 受…影响); not work under way (新仓库正在改造中)."""
     return bool(_ADVERBIAL.search(clause)) and not re.search(r"(?:正在?|仍在|还在|尚在)[\u4e00-\u9fff]{1,8}中$", clause)
 
 
@@ -932,8 +956,8 @@ def _headline_claims(p: Parse, pieces: list[tuple[int, int]], cfg) -> list[RawCl
     for a, b in pieces:
         m = re.match(r"([^：:]{1,18})[：:]", text[a:b])
         source = m and (_headline_source(m.group(1)) or _names_a_firm(p, a, a + m.end(1)) or
-                        any(t.pos in ("PER", "nr") and t.end == a + m.end(1) for t in p.tokens))  # (…经济学家宓思远：)
-        if m and not source:  # 某某业绩说明会：董秘称全年…: a topic, then the source and its cue
+                        any(t.pos in _NAME_TAGS and t.end == a + m.end(1) for t in p.tokens))  # (…首席分析师某某某：)
+        if m and not source:  # 某某股东大会：董秘称明年…: a topic, then the source and its cue
             a = a + m.end()
         cued = re.match(r"([\u4e00-\u9fff]{2,10}?)(预计|预测|认为|表示|称|透露)(?=[\u4e00-\u9fff\d])", text[a:b])
         if m and source:

@@ -2467,7 +2467,7 @@ def zh_mentions(p: Parse, breaks=()) -> list[RawMention]:
             a = max([k for k in breaks if a < k < b], default=a)  # 原创 许 平 港航观察家: the spaced name before it
             if b - a >= (3 if g == 5 else 4) and not _zh_all_places(text[a:b]) and not _zh_generic(text[a:b], "media") \
                     and not ("·" in text[a:b] and text[b - 1] == "网") \
-                    and not ("接受" in text[a:b] or any(t in text[a:b] for t in _ZH_LONG_TITLES)):
+                    and not re.search(r"在?接受", text[a:b]):
                 # (农经日报·中国农讯网: two outlets, found apart; 某某董事长某某在接受本网|记者采访时说: a source, no outlet)
                 rules.append((a, b, ORG, "media"))
         for m in ZH_JU_MEDIA_RE.finditer(text):
@@ -3065,7 +3065,6 @@ def _zh_suffix_rule(toks, text: str) -> list[RawMention]:
 
 
 _ZH_TITLE_WORDS = set(words_zh.TITLES) | set(words_zh.HONORIFICS)
-_ZH_LONG_TITLES = tuple(t for t in words_zh.TITLES if len(t) >= 2 and t != "记者")
 _ZH_TITLES_BY_FIRST = _by_first_char(sorted(_ZH_TITLE_WORDS))  # first character -> titles and honorifics
 # Kinds of business that after a place name no business: 云峰县酒店 "the county's hotels"
 _ZH_KIND_WORDS = frozenset({"酒店", "宾馆", "民宿", "企业", "工厂", "厂", "商场", "超市", "门店", "店", "景区", "商户", "商家", "药店",

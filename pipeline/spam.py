@@ -647,7 +647,9 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     out = []
     for u in units:
         t = clean[u.start:u.end]
-        ads = spliced_ads(t) if len(t) >= 20 and not _ad_alone(t) else []
+        ads = spliced_ads(t) if len(t) >= 20 else []
+        if len(ads) == 1 and ads[0][0] == 0 and not t[ads[0][1]:].strip(_AD_TRAILER):
+            ads = []  # the unit is one ad from end to end (_ad_alone): it stays whole
         if ads:  # the story before, the ad, the story after: a unit each
             at = u.start
             for a, b in ads:
@@ -689,7 +691,7 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
 
 
 def _cut_leading_contact(clean: str, u: Unit) -> list[Unit]:
-    """电话：0755-2366XXXX符凯表示，…: a unit that opens with the last contact of an ad before it, the story
+    """电话：0571-8000XXXX某某说，…: a unit that opens with the last contact of an ad before it, the story
     run on with no gap, is cut in two there."""
     t = clean[u.start:u.end]
     lead = _leading_contact(t) if _CONTACT_LABEL_RE.match(t) else None
@@ -700,13 +702,13 @@ def _cut_leading_contact(clean: str, u: Unit) -> list[Unit]:
 
 
 # an ad spliced into a sentence of the story: a bracketed label (【房产】, 【特惠】, [招商]) or three or more short
-# parts split by spaces (专业代工 贴牌加工 小单快反 …), then a labelled contact (电话：…, 微信：…, 联系人：…);
+# parts split by spaces (源头工厂 来图定制 量大从优 …), then a labelled contact (电话：…, 微信：…, 联系人：…);
 # or a bracket that holds the whole ad, contact and all (【厂家直销 量大价优 电话：…】)
 _AD_LABEL_RE = re.compile(r"[【\[［]([^【】\[\]［］\n。！？]{1,60})[】\]］]")
 _AD_PARTS_RE = re.compile(r"(?:^|(?<=[。！？!?”」）)\s]))(?:[^\s。！？!?，,；;“”「」]{1,16}[ \u3000]+){3,}$")
-_AD_STOP_RE = re.compile(r"[。！？!?“”「」\n]")
+_AD_STOP_RE = re.compile(r"[。！？“”「」\n]")  # (not ? or ! of ASCII: a URL's query may hold them)
 _REPORT_ZH_WORD = _cue_regex(tuple(c for c in words_zh.REPORTING_CUES if len(c) >= 2))  # (not 道 of 索道)
-_ZH_CONTACT_LABEL_RE = re.compile(r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|微信|咨询|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱|諮詢")
+_ZH_CONTACT_LABEL_RE = re.compile(r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|微信|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱")
 _AD_TRAILER = " 。.！!；;，,"
 _SAME_NUMBER_RE = re.compile(r"\s*[（(]?(?:微信|电话|手机)?同号[）)]?")
 _HANDLE_END_RE = re.compile(r"[\s:：号]*(?:ID)?[\s:：号]*[A-Za-z0-9_.@+-]{5,}")
@@ -733,6 +735,8 @@ def spliced_ads(text: str) -> list[tuple[int, int]]:
     contacts = sorted(_contacts(text))
     out: list[tuple[int, int]] = []
     for m in _AD_LABEL_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in out):
+            continue  # 【家装】【特惠】…: a second label of the same ad
         inside = [c for c in contacts if m.start(1) <= c[0] and c[1] <= m.end(1) + 1]
         if inside:  # the bracket holds the whole ad
             out.append(m.span())
@@ -746,14 +750,16 @@ def spliced_ads(text: str) -> list[tuple[int, int]]:
     for m in _CONTACT_LABEL_RE.finditer(text):
         if any(a <= m.start() < b for a, b in out):
             continue
-        parts = _AD_PARTS_RE.search(text, 0, m.start()) if _ZH_CONTACT_LABEL_RE.match(m.group()) else None
+        parts = _AD_PARTS_RE.search(text, max(0, m.start() - 160), m.start()) \
+            if _ZH_CONTACT_LABEL_RE.match(m.group()) else None  # (a window: the parts of one ad are short)
         parts = parts if parts and cjk_count(parts.group()) >= 6 else None  # (English words are parts too)
         after = [c for c in contacts if m.end() <= c[0] <= m.end() + 12]
         if parts and after and not _REPORT_ZH_WORD.search(text[parts.start():m.start()]):
             stop = _AD_STOP_RE.search(text, m.end())
             ends = [_contact_end(text, a, b) for a, b in contacts
                     if m.end() <= a and b <= (stop.start() if stop else len(text))]
-            out.append((parts.start(), max(ends)))
+            if ends:
+                out.append((parts.start(), max(ends)))
     return sorted(out)
 
 
@@ -761,10 +767,10 @@ def _leading_contact(text: str) -> int | None:
     """Where a labelled contact that opens a unit ends (联系人：陈经理 138…（微信同号）, 微信：abc12345), when the
     story runs on right after it with no gap: the ad before the unit ended there."""
     m = _CONTACT_LABEL_RE.match(text)
-    if not m or not _maybe_contacts(text):
-        return None
+    if not m or not m.group().endswith((":", "：")) or not _maybe_contacts(text):
+        return None  # (a label with its colon: 热线电话0571-…自开通以来 is the story's hotline)
     first = min((c for c in _contacts(text) if m.start() <= c[0] <= m.end() + 12), default=None)
-    if first is None or _REPORT_ZH.search(text, m.end(), max(first[0], m.end())):
+    if first is None or _REPORT_ZH_WORD.search(text, m.end(), max(first[0], m.end())):
         return None
     end = _contact_end(text, *first)
     nxt = _CONTACT_LABEL_RE.match(text, end + (text[end:end + 1] == " "))  # 微信：… 电话：…: one contact line

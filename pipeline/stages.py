@@ -89,7 +89,7 @@ def analysis_units(a: Article) -> list[tuple[int, int, str]]:
 
 
 def _spliced(a: Article, k: int) -> bool:
-    """Spam segment k was spliced into a Chinese sentence of the story (他认为，【房产】…热线：… 真正的挑战在于…):
+    """Spam segment k was spliced into a Chinese sentence of the story (她表示，【装修】…热线：… 明年订单会好转…):
     the story before it stops short of a sentence end, the story after it goes on in the same paragraph. The
     sentence is read whole, the ad blanked out (``unit_text``), so that its source and its content meet."""
     segs = a.segments

@@ -76,7 +76,7 @@ TITLES = (
     "总统", "副总统", "总理", "副总理", "首相", "国务卿", "外长", "议长", "州长", "省长", "副省长", "总督",
 )
 # a title's short form and the full form an article may give first (董秘 for 董事会秘书)
-TITLE_SHORT_FORMS = {"董秘": "董事会秘书", "总工": "总工程师", "总会计": "总会计师", "总经济": "总经济师"}
+TITLE_SHORT_FORMS = {"董秘": "董事会秘书"}
 HONORIFICS = ("先生", "女士", "总", "董", "老师", "博士", "教授", "经理", "主任", "局长", "会长", "院长", "师傅")
 
 # Industries and trades: with a trade suffix they name no company (冷链食品, 跨境电商, 国际航空).
