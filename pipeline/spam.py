@@ -730,8 +730,8 @@ def spliced_ads(text: str) -> list[tuple[int, int]]:
     """Spans of a sentence that are ads spliced into it (see _AD_LABEL_RE): from the label or the first short
     part to the end of the last contact, with no sentence end, quote or reporting cue between. A bracket of the
     story ([1], 【记者手记】) gives no contact and is no ad."""
-    if not _maybe_contacts(text):
-        return []
+    if not _maybe_contacts(text) or not (_AD_LABEL_RE.search(text) or _CONTACT_LABEL_RE.search(text)):
+        return []  # (no label of an ad and no contact label: most sentences, those with figures too)
     contacts = sorted(_contacts(text))
     out: list[tuple[int, int]] = []
     for m in _AD_LABEL_RE.finditer(text):
