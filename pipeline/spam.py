@@ -57,6 +57,8 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE_RE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+\d{1,3}[- ]?)?(?:\(\d{2,4}\) ?|\d{2,4}[- ])?(?:[\dXx×*]{2,4}[- ]?){1,3}[\dXx×*]{2,5}"
                        r"(?![A-Za-z0-9_%]|[.,]\d)")
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+# the Chinese labels of a contact (simplified and traditional), for _CONTACT_LABEL_RE and _ZH_CONTACT_LABEL_RE
+_ZH_CONTACT_WORDS = "联系人|联系电话|联系方式|电话|手机|热线|邮箱|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱"
 IM_RE = re.compile(r"(?i)(?:\bQQ|\bVX|V信|微信号?|\bWeChat|\bWhatsApp|\bSkype|\bLine)\s*(?:ID)?\s*[:：号]?\s*[\w-]{5,}")
 # IM_RE cannot match a text whose lower case holds none of these (nor a letter that IGNORECASE takes for i or s)
 _IM_KEYS = ("qq", "vx", "v信", "微信", "wechat", "whatsapp", "skype", "line")
@@ -648,7 +650,7 @@ def refine_units(clean: str, units: list[Unit], gaps: tuple[int, ...] = ()) -> l
     for u in units:
         t = clean[u.start:u.end]
         ads = spliced_ads(t) if len(t) >= 20 else []
-        if len(ads) == 1 and ads[0][0] == 0 and not t[ads[0][1]:].strip(_AD_TRAILER):
+        if _covers(ads, t):
             ads = []  # the unit is one ad from end to end (_ad_alone): it stays whole
         if ads:  # the story before, the ad, the story after: a unit each
             at = u.start
@@ -708,7 +710,7 @@ _AD_LABEL_RE = re.compile(r"[【\[［]([^【】\[\]［］\n。！？]{1,60})[】
 _AD_PARTS_RE = re.compile(r"(?:^|(?<=[。！？!?”」）)\s]))(?:[^\s。！？!?，,；;“”「」]{1,16}[ \u3000]+){3,}$")
 _AD_STOP_RE = re.compile(r"[。！？“”「」\n]")  # (not ? or ! of ASCII: a URL's query may hold them)
 _REPORT_ZH_WORD = _cue_regex(tuple(c for c in words_zh.REPORTING_CUES if len(c) >= 2))  # (not 道 of 索道)
-_ZH_CONTACT_LABEL_RE = re.compile(r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|微信|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱")
+_ZH_CONTACT_LABEL_RE = re.compile(_ZH_CONTACT_WORDS + "|微信")
 _AD_TRAILER = " 。.！!；;，,"
 _SAME_NUMBER_RE = re.compile(r"\s*[（(]?(?:微信|电话|手机)?同号[）)]?")
 _HANDLE_END_RE = re.compile(r"[\s:：号]*(?:ID)?[\s:：号]*[A-Za-z0-9_.@+-]{5,}")
@@ -780,10 +782,15 @@ def _leading_contact(text: str) -> int | None:
     return end
 
 
+def _covers(ads: list[tuple[int, int]], text: str) -> bool:
+    """One of the ads found in text runs from its start to its end (its own full stop aside)."""
+    return any(a == 0 and b >= len(text.rstrip(_AD_TRAILER)) for a, b in ads)
+
+
 def _ad_alone(text: str) -> bool:
     """A unit that is one spliced ad from end to end."""
     t = text.strip()
-    return bool(t) and len(t) <= 240 and any(a == 0 and b >= len(t.rstrip(_AD_TRAILER)) for a, b in spliced_ads(t))
+    return bool(t) and len(t) <= 240 and _covers(spliced_ads(t), t)
 
 
 def _statement_after_ad(clean: str, start: int, end: int, gaps: tuple[int, ...]) -> int | None:
@@ -1482,7 +1489,7 @@ _PREV_NEXT_RE = re.compile(r"(?i)^[\W_]{0,3}(?:上一篇|下一篇|上一条|下
                            r"(?: article| story| post)?\s?[:：]\s*\S")
 _AD_SLOT_RE = re.compile(r"(?i)^[\W_]*(?:advertisement|advertising|sponsored(?: content)?|广告|推广)[\W_]*$")
 _CONTACT_LABEL_RE = re.compile(r"(?i)(?:\bQQ|微信号?|V信|\bWeChat|\bWhatsApp|\bTel|\bPhone|\bMobile|\bE-?mail|\bCall|"
-                               r"联系人|联系电话|联系方式|电话|手机|热线|邮箱|聯繫人|聯絡人|聯繫電話|電話|熱線|郵箱)\s*(?:号|同号)?\s*[:：]?")
+                               + _ZH_CONTACT_WORDS + r")\s*(?:号|同号)?\s*[:：]?")
 _REPORTING_EN_RE = re.compile(r"(?i)\b(?:said|says|told|according to|announced)\b")
 
 
